@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+// Command-line verbs: `identity-explorer VERB ...`. Each verb is a function that runs with a
+// QCoreApplication already constructed (it may call exec() for asynchronous work: it is the only
+// event loop), prints plain text or JSON with --json, and returns the process exit code. Errors
+// are one line on stderr.
+namespace ie::cli {
+
+QTextStream &out();
+QTextStream &err();
+// Reads all of stdin (for `decode -`).
+QByteArray readStdin();
+
+// Prints "identity-explorer VERB: message" on stderr and returns `code`.
+int fail(const QString &verb, const QString &message, int code = 1);
+
+} // namespace ie::cli

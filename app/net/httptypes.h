@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+#include <chrono>
+
+namespace ie::net {
+
+using RawHeader = QPair<QByteArray, QByteArray>;
+
+// How hard to try before giving up. Tests shrink the delays; the defaults match what the Azure
+// SDKs do (exponential from 0.8 s, at most 3 retries, capped by an overall deadline).
+struct RetryPolicy
+{
+    int maxRetries = 3;
+    std::chrono::milliseconds baseDelay{800};
+    std::chrono::milliseconds maxDelay{60000};
+    std::chrono::milliseconds maxRetryAfter{120000}; // longer Retry-After: give up, report it
+    double jitter = 0.25; // +-25 %
+};
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QByteArray body;
+    QList<RawHeader> headers; // Content-Type is set for JSON bodies unless given
+    // Attach a bearer token for the service that owns url's host (from the current cloud). A
+    // request to a host that no service of the cloud owns is sent without one.
+    bool authenticate = true;
+    // When set, the request must go to the host of this audience's service; if it does not, the
+    // request is refused before it is sent (a token is never sent elsewhere).
+    QString audience;
+    QString tenantId; // token tenant, when it differs from the credential's
+    RetryPolicy retry;
+    std::chrono::milliseconds transferTimeout{30000}; // no bytes for this long: abort the attempt
+    std::chrono::milliseconds deadline{180000}; // overall, retries and waits included
+    // GET, HEAD, PUT, DELETE, OPTIONS are idempotent; a POST retries only on statuses the
+    // service sent (429/503/504), never after a network error, unless this says it may.
+    bool idempotentOverride = false;
+
+    bool isIdempotent() const;
+    static HttpRequest get(const QUrl &url);
+    static HttpRequest json(const QByteArray &method, const QUrl &url, const QJsonDocument &body);
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QUrl url;
+    QByteArray body;
+    QJsonDocument json; // decoded once, when the body is JSON
+    QList<RawHeader> headers;
+    QString requestId; // request-id / x-ms-request-id
+    QString clientRequestId;
+    qint64 elapsedMs = 0;
+    int attempts = 1;
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive
+};
+
+} // namespace ie::net

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "cloud/cloud.h"
+
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace ie::sandbox {
+
+class TenantState;
+class FaultInjector;
+
+// The sandbox tenant: a loopback emulator of the login (Entra ID v2.0), Microsoft Graph v1.0,
+// ARM and managed-identity endpoints the app uses, serving the "Contoso" tenant described in
+// resources/sandbox/. Bound to 127.0.0.1 only. HTTPS (with its own CA) for login, Graph and ARM;
+// plain HTTP for the managed-identity endpoints, as on a real VM.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+public:
+    struct Options
+    {
+        quint16 basePort = 0; // 0: any free ports; else login=N, graph=N+1, arm=N+2, mi=N+3
+        int extraServicePrincipals = 0; // grow the tenant for benchmarks (20 % managed identities)
+        quint64 seed = 1;
+        int latencyMs = 0;
+        QStringList faults; // fault specs, see FaultInjector
+        QString miResource; // ARM id of the resource the MI endpoints answer as
+        QString caOut; // also write the CA certificate (PEM) here
+    };
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    explicit SandboxServer(Options options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Loads the tenant, creates keys and certificates, listens. False with `error` set on failure.
+    bool start(QString *error = nullptr);
+    bool isListening() const;
+
+    QUrl loginUrl() const; // https://127.0.0.1:P (authority host; tenants below it)
+    QUrl graphUrl() const; // https://127.0.0.1:P (without /v1.0)
+    QUrl armUrl() const;
+    QUrl managedIdentityUrl() const; // http://127.0.0.1:P
+    QSslCertificate caCertificate() const;
+    QString caFile() const; // PEM file of the CA (written at start)
+
+    QString tenantId() const;
+    QString tenantDomain() const; // contoso.onmicrosoft.com
+    QString adminClientId() const; // documented sandbox admin app (client credentials)
+    QString adminClientSecret() const;
+    QString identityHeader() const; // App Service style X-IDENTITY-HEADER secret
+
+    // The cloud a client uses to talk to this sandbox (trusting its CA for these hosts only).
+    ie::Cloud cloud() const;
+
+    TenantState &state();
+    FaultInjector &faults();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ie::sandbox
