@@ -1,13 +1,211 @@
 #include "mainwindow.h"
 
+#include "models/activitymodel.h"
+#include "net/httpclient.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
 namespace ie::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(ie::net::HttpClient *client, QWidget *parent) : QMainWindow(parent)
 {
+    setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Identity Explorer"));
-    resize(1200, 800);
+    resize(1280, 820);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"areas"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(placeholder(tr("Identities"),
+                               tr("Every managed identity and service principal of the tenant, "
+                                  "with what it is attached to and what it may do.")),
+                   tr("&Identities"));
+    m_tabs->addTab(placeholder(tr("Grant permissions"),
+                               tr("Give and take Microsoft Graph app roles and Azure RBAC roles "
+                                  "for the identity selected in the tree.")),
+                   tr("&Grant"));
+    m_tabs->addTab(placeholder(tr("Token inspector"),
+                               tr("Paste an access token to decode, explain and verify it.")),
+                   tr("&Token inspector"));
+    m_tabs->addTab(placeholder(tr("GUID lookup"),
+                               tr("Type a permission, role or app name, or a GUID, to see what it "
+                                  "is.")),
+                   tr("GUID &lookup"));
+    setCentralWidget(m_tabs);
+
+    m_tenantLabel = new QLabel(this);
+    m_tenantLabel->setObjectName(u"tenantLabel"_s);
+    m_cloudLabel = new QLabel(this);
+    m_cloudLabel->setObjectName(u"cloudLabel"_s);
+    statusBar()->addPermanentWidget(m_tenantLabel);
+    statusBar()->addPermanentWidget(m_cloudLabel);
+    setSignInState({}, {}, {});
+
+    createActivityDock(client);
+    createActions();
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::placeholder(const QString &title, const QString &text)
+{
+    auto *w = new QWidget;
+    auto *layout = new QVBoxLayout(w);
+    auto *heading = new QLabel(u"<h2>%1</h2>"_s.arg(title.toHtmlEscaped()), w);
+    auto *body = new QLabel(text, w);
+    body->setWordWrap(true);
+    layout->addStretch();
+    layout->addWidget(heading, 0, Qt::AlignHCenter);
+    layout->addWidget(body, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return w;
+}
+
+void MainWindow::setAreaWidget(Area area, QWidget *widget)
+{
+    const int i = int(area);
+    const QString label = m_tabs->tabText(i);
+    QWidget *old = m_tabs->widget(i);
+    m_tabs->removeTab(i);
+    m_tabs->insertTab(i, widget, label);
+    delete old;
+}
+
+QWidget *MainWindow::areaWidget(Area area) const
+{
+    return m_tabs->widget(int(area));
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_tabs->setCurrentIndex(int(area));
+}
+
+void MainWindow::setSignInState(const QString &tenant, const QString &cloud, const QString &principal)
+{
+    m_tenant = tenant;
+    setWindowTitle(tenant.isEmpty() ? tr("Identity Explorer")
+                                    : tr("Identity Explorer — %1").arg(tenant));
+    if (tenant.isEmpty()) {
+        m_tenantLabel->setText(tr("Not signed in"));
+    } else if (principal.isEmpty()) {
+        m_tenantLabel->setText(tr("Tenant: %1").arg(tenant));
+    } else {
+        m_tenantLabel->setText(tr("Tenant: %1 — signed in as %2").arg(tenant, principal));
+    }
+    m_cloudLabel->setText(cloud.isEmpty() ? QString() : tr("Cloud: %1").arg(cloud));
+}
+
+void MainWindow::createActivityDock(ie::net::HttpClient *client)
+{
+    m_activityDock = new QDockWidget(tr("Activity"), this);
+    m_activityDock->setObjectName(u"activityDock"_s);
+    m_activityModel = new ie::models::ActivityModel(this);
+    if (client)
+        m_activityModel->setLog(client->activityLog());
+    m_activityView = new QTableView(m_activityDock);
+    m_activityView->setObjectName(u"activityView"_s);
+    m_activityView->setModel(m_activityModel);
+    m_activityView->verticalHeader()->hide();
+    m_activityView->verticalHeader()->setDefaultSectionSize(
+            m_activityView->fontMetrics().height() + 6);
+    m_activityView->horizontalHeader()->setStretchLastSection(true);
+    m_activityView->horizontalHeader()->setSectionResizeMode(ie::models::ActivityModel::Url,
+                                                             QHeaderView::Stretch);
+    m_activityView->horizontalHeader()->setSectionResizeMode(ie::models::ActivityModel::Note,
+                                                             QHeaderView::Interactive);
+    m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_activityView->setWordWrap(false);
+    m_activityDock->setWidget(m_activityView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    // Follow the newest request while the user is at the bottom.
+    connect(m_activityModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_activityView->scrollToBottom();
+    });
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signIn = file->addAction(tr("&Sign in…"), this, &MainWindow::signInRequested);
+    signIn->setShortcut(QKeySequence(tr("Ctrl+Shift+S", "Sign in")));
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addSeparator();
+    QAction *reload = file->addAction(tr("&Reload"), this, &MainWindow::reloadRequested);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList names = {tr("&Identities"), tr("&Grant permissions"), tr("&Token inspector"),
+                               tr("GUID &lookup")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *a = view->addAction(names[i], this, [this, i] { showArea(Area(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *activity = m_activityDock->toggleViewAction();
+    activity->setText(tr("&Activity pane"));
+    activity->setShortcut(QKeySequence(tr("Ctrl+Shift+A", "Activity pane")));
+    view->addAction(activity);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Identity Explorer"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About Identity Explorer"),
+            tr("<h3>Identity Explorer %1</h3>"
+               "<p>Browse the managed identities and service principals of a Microsoft Entra "
+               "tenant, grant and revoke Microsoft Graph app roles and Azure RBAC roles, "
+               "inspect access tokens and look up permission GUIDs.</p>"
+               "<p>The built-in sandbox tenant emulates the Entra ID, Microsoft Graph, Azure "
+               "Resource Manager and managed identity endpoints on this computer only.</p>"
+               "<p>Secrets are kept only in the system keychain; access tokens only in "
+               "memory.</p>")
+                    .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    restoreState(settings.value(u"state"_s).toByteArray());
+    const int tab = settings.value(u"area"_s, 0).toInt();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"area"_s, m_tabs->currentIndex());
+    event->accept();
+}
 
 } // namespace ie::ui

@@ -8,8 +8,8 @@ void ActivityLog::append(ActivityEntry entry)
 {
     m_entries.append(std::move(entry));
     Q_EMIT entryAppended(m_entries.constLast());
-    if (m_entries.size() > MaxEntries) {
-        const int drop = m_entries.size() - MaxEntries;
+    if (m_entries.size() > m_capacity) {
+        const int drop = int(m_entries.size()) - m_capacity;
         m_entries.remove(0, drop);
         Q_EMIT entriesDropped(drop);
     }

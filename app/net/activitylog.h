@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <algorithm>
+
 namespace ie::net {
 
 // What the Activity pane shows: one entry per HTTP attempt, with secrets already redacted.
@@ -27,7 +29,10 @@ class ActivityLog : public QObject
     Q_DISABLE_COPY_MOVE(ActivityLog)
 public:
     explicit ActivityLog(QObject *parent = nullptr);
-    static constexpr int MaxEntries = 5000;
+    static constexpr int DefaultCapacity = 5000;
+    // Oldest entries are dropped beyond this many.
+    void setCapacity(int capacity) { m_capacity = std::max(1, capacity); }
+    int capacity() const { return m_capacity; }
 
     void append(ActivityEntry entry);
     const QList<ActivityEntry> &entries() const { return m_entries; }
@@ -35,11 +40,12 @@ public:
 
 Q_SIGNALS:
     void entryAppended(const ie::net::ActivityEntry &entry);
-    void entriesDropped(int count); // oldest entries dropped to stay under MaxEntries
+    void entriesDropped(int count); // oldest entries dropped to stay within capacity()
     void cleared();
 
 private:
     QList<ActivityEntry> m_entries;
+    int m_capacity = DefaultCapacity;
 };
 
 } // namespace ie::net

@@ -15,3 +15,13 @@ inline QString testDataDir()
 }
 
 } // namespace ie::test
+
+namespace ie::test {
+
+// The built identity-explorer executable, for command-line tests through QProcess.
+inline QString executable()
+{
+    return QStringLiteral(IE_EXECUTABLE);
+}
+
+} // namespace ie::test
