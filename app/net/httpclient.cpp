@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
+#include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -206,7 +208,12 @@ qint64 HttpClient::retryAfterMs(const QList<RawHeader> &headers, const QDateTime
     if (ok)
         return seconds < 0 ? -1 : qint64(seconds * 1000);
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 IMF-fixdate).
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(retryAfter),
+                                             u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (when.isValid())
+        when.setTimeZone(QTimeZone::utc());
+    else
+        when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return std::max<qint64>(0, now.msecsTo(when));
@@ -231,7 +238,7 @@ QString HttpClient::redactUrl(const QUrl &url)
         }
         copy.setQuery(redacted);
     }
-    return copy.toString(QUrl::FullyDecoded);
+    return copy.toString();
 }
 
 // ---------------------------------------------------------------------------------------------
