@@ -1,5 +1,6 @@
 // identity-explorer: the GUI by default; command-line verbs for scripting.
 
+#include "catalog/lookupcommand.h"
 #include "cli/cli.h"
 #include "mainwindow.h"
 
@@ -22,6 +23,7 @@ using VerbMain = std::function<int(const QStringList &)>;
 const std::map<QString, VerbMain> &verbs()
 {
     static const std::map<QString, VerbMain> table = {
+        { u"lookup"_s, ie::catalog::runLookup },
     };
     return table;
 }

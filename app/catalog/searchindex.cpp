@@ -1,0 +1,316 @@
+#include "catalog/searchindex.h"
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::catalog {
+
+namespace {
+
+QString compact(const QString &lower)
+{
+    QString out;
+    out.reserve(lower.size());
+    for (QChar c : lower) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+bool isHexFragment(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || u == u'-'))
+            return false;
+    }
+    return true;
+}
+
+// Strips the decorations a GUID comes with: braces, parentheses, quotes, urn:uuid:.
+QString stripGuidDecorations(QString s)
+{
+    s = s.trimmed();
+    if (s.startsWith("urn:uuid:"_L1, Qt::CaseInsensitive))
+        s = s.mid(9);
+    while (!s.isEmpty()
+           && (s.front() == u'{' || s.front() == u'(' || s.front() == u'"' || s.front() == u'\''))
+        s.remove(0, 1);
+    while (!s.isEmpty()
+           && (s.back() == u'}' || s.back() == u')' || s.back() == u'"' || s.back() == u'\''))
+        s.chop(1);
+    return s.toLower();
+}
+
+} // namespace
+
+void SearchIndex::Blob::append(int entry, const QByteArray &text)
+{
+    Q_UNUSED(entry);
+    starts.push_back(bytes.size());
+    bytes.append(text);
+    // A query never holds a newline (cleanQuery), so no match can span two segments.
+    bytes.append('\n');
+}
+
+int SearchIndex::Blob::segmentAt(qsizetype offset) const
+{
+    const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    return int(std::distance(starts.begin(), it)) - 1;
+}
+
+void SearchIndex::markMatches(const Blob &blob, const QByteArray &needle,
+                              std::vector<quint8> &marks, quint8 bit)
+{
+    if (needle.isEmpty())
+        return;
+    const char *base = blob.bytes.constData();
+    const qsizetype size = blob.bytes.size();
+    qsizetype pos = 0;
+    while (pos < size) {
+        const void *found
+                = memmem(base + pos, size_t(size - pos), needle.constData(), size_t(needle.size()));
+        if (!found)
+            break;
+        const qsizetype offset = static_cast<const char *>(found) - base;
+        const int segment = blob.segmentAt(offset);
+        marks[size_t(segment)] |= bit;
+        // One hit per entry is enough: skip to the next segment.
+        pos = size_t(segment + 1) < blob.starts.size() ? blob.starts[size_t(segment + 1)] : size;
+    }
+}
+
+QString SearchIndex::key(Kind kind, const QString &resourceAppId, const QString &id)
+{
+    return QString::number(int(kind)) + u'|' + resourceAppId + u'|' + id;
+}
+
+SearchIndex::SearchIndex(std::vector<EntryPtr> entries) : m_entries(std::move(entries))
+{
+    const size_t n = m_entries.size();
+    m_valueLower.reserve(n);
+    m_nameLower.reserve(n);
+    m_altLower.reserve(n);
+    m_byKey.reserve(qsizetype(n));
+    m_byId.reserve(qsizetype(n));
+    m_ids.bytes.reserve(qsizetype(n) * 37);
+
+    for (size_t i = 0; i < n; ++i) {
+        const Entry &e = *m_entries[i];
+        const int idx = int(i);
+        m_counts[int(e.kind)]++;
+        const QString value = e.value.toLower();
+        const QString name = e.displayName.toLower();
+        QStringList alt;
+        alt.reserve(e.formerNames.size());
+        for (const QString &f : e.formerNames)
+            alt.append(f.toLower());
+        m_valueLower.push_back(value);
+        m_nameLower.push_back(name);
+
+        m_ids.append(idx, e.id.toLatin1());
+        QString names = value;
+        names += u' ' + name;
+        for (const QString &a : std::as_const(alt))
+            names += u' ' + a;
+        names += u' ' + compact(value) + u' ' + compact(name);
+        for (const QString &uri : e.identifierUris)
+            names += u' ' + uri.toLower();
+        if (!e.resourceName.isEmpty())
+            names += u' ' + e.resourceName.toLower();
+        m_names.append(idx, names.toUtf8());
+        QString desc = e.description;
+        if (!e.userConsentDescription.isEmpty())
+            desc += u' ' + e.userConsentDisplayName + u' ' + e.userConsentDescription;
+        if (!e.note.isEmpty())
+            desc += u' ' + e.note;
+        m_descriptions.append(idx, desc.toLower().toUtf8());
+        m_altLower.push_back(std::move(alt));
+
+        m_byKey.insert(key(e.kind, e.resourceAppId, e.id), idx);
+        if (!value.isEmpty())
+            m_byValue.insert(key(e.kind, e.resourceAppId, value), idx);
+        m_byId.insert(e.id, idx);
+        if (e.kind == Kind::App) {
+            m_byAudience.insert(e.id, idx);
+            for (const QString &uri : e.identifierUris) {
+                QString u = uri.toLower();
+                while (u.endsWith(u'/'))
+                    u.chop(1);
+                m_byAudience.insert(u, idx);
+            }
+        }
+    }
+
+    // A stable tiebreak inside a rank: Graph first, then kind, then value, alphabetically.
+    std::vector<quint32> perm(n);
+    std::iota(perm.begin(), perm.end(), 0u);
+    std::sort(perm.begin(), perm.end(), [this](quint32 a, quint32 b) {
+        // Microsoft Graph's permissions before the same value on another resource.
+        const bool ga = m_entries[a]->resourceAppId == QLatin1StringView(Catalog::GraphAppId);
+        const bool gb = m_entries[b]->resourceAppId == QLatin1StringView(Catalog::GraphAppId);
+        if (ga != gb)
+            return ga;
+        const Kind ka = m_entries[a]->kind, kb = m_entries[b]->kind;
+        if (ka != kb)
+            return ka < kb;
+        const QString &va = m_valueLower[a].isEmpty() ? m_nameLower[a] : m_valueLower[a];
+        const QString &vb = m_valueLower[b].isEmpty() ? m_nameLower[b] : m_valueLower[b];
+        return va < vb;
+    });
+    m_order.resize(n);
+    for (size_t pos = 0; pos < n; ++pos)
+        m_order[perm[pos]] = quint32(pos);
+}
+
+QString SearchIndex::cleanQuery(const QString &query)
+{
+    QString s = query.left(MaxQueryLength * 4);
+    for (QChar &c : s) {
+        const auto cat = c.category();
+        if (cat == QChar::Other_Control || cat == QChar::Other_Format
+            || cat == QChar::Other_NotAssigned || cat == QChar::Separator_Line
+            || cat == QChar::Separator_Paragraph)
+            c = u' ';
+    }
+    return s.simplified().left(MaxQueryLength);
+}
+
+QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &options) const
+{
+    const QString q = cleanQuery(query).toLower();
+    if (q.isEmpty() || m_entries.empty())
+        return {};
+    const size_t n = m_entries.size();
+    constexpr quint8 NoMatch = 0xff;
+    std::vector<quint8> rank(n, NoMatch);
+    auto improve = [&rank](size_t i, MatchRank r) {
+        rank[i] = std::min<quint8>(rank[i], quint8(r));
+    };
+
+    // GUIDs: whole (via the hash) or a fragment of at least four characters.
+    const QString guidish = stripGuidDecorations(q);
+    QString guid = guidish;
+    if (guid.size() == 32 && isHexFragment(guid) && !guid.contains(u'-'))
+        guid = guid.left(8) + u'-' + guid.mid(8, 4) + u'-' + guid.mid(12, 4) + u'-'
+                + guid.mid(16, 4) + u'-' + guid.mid(20);
+    if (guid.size() >= 4 && isHexFragment(guid)) {
+        if (guid.size() == 36) {
+            for (auto it = m_byId.constFind(guid); it != m_byId.cend() && it.key() == guid; ++it)
+                improve(size_t(it.value()), MatchRank::Exact);
+        } else {
+            std::vector<quint8> marks(n, 0);
+            markMatches(m_ids, guid.toLatin1(), marks, 1);
+            for (size_t i = 0; i < n; ++i) {
+                if (marks[i])
+                    improve(i,
+                            m_entries[i]->id.startsWith(guid) ? MatchRank::Prefix
+                                                              : MatchRank::Words);
+            }
+        }
+    }
+
+    // Text: every word must occur in the names or the description.
+    QStringList words = q.split(u' ', Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    if (words.size() > 16)
+        words.resize(16);
+    std::vector<quint8> inName(n, 0), inAny(n, 0), marks(n, 0);
+    for (const QString &w : std::as_const(words)) {
+        std::fill(marks.begin(), marks.end(), 0);
+        const QByteArray needle = w.toUtf8();
+        markMatches(m_names, needle, marks, 1);
+        markMatches(m_descriptions, needle, marks, 2);
+        for (size_t i = 0; i < n; ++i) {
+            if (marks[i] & 1)
+                inName[i]++;
+            if (marks[i])
+                inAny[i]++;
+        }
+    }
+    const auto wordCount = quint8(words.size());
+    for (size_t i = 0; i < n; ++i) {
+        if (inAny[i] != wordCount || wordCount == 0)
+            continue;
+        if (inName[i] != wordCount) {
+            improve(i, MatchRank::Description);
+            continue;
+        }
+        const QString &v = m_valueLower[i];
+        const QString &name = m_nameLower[i];
+        if (v == q || name == q || m_altLower[i].contains(q))
+            improve(i, MatchRank::Exact);
+        else if (v.startsWith(q) || name.startsWith(q))
+            improve(i, MatchRank::Prefix);
+        else
+            improve(i, MatchRank::Words);
+    }
+
+    // Sort key: rank, then the shorter name (the closer match), then kind and value.
+    std::vector<std::pair<quint64, quint32>> sorted;
+    for (size_t i = 0; i < n; ++i) {
+        if (rank[i] == NoMatch || (options.kind && m_entries[i]->kind != *options.kind))
+            continue;
+        const QString &v = m_valueLower[i].isEmpty() ? m_nameLower[i] : m_valueLower[i];
+        const quint64 len = quint64(std::min<qsizetype>(v.size(), 0xffff));
+        // Among word matches, those whose words are in the value itself ("users read all" ->
+        // User.Read.All) before those that match through the display name or resource.
+        quint64 missing = 0;
+        if (rank[i] == quint8(MatchRank::Words)) {
+            for (const QString &w : std::as_const(words)) {
+                if (!v.contains(w) && !v.contains(compact(w)))
+                    ++missing;
+            }
+        }
+        sorted.emplace_back((quint64(rank[i]) << 56) | (std::min<quint64>(missing, 0xff) << 48)
+                                    | (len << 32) | quint64(m_order[i]),
+                            quint32(i));
+    }
+    const size_t limit
+            = options.limit > 0 ? std::min(sorted.size(), size_t(options.limit)) : sorted.size();
+    std::partial_sort(sorted.begin(), sorted.begin() + qsizetype(limit), sorted.end());
+    QList<Hit> hits;
+    hits.reserve(qsizetype(limit));
+    for (size_t k = 0; k < limit; ++k) {
+        const quint32 i = sorted[k].second;
+        hits.append(Hit{m_entries[i], MatchRank(rank[i])});
+    }
+    return hits;
+}
+
+EntryPtr SearchIndex::find(Kind kind, const QString &resourceAppId, const QString &id) const
+{
+    const auto it = m_byKey.constFind(key(kind, resourceAppId, id));
+    return it == m_byKey.cend() ? nullptr : m_entries[size_t(*it)];
+}
+
+EntryPtr SearchIndex::findValue(Kind kind, const QString &resourceAppId,
+                                const QString &valueLower) const
+{
+    const auto it = m_byValue.constFind(key(kind, resourceAppId, valueLower));
+    return it == m_byValue.cend() ? nullptr : m_entries[size_t(*it)];
+}
+
+QList<EntryPtr> SearchIndex::byId(const QString &id) const
+{
+    QList<EntryPtr> out;
+    for (auto it = m_byId.constFind(id); it != m_byId.cend() && it.key() == id; ++it)
+        out.append(m_entries[size_t(it.value())]);
+    std::sort(out.begin(), out.end(),
+              [](const EntryPtr &a, const EntryPtr &b) { return a->kind < b->kind; });
+    return out;
+}
+
+EntryPtr SearchIndex::byAudience(const QString &audienceLower) const
+{
+    const auto it = m_byAudience.constFind(audienceLower);
+    return it == m_byAudience.cend() ? nullptr : m_entries[size_t(*it)];
+}
+
+} // namespace ie::catalog

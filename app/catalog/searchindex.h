@@ -1,0 +1,64 @@
+#pragma once
+
+#include "catalog/catalog.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <vector>
+
+namespace ie::catalog {
+
+// An immutable index over a list of entries, built once per change of the data. Text is matched
+// in three lower-case UTF-8 blobs (ids, names, descriptions), one segment per entry, with memmem:
+// a linear scan of a few megabytes of contiguous bytes beats a token tree here and also finds
+// fragments inside words. Hits are mapped back to entries by segment offsets.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(std::vector<EntryPtr> entries);
+
+    const std::vector<EntryPtr> &entries() const { return m_entries; }
+    QList<Hit> search(const QString &query, const SearchOptions &options) const;
+
+    EntryPtr find(Kind kind, const QString &resourceAppId, const QString &id) const;
+    EntryPtr findValue(Kind kind, const QString &resourceAppId, const QString &valueLower) const;
+    QList<EntryPtr> byId(const QString &id) const;
+    EntryPtr byAudience(const QString &audienceLower) const;
+    int countOf(Kind kind) const { return m_counts[static_cast<int>(kind)]; }
+
+    // Query cleanup shared with the UI: control characters become spaces, runs of blanks one
+    // space, and the length is capped (a 10,000-character paste is no search).
+    static QString cleanQuery(const QString &query);
+    static constexpr int MaxQueryLength = 256;
+
+private:
+    struct Blob
+    {
+        QByteArray bytes;
+        std::vector<qsizetype> starts; // segment i covers [starts[i], starts[i+1])
+        void append(int entry, const QByteArray &text);
+        int segmentAt(qsizetype offset) const;
+        std::vector<int> segmentOf; // which entry each segment belongs to
+    };
+    static QString key(Kind kind, const QString &resourceAppId, const QString &id);
+    // Marks with `bit` in `marks` each entry whose segment of `blob` contains `needle`.
+    static void markMatches(const Blob &blob, const QByteArray &needle, std::vector<quint8> &marks,
+                            quint8 bit);
+
+    std::vector<EntryPtr> m_entries;
+    std::vector<QString> m_valueLower;
+    std::vector<QString> m_nameLower;
+    std::vector<QStringList> m_altLower; // former names
+    std::vector<quint32> m_order; // position of each entry in (kind, value) order
+    Blob m_ids; // the entry's id
+    Blob m_names; // value, display name, former names, value without blanks
+    Blob m_descriptions;
+    QHash<QString, int> m_byKey; // key(kind, resourceAppId, id)
+    QHash<QString, int> m_byValue; // key(kind, resourceAppId, value lower)
+    QMultiHash<QString, int> m_byId;
+    QHash<QString, int> m_byAudience;
+    int m_counts[KindCount] = {};
+};
+
+} // namespace ie::catalog
