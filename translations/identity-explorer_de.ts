@@ -1,4 +1,633 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+    <context>
+        <name>ie::ApiError</name>
+        <message>
+            <source>The service could not be reached.</source>
+            <translation>Der Dienst war nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>Check the network connection and the cloud's endpoints, then try again.</source>
+            <translation>Prüfen Sie die Netzwerkverbindung und die Endpunkte der Cloud und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>The service did not answer in time.</source>
+            <translation>Der Dienst hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>Try again; if it keeps happening, the service may be overloaded.</source>
+            <translation>Versuchen Sie es erneut; wenn das wieder geschieht, ist der Dienst vielleicht überlastet.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>Der Vorgang wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The service is throttling requests and the retries ran out.</source>
+            <translation>Der Dienst drosselt die Anfragen, und die Wiederholungsversuche sind aufgebraucht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+                <numerusform>Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The service did not accept the sign-in.</source>
+            <translation>Der Dienst hat die Anmeldung nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <source>Sign in again, or check that the token is for this service and tenant.</source>
+            <translation>Melden Sie sich erneut an oder prüfen Sie, ob das Token für diesen Dienst und Mandanten ausgestellt ist.</translation>
+        </message>
+        <message>
+            <source>The signed-in identity lacks a permission this needs.</source>
+            <translation>Der angemeldeten Identität fehlt eine dafür nötige Berechtigung.</translation>
+        </message>
+        <message>
+            <source>Ask an administrator for the permission, or sign in with another identity.</source>
+            <translation>Bitten Sie einen Administrator um die Berechtigung oder melden Sie sich mit einer anderen Identität an.</translation>
+        </message>
+        <message>
+            <source>The object was not found.</source>
+            <translation>Das Objekt wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>It may have been deleted, or not be replicated yet; reload and try again.</source>
+            <translation>Es wurde vielleicht gelöscht oder ist noch nicht repliziert; laden Sie neu und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The service sent an answer that could not be read.</source>
+            <translation>Der Dienst hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
+        </message>
+        <message>
+            <source>Try again; if it persists, report it with the request id.</source>
+            <translation>Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie ihn mit der Anforderungs-ID.</translation>
+        </message>
+        <message>
+            <source>The service's answer broke the protocol and was not followed.</source>
+            <translation>Die Antwort des Dienstes verletzte das Protokoll und wurde nicht befolgt.</translation>
+        </message>
+        <message>
+            <source>The rows loaded so far are kept; try again later.</source>
+            <translation>Die bisher geladenen Zeilen bleiben erhalten; versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>No token could be obtained.</source>
+            <translation>Es konnte kein Token beschafft werden.</translation>
+        </message>
+        <message>
+            <source>Check the sign-in method and its settings.</source>
+            <translation>Prüfen Sie die Anmeldemethode und ihre Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not be used.</source>
+            <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>Unlock the keychain (Secret Service) or start one, then try again. Secrets are never stored elsewhere.</source>
+            <translation>Entsperren Sie den Schlüsselbund (Secret Service) oder starten Sie einen und versuchen Sie es dann erneut. Geheimnisse werden nirgendwo anders gespeichert.</translation>
+        </message>
+        <message>
+            <source>The input is not valid.</source>
+            <translation>Die Eingabe ist ungültig.</translation>
+        </message>
+        <message>
+            <source>This is not possible here.</source>
+            <translation>Das ist hier nicht möglich.</translation>
+        </message>
+        <message>
+            <source>The service failed to handle the request.</source>
+            <translation>Der Dienst konnte die Anfrage nicht verarbeiten.</translation>
+        </message>
+        <message>
+            <source>The service refused the request.</source>
+            <translation>Der Dienst hat die Anfrage abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Try again in a moment.</source>
+            <translation>Versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>HTTP status %1.</source>
+            <translation>HTTP-Status %1.</translation>
+        </message>
+        <message>
+            <source>Request id %1.</source>
+            <translation>Anforderungs-ID %1.</translation>
+        </message>
+        <message>
+            <source>Wait a minute and try again.</source>
+            <translation>Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::Cloud</name>
+        <message>
+            <source>Azure (public)</source>
+            <translation>Azure (öffentlich)</translation>
+        </message>
+        <message>
+            <source>Azure US Government</source>
+            <translation>Azure US Government</translation>
+        </message>
+        <message>
+            <source>Azure China (21Vianet)</source>
+            <translation>Azure China (21Vianet)</translation>
+        </message>
+        <message>
+            <source>Sandbox tenant</source>
+            <translation>Sandbox-Mandant</translation>
+        </message>
+        <message>
+            <source>The cloud configuration is not a JSON object: %1</source>
+            <translation>Die Cloud-Konfiguration ist kein JSON-Objekt: %1</translation>
+        </message>
+        <message>
+            <source>The cloud configuration needs at least endpoints.activeDirectory and endpoints.resourceManager.</source>
+            <translation>Die Cloud-Konfiguration braucht mindestens endpoints.activeDirectory und endpoints.resourceManager.</translation>
+        </message>
+        <message>
+            <source>Cannot read the CA file %1: %2</source>
+            <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The CA file %1 holds no PEM certificate.</source>
+            <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog</name>
+        <message>
+            <source>Cannot read the bundled catalog file %1: %2</source>
+            <translation>Die mitgelieferte Katalogdatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The bundled catalog file %1 is not valid JSON: %2</source>
+            <translation>Die mitgelieferte Katalogdatei %1 ist kein gültiges JSON: %2</translation>
+        </message>
+        <message>
+            <source>Application permission</source>
+            <translation>Anwendungsberechtigung</translation>
+        </message>
+        <message>
+            <source>Delegated permission</source>
+            <translation>Delegierte Berechtigung</translation>
+        </message>
+        <message>
+            <source>Azure role</source>
+            <extracomment>An Azure RBAC role definition (not a Graph app role)</extracomment>
+            <translation>Azure-Rolle</translation>
+        </message>
+        <message>
+            <source>Directory role</source>
+            <extracomment>A Microsoft Entra built-in directory role</extracomment>
+            <translation>Verzeichnisrolle</translation>
+        </message>
+        <message>
+            <source>First-party app</source>
+            <translation>Microsoft-Erstanbieter-App</translation>
+        </message>
+        <message>
+            <source>Tenant app role</source>
+            <extracomment>An app role of one of the tenant's own applications</extracomment>
+            <translation>App-Rolle des Mandanten</translation>
+        </message>
+        <message>
+            <source>Other known GUID</source>
+            <translation>Andere bekannte GUID</translation>
+        </message>
+        <message>
+            <source>Untiered</source>
+            <translation>Ohne Stufe</translation>
+        </message>
+        <message>
+            <source>Tier 0</source>
+            <translation>Stufe 0</translation>
+        </message>
+        <message>
+            <source>Tier 1</source>
+            <translation>Stufe 1</translation>
+        </message>
+        <message>
+            <source>Tier 2</source>
+            <translation>Stufe 2</translation>
+        </message>
+        <message>
+            <source>Tier 3</source>
+            <translation>Stufe 3</translation>
+        </message>
+        <message>
+            <source>Look up a permission, role or app by name, words or GUID.</source>
+            <translation>Sucht eine Berechtigung, Rolle oder App nach Name, Wörtern oder GUID.</translation>
+        </message>
+        <message>
+            <source>Value, name, words or (partial) GUID.</source>
+            <translation>Wert, Name, Wörter oder (teilweise) GUID.</translation>
+        </message>
+        <message>
+            <source>Only results of this kind: app-role, scope, azure-role, directory-role, app, tenant-app-role, known-guid.</source>
+            <translation>Nur Ergebnisse dieser Art: app-role, scope, azure-role, directory-role, app, tenant-app-role, known-guid.</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Print a JSON array.</source>
+            <translation>Ein JSON-Array ausgeben.</translation>
+        </message>
+        <message>
+            <source>At most N results (default 25; 0 for all).</source>
+            <translation>Höchstens N Ergebnisse (Standard 25; 0 für alle).</translation>
+        </message>
+        <message>
+            <source>User interface language.</source>
+            <translation>Sprache der Benutzeroberfläche.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>unknown kind "%1"</source>
+            <translation>unbekannte Art „%1“</translation>
+        </message>
+        <message>
+            <source>--limit needs a number of at least 0</source>
+            <translation>--limit braucht eine Zahl von mindestens 0</translation>
+        </message>
+        <message>
+            <source>nothing to look up: give a name, words or a GUID</source>
+            <translation>nichts zu suchen: geben Sie einen Namen, Wörter oder eine GUID an</translation>
+        </message>
+        <message>
+            <source>note: %1 is both an application permission and a delegated permission with different ids; an appRoleAssignment needs the application permission's id (%2).</source>
+            <translation>Hinweis: %1 ist sowohl eine Anwendungsberechtigung als auch eine delegierte Berechtigung mit unterschiedlichen IDs; ein appRoleAssignment braucht die ID der Anwendungsberechtigung (%2).</translation>
+        </message>
+        <message>
+            <source>no match for "%1"</source>
+            <translation>kein Treffer für „%1“</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::Catalog</name>
+        <message>
+            <source>Documented by Microsoft but not on the Microsoft Graph service principal.</source>
+            <translation>Von Microsoft dokumentiert, aber nicht im Dienstprinzipal von Microsoft Graph enthalten.</translation>
+        </message>
+        <message>
+            <source>No longer a built-in role (last seen before %1); old role assignments may still point at it.</source>
+            <translation>Keine integrierte Rolle mehr (zuletzt gesehen vor %1); alte Rollenzuweisungen können noch auf sie verweisen.</translation>
+        </message>
+        <message>
+            <source>Owned by tenant %1</source>
+            <translation>Im Besitz des Mandanten %1</translation>
+        </message>
+        <message>
+            <source>Community-contributed name, less authoritative.</source>
+            <translation>Von der Community beigetragener Name, weniger verlässlich.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::TenantSnapshot</name>
+        <message>
+            <source>The cached tenant catalog is corrupt (%1).</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog ist beschädigt (%1).</translation>
+        </message>
+        <message>
+            <source>The cached tenant catalog has an unknown format.</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog hat ein unbekanntes Format.</translation>
+        </message>
+        <message>
+            <source>The cached tenant catalog is incomplete.</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>The cached tenant catalog holds an invalid entry.</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog enthält einen ungültigen Eintrag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::ActivityModel</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>attempt %1 %2</source>
+            <translation>Versuch %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2
+status %3, %4 ms, attempt %5
+request-id %6
+client-request-id %7
+%8</source>
+            <translation>%1 %2
+Status %3, %4 ms, Versuch %5
+request-id %6
+client-request-id %7
+%8</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>Anforderungs-ID</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::net::BatchJob</name>
+        <message>
+            <source>The batch answer has no response for this request.</source>
+            <translation>Die Batch-Antwort enthält keine Antwort auf diese Anfrage.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::net::HttpClient</name>
+        <message>
+            <source>HTTP %1 with an empty body.</source>
+            <translation>HTTP %1 mit leerem Inhalt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::net::HttpJob</name>
+        <message>
+            <source>Not a valid absolute URL: %1</source>
+            <translation>Keine gültige absolute URL: %1</translation>
+        </message>
+        <message>
+            <source>Refused to send a token for %1 to %2: that host does not belong to this audience in the %3 cloud.</source>
+            <translation>Ein Token für %1 wird nicht an %2 gesendet: Dieser Host gehört in der Cloud %3 nicht zu dieser Zielgruppe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer from %1 within %n second(s).</source>
+            <translation>
+                <numerusform>Keine Antwort von %1 innerhalb von %n Sekunde.</numerusform>
+                <numerusform>Keine Antwort von %1 innerhalb von %n Sekunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Too many redirects.</source>
+            <translation>Zu viele Weiterleitungen.</translation>
+        </message>
+        <message>
+            <source>token refused; retrying once with a fresh token</source>
+            <translation>Token abgelehnt; einmaliger neuer Versuch mit frischem Token</translation>
+        </message>
+        <message>
+            <source>claims challenge; retrying once with a fresh token</source>
+            <translation>Claims-Challenge; einmaliger neuer Versuch mit frischem Token</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The answer from %1 is not valid JSON (%n byte(s)).</source>
+            <translation>
+                <numerusform>Die Antwort von %1 ist kein gültiges JSON (%n Byte).</numerusform>
+                <numerusform>Die Antwort von %1 ist kein gültiges JSON (%n Bytes).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after %n attempt(s): the next retry would pass the deadline. Last problem: %1</source>
+            <translation>
+                <numerusform>Nach %n Versuch aufgegeben: Der nächste Versuch würde die Frist überschreiten. Letztes Problem: %1</numerusform>
+                <numerusform>Nach %n Versuchen aufgegeben: Der nächste Versuch würde die Frist überschreiten. Letztes Problem: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::net::PageJob</name>
+        <message>
+            <source>A page of results has no "value" list.</source>
+            <translation>Eine Ergebnisseite hat keine „value“-Liste.</translation>
+        </message>
+        <message>
+            <source>The service sent a next-page link to another host (%1); it was not followed.</source>
+            <translation>Der Dienst hat einen Link zur nächsten Seite auf einem anderen Host (%1) gesendet; ihm wurde nicht gefolgt.</translation>
+        </message>
+        <message>
+            <source>The service sent a next-page link to a page already loaded; paging stopped to avoid a loop.</source>
+            <translation>Der Dienst hat einen Link zu einer bereits geladenen Seite gesendet; das Blättern wurde angehalten, um eine Schleife zu vermeiden.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::MainWindow</name>
+        <message>
+            <source>Identity Explorer</source>
+            <translation>Identity Explorer</translation>
+        </message>
+        <message>
+            <source>Identities</source>
+            <translation>Identitäten</translation>
+        </message>
+        <message>
+            <source>Every managed identity and service principal of the tenant, with what it is attached to and what it may do.</source>
+            <translation>Jede verwaltete Identität und jeder Dienstprinzipal des Mandanten, mit dem, woran sie hängen und was sie dürfen.</translation>
+        </message>
+        <message>
+            <source>&amp;Identities</source>
+            <translation>&amp;Identitäten</translation>
+        </message>
+        <message>
+            <source>Grant permissions</source>
+            <translation>Berechtigungen erteilen</translation>
+        </message>
+        <message>
+            <source>Give and take Microsoft Graph app roles and Azure RBAC roles for the identity selected in the tree.</source>
+            <translation>Microsoft Graph-App-Rollen und Azure RBAC-Rollen für die im Baum gewählte Identität erteilen und entziehen.</translation>
+        </message>
+        <message>
+            <source>&amp;Grant</source>
+            <translation>&amp;Erteilen</translation>
+        </message>
+        <message>
+            <source>Token inspector</source>
+            <translation>Token-Inspektor</translation>
+        </message>
+        <message>
+            <source>Paste an access token to decode, explain and verify it.</source>
+            <translation>Fügen Sie ein Zugriffstoken ein, um es zu dekodieren, zu erklären und zu prüfen.</translation>
+        </message>
+        <message>
+            <source>&amp;Token inspector</source>
+            <translation>&amp;Token-Inspektor</translation>
+        </message>
+        <message>
+            <source>GUID lookup</source>
+            <translation>GUID-Suche</translation>
+        </message>
+        <message>
+            <source>Type a permission, role or app name, or a GUID, to see what it is.</source>
+            <translation>Geben Sie den Namen einer Berechtigung, Rolle oder App oder eine GUID ein, um zu sehen, was sie ist.</translation>
+        </message>
+        <message>
+            <source>GUID &amp;lookup</source>
+            <translation>GUID-&amp;Suche</translation>
+        </message>
+        <message>
+            <source>Identity Explorer — %1</source>
+            <translation>Identity Explorer — %1</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Nicht angemeldet</translation>
+        </message>
+        <message>
+            <source>Tenant: %1</source>
+            <translation>Mandant: %1</translation>
+        </message>
+        <message>
+            <source>Tenant: %1 — signed in as %2</source>
+            <translation>Mandant: %1 — angemeldet als %2</translation>
+        </message>
+        <message>
+            <source>Cloud: %1</source>
+            <translation>Cloud: %1</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivität</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in…</source>
+            <translation>&amp;Anmelden…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <comment>Sign in</comment>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Ab&amp;melden</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Neu laden</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Grant permissions</source>
+            <translation>Berechtigungen &amp;erteilen</translation>
+        </message>
+        <message>
+            <source>&amp;Activity pane</source>
+            <translation>&amp;Aktivitätsbereich</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+A</source>
+            <comment>Activity pane</comment>
+            <translation>Ctrl+Shift+A</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About Identity Explorer</source>
+            <translation>&amp;Über Identity Explorer</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>About Identity Explorer</source>
+            <translation>Über Identity Explorer</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Browse the managed identities and service principals of a Microsoft Entra tenant, grant and revoke Microsoft Graph app roles and Azure RBAC roles, inspect access tokens and look up permission GUIDs.&lt;/p&gt;&lt;p&gt;The built-in sandbox tenant emulates the Entra ID, Microsoft Graph, Azure Resource Manager and managed identity endpoints on this computer only.&lt;/p&gt;&lt;p&gt;Secrets are kept only in the system keychain; access tokens only in memory.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie die verwalteten Identitäten und Dienstprinzipale eines Microsoft Entra-Mandanten, erteilen und entziehen Sie Microsoft Graph-App-Rollen und Azure RBAC-Rollen, untersuchen Sie Zugriffstokens und schlagen Sie Berechtigungs-GUIDs nach.&lt;/p&gt;&lt;p&gt;Der eingebaute Sandbox-Mandant emuliert die Endpunkte von Entra ID, Microsoft Graph, Azure Resource Manager und verwalteten Identitäten ausschließlich auf diesem Computer.&lt;/p&gt;&lt;p&gt;Geheimnisse werden nur im Schlüsselbund des Systems aufbewahrt, Zugriffstokens nur im Arbeitsspeicher.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Identity Explorer</source>
+            <translation>Identity Explorer</translation>
+        </message>
+        <message>
+            <source>Explore Azure managed identities and service principals, grant them permissions, inspect tokens and look up permission GUIDs.</source>
+            <translation>Verwaltete Azure-Identitäten und Dienstprinzipale erkunden, ihnen Berechtigungen erteilen, Tokens untersuchen und Berechtigungs-GUIDs nachschlagen.</translation>
+        </message>
+        <message>
+            <source>Sign in to a fresh in-process sandbox tenant.</source>
+            <translation>Bei einem frischen Sandbox-Mandanten im selben Prozess anmelden.</translation>
+        </message>
+        <message>
+            <source>User interface language (e.g. de, en).</source>
+            <translation>Sprache der Benutzeroberfläche (z. B. de, en).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+    </context>
 </TS>

@@ -50,7 +50,6 @@ QString ApiError::summary() const
 
 QString ApiError::userMessage() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ie::ApiError", text); };
     QString what;
     QString todo;
     switch (kind) {
@@ -68,8 +67,7 @@ QString ApiError::userMessage() const
     case Kind::Throttled:
         what = tr("The service is throttling requests and the retries ran out.");
         todo = retryAfterSeconds > 0
-                ? QCoreApplication::translate("ie::ApiError", "Wait %n second(s) and try again.",
-                                              nullptr, retryAfterSeconds)
+                ? tr("Wait %n second(s) and try again.", nullptr, retryAfterSeconds)
                 : tr("Wait a minute and try again.");
         break;
     case Kind::Unauthorized:
@@ -121,9 +119,9 @@ QString ApiError::userMessage() const
     if (!detail.isEmpty())
         parts << detail;
     if (httpStatus > 0)
-        parts << QCoreApplication::translate("ie::ApiError", "HTTP status %1.").arg(httpStatus);
+        parts << tr("HTTP status %1.").arg(httpStatus);
     if (!requestId.isEmpty())
-        parts << QCoreApplication::translate("ie::ApiError", "Request id %1.").arg(requestId);
+        parts << tr("Request id %1.").arg(requestId);
     if (!todo.isEmpty())
         parts << todo;
     return parts.join(QLatin1Char(' '));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace ie {
 // credential, the keychain. The UI renders it; nothing else needs to know where it came from.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ie::ApiError)
+
+public:
     enum class Kind {
         Network, // connection refused, reset, DNS, TLS handshake: no HTTP answer at all
         Timeout, // the transfer or the overall deadline ran out
