@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <numeric>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +49,26 @@ QString stripGuidDecorations(QString s)
     return s.toLower();
 }
 
+// A 64-bit signature of the character pairs in `text`: a word whose pairs are not all in an
+// entry's signature cannot occur in it, which spares most substring searches.
+quint64 pairSignature(const QByteArray &text)
+{
+    quint64 sig = 0;
+    if (text.size() == 1)
+        return quint64(1) << (quint8(text[0]) % 64);
+    for (qsizetype i = 0; i + 1 < text.size(); ++i)
+        sig |= quint64(1) << ((quint8(text[i]) * 31u + quint8(text[i + 1])) % 64);
+    return sig;
+}
+
+quint64 charSignature(const QByteArray &text)
+{
+    quint64 sig = 0;
+    for (char c : text)
+        sig |= quint64(1) << (quint8(c) % 64);
+    return sig;
+}
+
 } // namespace
 
 void SearchIndex::Blob::append(int entry, const QByteArray &text)
@@ -59,19 +80,14 @@ void SearchIndex::Blob::append(int entry, const QByteArray &text)
     bytes.append('\n');
 }
 
-int SearchIndex::Blob::segmentAt(qsizetype offset) const
+void SearchIndex::collectMatches(const Blob &blob, const QByteArray &needle, std::vector<int> &out)
 {
-    const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
-    return int(std::distance(starts.begin(), it)) - 1;
-}
-
-void SearchIndex::markMatches(const Blob &blob, const QByteArray &needle,
-                              std::vector<quint8> &marks, quint8 bit)
-{
-    if (needle.isEmpty())
+    if (needle.isEmpty() || blob.starts.empty())
         return;
     const char *base = blob.bytes.constData();
     const qsizetype size = blob.bytes.size();
+    const size_t segments = blob.starts.size();
+    size_t segment = 0;
     qsizetype pos = 0;
     while (pos < size) {
         const void *found
@@ -79,11 +95,25 @@ void SearchIndex::markMatches(const Blob &blob, const QByteArray &needle,
         if (!found)
             break;
         const qsizetype offset = static_cast<const char *>(found) - base;
-        const int segment = blob.segmentAt(offset);
-        marks[size_t(segment)] |= bit;
+        // Offsets only grow: walk forward rather than search.
+        while (segment + 1 < segments && blob.starts[segment + 1] <= offset)
+            ++segment;
+        out.push_back(int(segment));
         // One hit per entry is enough: skip to the next segment.
-        pos = size_t(segment + 1) < blob.starts.size() ? blob.starts[size_t(segment + 1)] : size;
+        pos = segment + 1 < segments ? blob.starts[segment + 1] : size;
     }
+}
+
+bool SearchIndex::segmentContains(const Blob &blob, int segment, const QByteArray &needle)
+{
+    const qsizetype begin = blob.starts[size_t(segment)];
+    const qsizetype end = size_t(segment) + 1 < blob.starts.size()
+            ? blob.starts[size_t(segment) + 1]
+            : blob.bytes.size();
+    // Segments are short: a plain find beats memmem's per-call set-up here.
+    const std::string_view hay(blob.bytes.constData() + begin, size_t(end - begin));
+    return hay.find(std::string_view(needle.constData(), size_t(needle.size())))
+            != std::string_view::npos;
 }
 
 QString SearchIndex::key(Kind kind, const QString &resourceAppId, const QString &id)
@@ -100,6 +130,8 @@ SearchIndex::SearchIndex(std::vector<EntryPtr> entries) : m_entries(std::move(en
     m_byKey.reserve(qsizetype(n));
     m_byId.reserve(qsizetype(n));
     m_ids.bytes.reserve(qsizetype(n) * 37);
+    m_resourceOf.reserve(n);
+    QHash<QString, int> resourceIndex;
 
     for (size_t i = 0; i < n; ++i) {
         const Entry &e = *m_entries[i];
@@ -119,12 +151,25 @@ SearchIndex::SearchIndex(std::vector<EntryPtr> entries) : m_entries(std::move(en
         names += u' ' + name;
         for (const QString &a : std::as_const(alt))
             names += u' ' + a;
-        names += u' ' + compact(value) + u' ' + compact(name);
+        if (name.contains(u' '))
+            names += u' ' + compact(name);
         for (const QString &uri : e.identifierUris)
             names += u' ' + uri.toLower();
-        if (!e.resourceName.isEmpty())
-            names += u' ' + e.resourceName.toLower();
-        m_names.append(idx, names.toUtf8());
+        if (!e.resourceAppId.isEmpty()) {
+            auto it = resourceIndex.constFind(e.resourceAppId);
+            if (it == resourceIndex.cend()) {
+                it = resourceIndex.insert(e.resourceAppId, int(m_resourceNames.size()));
+                m_resourceNames.push_back(e.resourceName.toLower().toUtf8());
+                m_resourceEntries.emplace_back();
+            }
+            m_resourceOf.push_back(*it);
+            m_resourceEntries[size_t(*it)].push_back(idx);
+        } else {
+            m_resourceOf.push_back(-1);
+        }
+        const QByteArray namesUtf8 = names.toUtf8();
+        m_nameSig.push_back(pairSignature(namesUtf8) | charSignature(namesUtf8));
+        m_names.append(idx, namesUtf8);
         QString desc = e.description;
         if (!e.userConsentDescription.isEmpty())
             desc += u' ' + e.userConsentDisplayName + u' ' + e.userConsentDescription;
@@ -205,14 +250,12 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
             for (auto it = m_byId.constFind(guid); it != m_byId.cend() && it.key() == guid; ++it)
                 improve(size_t(it.value()), MatchRank::Exact);
         } else {
-            std::vector<quint8> marks(n, 0);
-            markMatches(m_ids, guid.toLatin1(), marks, 1);
-            for (size_t i = 0; i < n; ++i) {
-                if (marks[i])
-                    improve(i,
-                            m_entries[i]->id.startsWith(guid) ? MatchRank::Prefix
-                                                              : MatchRank::Words);
-            }
+            std::vector<int> found;
+            collectMatches(m_ids, guid.toLatin1(), found);
+            for (int i : found)
+                improve(size_t(i),
+                        m_entries[size_t(i)]->id.startsWith(guid) ? MatchRank::Prefix
+                                                                  : MatchRank::Words);
         }
     }
 
@@ -221,37 +264,128 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
     words.removeDuplicates();
     if (words.size() > 16)
         words.resize(16);
-    std::vector<quint8> inName(n, 0), inAny(n, 0), marks(n, 0);
-    for (const QString &w : std::as_const(words)) {
-        std::fill(marks.begin(), marks.end(), 0);
-        const QByteArray needle = w.toUtf8();
-        markMatches(m_names, needle, marks, 1);
-        markMatches(m_descriptions, needle, marks, 2);
+    // The longest word is the anchor: one scan of the blobs finds the entries that contain it;
+    // the other words are then checked only inside those entries' segments.
+    QList<QByteArray> needles;
+    for (const QString &w : std::as_const(words))
+        needles.append(w.toUtf8());
+    std::stable_sort(needles.begin(), needles.end(),
+                     [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    auto inResource = [this](int i, const QByteArray &needle) {
+        const int r = m_resourceOf[size_t(i)];
+        return r >= 0 && m_resourceNames[size_t(r)].contains(needle);
+    };
+    QList<quint64> needleSigs;
+    for (const QByteArray &nd : std::as_const(needles))
+        needleSigs.append(nd.size() == 1 ? charSignature(nd) : pairSignature(nd));
+    auto inNames = [&](int i, qsizetype w) {
+        const quint64 sig = needleSigs[w];
+        if ((m_nameSig[size_t(i)] & sig) == sig && segmentContains(m_names, i, needles[w]))
+            return true;
+        return inResource(i, needles[w]);
+    };
+    std::vector<quint8> textRank(n, NoMatch);
+    auto rankInNames = [&](int i) {
+        const QString &v = m_valueLower[size_t(i)];
+        const QString &name = m_nameLower[size_t(i)];
+        if (v == q || name == q || m_altLower[size_t(i)].contains(q))
+            return MatchRank::Exact;
+        if (v.startsWith(q) || name.startsWith(q))
+            return MatchRank::Prefix;
+        return MatchRank::Words;
+    };
+    if (q.size() == 1) {
+        // One character is no fragment worth finding inside words: starts only.
+        const char16_t c = q.front().unicode();
         for (size_t i = 0; i < n; ++i) {
-            if (marks[i] & 1)
-                inName[i]++;
-            if (marks[i])
-                inAny[i]++;
+            const QString &v = m_valueLower[i];
+            const QString &name = m_nameLower[i];
+            if ((!v.isEmpty() && v.front().unicode() == c)
+                || (!name.isEmpty() && name.front().unicode() == c))
+                textRank[i] = quint8(v.size() == 1 || name.size() == 1 ? rankInNames(int(i))
+                                                                       : MatchRank::Prefix);
         }
+        std::lock_guard lock(m_cacheMutex);
+        m_cache = {};
+    } else if (!needles.isEmpty()) {
+        const QByteArray &anchor = needles.first();
+        auto allInNames = [&](int i, qsizetype from) {
+            for (qsizetype w = from; w < needles.size(); ++w) {
+                if (!inNames(i, w))
+                    return false;
+            }
+            return true;
+        };
+        auto allAnywhere = [&](int i) {
+            for (qsizetype w = 0; w < needles.size(); ++w) {
+                if (!inNames(i, w) && !segmentContains(m_descriptions, i, needles[w]))
+                    return false;
+            }
+            return true;
+        };
+
+        // Typing narrows: whatever matches "read all u" matched "read all" too, so the last
+        // query's matches are the only candidates and no blob needs scanning.
+        Cache last;
+        {
+            std::lock_guard lock(m_cacheMutex);
+            if (!m_cache.query.isEmpty() && q.startsWith(m_cache.query))
+                last = m_cache;
+        }
+        Cache next;
+        next.query = q;
+        if (!last.query.isEmpty()) {
+            for (int i : last.nameMatches) {
+                if (allInNames(i, 0)) {
+                    textRank[size_t(i)] = quint8(rankInNames(i));
+                    next.nameMatches.push_back(i);
+                }
+            }
+        } else {
+            std::vector<int> candidates;
+            collectMatches(m_names, anchor, candidates);
+            for (size_t r = 0; r < m_resourceNames.size(); ++r) {
+                if (m_resourceNames[r].contains(anchor))
+                    candidates.insert(candidates.end(), m_resourceEntries[r].begin(),
+                                      m_resourceEntries[r].end());
+            }
+            for (int i : candidates) {
+                if (textRank[size_t(i)] == NoMatch && allInNames(i, 1)) {
+                    textRank[size_t(i)] = quint8(rankInNames(i));
+                    next.nameMatches.push_back(i);
+                }
+            }
+        }
+        // Description matches rank last: when the names alone fill the limit, none would show.
+        const qsizetype nameMatches = qsizetype(next.nameMatches.size());
+        if (options.limit <= 0 || nameMatches < options.limit) {
+            next.complete = true;
+            std::vector<int> pool;
+            if (!last.query.isEmpty() && last.complete) {
+                pool = last.nameMatches;
+                pool.insert(pool.end(), last.descMatches.begin(), last.descMatches.end());
+            } else {
+                collectMatches(m_descriptions, anchor, pool);
+                collectMatches(m_names, anchor, pool);
+            }
+            for (int i : pool) {
+                if (textRank[size_t(i)] == NoMatch && allAnywhere(i)) {
+                    textRank[size_t(i)] = quint8(MatchRank::Description);
+                    next.descMatches.push_back(i);
+                }
+            }
+        }
+        std::lock_guard lock(m_cacheMutex);
+        m_cache = std::move(next);
     }
-    const auto wordCount = quint8(words.size());
     for (size_t i = 0; i < n; ++i) {
-        if (inAny[i] != wordCount || wordCount == 0)
-            continue;
-        if (inName[i] != wordCount) {
-            improve(i, MatchRank::Description);
-            continue;
-        }
-        const QString &v = m_valueLower[i];
-        const QString &name = m_nameLower[i];
-        if (v == q || name == q || m_altLower[i].contains(q))
-            improve(i, MatchRank::Exact);
-        else if (v.startsWith(q) || name.startsWith(q))
-            improve(i, MatchRank::Prefix);
-        else
-            improve(i, MatchRank::Words);
+        if (textRank[i] != NoMatch)
+            improve(i, MatchRank(textRank[i]));
     }
 
+    QStringList compactWords;
+    for (const QString &w : std::as_const(words))
+        compactWords.append(compact(w));
     // Sort key: rank, then the shorter name (the closer match), then kind and value.
     std::vector<std::pair<quint64, quint32>> sorted;
     for (size_t i = 0; i < n; ++i) {
@@ -263,8 +397,8 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
         // User.Read.All) before those that match through the display name or resource.
         quint64 missing = 0;
         if (rank[i] == quint8(MatchRank::Words)) {
-            for (const QString &w : std::as_const(words)) {
-                if (!v.contains(w) && !v.contains(compact(w)))
+            for (qsizetype w = 0; w < words.size(); ++w) {
+                if (!v.contains(words[w]) && !v.contains(compactWords[w]))
                     ++missing;
             }
         }

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <mutex>
+
 #include <vector>
 
 namespace ie::catalog {
@@ -38,13 +40,11 @@ private:
         QByteArray bytes;
         std::vector<qsizetype> starts; // segment i covers [starts[i], starts[i+1])
         void append(int entry, const QByteArray &text);
-        int segmentAt(qsizetype offset) const;
-        std::vector<int> segmentOf; // which entry each segment belongs to
     };
     static QString key(Kind kind, const QString &resourceAppId, const QString &id);
-    // Marks with `bit` in `marks` each entry whose segment of `blob` contains `needle`.
-    static void markMatches(const Blob &blob, const QByteArray &needle, std::vector<quint8> &marks,
-                            quint8 bit);
+    // Appends, in order, each entry whose segment of `blob` contains `needle`.
+    static void collectMatches(const Blob &blob, const QByteArray &needle, std::vector<int> &out);
+    static bool segmentContains(const Blob &blob, int segment, const QByteArray &needle);
 
     std::vector<EntryPtr> m_entries;
     std::vector<QString> m_valueLower;
@@ -52,13 +52,29 @@ private:
     std::vector<QStringList> m_altLower; // former names
     std::vector<quint32> m_order; // position of each entry in (kind, value) order
     Blob m_ids; // the entry's id
-    Blob m_names; // value, display name, former names, value without blanks
+    Blob m_names; // value, display name, former names, display name without blanks, URIs
     Blob m_descriptions;
+    std::vector<quint64> m_nameSig; // pairSignature() of each names segment
+    // Resource names once per resource (not repeated in every permission's segment).
+    std::vector<int> m_resourceOf; // entry -> resource index or -1
+    std::vector<QByteArray> m_resourceNames; // lower-case UTF-8
+    std::vector<std::vector<int>> m_resourceEntries;
     QHash<QString, int> m_byKey; // key(kind, resourceAppId, id)
     QHash<QString, int> m_byValue; // key(kind, resourceAppId, value lower)
     QMultiHash<QString, int> m_byId;
     QHash<QString, int> m_byAudience;
     int m_counts[KindCount] = {};
+
+    // The last text query's matches, to narrow the next one while the user types.
+    struct Cache
+    {
+        QString query;
+        std::vector<int> nameMatches;
+        std::vector<int> descMatches;
+        bool complete = false; // descriptions were searched too
+    };
+    mutable std::mutex m_cacheMutex;
+    mutable Cache m_cache;
 };
 
 } // namespace ie::catalog
