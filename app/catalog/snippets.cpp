@@ -1,0 +1,189 @@
+#include "catalog/snippets.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::catalog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ie::catalog::Snippets", text);
+}
+
+QString orPlaceholder(const QString &value, const QString &placeholder)
+{
+    return value.isEmpty() ? placeholder : value;
+}
+
+// Terraform and Bicep identifiers: letters, digits and underscores.
+QString identifier(const QString &value)
+{
+    QString out;
+    for (QChar c : value)
+        out.append(c.isLetterOrNumber() ? c.toLower() : u'_');
+    while (out.contains("__"_L1))
+        out.replace("__"_L1, "_"_L1);
+    if (out.isEmpty() || out.front().isDigit())
+        out.prepend("r_"_L1);
+    return out;
+}
+
+QList<Snippet> appRoleSnippets(const Entry &e, const SnippetTarget &t)
+{
+    const QString principal = orPlaceholder(t.principalObjectId, u"<principal-object-id>"_s);
+    const QString graph = t.graphUrl.endsWith(u'/') ? t.graphUrl.chopped(1) : t.graphUrl;
+    const bool knownResource = !t.resourceObjectId.isEmpty();
+    const QString label = e.value.isEmpty() ? e.displayName : e.value;
+    QList<Snippet> out;
+
+    // Shell: resolve the resource service principal from its appId when not known.
+    const QString shellResource = knownResource
+            ? t.resourceObjectId
+            : u"$(az ad sp show --id %1 --query id -o tsv)"_s.arg(e.resourceAppId);
+
+    out.append(
+            {u"curl"_s, tr("Graph REST (curl)"), u"bash"_s,
+             u"# Grant %1 (%2) to the identity\n"
+             "RESOURCE_ID=\"%3\"\n"
+             "TOKEN=\"$(az account get-access-token --resource %4 --query accessToken -o tsv)\"\n"
+             "curl -sS -X POST \"%4/v1.0/servicePrincipals/%5/appRoleAssignments\" \\\n"
+             "  -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: application/json\" \\\n"
+             "  -d \"{\\\"principalId\\\": \\\"%5\\\", \\\"resourceId\\\": \\\"$RESOURCE_ID\\\", "
+             "\\\"appRoleId\\\": \\\"%6\\\"}\"\n"_s.arg(label, e.resourceName, shellResource, graph,
+                                                        principal, e.id)});
+    out.append({u"az-rest"_s, tr("Azure CLI (az rest)"), u"bash"_s,
+                u"# Grant %1 (%2) to the identity\n"
+                "az rest --method POST \\\n"
+                "  --uri \"%3/v1.0/servicePrincipals/%4/appRoleAssignments\" \\\n"
+                "  --body \"{\\\"principalId\\\": \\\"%4\\\", \\\"resourceId\\\": \\\"%5\\\", "
+                "\\\"appRoleId\\\": \\\"%6\\\"}\"\n"_s.arg(label, e.resourceName, graph, principal,
+                                                           shellResource, e.id)});
+
+    const QString psResource = knownResource
+            ? u"$resourceId = \"%1\""_s.arg(t.resourceObjectId)
+            : u"$resourceId = (Get-MgServicePrincipal -Filter \"appId eq '%1'\").Id"_s.arg(
+                    e.resourceAppId);
+    out.append({u"powershell"_s, tr("Microsoft Graph PowerShell"), u"powershell"_s,
+                u"# Grant %1 (%2) to the identity\n"
+                "Connect-MgGraph -Scopes AppRoleAssignment.ReadWrite.All, Application.Read.All\n"
+                "%3\n"
+                "New-MgServicePrincipalAppRoleAssignment -ServicePrincipalId \"%4\" `\n"
+                "  -PrincipalId \"%4\" -ResourceId $resourceId -AppRoleId \"%5\"\n"_s.arg(
+                        label, e.resourceName, psResource, principal, e.id)});
+
+    const QString name = identifier(label);
+    const QString bicepResource
+            = knownResource ? u"'%1'"_s.arg(t.resourceObjectId) : u"resourceSp.id"_s;
+    QString bicep = u"// Grant %1 (%2) to the identity\n"
+                    "extension microsoftGraphV1\n\n"_s.arg(label, e.resourceName);
+    if (!knownResource)
+        bicep += u"resource resourceSp 'Microsoft.Graph/servicePrincipals@v1.0' existing = {\n"
+                 "  appId: '%1'\n}\n\n"_s.arg(e.resourceAppId);
+    bicep += u"resource %1 'Microsoft.Graph/appRoleAssignedTo@v1.0' = {\n"
+             "  appRoleId: '%2'\n"
+             "  principalId: '%3'\n"
+             "  resourceId: %4\n}\n"_s.arg(name, e.id, principal, bicepResource);
+    out.append({u"bicep"_s, tr("Bicep (Microsoft Graph extension)"), u"bicep"_s, bicep});
+
+    QString tf = u"# Grant %1 (%2) to the identity\n"_s.arg(label, e.resourceName);
+    if (!knownResource)
+        tf += u"data \"azuread_service_principal\" \"resource\" {\n"
+              "  client_id = \"%1\"\n}\n\n"_s.arg(e.resourceAppId);
+    tf += u"resource \"azuread_app_role_assignment\" \"%1\" {\n"
+          "  app_role_id         = \"%2\"\n"
+          "  principal_object_id = \"%3\"\n"
+          "  resource_object_id  = %4\n}\n"_s.arg(
+                  name, e.id, principal,
+                  knownResource ? u"\"%1\""_s.arg(t.resourceObjectId)
+                                : u"data.azuread_service_principal.resource.object_id"_s);
+    out.append({u"terraform"_s, tr("Terraform (azuread)"), u"hcl"_s, tf});
+    return out;
+}
+
+QList<Snippet> azureRoleSnippets(const Entry &e, const SnippetTarget &t)
+{
+    const QString principal = orPlaceholder(t.principalObjectId, u"<principal-object-id>"_s);
+    const QString scope = orPlaceholder(t.scope, u"/subscriptions/<subscription-id>"_s);
+    const QString name = identifier(e.value);
+    QList<Snippet> out;
+    out.append({u"az-role"_s, tr("Azure CLI (az role assignment create)"), u"bash"_s,
+                u"# Assign the Azure role %1 to the identity\n"
+                "az role assignment create \\\n"
+                "  --assignee-object-id \"%2\" --assignee-principal-type ServicePrincipal \\\n"
+                "  --role \"%3\" \\\n"
+                "  --scope \"%4\"\n"_s.arg(e.value, principal, e.id, scope)});
+    out.append(
+            {u"terraform-rbac"_s, tr("Terraform (azurerm)"), u"hcl"_s,
+             u"# Assign the Azure role %1 to the identity\n"
+             "resource \"azurerm_role_assignment\" \"%2\" {\n"
+             "  scope              = \"%3\"\n"
+             "  role_definition_id = \"%4/providers/Microsoft.Authorization/roleDefinitions/%5\"\n"
+             "  principal_id       = \"%6\"\n"
+             "  principal_type     = \"ServicePrincipal\"\n}\n"_s.arg(
+                     e.value, name, scope,
+                     scope.startsWith("/subscriptions/"_L1) ? scope.section(u'/', 0, 2) : QString(),
+                     e.id, principal)});
+    out.append({u"bicep-rbac"_s, tr("Bicep"), u"bicep"_s,
+                u"// Assign the Azure role %1 to the identity (deployed at the target scope)\n"
+                "resource %2 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n"
+                "  name: guid(resourceGroup().id, '%3', '%4')\n"
+                "  properties: {\n"
+                "    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/"
+                "roleDefinitions', '%4')\n"
+                "    principalId: '%3'\n"
+                "    principalType: 'ServicePrincipal'\n  }\n}\n"_s.arg(e.value, name, principal,
+                                                                        e.id)});
+    return out;
+}
+
+QList<Snippet> directoryRoleSnippets(const Entry &e, const SnippetTarget &t)
+{
+    const QString principal = orPlaceholder(t.principalObjectId, u"<principal-object-id>"_s);
+    const QString graph = t.graphUrl.endsWith(u'/') ? t.graphUrl.chopped(1) : t.graphUrl;
+    QList<Snippet> out;
+    out.append({u"az-rest"_s, tr("Azure CLI (az rest)"), u"bash"_s,
+                u"# Assign the directory role %1 to the identity, tenant-wide\n"
+                "az rest --method POST \\\n"
+                "  --uri \"%2/v1.0/roleManagement/directory/roleAssignments\" \\\n"
+                "  --body \"{\\\"principalId\\\": \\\"%3\\\", \\\"roleDefinitionId\\\": "
+                "\\\"%4\\\", \\\"directoryScopeId\\\": \\\"/\\\"}\"\n"_s.arg(e.value, graph,
+                                                                             principal, e.id)});
+    out.append({u"powershell"_s, tr("Microsoft Graph PowerShell"), u"powershell"_s,
+                u"# Assign the directory role %1 to the identity, tenant-wide\n"
+                "Connect-MgGraph -Scopes RoleManagement.ReadWrite.Directory\n"
+                "New-MgRoleManagementDirectoryRoleAssignment -PrincipalId \"%2\" `\n"
+                "  -RoleDefinitionId \"%3\" -DirectoryScopeId \"/\"\n"_s.arg(e.value, principal,
+                                                                             e.id)});
+    out.append({u"terraform"_s, tr("Terraform (azuread)"), u"hcl"_s,
+                u"# Assign the directory role %1 to the identity, tenant-wide\n"
+                "resource \"azuread_directory_role_assignment\" \"%2\" {\n"
+                "  role_id             = \"%3\"\n"
+                "  principal_object_id = \"%4\"\n}\n"_s.arg(e.value, identifier(e.value), e.id,
+                                                            principal)});
+    return out;
+}
+
+} // namespace
+
+QList<Snippet> snippetsFor(const Entry &entry, const SnippetTarget &target)
+{
+    switch (entry.kind) {
+    case Kind::AppRole:
+    case Kind::TenantAppRole:
+        return appRoleSnippets(entry, target);
+    case Kind::AzureRole:
+        return azureRoleSnippets(entry, target);
+    case Kind::DirectoryRole:
+        return directoryRoleSnippets(entry, target);
+    case Kind::Scope:
+    case Kind::App:
+    case Kind::KnownGuid:
+        break;
+    }
+    return {};
+}
+
+} // namespace ie::catalog

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "catalog/catalogentry.h"
+
+#include <QList>
+#include <QString>
+
+namespace ie::catalog {
+
+// Whom to grant to, and where. Empty fields become placeholders ("<principal-object-id>") or,
+// for the resource service principal, a lookup by appId inside the snippet itself.
+struct SnippetTarget
+{
+    QString principalObjectId; // the managed identity's service principal object id
+    QString resourceObjectId; // the resource service principal's object id in this tenant
+    QString scope; // RBAC scope: "/subscriptions/<id>/resourceGroups/<rg>"
+    QString graphUrl = QStringLiteral("https://graph.microsoft.com"); // the cloud's Graph
+};
+
+struct Snippet
+{
+    QString id; // "curl", "az-rest", "powershell", "bicep", "terraform", "az-role", ...
+    QString title; // translated: "Graph REST (curl)"
+    QString language; // "bash", "powershell", "bicep", "hcl"
+    QString text;
+};
+
+// Ready-to-run snippets that grant `entry` to the target: app roles through an
+// appRoleAssignment (curl, az rest, Graph PowerShell, Bicep, Terraform), Azure roles through a
+// role assignment (az, Bicep, Terraform), directory roles through a unifiedRoleAssignment.
+// Delegated permissions and apps have none: they are not granted to an identity this way.
+QList<Snippet> snippetsFor(const Entry &entry, const SnippetTarget &target = {});
+
+} // namespace ie::catalog
