@@ -252,6 +252,8 @@ HttpJob::HttpJob(HttpClient *client, HttpRequest request)
       m_result(ApiError::make(ApiError::Kind::Cancelled, QString()))
 {
     m_retryTimer.setSingleShot(true);
+    // Retry-After is a promise to the service: a coarse timer may fire 5 % early.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpJob::attempt);
     m_clientRequestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
@@ -368,7 +370,8 @@ void HttpJob::onReplyFinished()
     r.url = m_currentUrl;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.headers = reply->rawHeaderPairs();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     r.clientRequestId = QString::fromLatin1(m_clientRequestId);
     r.requestId = QString::fromLatin1(r.header("request-id"));
     if (r.requestId.isEmpty())
@@ -693,6 +696,7 @@ BatchJob::BatchJob(HttpClient *client, const QUrl &batchUrl, QList<BatchItem> it
     for (int i = 0; i < m_items.size(); ++i)
         m_pending.append(i);
     m_waitTimer.setSingleShot(true);
+    m_waitTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_waitTimer, &QTimer::timeout, this, &BatchJob::sendNext);
 }
 
