@@ -1,6 +1,8 @@
 // identity-explorer: the GUI by default; command-line verbs for scripting.
 
+#include "catalog/catalog.h"
 #include "catalog/lookupcommand.h"
+#include "guidlookupwidget.h"
 #include "cli/cli.h"
 #include "mainwindow.h"
 
@@ -92,6 +94,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ie::ui::MainWindow window;
+    // The GUID catalog: bundled data now, the signed-in tenant's part when it is refreshed.
+    ie::catalog::Catalog catalog;
+    if (const auto loaded = catalog.loadBundled(); !loaded)
+        qWarning("%s", qPrintable(loaded.error().summary()));
+    window.setAreaWidget(ie::ui::MainWindow::LookupArea, new ie::ui::GuidLookupWidget(&catalog));
     window.show();
     return QApplication::exec();
 }

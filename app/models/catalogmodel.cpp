@@ -39,10 +39,12 @@ void CatalogSearchModel::refresh()
 {
     beginResetModel();
     m_groups.clear();
+    m_best = nullptr;
     m_hitCount = 0;
     if (m_catalog) {
         const QList<Hit> hits = m_catalog->search(m_query, {std::nullopt, m_limit});
         m_hitCount = int(hits.size());
+        m_best = hits.isEmpty() ? nullptr : hits.first().entry;
         QList<Hit> byKind[KindCount];
         for (const Hit &h : hits)
             byKind[int(h.entry->kind)].append(h);

@@ -44,6 +44,8 @@ public:
 
     // The entry behind a hit row, or null for a group row or an invalid index.
     catalog::EntryPtr entry(const QModelIndex &index) const;
+    // The best hit overall (the groups are in kind order, so it need not be the first row).
+    QModelIndex bestIndex() const { return indexOf(m_best); }
     // The hit row of an entry, e.g. to select the twin.
     QModelIndex indexOf(const catalog::EntryPtr &entry, int column = 0) const;
 
@@ -73,6 +75,7 @@ private:
     int m_limit = 500;
     int m_hitCount = 0;
     QList<Group> m_groups;
+    catalog::EntryPtr m_best;
 };
 
 } // namespace ie::models

@@ -91,6 +91,7 @@ void TestCatalogModel::groups()
     QCOMPARE(first.data(CatalogSearchModel::RankRole).toInt(), int(MatchRank::Exact));
     QVERIFY(m_model->entry(first));
     QCOMPARE(m_model->indexOf(m_model->entry(first)), first);
+    QCOMPARE(m_model->bestIndex(), first);
     QVERIFY(!m_model->entry(group));
 }
 

@@ -1,0 +1,401 @@
+#include "guidlookupwidget.h"
+
+#include "catalog/catalog.h"
+#include "models/catalogmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace ie::catalog;
+using ie::models::CatalogSearchModel;
+
+namespace ie::ui {
+
+GuidLookupWidget::GuidLookupWidget(Catalog *catalog, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_model(new CatalogSearchModel(catalog, this)),
+      m_search(new QLineEdit(this)), m_results(new QTreeView(this)), m_status(new QLabel(this)),
+      m_twinWarning(new QLabel(this)), m_details(new QTextBrowser(this)),
+      m_snippets(new QTabWidget(this)), m_copyGuid(new QPushButton(tr("Copy &GUID"), this)),
+      m_copyValue(new QPushButton(tr("Copy &value"), this)),
+      m_grant(new QPushButton(tr("G&rant to\u2026"), this))
+{
+    setObjectName(u"guidLookup"_s);
+    m_search->setObjectName(u"search"_s);
+    m_search->setPlaceholderText(
+            tr("Permission, role or app: a name, words in any order, or a (partial) GUID"));
+    m_search->setClearButtonEnabled(true);
+    m_results->setObjectName(u"results"_s);
+    m_results->setModel(m_model);
+    m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setUniformRowHeights(true);
+    m_results->setAllColumnsShowFocus(true);
+    m_results->header()->setStretchLastSection(true);
+    m_results->setColumnWidth(CatalogSearchModel::NameColumn, 300);
+    m_results->setColumnWidth(CatalogSearchModel::IdColumn, 290);
+    m_results->setColumnWidth(CatalogSearchModel::DescriptionColumn, 380);
+    m_status->setObjectName(u"status"_s);
+    m_twinWarning->setObjectName(u"twinWarning"_s);
+    m_twinWarning->setWordWrap(true);
+    m_twinWarning->setTextFormat(Qt::RichText);
+    m_twinWarning->setStyleSheet(
+            u"QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }"_s);
+    m_twinWarning->hide();
+    m_details->setObjectName(u"details"_s);
+    m_details->setOpenLinks(false);
+    m_snippets->setObjectName(u"snippets"_s);
+    m_copyGuid->setObjectName(u"copyGuid"_s);
+    m_copyValue->setObjectName(u"copyValue"_s);
+    m_grant->setObjectName(u"grant"_s);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_results, 1);
+    leftLayout->addWidget(m_status);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copyGuid);
+    buttons->addWidget(m_copyValue);
+    buttons->addStretch(1);
+    buttons->addWidget(m_grant);
+    rightLayout->addWidget(m_twinWarning);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_details, 3);
+    rightLayout->addWidget(m_snippets, 2);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    // Every keystroke searches: the catalog answers in about a millisecond.
+    connect(m_search, &QLineEdit::textChanged, m_model, &CatalogSearchModel::setQuery);
+    connect(m_model, &CatalogSearchModel::searched, this, &GuidLookupWidget::onSearched);
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showEntry(m_model->entry(current)); });
+    connect(m_copyGuid, &QPushButton::clicked, this, &GuidLookupWidget::copyGuid);
+    connect(m_copyValue, &QPushButton::clicked, this, &GuidLookupWidget::copyValue);
+    connect(m_grant, &QPushButton::clicked, this, [this] {
+        if (m_current)
+            Q_EMIT grantRequested(kindKey(m_current->kind), m_current->resourceAppId,
+                                  m_current->id);
+    });
+    connect(m_twinWarning, &QLabel::linkActivated, this, &GuidLookupWidget::selectTwin);
+
+    auto *copyTable = new QAction(tr("Copy selection as table"), this);
+    copyTable->setShortcut(QKeySequence::Copy);
+    copyTable->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyTable, &QAction::triggered, this, &GuidLookupWidget::copySelectionAsTable);
+    m_results->addAction(copyTable);
+    auto *copyGuidAction = new QAction(tr("Copy GUID"), this);
+    copyGuidAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    copyGuidAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyGuidAction, &QAction::triggered, this, &GuidLookupWidget::copyGuid);
+    addAction(copyGuidAction);
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(focusSearch);
+    m_results->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_results->addAction(copyGuidAction);
+
+    showEntry(nullptr);
+    onSearched(0);
+}
+
+GuidLookupWidget::~GuidLookupWidget() = default;
+
+void GuidLookupWidget::setSnippetTarget(const SnippetTarget &target)
+{
+    m_target = target;
+    showEntry(m_current);
+}
+
+void GuidLookupWidget::setQuery(const QString &query)
+{
+    m_search->setText(query);
+}
+
+QString GuidLookupWidget::query() const
+{
+    return m_search->text();
+}
+
+EntryPtr GuidLookupWidget::currentEntry() const
+{
+    return m_current;
+}
+
+void GuidLookupWidget::onSearched(int hits)
+{
+    m_results->expandAll();
+    if (m_search->text().trimmed().isEmpty())
+        m_status->setText(tr("Type to search %n catalog entries.", nullptr,
+                             m_catalog ? m_catalog->size() : 0));
+    else if (hits == 0)
+        m_status->setText(tr("Nothing found."));
+    else if (hits >= m_model->limit())
+        m_status->setText(tr("The best %n results; type more to narrow them.", nullptr, hits));
+    else
+        m_status->setText(tr("%n result(s).", nullptr, hits));
+    // Keep a selection so the details follow the best hit while typing.
+    if (m_model->rowCount() > 0) {
+        const QModelIndex best = m_model->bestIndex();
+        m_results->selectionModel()->setCurrentIndex(
+                best, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_results->scrollTo(best);
+    } else {
+        showEntry(nullptr);
+    }
+}
+
+QString GuidLookupWidget::detailsHtml(const Entry &e) const
+{
+    QString html;
+    auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += u"<tr><th align=left valign=top>%1</th><td>%2</td></tr>"_s.arg(
+                    label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    auto list = [&html](const QString &label, const QStringList &values) {
+        if (values.isEmpty())
+            return;
+        QStringList escaped;
+        for (const QString &v : values)
+            escaped.append(v.toHtmlEscaped());
+        html += u"<tr><th align=left valign=top>%1</th><td><code>%2</code></td></tr>"_s.arg(
+                label.toHtmlEscaped(), escaped.join(u"<br>"_s));
+    };
+    html += u"<h3>%1</h3><table cellspacing=4>"_s.arg(
+            (e.displayName.isEmpty() ? e.value : e.displayName).toHtmlEscaped());
+    row(tr("Kind"), kindTitle(e.kind));
+    row(tr("GUID"), e.id);
+    if (e.kind == Kind::AppRole || e.kind == Kind::Scope || e.kind == Kind::TenantAppRole)
+        row(tr("Value"), e.value);
+    else
+        row(tr("Name"), e.value);
+    row(tr("Display name"), e.displayName);
+    row(tr("Description"), e.description);
+    if (!e.resourceAppId.isEmpty()) {
+        row(tr("Resource"), e.resourceName);
+        row(tr("Resource appId"), e.resourceAppId);
+        if (m_catalog)
+            row(tr("Resource object id in this tenant"),
+                m_catalog->resourceObjectId(e.resourceAppId));
+    }
+    if (e.kind == Kind::Scope) {
+        row(tr("Consent"),
+            e.consentType == "Admin"_L1 ? tr("Admin consent required") : tr("Users may consent"));
+        row(tr("User consent name"), e.userConsentDisplayName);
+        row(tr("User consent description"), e.userConsentDescription);
+    }
+    if (!e.isEnabled)
+        row(tr("Enabled"), tr("No: this permission is disabled"));
+    if (e.privilegeLevel)
+        //: Microsoft's own 1-5 privilege rating of a Graph permission
+        row(tr("Microsoft privilege level"), QString::number(*e.privilegeLevel));
+    if (e.kind == Kind::AppRole || e.kind == Kind::AzureRole || e.kind == Kind::DirectoryRole) {
+        QString tier = tierTitle(e.tier);
+        if (!e.tierPathType.isEmpty())
+            tier += u" ("_s + e.tierPathType + u')';
+        if (e.tier == Tier::Untiered)
+            tier = tr("Untiered (not in the tier data; not a sign of safety)");
+        row(tr("Privilege tier"), tier);
+    }
+    list(tr("Actions"), e.actions);
+    list(tr("Not actions"), e.notActions);
+    list(tr("Data actions"), e.dataActions);
+    list(tr("Not data actions"), e.notDataActions);
+    row(tr("Condition"), e.condition);
+    if (e.customRole)
+        row(tr("Role type"), tr("Custom role of this tenant"));
+    list(tr("Former names"), e.formerNames);
+    list(tr("Identifier URIs"), e.identifierUris);
+    row(tr("Status"), e.status);
+    row(tr("Note"), e.note);
+    QString source;
+    if (e.origin == Origin::Live)
+        source = tr("Live from tenant %1, fetched %2")
+                         .arg(e.tenantId,
+                              QLocale().toString(e.fetchedAt.toLocalTime(), QLocale::ShortFormat));
+    else
+        source = tr("Bundled (%1, copied %2)")
+                         .arg(e.sourceFile,
+                              m_catalog ? QLocale().toString(m_catalog->bundledDate(),
+                                                             QLocale::ShortFormat)
+                                        : QString());
+    row(tr("Source"), source);
+    switch (e.liveState) {
+    case LiveState::Confirmed:
+        row(tr("In the tenant"), tr("Yes, confirmed by the tenant's own data"));
+        break;
+    case LiveState::New:
+        row(tr("In the tenant"), tr("New: the tenant has it, the bundled data does not"));
+        break;
+    case LiveState::Gone:
+        row(tr("In the tenant"), tr("Gone: the bundled data has it, the tenant no longer does"));
+        break;
+    case LiveState::Unknown:
+        break;
+    }
+    html += u"</table>"_s;
+    return html;
+}
+
+void GuidLookupWidget::showEntry(const EntryPtr &entry)
+{
+    m_current = entry;
+    m_copyGuid->setEnabled(bool(entry));
+    m_copyValue->setEnabled(bool(entry));
+    while (m_snippets->count() > 0) {
+        QWidget *w = m_snippets->widget(0);
+        m_snippets->removeTab(0);
+        delete w;
+    }
+    if (!entry) {
+        m_details->setHtml(u"<p>%1</p>"_s.arg(
+                tr("Select a result to see every field and ready-to-run grant snippets.")
+                        .toHtmlEscaped()));
+        m_twinWarning->hide();
+        m_grant->setEnabled(false);
+        m_snippets->hide();
+        return;
+    }
+    m_details->setHtml(detailsHtml(*entry));
+
+    const EntryPtr twin = m_catalog ? m_catalog->twinOf(*entry) : nullptr;
+    if (twin && twin->id != entry->id) {
+        const QString appId = entry->kind == Kind::AppRole ? entry->id : twin->id;
+        const QString text = entry->kind == Kind::Scope
+                ? tr("<b>%1 is also an application permission, with a different id.</b> This "
+                     "is the delegated one. An appRoleAssignment for a managed identity needs "
+                     "the application permission's id %2. <a href=\"twin\">Show it</a>")
+                : tr("<b>%1 is also a delegated permission, with a different id.</b> An "
+                     "appRoleAssignment needs this one, the application permission's id %2; "
+                     "the delegated id does not work there. <a href=\"twin\">Show the delegated "
+                     "one</a>");
+        m_twinWarning->setText(text.arg(entry->value.toHtmlEscaped(), appId));
+        m_twinWarning->show();
+    } else {
+        m_twinWarning->hide();
+    }
+
+    const bool grantable = entry->kind == Kind::AppRole || entry->kind == Kind::TenantAppRole
+            || entry->kind == Kind::AzureRole || entry->kind == Kind::DirectoryRole;
+    m_grant->setEnabled(grantable);
+
+    SnippetTarget target = m_target;
+    if (target.resourceObjectId.isEmpty() && m_catalog && !entry->resourceAppId.isEmpty())
+        target.resourceObjectId = m_catalog->resourceObjectId(entry->resourceAppId);
+    const QList<Snippet> snippets = snippetsFor(*entry, target);
+    for (const Snippet &s : snippets) {
+        auto *page = new QWidget;
+        page->setObjectName(u"snippet-"_s + s.id);
+        auto *pageLayout = new QVBoxLayout(page);
+        auto *text = new QPlainTextEdit(s.text, page);
+        text->setObjectName(u"snippetText"_s);
+        text->setReadOnly(true);
+        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        auto *copy = new QPushButton(tr("Copy snippet"), page);
+        copy->setObjectName(u"copySnippet"_s);
+        connect(copy, &QPushButton::clicked, this,
+                [snippet = s.text] { QGuiApplication::clipboard()->setText(snippet); });
+        pageLayout->addWidget(text, 1);
+        pageLayout->addWidget(copy, 0, Qt::AlignRight);
+        m_snippets->addTab(page, s.title);
+    }
+    m_snippets->setVisible(!snippets.isEmpty());
+}
+
+void GuidLookupWidget::selectTwin()
+{
+    if (!m_current || !m_catalog)
+        return;
+    const EntryPtr twin = m_catalog->twinOf(*m_current);
+    if (!twin)
+        return;
+    const QModelIndex index = m_model->indexOf(twin);
+    if (index.isValid())
+        m_results->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        showEntry(twin);
+}
+
+void GuidLookupWidget::copyGuid()
+{
+    if (m_current)
+        QGuiApplication::clipboard()->setText(m_current->id);
+}
+
+void GuidLookupWidget::copyValue()
+{
+    if (m_current)
+        QGuiApplication::clipboard()->setText(m_current->value.isEmpty() ? m_current->displayName
+                                                                         : m_current->value);
+}
+
+QString GuidLookupWidget::selectionAsTable() const
+{
+    QModelIndexList rows = m_results->selectionModel()->selectedRows(0);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        if (a.parent().row() != b.parent().row())
+            return a.parent().row() < b.parent().row();
+        return a.row() < b.row();
+    });
+    auto clean = [](QString s) {
+        s.replace(u'\t', u' ');
+        s.replace(u'\n', u' ');
+        return s;
+    };
+    QStringList lines;
+    //: Column names of a copied table of lookup results; keep the tabs
+    lines.append(tr("Kind\tGUID\tName\tResource\tDescription"));
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const EntryPtr e = m_model->entry(index);
+        if (!e)
+            continue;
+        lines.append(QStringList{kindKey(e->kind), e->id,
+                                 clean(e->value.isEmpty() ? e->displayName : e->value),
+                                 clean(e->resourceName), clean(e->description)}
+                             .join(u'\t'));
+    }
+    return lines.size() > 1 ? lines.join(u'\n') + u'\n' : QString();
+}
+
+void GuidLookupWidget::copySelectionAsTable()
+{
+    const QString table = selectionAsTable();
+    if (!table.isEmpty())
+        QGuiApplication::clipboard()->setText(table);
+}
+
+} // namespace ie::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "catalog/catalogentry.h"
+#include "catalog/snippets.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class QTreeView;
+
+namespace ie::catalog {
+class Catalog;
+}
+namespace ie::models {
+class CatalogSearchModel;
+}
+
+namespace ie::ui {
+
+// The GUID lookup: one search box (results update on every keystroke), the results grouped by
+// kind, and the selected entry's details: every field, its source, the app-role/scope twin
+// warning, and ready-to-run grant snippets with copy buttons. Ctrl+C copies the selected rows as
+// a tab-separated table.
+class GuidLookupWidget : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuidLookupWidget)
+public:
+    explicit GuidLookupWidget(ie::catalog::Catalog *catalog, QWidget *parent = nullptr);
+    ~GuidLookupWidget() override;
+
+    // Whom the snippets grant to (the identity selected elsewhere) and at which RBAC scope.
+    void setSnippetTarget(const ie::catalog::SnippetTarget &target);
+    void setQuery(const QString &query);
+    QString query() const;
+
+    ie::catalog::EntryPtr currentEntry() const;
+    ie::models::CatalogSearchModel *model() const { return m_model; }
+    // The selected hit rows as a table: header line, then kind, GUID, name, resource,
+    // description, separated by tabs.
+    QString selectionAsTable() const;
+
+public Q_SLOTS:
+    void copyGuid();
+    void copyValue();
+    void copySelectionAsTable();
+
+Q_SIGNALS:
+    // "Grant to…": the grant panel should open with this role preselected.
+    void grantRequested(const QString &kind, const QString &resourceAppId, const QString &id);
+
+private:
+    void onSearched(int hits);
+    void showEntry(const ie::catalog::EntryPtr &entry);
+    void selectTwin();
+    QString detailsHtml(const ie::catalog::Entry &entry) const;
+
+    QPointer<ie::catalog::Catalog> m_catalog;
+    ie::models::CatalogSearchModel *m_model;
+    ie::catalog::SnippetTarget m_target;
+    ie::catalog::EntryPtr m_current;
+    QLineEdit *m_search;
+    QTreeView *m_results;
+    QLabel *m_status;
+    QLabel *m_twinWarning;
+    QTextBrowser *m_details;
+    QTabWidget *m_snippets;
+    QPushButton *m_copyGuid;
+    QPushButton *m_copyValue;
+    QPushButton *m_grant;
+};
+
+} // namespace ie::ui
