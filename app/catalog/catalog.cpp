@@ -434,6 +434,16 @@ int Catalog::countOf(Kind kind) const
     return m_index->countOf(kind);
 }
 
+QSet<QString> Catalog::resourceAppIds() const
+{
+    QSet<QString> ids;
+    for (const Entry &e : m_bundled) {
+        if (e.kind == Kind::AppRole || e.kind == Kind::Scope)
+            ids.insert(e.resourceAppId);
+    }
+    return ids;
+}
+
 QList<Hit> Catalog::search(const QString &query, const SearchOptions &options) const
 {
     return m_index->search(query, options);
@@ -700,7 +710,7 @@ QByteArray TenantSnapshot::toJson() const
     const QJsonObject root{
             {"format"_L1, 1},
             {"tenantId"_L1, tenantId},
-            {"fetchedAt"_L1, fetchedAt.toUTC().toString(Qt::ISODate)},
+            {"fetchedAt"_L1, fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
             {"refreshedResources"_L1, QJsonArray::fromStringList(refreshedResources)},
             {"resourceObjectIds"_L1, ids},
             {"warnings"_L1, QJsonArray::fromStringList(warnings)},

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -80,6 +81,8 @@ public:
     int size() const;
     QList<EntryPtr> entries() const;
     int countOf(Kind kind) const;
+    // The appIds of the resources whose permissions the bundle lists (Graph included).
+    QSet<QString> resourceAppIds() const;
 
     // Ranked search: GUIDs (whole, partial, braces, upper case, urn:uuid:), values, names, words
     // in any order, descriptions. An empty or blank query finds nothing.
