@@ -1,6 +1,7 @@
 // identity-explorer: the GUI by default; command-line verbs for scripting.
 
 #include "catalog/catalog.h"
+#include "catalog/exportcommand.h"
 #include "catalog/lookupcommand.h"
 #include "guidlookupwidget.h"
 #include "cli/cli.h"
@@ -26,6 +27,7 @@ const std::map<QString, VerbMain> &verbs()
 {
     static const std::map<QString, VerbMain> table = {
         { u"lookup"_s, ie::catalog::runLookup },
+        { u"catalog-export"_s, ie::catalog::runCatalogExport },
     };
     return table;
 }
