@@ -67,11 +67,13 @@ QWidget *MainWindow::placeholder(const QString &title, const QString &text)
     auto *w = new QWidget;
     auto *layout = new QVBoxLayout(w);
     auto *heading = new QLabel(u"<h2>%1</h2>"_s.arg(title.toHtmlEscaped()), w);
+    heading->setAlignment(Qt::AlignCenter);
     auto *body = new QLabel(text, w);
     body->setWordWrap(true);
+    body->setAlignment(Qt::AlignCenter);
     layout->addStretch();
-    layout->addWidget(heading, 0, Qt::AlignHCenter);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
+    layout->addWidget(heading);
+    layout->addWidget(body);
     layout->addStretch();
     return w;
 }
@@ -133,6 +135,8 @@ void MainWindow::createActivityDock(ie::net::HttpClient *client)
     m_activityView->setWordWrap(false);
     m_activityDock->setWidget(m_activityView);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    // The areas are the point of the window; the log gets a fifth of it until the user says.
+    resizeDocks({m_activityDock}, {160}, Qt::Vertical);
     // Follow the newest request while the user is at the bottom.
     connect(m_activityModel, &QAbstractItemModel::rowsInserted, this, [this] {
         m_activityView->scrollToBottom();
