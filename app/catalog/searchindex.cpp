@@ -147,7 +147,10 @@ SearchIndex::SearchIndex(std::vector<EntryPtr> entries) : m_entries(std::move(en
         m_nameLower.push_back(name);
 
         m_ids.append(idx, e.id.toLatin1());
-        QString names = value;
+        // The key (value, or name when there is none) opens the segment: keyLen bytes.
+        const QString &keyText = value.isEmpty() ? name : value;
+        m_keyLen.push_back(quint16(std::min<qsizetype>(keyText.toUtf8().size(), 0xffff)));
+        QString names = keyText;
         names += u' ' + name;
         for (const QString &a : std::as_const(alt))
             names += u' ' + a;
@@ -193,25 +196,14 @@ SearchIndex::SearchIndex(std::vector<EntryPtr> entries) : m_entries(std::move(en
         }
     }
 
-    // A stable tiebreak inside a rank: Graph first, then kind, then value, alphabetically.
-    std::vector<quint32> perm(n);
-    std::iota(perm.begin(), perm.end(), 0u);
-    std::sort(perm.begin(), perm.end(), [this](quint32 a, quint32 b) {
-        // Microsoft Graph's permissions before the same value on another resource.
-        const bool ga = m_entries[a]->resourceAppId == QLatin1StringView(Catalog::GraphAppId);
-        const bool gb = m_entries[b]->resourceAppId == QLatin1StringView(Catalog::GraphAppId);
-        if (ga != gb)
-            return ga;
-        const Kind ka = m_entries[a]->kind, kb = m_entries[b]->kind;
-        if (ka != kb)
-            return ka < kb;
-        const QString &va = m_valueLower[a].isEmpty() ? m_nameLower[a] : m_valueLower[a];
-        const QString &vb = m_valueLower[b].isEmpty() ? m_nameLower[b] : m_valueLower[b];
-        return va < vb;
-    });
+    // The tiebreak inside a rank: Microsoft Graph's permissions first, then the order of the
+    // data (the bundled files are sorted by value or name within each kind).
     m_order.resize(n);
-    for (size_t pos = 0; pos < n; ++pos)
-        m_order[perm[pos]] = quint32(pos);
+    quint32 graphPos = 0, otherPos = quint32(n);
+    for (size_t i = 0; i < n; ++i)
+        m_order[i] = m_entries[i]->resourceAppId == QLatin1StringView(Catalog::GraphAppId)
+                ? graphPos++
+                : otherPos++;
 }
 
 QString SearchIndex::cleanQuery(const QString &query)
@@ -285,12 +277,17 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
         return inResource(i, needles[w]);
     };
     std::vector<quint8> textRank(n, NoMatch);
+    const QChar q0 = q.front();
     auto rankInNames = [&](int i) {
         const QString &v = m_valueLower[size_t(i)];
         const QString &name = m_nameLower[size_t(i)];
-        if (v == q || name == q || m_altLower[size_t(i)].contains(q))
+        // The first character decides most candidates without a string comparison.
+        const bool vMay = !v.isEmpty() && v.front() == q0;
+        const bool nMay = !name.isEmpty() && name.front() == q0;
+        if ((vMay && v == q) || (nMay && name == q)
+            || (!m_altLower[size_t(i)].isEmpty() && m_altLower[size_t(i)].contains(q)))
             return MatchRank::Exact;
-        if (v.startsWith(q) || name.startsWith(q))
+        if ((vMay && v.startsWith(q)) || (nMay && name.startsWith(q)))
             return MatchRank::Prefix;
         return MatchRank::Words;
     };
@@ -334,6 +331,8 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
         }
         Cache next;
         next.query = q;
+        std::vector<int> candidates; // entries with the anchor in their names, when scanned
+        bool scanned = false;
         if (!last.query.isEmpty()) {
             for (int i : last.nameMatches) {
                 if (allInNames(i, 0)) {
@@ -342,8 +341,8 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
                 }
             }
         } else {
-            std::vector<int> candidates;
             collectMatches(m_names, anchor, candidates);
+            scanned = true;
             for (size_t r = 0; r < m_resourceNames.size(); ++r) {
                 if (m_resourceNames[r].contains(anchor))
                     candidates.insert(candidates.end(), m_resourceEntries[r].begin(),
@@ -357,8 +356,9 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
             }
         }
         // Description matches rank last: when the names alone fill the limit, none would show.
+        // Two letters inside a description ("gl" in "english") are noise, not a match.
         const qsizetype nameMatches = qsizetype(next.nameMatches.size());
-        if (options.limit <= 0 || nameMatches < options.limit) {
+        if ((options.limit <= 0 || nameMatches < options.limit) && anchor.size() >= 3) {
             next.complete = true;
             std::vector<int> pool;
             if (!last.query.isEmpty() && last.complete) {
@@ -366,7 +366,10 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
                 pool.insert(pool.end(), last.descMatches.begin(), last.descMatches.end());
             } else {
                 collectMatches(m_descriptions, anchor, pool);
-                collectMatches(m_names, anchor, pool);
+                if (scanned)
+                    pool.insert(pool.end(), candidates.begin(), candidates.end());
+                else
+                    collectMatches(m_names, anchor, pool);
             }
             for (int i : pool) {
                 if (textRank[size_t(i)] == NoMatch && allAnywhere(i)) {
@@ -383,9 +386,11 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
             improve(i, MatchRank(textRank[i]));
     }
 
-    QStringList compactWords;
-    for (const QString &w : std::as_const(words))
-        compactWords.append(compact(w));
+    QList<QByteArray> needles8, compact8;
+    for (const QString &w : std::as_const(words)) {
+        needles8.append(w.toUtf8());
+        compact8.append(compact(w).toUtf8());
+    }
     // Sort key: rank, then the shorter name (the closer match), then kind and value.
     std::vector<std::pair<quint64, quint32>> sorted;
     for (size_t i = 0; i < n; ++i) {
@@ -397,8 +402,15 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
         // User.Read.All) before those that match through the display name or resource.
         quint64 missing = 0;
         if (rank[i] == quint8(MatchRank::Words)) {
+            const char *key = m_names.bytes.constData() + m_names.starts[i];
+            const std::string_view keyView(key, m_keyLen[i]);
             for (qsizetype w = 0; w < words.size(); ++w) {
-                if (!v.contains(words[w]) && !v.contains(compactWords[w]))
+                if (keyView.find(
+                            std::string_view(needles8[w].constData(), size_t(needles8[w].size())))
+                            == std::string_view::npos
+                    && keyView.find(std::string_view(compact8[w].constData(),
+                                                     size_t(compact8[w].size())))
+                            == std::string_view::npos)
                     ++missing;
             }
         }

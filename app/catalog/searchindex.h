@@ -54,7 +54,9 @@ private:
     Blob m_ids; // the entry's id
     Blob m_names; // value, display name, former names, display name without blanks, URIs
     Blob m_descriptions;
-    std::vector<quint64> m_nameSig; // pairSignature() of each names segment
+    std::vector<quint64> m_nameSig;
+    std::vector<quint16> m_keyLen; // bytes of the key (value or name) at each names segment's start
+                                   // // pairSignature() of each names segment
     // Resource names once per resource (not repeated in every permission's segment).
     std::vector<int> m_resourceOf; // entry -> resource index or -1
     std::vector<QByteArray> m_resourceNames; // lower-case UTF-8

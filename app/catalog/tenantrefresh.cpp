@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -71,9 +71,7 @@ Entry permissionFrom(const QJsonObject &o, Kind kind, const QString &appId, cons
 
 TenantRefreshJob::TenantRefreshJob(net::HttpClient *client, const QString &tenantId,
                                    QSet<QString> knownResources, QObject *parent)
-    : QObject(parent),
-      m_client(client),
-      m_known(std::move(knownResources)),
+    : QObject(parent), m_client(client), m_known(std::move(knownResources)),
       m_result(ApiError::make(ApiError::Kind::Cancelled, QString()))
 {
     m_snapshot.tenantId = tenantId;
@@ -109,22 +107,22 @@ void TenantRefreshJob::fetchGraphSp()
     const QString graphAppId = QString::fromLatin1(Catalog::GraphAppId);
     const QUrl url = graphUrl(m_client, u"/servicePrincipals(appId='%1')"_s.arg(graphAppId),
                               u"$select=id,appId,displayName,appRoles,oauth2PermissionScopes"_s);
-    m_job = m_client->send(net::HttpRequest::get(url), this,
-                           [this](const Result<net::HttpResponse> &r) {
-                               if (m_finished)
-                                   return;
-                               if (!r)
-                                   return finish(r.error());
-                               const QJsonObject sp = r->json.object();
-                               if (sp.value("appId"_L1).toString().toLower()
-                                   != QLatin1StringView(Catalog::GraphAppId))
-                                   return finish(ApiError::make(
-                                           ApiError::Kind::Parse,
+    m_job = m_client->send(
+            net::HttpRequest::get(url), this, [this](const Result<net::HttpResponse> &r) {
+                if (m_finished)
+                    return;
+                if (!r)
+                    return finish(r.error());
+                const QJsonObject sp = r->json.object();
+                if (sp.value("appId"_L1).toString().toLower()
+                    != QLatin1StringView(Catalog::GraphAppId))
+                    return finish(
+                            ApiError::make(ApiError::Kind::Parse,
                                            tr("The tenant's Microsoft Graph service principal "
                                               "came back in an unexpected shape.")));
-                               addServicePrincipal(sp);
-                               fetchServicePrincipals();
-                           });
+                addServicePrincipal(sp);
+                fetchServicePrincipals();
+            });
 }
 
 void TenantRefreshJob::addServicePrincipal(const QJsonObject &sp)
@@ -190,8 +188,8 @@ void TenantRefreshJob::fetchSubscriptions()
         return finish(m_snapshot);
     }
     Q_EMIT progress(tr("Reading the tenant's custom Azure roles\u2026"));
-    m_pages = m_client->getPages(
-            net::HttpRequest::get(armUrl(m_client, u"/subscriptions"_s, u"api-version=2022-12-01"_s)));
+    m_pages = m_client->getPages(net::HttpRequest::get(
+            armUrl(m_client, u"/subscriptions"_s, u"api-version=2022-12-01"_s)));
     connect(m_pages, &net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
         for (const QJsonValue &v : items) {
             const QString id = v.toObject().value("subscriptionId"_L1).toString();
@@ -203,8 +201,8 @@ void TenantRefreshJob::fetchSubscriptions()
         if (m_finished)
             return;
         if (!job->result()) {
-            m_snapshot.warnings.append(
-                    tr("Custom Azure roles could not be read: %1").arg(job->result().error().summary()));
+            m_snapshot.warnings.append(tr("Custom Azure roles could not be read: %1")
+                                               .arg(job->result().error().summary()));
             m_subscriptions.clear();
         }
         fetchRoleDefinitions();
@@ -218,10 +216,10 @@ void TenantRefreshJob::fetchRoleDefinitions()
         return finish(m_snapshot);
     }
     const QString sub = m_subscriptions.takeFirst();
-    m_pages = m_client->getPages(net::HttpRequest::get(
-            armUrl(m_client,
-                   u"/subscriptions/%1/providers/Microsoft.Authorization/roleDefinitions"_s.arg(sub),
-                   u"$filter=type%20eq%20'CustomRole'&api-version=2022-04-01"_s)));
+    m_pages = m_client->getPages(net::HttpRequest::get(armUrl(
+            m_client,
+            u"/subscriptions/%1/providers/Microsoft.Authorization/roleDefinitions"_s.arg(sub),
+            u"$filter=type%20eq%20'CustomRole'&api-version=2022-04-01"_s)));
     connect(m_pages, &net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
@@ -279,8 +277,8 @@ QString path(const QString &tenantId)
     QString safe;
     for (QChar c : tenantId)
         safe.append(c.isLetterOrNumber() || c == u'-' || c == u'.' ? c : u'_');
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/catalog/"_s
-            + safe + u".json"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/catalog/"_s + safe
+            + u".json"_s;
 }
 
 VoidResult save(const TenantSnapshot &snapshot)
@@ -291,12 +289,14 @@ VoidResult save(const TenantSnapshot &snapshot)
                               tr("Cannot create the cache folder for %1.").arg(file));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return ApiError::make(ApiError::Kind::Unsupported,
-                              tr("Cannot write the catalog cache %1: %2").arg(file, out.errorString()));
+        return ApiError::make(
+                ApiError::Kind::Unsupported,
+                tr("Cannot write the catalog cache %1: %2").arg(file, out.errorString()));
     out.write(snapshot.toJson());
     if (!out.commit())
-        return ApiError::make(ApiError::Kind::Unsupported,
-                              tr("Cannot write the catalog cache %1: %2").arg(file, out.errorString()));
+        return ApiError::make(
+                ApiError::Kind::Unsupported,
+                tr("Cannot write the catalog cache %1: %2").arg(file, out.errorString()));
     return Done{};
 }
 
@@ -307,9 +307,9 @@ Result<TenantSnapshot> load(const QString &tenantId)
         return ApiError::make(ApiError::Kind::NotFound,
                               tr("No cached catalog for tenant %1.").arg(tenantId));
     if (!in.open(QIODevice::ReadOnly))
-        return ApiError::make(ApiError::Kind::Unsupported,
-                              tr("Cannot read the catalog cache %1: %2")
-                                      .arg(in.fileName(), in.errorString()));
+        return ApiError::make(
+                ApiError::Kind::Unsupported,
+                tr("Cannot read the catalog cache %1: %2").arg(in.fileName(), in.errorString()));
     auto r = TenantSnapshot::fromJson(in.readAll());
     if (!r) {
         ApiError e = r.error();

@@ -29,8 +29,8 @@ class TenantRefreshJob : public QObject
     Q_DISABLE_COPY_MOVE(TenantRefreshJob)
 public:
     // `knownResources`: the appIds whose permissions the bundle lists (Catalog::resourceAppIds()).
-    TenantRefreshJob(net::HttpClient *client, const QString &tenantId,
-                     QSet<QString> knownResources, QObject *parent = nullptr);
+    TenantRefreshJob(net::HttpClient *client, const QString &tenantId, QSet<QString> knownResources,
+                     QObject *parent = nullptr);
     ~TenantRefreshJob() override;
 
     // Schedules the first request; finished() always comes later, never from inside start().
