@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/searchindex.h"
+#include "catalog/tenantrefresh.h"
 #include "cli/cli.h"
 
 #include <QCommandLineParser>
@@ -119,11 +120,16 @@ int runLookup(const QStringList &args)
     const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array."));
     const QCommandLineOption limitOption(
             u"limit"_s, tr("At most N results (default 25; 0 for all)."), u"N"_s, u"25"_s);
+    const QCommandLineOption tenantOption(
+            u"tenant"_s,
+            tr("Also search this tenant's cached live catalog (from the last refresh)."),
+            tr("tenant-id"));
     const QCommandLineOption langOption(u"lang"_s, tr("User interface language."), tr("language"));
     const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(kindOption);
     parser.addOption(jsonOption);
     parser.addOption(limitOption);
+    parser.addOption(tenantOption);
     parser.addOption(langOption);
     parser.addOption(helpOption);
 
@@ -152,6 +158,13 @@ int runLookup(const QStringList &args)
     Catalog catalog;
     if (const auto r = catalog.loadBundled(); !r)
         return cli::fail(Verb, r.error().message, 1);
+    if (parser.isSet(tenantOption)) {
+        // A missing or corrupt cache is worth a warning, not a failure: the bundle still answers.
+        if (auto cached = tenantcache::load(parser.value(tenantOption)); cached)
+            catalog.setTenantSnapshot(*cached);
+        else
+            cli::err() << tr("warning: %1").arg(cached.error().message) << Qt::endl;
+    }
 
     const QList<Hit> hits = catalog.search(query, {kind, limit});
     if (parser.isSet(jsonOption)) {

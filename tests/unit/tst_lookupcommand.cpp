@@ -1,9 +1,13 @@
+#include "catalog/catalog.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void limit();
+    void tenantCache();
 
 private:
     struct Run
@@ -30,7 +35,7 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &args) const;
+    Run run(const QStringList &args, const QString &cacheHome = {}) const;
     QString m_binary;
 };
 
@@ -40,9 +45,15 @@ void TestLookupCommand::initTestCase()
     QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary));
 }
 
-TestLookupCommand::Run TestLookupCommand::run(const QStringList &args) const
+TestLookupCommand::Run TestLookupCommand::run(const QStringList &args,
+                                              const QString &cacheHome) const
 {
     QProcess p;
+    if (!cacheHome.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CACHE_HOME"_s, cacheHome);
+        p.setProcessEnvironment(env);
+    }
     p.setProgram(m_binary);
     p.setArguments(QStringList{u"lookup"_s} + args);
     p.start();
@@ -179,6 +190,52 @@ void TestLookupCommand::limit()
     QCOMPARE(f.size(), 5);
     QVERIFY(a.size() > 100);
     QCOMPARE(a.mid(0, 5), f);
+}
+
+void TestLookupCommand::tenantCache()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString tenant = u"11111111-2222-4333-8444-555555555555"_s;
+    // Where the app's QStandardPaths::CacheLocation is under this XDG_CACHE_HOME.
+    const QString dir = home.path() + u"/IdentityExplorer/identity-explorer/catalog"_s;
+    QVERIFY(QDir().mkpath(dir));
+
+    ie::catalog::TenantSnapshot s;
+    s.tenantId = tenant;
+    s.fetchedAt = QDateTime::currentDateTimeUtc();
+    ie::catalog::Entry e;
+    e.kind = ie::catalog::Kind::TenantAppRole;
+    e.id = u"0a000000-0000-4000-8000-0000000000d1"_s;
+    e.value = u"Widgets.Manage.All"_s;
+    e.displayName = u"Manage all widgets"_s;
+    e.resourceAppId = u"0a000000-0000-4000-8000-0000000000d2"_s;
+    e.resourceName = u"Widgets API"_s;
+    s.entries = {e};
+    QFile f(dir + u'/' + tenant + u".json"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(s.toJson());
+    f.close();
+
+    const Run live
+            = run({u"Widgets.Manage.All"_s, u"--json"_s, u"--tenant"_s, tenant}, home.path());
+    QCOMPARE(live.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(live.out.toUtf8()).array().first().toObject();
+    QCOMPARE(o.value("kind"_L1).toString(), u"tenant-app-role"_s);
+    QCOMPARE(o.value("source"_L1).toString(), u"live:"_s + tenant);
+    QCOMPARE(o.value("resourceName"_L1).toString(), u"Widgets API"_s);
+    // Without --tenant the bundle alone does not know it.
+    QCOMPARE(run({u"Widgets.Manage.All"_s}, home.path()).exitCode, 1);
+
+    // A corrupt cache: a warning, and the bundled catalog still answers.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\"format\":1,\"tenantId\":");
+    f.close();
+    const Run corrupt = run({u"Contributor"_s, u"--tenant"_s, tenant}, home.path());
+    QCOMPARE(corrupt.exitCode, 0);
+    QVERIFY(corrupt.out.startsWith(
+            u"azure-role  b24988ac-6180-42a0-ab88-20f7382dd24c  Contributor"_s));
+    QVERIFY(corrupt.err.contains(u"warning: "_s));
 }
 
 QTEST_GUILESS_MAIN(TestLookupCommand)
