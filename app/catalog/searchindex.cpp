@@ -357,7 +357,11 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
         }
         // Description matches rank last: when the names alone fill the limit, none would show.
         // Two letters inside a description ("gl" in "english") are noise, not a match.
-        const qsizetype nameMatches = qsizetype(next.nameMatches.size());
+        qsizetype nameMatches = 0;
+        for (int i : next.nameMatches) {
+            if (!options.kind || m_entries[size_t(i)]->kind == *options.kind)
+                ++nameMatches;
+        }
         if ((options.limit <= 0 || nameMatches < options.limit) && anchor.size() >= 3) {
             next.complete = true;
             std::vector<int> pool;
