@@ -22,10 +22,12 @@ namespace ie::catalog {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, whether the text is in a member or a free
+// function (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("ie::catalog::Catalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ie::catalog::Catalog)
+};
 
 constexpr std::pair<Kind, const char *> KindKeys[] = {
         {Kind::AppRole, "app-role"},
@@ -65,12 +67,12 @@ Result<QJsonObject> readJson(const QString &dir, const QString &name)
     if (!f.open(QIODevice::ReadOnly))
         return ApiError::make(
                 ApiError::Kind::InvalidInput,
-                tr("Cannot read the bundled catalog file %1: %2").arg(name, f.errorString()));
+                Tr::tr("Cannot read the bundled catalog file %1: %2").arg(name, f.errorString()));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return ApiError::make(ApiError::Kind::Parse,
-                              tr("The bundled catalog file %1 is not valid JSON: %2")
+                              Tr::tr("The bundled catalog file %1 is not valid JSON: %2")
                                       .arg(name, pe.errorString()));
     return doc.object();
 }
@@ -178,7 +180,7 @@ Result<QList<Entry>> loadAzureRoles(const QString &dir)
         e.displayName = e.value;
         e.description = o.value("description"_L1).toString();
         e.status = u"removed"_s;
-        e.note = tr("No longer a built-in role (last seen before %1); old role assignments "
+        e.note = Tr::tr("No longer a built-in role (last seen before %1); old role assignments "
                     "may still point at it.")
                          .arg(o.value("lastSeenBefore"_L1).toString());
         e.sourceFile = file;
@@ -211,22 +213,22 @@ QString kindTitle(Kind kind)
 {
     switch (kind) {
     case Kind::AppRole:
-        return tr("Application permission");
+        return Tr::tr("Application permission");
     case Kind::Scope:
-        return tr("Delegated permission");
+        return Tr::tr("Delegated permission");
     case Kind::AzureRole:
         //: An Azure RBAC role definition (not a Graph app role)
-        return tr("Azure role");
+        return Tr::tr("Azure role");
     case Kind::DirectoryRole:
         //: A Microsoft Entra built-in directory role
-        return tr("Directory role");
+        return Tr::tr("Directory role");
     case Kind::App:
-        return tr("First-party app");
+        return Tr::tr("First-party app");
     case Kind::TenantAppRole:
         //: An app role of one of the tenant's own applications
-        return tr("Tenant app role");
+        return Tr::tr("Tenant app role");
     case Kind::KnownGuid:
-        return tr("Other known GUID");
+        return Tr::tr("Other known GUID");
     }
     return {};
 }
@@ -235,15 +237,15 @@ QString tierTitle(Tier tier)
 {
     switch (tier) {
     case Tier::Untiered:
-        return tr("Untiered");
+        return Tr::tr("Untiered");
     case Tier::Tier0:
-        return tr("Tier 0");
+        return Tr::tr("Tier 0");
     case Tier::Tier1:
-        return tr("Tier 1");
+        return Tr::tr("Tier 1");
     case Tier::Tier2:
-        return tr("Tier 2");
+        return Tr::tr("Tier 2");
     case Tier::Tier3:
-        return tr("Tier 3");
+        return Tr::tr("Tier 3");
     }
     return {};
 }
@@ -292,7 +294,7 @@ VoidResult Catalog::loadBundled(const QString &dir)
         addRoles(g.value("appRoles"_L1).toArray(), {});
         addScopes(g.value("delegatedScopes"_L1).toArray(), {});
         const QJsonObject extra = g.value("documentedButNotOnServicePrincipal"_L1).toObject();
-        const QString extraNote = tr("Documented by Microsoft but not on the Microsoft Graph "
+        const QString extraNote = Tr::tr("Documented by Microsoft but not on the Microsoft Graph "
                                      "service principal.");
         addRoles(extra.value("appRoles"_L1).toArray(), extraNote);
         addScopes(extra.value("delegatedScopes"_L1).toArray(), extraNote);
@@ -374,9 +376,9 @@ VoidResult Catalog::loadBundled(const QString &dir)
             e.displayName = e.value;
             const QString owner = o.value("appOwnerOrganizationId"_L1).toString();
             if (!owner.isEmpty())
-                e.description = tr("Owned by tenant %1").arg(owner);
+                e.description = Tr::tr("Owned by tenant %1").arg(owner);
             if (o.value("source"_L1).toString() == "community"_L1)
-                e.note = tr("Community-contributed name, less authoritative.");
+                e.note = Tr::tr("Community-contributed name, less authoritative.");
             e.identifierUris = identifierUris.value(e.id);
             e.sourceFile = u"microsoft-first-party-apps.json"_s;
             appIds.insert(e.id);
@@ -742,17 +744,17 @@ Result<TenantSnapshot> TenantSnapshot::fromJson(const QByteArray &json)
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return ApiError::make(
                 ApiError::Kind::Parse,
-                tr("The cached tenant catalog is corrupt (%1).").arg(pe.errorString()));
+                Tr::tr("The cached tenant catalog is corrupt (%1).").arg(pe.errorString()));
     const QJsonObject root = doc.object();
     if (root.value("format"_L1).toInt() != 1)
         return ApiError::make(ApiError::Kind::Parse,
-                              tr("The cached tenant catalog has an unknown format."));
+                              Tr::tr("The cached tenant catalog has an unknown format."));
     TenantSnapshot s;
     s.tenantId = root.value("tenantId"_L1).toString();
     s.fetchedAt = QDateTime::fromString(root.value("fetchedAt"_L1).toString(), Qt::ISODate);
     if (s.tenantId.isEmpty() || !s.fetchedAt.isValid() || !root.value("entries"_L1).isArray())
         return ApiError::make(ApiError::Kind::Parse,
-                              tr("The cached tenant catalog is incomplete."));
+                              Tr::tr("The cached tenant catalog is incomplete."));
     s.refreshedResources = toStringList(root.value("refreshedResources"_L1));
     s.warnings = toStringList(root.value("warnings"_L1));
     const QJsonObject ids = root.value("resourceObjectIds"_L1).toObject();
@@ -762,7 +764,7 @@ Result<TenantSnapshot> TenantSnapshot::fromJson(const QByteArray &json)
         auto e = entryFromJson(v.toObject());
         if (!e)
             return ApiError::make(ApiError::Kind::Parse,
-                                  tr("The cached tenant catalog holds an invalid entry."));
+                                  Tr::tr("The cached tenant catalog holds an invalid entry."));
         e->tenantId = s.tenantId;
         e->fetchedAt = s.fetchedAt;
         s.entries.append(std::move(*e));

@@ -20,10 +20,12 @@ namespace ie::catalog {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, whether the text is in a member or a free
+// function (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("ie::catalog::ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ie::catalog::ExportCommand)
+};
 
 const QString Verb = u"catalog-export"_s;
 const QString GraphAppId = u"00000003-0000-0000-c000-000000000000"_s;
@@ -43,7 +45,7 @@ public:
         if (token.isEmpty())
             return callback(ApiError::make(
                     ApiError::Kind::Auth,
-                    tr("Set %1 to a bearer token for %2.")
+                    Tr::tr("Set %1 to a bearer token for %2.")
                             .arg(arm ? u"IE_ARM_TOKEN"_s : u"IE_GRAPH_TOKEN"_s, request.audience)));
         net::AccessToken t;
         t.token = token;
@@ -165,7 +167,7 @@ private:
             return;
         }
         const Step step = m_steps.takeFirst();
-        cli::err() << tr("Reading %1").arg(net::HttpClient::redactUrl(step.url)) << Qt::endl;
+        cli::err() << Tr::tr("Reading %1").arg(net::HttpClient::redactUrl(step.url)) << Qt::endl;
         net::PageJob *job = m_client->getPages(net::HttpRequest::get(step.url));
         connect(job, &net::PageJob::pageArrived, this,
                 [cb = step.onPage](const QJsonArray &items) { cb(items); });
@@ -183,12 +185,12 @@ private:
     {
         QSaveFile f(m_out + u'/' + name);
         if (!f.open(QIODevice::WriteOnly)) {
-            cli::fail(Verb, tr("cannot write %1: %2").arg(f.fileName(), f.errorString()), 1);
+            cli::fail(Verb, Tr::tr("cannot write %1: %2").arg(f.fileName(), f.errorString()), 1);
             return false;
         }
         f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
         if (!f.commit()) {
-            cli::fail(Verb, tr("cannot write %1: %2").arg(f.fileName(), f.errorString()), 1);
+            cli::fail(Verb, Tr::tr("cannot write %1: %2").arg(f.fileName(), f.errorString()), 1);
             return false;
         }
         cli::out() << f.fileName() << Qt::endl;
@@ -232,7 +234,7 @@ private:
             apis.append(api);
         }
         if (graphFile.isEmpty())
-            return cli::fail(Verb, tr("the tenant has no Microsoft Graph service principal"), 1);
+            return cli::fail(Verb, Tr::tr("the tenant has no Microsoft Graph service principal"), 1);
 
         QJsonArray roles;
         for (const QJsonValue &v : std::as_const(m_roleTemplates)) {
@@ -247,7 +249,7 @@ private:
         }
 
         if (!QDir().mkpath(m_out))
-            return cli::fail(Verb, tr("cannot create %1").arg(m_out), 1);
+            return cli::fail(Verb, Tr::tr("cannot create %1").arg(m_out), 1);
         bool ok = save(u"graph-permissions.json"_s, graphFile)
                 && save(u"microsoft-resource-apis.json"_s,
                         {{"servicePrincipals"_L1, sortedBy(apis, u"displayName"_s)}})
@@ -295,16 +297,16 @@ int runCatalogExport(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Regenerate the bundled catalog files from a tenant's live Graph and ARM."));
-    const QCommandLineOption outOption(u"out"_s, tr("Directory to write the files to."), tr("dir"));
-    const QCommandLineOption graphOption(u"graph"_s, tr("Graph base URL (default: public cloud)."),
+            Tr::tr("Regenerate the bundled catalog files from a tenant's live Graph and ARM."));
+    const QCommandLineOption outOption(u"out"_s, Tr::tr("Directory to write the files to."), Tr::tr("dir"));
+    const QCommandLineOption graphOption(u"graph"_s, Tr::tr("Graph base URL (default: public cloud)."),
                                          u"url"_s);
-    const QCommandLineOption armOption(u"arm"_s, tr("ARM base URL (default: public cloud)."),
+    const QCommandLineOption armOption(u"arm"_s, Tr::tr("ARM base URL (default: public cloud)."),
                                        u"url"_s);
     const QCommandLineOption subOption(
-            u"subscription"_s, tr("Subscription to read the built-in Azure roles from."), u"id"_s);
-    const QCommandLineOption langOption(u"lang"_s, tr("User interface language."), tr("language"));
-    const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s}, tr("Show this help."));
+            u"subscription"_s, Tr::tr("Subscription to read the built-in Azure roles from."), u"id"_s);
+    const QCommandLineOption langOption(u"lang"_s, Tr::tr("User interface language."), Tr::tr("language"));
+    const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     for (const auto *o :
          {&outOption, &graphOption, &armOption, &subOption, &langOption, &helpOption})
         parser.addOption(*o);
@@ -316,7 +318,7 @@ int runCatalogExport(const QStringList &args)
         return 0;
     }
     if (!parser.isSet(outOption) || !parser.positionalArguments().isEmpty())
-        return cli::fail(Verb, tr("usage: catalog-export --out DIR [--subscription ID]"), 2);
+        return cli::fail(Verb, Tr::tr("usage: catalog-export --out DIR [--subscription ID]"), 2);
 
     Cloud cloud = Cloud::azurePublic();
     if (parser.isSet(graphOption) || parser.isSet(armOption)) {
@@ -326,7 +328,7 @@ int runCatalogExport(const QStringList &args)
                                                : parser.value(graphOption));
         if (!graph.isValid() || graph.scheme().isEmpty() || !arm.isValid()
             || arm.scheme().isEmpty())
-            return cli::fail(Verb, tr("--graph and --arm need absolute URLs"), 2);
+            return cli::fail(Verb, Tr::tr("--graph and --arm need absolute URLs"), 2);
         cloud = Cloud::sandbox(QUrl(), graph, arm, QUrl(), {});
         cloud.name = u"Custom"_s;
     }

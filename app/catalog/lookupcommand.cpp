@@ -18,10 +18,12 @@ namespace ie::catalog {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, whether the text is in a member or a free
+// function (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("ie::catalog::LookupCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ie::catalog::LookupCommand)
+};
 
 const QString Verb = u"lookup"_s;
 
@@ -109,23 +111,23 @@ int runLookup(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Look up a permission, role or app by name, words or GUID."));
-    parser.addPositionalArgument(u"query"_s, tr("Value, name, words or (partial) GUID."),
+            Tr::tr("Look up a permission, role or app by name, words or GUID."));
+    parser.addPositionalArgument(u"query"_s, Tr::tr("Value, name, words or (partial) GUID."),
                                  u"QUERY..."_s);
     const QCommandLineOption kindOption(
             u"kind"_s,
-            tr("Only results of this kind: app-role, scope, azure-role, "
+            Tr::tr("Only results of this kind: app-role, scope, azure-role, "
                "directory-role, app, tenant-app-role, known-guid."),
-            tr("kind"));
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array."));
+            Tr::tr("kind"));
+    const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print a JSON array."));
     const QCommandLineOption limitOption(
-            u"limit"_s, tr("At most N results (default 25; 0 for all)."), u"N"_s, u"25"_s);
+            u"limit"_s, Tr::tr("At most N results (default 25; 0 for all)."), u"N"_s, u"25"_s);
     const QCommandLineOption tenantOption(
             u"tenant"_s,
-            tr("Also search this tenant's cached live catalog (from the last refresh)."),
-            tr("tenant-id"));
-    const QCommandLineOption langOption(u"lang"_s, tr("User interface language."), tr("language"));
-    const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s}, tr("Show this help."));
+            Tr::tr("Also search this tenant's cached live catalog (from the last refresh)."),
+            Tr::tr("tenant-id"));
+    const QCommandLineOption langOption(u"lang"_s, Tr::tr("User interface language."), Tr::tr("language"));
+    const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     parser.addOption(kindOption);
     parser.addOption(jsonOption);
     parser.addOption(limitOption);
@@ -145,15 +147,15 @@ int runLookup(const QStringList &args)
     if (parser.isSet(kindOption)) {
         kind = kindFromKey(parser.value(kindOption));
         if (!kind)
-            return cli::fail(Verb, tr("unknown kind \"%1\"").arg(parser.value(kindOption)), 2);
+            return cli::fail(Verb, Tr::tr("unknown kind \"%1\"").arg(parser.value(kindOption)), 2);
     }
     bool ok = false;
     const int limit = parser.value(limitOption).toInt(&ok);
     if (!ok || limit < 0)
-        return cli::fail(Verb, tr("--limit needs a number of at least 0"), 2);
+        return cli::fail(Verb, Tr::tr("--limit needs a number of at least 0"), 2);
     const QString query = parser.positionalArguments().join(u' ');
     if (SearchIndex::cleanQuery(query).isEmpty())
-        return cli::fail(Verb, tr("nothing to look up: give a name, words or a GUID"), 2);
+        return cli::fail(Verb, Tr::tr("nothing to look up: give a name, words or a GUID"), 2);
 
     Catalog catalog;
     if (const auto r = catalog.loadBundled(); !r)
@@ -163,7 +165,7 @@ int runLookup(const QStringList &args)
         if (auto cached = tenantcache::load(parser.value(tenantOption)); cached)
             catalog.setTenantSnapshot(*cached);
         else
-            cli::err() << tr("warning: %1").arg(cached.error().message) << Qt::endl;
+            cli::err() << Tr::tr("warning: %1").arg(cached.error().message) << Qt::endl;
     }
 
     const QList<Hit> hits = catalog.search(query, {kind, limit});
@@ -188,7 +190,7 @@ int runLookup(const QStringList &args)
             if ((e.kind == Kind::Scope || e.kind == Kind::AppRole) && !e.twinId.isEmpty()
                 && e.twinId != e.id && !warned.contains(e.resourceAppId + e.value)) {
                 warned.insert(e.resourceAppId + e.value);
-                cli::err() << tr("note: %1 is both an application permission and a delegated "
+                cli::err() << Tr::tr("note: %1 is both an application permission and a delegated "
                                  "permission with different ids; an appRoleAssignment needs the "
                                  "application permission's id (%2).")
                                       .arg(e.value, e.kind == Kind::AppRole ? e.id : e.twinId)
@@ -199,7 +201,7 @@ int runLookup(const QStringList &args)
         cli::err().flush();
     }
     if (hits.isEmpty())
-        return cli::fail(Verb, tr("no match for \"%1\"").arg(SearchIndex::cleanQuery(query)), 1);
+        return cli::fail(Verb, Tr::tr("no match for \"%1\"").arg(SearchIndex::cleanQuery(query)), 1);
     return 0;
 }
 

@@ -8,10 +8,12 @@ namespace ie::catalog {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, whether the text is in a member or a free
+// function (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("ie::catalog::Snippets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ie::catalog::Snippets)
+};
 
 QString orPlaceholder(const QString &value, const QString &placeholder)
 {
@@ -45,7 +47,7 @@ QList<Snippet> appRoleSnippets(const Entry &e, const SnippetTarget &t)
             : u"$(az ad sp show --id %1 --query id -o tsv)"_s.arg(e.resourceAppId);
 
     out.append(
-            {u"curl"_s, tr("Graph REST (curl)"), u"bash"_s,
+            {u"curl"_s, Tr::tr("Graph REST (curl)"), u"bash"_s,
              u"# Grant %1 (%2) to the identity\n"
              "RESOURCE_ID=\"%3\"\n"
              "TOKEN=\"$(az account get-access-token --resource %4 --query accessToken -o tsv)\"\n"
@@ -54,7 +56,7 @@ QList<Snippet> appRoleSnippets(const Entry &e, const SnippetTarget &t)
              "  -d \"{\\\"principalId\\\": \\\"%5\\\", \\\"resourceId\\\": \\\"$RESOURCE_ID\\\", "
              "\\\"appRoleId\\\": \\\"%6\\\"}\"\n"_s.arg(label, e.resourceName, shellResource, graph,
                                                         principal, e.id)});
-    out.append({u"az-rest"_s, tr("Azure CLI (az rest)"), u"bash"_s,
+    out.append({u"az-rest"_s, Tr::tr("Azure CLI (az rest)"), u"bash"_s,
                 u"# Grant %1 (%2) to the identity\n"
                 "az rest --method POST \\\n"
                 "  --uri \"%3/v1.0/servicePrincipals/%4/appRoleAssignments\" \\\n"
@@ -66,7 +68,7 @@ QList<Snippet> appRoleSnippets(const Entry &e, const SnippetTarget &t)
             ? u"$resourceId = \"%1\""_s.arg(t.resourceObjectId)
             : u"$resourceId = (Get-MgServicePrincipal -Filter \"appId eq '%1'\").Id"_s.arg(
                     e.resourceAppId);
-    out.append({u"powershell"_s, tr("Microsoft Graph PowerShell"), u"powershell"_s,
+    out.append({u"powershell"_s, Tr::tr("Microsoft Graph PowerShell"), u"powershell"_s,
                 u"# Grant %1 (%2) to the identity\n"
                 "Connect-MgGraph -Scopes AppRoleAssignment.ReadWrite.All, Application.Read.All\n"
                 "%3\n"
@@ -86,7 +88,7 @@ QList<Snippet> appRoleSnippets(const Entry &e, const SnippetTarget &t)
              "  appRoleId: '%2'\n"
              "  principalId: '%3'\n"
              "  resourceId: %4\n}\n"_s.arg(name, e.id, principal, bicepResource);
-    out.append({u"bicep"_s, tr("Bicep (Microsoft Graph extension)"), u"bicep"_s, bicep});
+    out.append({u"bicep"_s, Tr::tr("Bicep (Microsoft Graph extension)"), u"bicep"_s, bicep});
 
     QString tf = u"# Grant %1 (%2) to the identity\n"_s.arg(label, e.resourceName);
     if (!knownResource)
@@ -99,7 +101,7 @@ QList<Snippet> appRoleSnippets(const Entry &e, const SnippetTarget &t)
                   name, e.id, principal,
                   knownResource ? u"\"%1\""_s.arg(t.resourceObjectId)
                                 : u"data.azuread_service_principal.resource.object_id"_s);
-    out.append({u"terraform"_s, tr("Terraform (azuread)"), u"hcl"_s, tf});
+    out.append({u"terraform"_s, Tr::tr("Terraform (azuread)"), u"hcl"_s, tf});
     return out;
 }
 
@@ -109,14 +111,14 @@ QList<Snippet> azureRoleSnippets(const Entry &e, const SnippetTarget &t)
     const QString scope = orPlaceholder(t.scope, u"/subscriptions/<subscription-id>"_s);
     const QString name = identifier(e.value);
     QList<Snippet> out;
-    out.append({u"az-role"_s, tr("Azure CLI (az role assignment create)"), u"bash"_s,
+    out.append({u"az-role"_s, Tr::tr("Azure CLI (az role assignment create)"), u"bash"_s,
                 u"# Assign the Azure role %1 to the identity\n"
                 "az role assignment create \\\n"
                 "  --assignee-object-id \"%2\" --assignee-principal-type ServicePrincipal \\\n"
                 "  --role \"%3\" \\\n"
                 "  --scope \"%4\"\n"_s.arg(e.value, principal, e.id, scope)});
     out.append(
-            {u"terraform-rbac"_s, tr("Terraform (azurerm)"), u"hcl"_s,
+            {u"terraform-rbac"_s, Tr::tr("Terraform (azurerm)"), u"hcl"_s,
              u"# Assign the Azure role %1 to the identity\n"
              "resource \"azurerm_role_assignment\" \"%2\" {\n"
              "  scope              = \"%3\"\n"
@@ -126,7 +128,7 @@ QList<Snippet> azureRoleSnippets(const Entry &e, const SnippetTarget &t)
                      e.value, name, scope,
                      scope.startsWith("/subscriptions/"_L1) ? scope.section(u'/', 0, 2) : QString(),
                      e.id, principal)});
-    out.append({u"bicep-rbac"_s, tr("Bicep"), u"bicep"_s,
+    out.append({u"bicep-rbac"_s, Tr::tr("Bicep"), u"bicep"_s,
                 u"// Assign the Azure role %1 to the identity (deployed at the target scope)\n"
                 "resource %2 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n"
                 "  name: guid(resourceGroup().id, '%3', '%4')\n"
@@ -144,20 +146,20 @@ QList<Snippet> directoryRoleSnippets(const Entry &e, const SnippetTarget &t)
     const QString principal = orPlaceholder(t.principalObjectId, u"<principal-object-id>"_s);
     const QString graph = t.graphUrl.endsWith(u'/') ? t.graphUrl.chopped(1) : t.graphUrl;
     QList<Snippet> out;
-    out.append({u"az-rest"_s, tr("Azure CLI (az rest)"), u"bash"_s,
+    out.append({u"az-rest"_s, Tr::tr("Azure CLI (az rest)"), u"bash"_s,
                 u"# Assign the directory role %1 to the identity, tenant-wide\n"
                 "az rest --method POST \\\n"
                 "  --uri \"%2/v1.0/roleManagement/directory/roleAssignments\" \\\n"
                 "  --body \"{\\\"principalId\\\": \\\"%3\\\", \\\"roleDefinitionId\\\": "
                 "\\\"%4\\\", \\\"directoryScopeId\\\": \\\"/\\\"}\"\n"_s.arg(e.value, graph,
                                                                              principal, e.id)});
-    out.append({u"powershell"_s, tr("Microsoft Graph PowerShell"), u"powershell"_s,
+    out.append({u"powershell"_s, Tr::tr("Microsoft Graph PowerShell"), u"powershell"_s,
                 u"# Assign the directory role %1 to the identity, tenant-wide\n"
                 "Connect-MgGraph -Scopes RoleManagement.ReadWrite.Directory\n"
                 "New-MgRoleManagementDirectoryRoleAssignment -PrincipalId \"%2\" `\n"
                 "  -RoleDefinitionId \"%3\" -DirectoryScopeId \"/\"\n"_s.arg(e.value, principal,
                                                                              e.id)});
-    out.append({u"terraform"_s, tr("Terraform (azuread)"), u"hcl"_s,
+    out.append({u"terraform"_s, Tr::tr("Terraform (azuread)"), u"hcl"_s,
                 u"# Assign the directory role %1 to the identity, tenant-wide\n"
                 "resource \"azuread_directory_role_assignment\" \"%2\" {\n"
                 "  role_id             = \"%3\"\n"

@@ -18,10 +18,12 @@ namespace ie::catalog {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, whether the text is in a member or a free
+// function (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("ie::catalog::TenantRefreshJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ie::catalog::TenantRefreshJob)
+};
 
 QUrl graphUrl(const net::HttpClient *client, const QString &path, const QString &query)
 {
@@ -96,14 +98,14 @@ void TenantRefreshJob::cancel()
         m_job->cancel();
     if (m_pages)
         m_pages->cancel();
-    finish(ApiError::make(ApiError::Kind::Cancelled, tr("The catalog refresh was cancelled.")));
+    finish(ApiError::make(ApiError::Kind::Cancelled, Tr::tr("The catalog refresh was cancelled.")));
 }
 
 void TenantRefreshJob::fetchGraphSp()
 {
     if (m_finished)
         return;
-    Q_EMIT progress(tr("Reading Microsoft Graph's permissions in this tenant\u2026"));
+    Q_EMIT progress(Tr::tr("Reading Microsoft Graph's permissions in this tenant\u2026"));
     const QString graphAppId = QString::fromLatin1(Catalog::GraphAppId);
     const QUrl url = graphUrl(m_client, u"/servicePrincipals(appId='%1')"_s.arg(graphAppId),
                               u"$select=id,appId,displayName,appRoles,oauth2PermissionScopes"_s);
@@ -118,7 +120,7 @@ void TenantRefreshJob::fetchGraphSp()
                     != QLatin1StringView(Catalog::GraphAppId))
                     return finish(
                             ApiError::make(ApiError::Kind::Parse,
-                                           tr("The tenant's Microsoft Graph service principal "
+                                           Tr::tr("The tenant's Microsoft Graph service principal "
                                               "came back in an unexpected shape.")));
                 addServicePrincipal(sp);
                 fetchServicePrincipals();
@@ -163,7 +165,7 @@ void TenantRefreshJob::addServicePrincipal(const QJsonObject &sp)
 
 void TenantRefreshJob::fetchServicePrincipals()
 {
-    Q_EMIT progress(tr("Reading the app roles of every service principal\u2026"));
+    Q_EMIT progress(Tr::tr("Reading the app roles of every service principal\u2026"));
     const QUrl url = graphUrl(m_client, u"/servicePrincipals"_s,
                               u"$select=id,appId,displayName,appRoles,oauth2PermissionScopes"
                               "&$top=999"_s);
@@ -187,7 +189,7 @@ void TenantRefreshJob::fetchSubscriptions()
         m_snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
         return finish(m_snapshot);
     }
-    Q_EMIT progress(tr("Reading the tenant's custom Azure roles\u2026"));
+    Q_EMIT progress(Tr::tr("Reading the tenant's custom Azure roles\u2026"));
     m_pages = m_client->getPages(net::HttpRequest::get(
             armUrl(m_client, u"/subscriptions"_s, u"api-version=2022-12-01"_s)));
     connect(m_pages, &net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
@@ -201,7 +203,7 @@ void TenantRefreshJob::fetchSubscriptions()
         if (m_finished)
             return;
         if (!job->result()) {
-            m_snapshot.warnings.append(tr("Custom Azure roles could not be read: %1")
+            m_snapshot.warnings.append(Tr::tr("Custom Azure roles could not be read: %1")
                                                .arg(job->result().error().summary()));
             m_subscriptions.clear();
         }
@@ -254,7 +256,7 @@ void TenantRefreshJob::fetchRoleDefinitions()
         if (m_finished)
             return;
         if (!job->result())
-            m_snapshot.warnings.append(tr("Custom roles of subscription %1 could not be read: %2")
+            m_snapshot.warnings.append(Tr::tr("Custom roles of subscription %1 could not be read: %2")
                                                .arg(sub, job->result().error().summary()));
         fetchRoleDefinitions();
     });
@@ -286,17 +288,17 @@ VoidResult save(const TenantSnapshot &snapshot)
     const QString file = path(snapshot.tenantId);
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return ApiError::make(ApiError::Kind::Unsupported,
-                              tr("Cannot create the cache folder for %1.").arg(file));
+                              Tr::tr("Cannot create the cache folder for %1.").arg(file));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return ApiError::make(
                 ApiError::Kind::Unsupported,
-                tr("Cannot write the catalog cache %1: %2").arg(file, out.errorString()));
+                Tr::tr("Cannot write the catalog cache %1: %2").arg(file, out.errorString()));
     out.write(snapshot.toJson());
     if (!out.commit())
         return ApiError::make(
                 ApiError::Kind::Unsupported,
-                tr("Cannot write the catalog cache %1: %2").arg(file, out.errorString()));
+                Tr::tr("Cannot write the catalog cache %1: %2").arg(file, out.errorString()));
     return Done{};
 }
 
@@ -305,22 +307,22 @@ Result<TenantSnapshot> load(const QString &tenantId)
     QFile in(path(tenantId));
     if (!in.exists())
         return ApiError::make(ApiError::Kind::NotFound,
-                              tr("No cached catalog for tenant %1.").arg(tenantId));
+                              Tr::tr("No cached catalog for tenant %1.").arg(tenantId));
     if (!in.open(QIODevice::ReadOnly))
         return ApiError::make(
                 ApiError::Kind::Unsupported,
-                tr("Cannot read the catalog cache %1: %2").arg(in.fileName(), in.errorString()));
+                Tr::tr("Cannot read the catalog cache %1: %2").arg(in.fileName(), in.errorString()));
     auto r = TenantSnapshot::fromJson(in.readAll());
     if (!r) {
         ApiError e = r.error();
-        e.message = tr("The cached catalog of tenant %1 (%2) is unusable and was ignored; the "
+        e.message = Tr::tr("The cached catalog of tenant %1 (%2) is unusable and was ignored; the "
                        "bundled catalog still works. Refresh to fetch it again. (%3)")
                             .arg(tenantId, in.fileName(), e.message);
         return e;
     }
     if (r->tenantId != tenantId)
         return ApiError::make(ApiError::Kind::Parse,
-                              tr("The catalog cache %1 belongs to another tenant and was ignored.")
+                              Tr::tr("The catalog cache %1 belongs to another tenant and was ignored.")
                                       .arg(in.fileName()));
     return r;
 }
