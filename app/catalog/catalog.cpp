@@ -181,7 +181,7 @@ Result<QList<Entry>> loadAzureRoles(const QString &dir)
         e.description = o.value("description"_L1).toString();
         e.status = u"removed"_s;
         e.note = Tr::tr("No longer a built-in role (last seen before %1); old role assignments "
-                    "may still point at it.")
+                        "may still point at it.")
                          .arg(o.value("lastSeenBefore"_L1).toString());
         e.sourceFile = file;
         out.append(std::move(e));
@@ -295,7 +295,7 @@ VoidResult Catalog::loadBundled(const QString &dir)
         addScopes(g.value("delegatedScopes"_L1).toArray(), {});
         const QJsonObject extra = g.value("documentedButNotOnServicePrincipal"_L1).toObject();
         const QString extraNote = Tr::tr("Documented by Microsoft but not on the Microsoft Graph "
-                                     "service principal.");
+                                         "service principal.");
         addRoles(extra.value("appRoles"_L1).toArray(), extraNote);
         addScopes(extra.value("delegatedScopes"_L1).toArray(), extraNote);
     }

@@ -234,7 +234,8 @@ private:
             apis.append(api);
         }
         if (graphFile.isEmpty())
-            return cli::fail(Verb, Tr::tr("the tenant has no Microsoft Graph service principal"), 1);
+            return cli::fail(Verb, Tr::tr("the tenant has no Microsoft Graph service principal"),
+                             1);
 
         QJsonArray roles;
         for (const QJsonValue &v : std::as_const(m_roleTemplates)) {
@@ -298,14 +299,17 @@ int runCatalogExport(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
             Tr::tr("Regenerate the bundled catalog files from a tenant's live Graph and ARM."));
-    const QCommandLineOption outOption(u"out"_s, Tr::tr("Directory to write the files to."), Tr::tr("dir"));
-    const QCommandLineOption graphOption(u"graph"_s, Tr::tr("Graph base URL (default: public cloud)."),
-                                         u"url"_s);
+    const QCommandLineOption outOption(u"out"_s, Tr::tr("Directory to write the files to."),
+                                       Tr::tr("dir"));
+    const QCommandLineOption graphOption(
+            u"graph"_s, Tr::tr("Graph base URL (default: public cloud)."), u"url"_s);
     const QCommandLineOption armOption(u"arm"_s, Tr::tr("ARM base URL (default: public cloud)."),
                                        u"url"_s);
     const QCommandLineOption subOption(
-            u"subscription"_s, Tr::tr("Subscription to read the built-in Azure roles from."), u"id"_s);
-    const QCommandLineOption langOption(u"lang"_s, Tr::tr("User interface language."), Tr::tr("language"));
+            u"subscription"_s, Tr::tr("Subscription to read the built-in Azure roles from."),
+            u"id"_s);
+    const QCommandLineOption langOption(u"lang"_s, Tr::tr("User interface language."),
+                                        Tr::tr("language"));
     const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     for (const auto *o :
          {&outOption, &graphOption, &armOption, &subOption, &langOption, &helpOption})

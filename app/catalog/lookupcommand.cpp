@@ -117,7 +117,7 @@ int runLookup(const QStringList &args)
     const QCommandLineOption kindOption(
             u"kind"_s,
             Tr::tr("Only results of this kind: app-role, scope, azure-role, "
-               "directory-role, app, tenant-app-role, known-guid."),
+                   "directory-role, app, tenant-app-role, known-guid."),
             Tr::tr("kind"));
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print a JSON array."));
     const QCommandLineOption limitOption(
@@ -126,7 +126,8 @@ int runLookup(const QStringList &args)
             u"tenant"_s,
             Tr::tr("Also search this tenant's cached live catalog (from the last refresh)."),
             Tr::tr("tenant-id"));
-    const QCommandLineOption langOption(u"lang"_s, Tr::tr("User interface language."), Tr::tr("language"));
+    const QCommandLineOption langOption(u"lang"_s, Tr::tr("User interface language."),
+                                        Tr::tr("language"));
     const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     parser.addOption(kindOption);
     parser.addOption(jsonOption);
@@ -190,18 +191,20 @@ int runLookup(const QStringList &args)
             if ((e.kind == Kind::Scope || e.kind == Kind::AppRole) && !e.twinId.isEmpty()
                 && e.twinId != e.id && !warned.contains(e.resourceAppId + e.value)) {
                 warned.insert(e.resourceAppId + e.value);
-                cli::err() << Tr::tr("note: %1 is both an application permission and a delegated "
-                                 "permission with different ids; an appRoleAssignment needs the "
-                                 "application permission's id (%2).")
-                                      .arg(e.value, e.kind == Kind::AppRole ? e.id : e.twinId)
-                           << '\n';
+                cli::err()
+                        << Tr::tr("note: %1 is both an application permission and a delegated "
+                                  "permission with different ids; an appRoleAssignment needs the "
+                                  "application permission's id (%2).")
+                                   .arg(e.value, e.kind == Kind::AppRole ? e.id : e.twinId)
+                        << '\n';
             }
         }
         cli::out().flush();
         cli::err().flush();
     }
     if (hits.isEmpty())
-        return cli::fail(Verb, Tr::tr("no match for \"%1\"").arg(SearchIndex::cleanQuery(query)), 1);
+        return cli::fail(Verb, Tr::tr("no match for \"%1\"").arg(SearchIndex::cleanQuery(query)),
+                         1);
     return 0;
 }
 

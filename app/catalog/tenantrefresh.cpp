@@ -121,7 +121,7 @@ void TenantRefreshJob::fetchGraphSp()
                     return finish(
                             ApiError::make(ApiError::Kind::Parse,
                                            Tr::tr("The tenant's Microsoft Graph service principal "
-                                              "came back in an unexpected shape.")));
+                                                  "came back in an unexpected shape.")));
                 addServicePrincipal(sp);
                 fetchServicePrincipals();
             });
@@ -256,8 +256,9 @@ void TenantRefreshJob::fetchRoleDefinitions()
         if (m_finished)
             return;
         if (!job->result())
-            m_snapshot.warnings.append(Tr::tr("Custom roles of subscription %1 could not be read: %2")
-                                               .arg(sub, job->result().error().summary()));
+            m_snapshot.warnings.append(
+                    Tr::tr("Custom roles of subscription %1 could not be read: %2")
+                            .arg(sub, job->result().error().summary()));
         fetchRoleDefinitions();
     });
 }
@@ -309,21 +310,22 @@ Result<TenantSnapshot> load(const QString &tenantId)
         return ApiError::make(ApiError::Kind::NotFound,
                               Tr::tr("No cached catalog for tenant %1.").arg(tenantId));
     if (!in.open(QIODevice::ReadOnly))
-        return ApiError::make(
-                ApiError::Kind::Unsupported,
-                Tr::tr("Cannot read the catalog cache %1: %2").arg(in.fileName(), in.errorString()));
+        return ApiError::make(ApiError::Kind::Unsupported,
+                              Tr::tr("Cannot read the catalog cache %1: %2")
+                                      .arg(in.fileName(), in.errorString()));
     auto r = TenantSnapshot::fromJson(in.readAll());
     if (!r) {
         ApiError e = r.error();
         e.message = Tr::tr("The cached catalog of tenant %1 (%2) is unusable and was ignored; the "
-                       "bundled catalog still works. Refresh to fetch it again. (%3)")
+                           "bundled catalog still works. Refresh to fetch it again. (%3)")
                             .arg(tenantId, in.fileName(), e.message);
         return e;
     }
     if (r->tenantId != tenantId)
-        return ApiError::make(ApiError::Kind::Parse,
-                              Tr::tr("The catalog cache %1 belongs to another tenant and was ignored.")
-                                      .arg(in.fileName()));
+        return ApiError::make(
+                ApiError::Kind::Parse,
+                Tr::tr("The catalog cache %1 belongs to another tenant and was ignored.")
+                        .arg(in.fileName()));
     return r;
 }
 

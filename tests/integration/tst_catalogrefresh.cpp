@@ -30,7 +30,8 @@ const QString Tenant = u"72f988bf-0000-4000-8000-0000000000aa"_s;
 class FakeTokens : public ie::net::TokenProvider
 {
 public:
-    void getToken(const ie::net::TokenRequest &request, QObject *, ie::net::TokenCallback cb) override
+    void getToken(const ie::net::TokenRequest &request, QObject *,
+                  ie::net::TokenCallback cb) override
     {
         ie::net::AccessToken t;
         t.token = "test-token";
@@ -47,9 +48,12 @@ QByteArray json(const QJsonObject &o)
 
 QJsonObject appRole(const QString &id, const QString &value, const QString &name)
 {
-    return { { "id"_L1, id }, { "value"_L1, value }, { "displayName"_L1, name },
-             { "description"_L1, name + u" (live)"_s }, { "isEnabled"_L1, true },
-             { "allowedMemberTypes"_L1, QJsonArray{ u"Application"_s } } };
+    return {{"id"_L1, id},
+            {"value"_L1, value},
+            {"displayName"_L1, name},
+            {"description"_L1, name + u" (live)"_s},
+            {"isEnabled"_L1, true},
+            {"allowedMemberTypes"_L1, QJsonArray{u"Application"_s}}};
 }
 
 } // namespace
@@ -99,7 +103,8 @@ void TestCatalogRefresh::init()
     cloud.graphUrl = base;
     cloud.armUrl = base;
     // One loopback origin for both: the token host rule still holds (same host for both).
-    cloud.services = { ie::ServiceEndpoint{ u"graph"_s, u"https://graph.microsoft.com"_s, {}, base, {} } };
+    cloud.services
+            = {ie::ServiceEndpoint{u"graph"_s, u"https://graph.microsoft.com"_s, {}, base, {}}};
     m_client->setCloud(cloud);
     m_overrides.clear();
     m_server->setHandler([this](const ScriptedServer::Received &r) { return defaultReply(r); });
@@ -124,63 +129,71 @@ ScriptedServer::Reply TestCatalogRefresh::defaultReply(const ScriptedServer::Rec
     const QString base = m_server->url().toString();
     if (r.path.startsWith("/v1.0/servicePrincipals(appId=")) {
         // Graph as this tenant has it: User.Read.All, a brand-new role; Mail.Send is missing.
-        return ScriptedServer::json(200, json({
-            { "id"_L1, u"5b1a3c4e-0000-4000-8000-00000000000a"_s },
-            { "appId"_L1, Graph },
-            { "displayName"_L1, u"Microsoft Graph"_s },
-            { "appRoles"_L1, QJsonArray{
-                appRole(u"df021288-bdef-4463-88db-98f22de89214"_s, u"User.Read.All"_s,
-                        u"Read all users' full profiles"_s),
-                appRole(u"0badc0de-0000-4000-8000-000000000001"_s, u"Brand.New.All"_s,
-                        u"A brand-new permission"_s) } },
-            { "oauth2PermissionScopes"_L1, QJsonArray{ QJsonObject{
-                { "id"_L1, u"a154be20-db9c-4678-8ab7-66f6cc099a59"_s },
-                { "value"_L1, u"User.Read.All"_s }, { "type"_L1, u"Admin"_s },
-                { "adminConsentDisplayName"_L1, u"Read all users' full profiles"_s },
-                { "adminConsentDescription"_L1, u"Allows the app to read..."_s } } } } }));
+        return ScriptedServer::json(
+                200,
+                json({{"id"_L1, u"5b1a3c4e-0000-4000-8000-00000000000a"_s},
+                      {"appId"_L1, Graph},
+                      {"displayName"_L1, u"Microsoft Graph"_s},
+                      {"appRoles"_L1,
+                       QJsonArray{appRole(u"df021288-bdef-4463-88db-98f22de89214"_s,
+                                          u"User.Read.All"_s, u"Read all users' full profiles"_s),
+                                  appRole(u"0badc0de-0000-4000-8000-000000000001"_s,
+                                          u"Brand.New.All"_s, u"A brand-new permission"_s)}},
+                      {"oauth2PermissionScopes"_L1,
+                       QJsonArray{QJsonObject{
+                               {"id"_L1, u"a154be20-db9c-4678-8ab7-66f6cc099a59"_s},
+                               {"value"_L1, u"User.Read.All"_s},
+                               {"type"_L1, u"Admin"_s},
+                               {"adminConsentDisplayName"_L1, u"Read all users' full profiles"_s},
+                               {"adminConsentDescription"_L1, u"Allows the app to read..."_s}}}}}));
     }
     if (r.path.startsWith("/v1.0/servicePrincipals?")) {
-        const QJsonObject exchange{ { "id"_L1, u"e0000000-0000-4000-8000-000000000002"_s },
-                                    { "appId"_L1, Exchange },
-                                    { "displayName"_L1, u"Office 365 Exchange Online"_s },
-                                    { "appRoles"_L1, QJsonArray{ appRole(
-                                            u"dc50a0fb-09a3-484d-be87-e023b12c6440"_s,
-                                            u"Exchange.ManageAsApp"_s, u"Manage Exchange As Application"_s) } },
-                                    { "oauth2PermissionScopes"_L1, QJsonArray{} } };
-        const QJsonObject ownApi{ { "id"_L1, u"0a000000-0000-4000-8000-000000000003"_s },
-                                  { "appId"_L1, u"0a000000-0000-4000-8000-0000000000a3"_s },
-                                  { "displayName"_L1, u"Contoso Orders API"_s },
-                                  { "appRoles"_L1, QJsonArray{ appRole(
-                                          u"0a000000-0000-4000-8000-0000000000b3"_s,
-                                          u"Orders.Read.All"_s, u"Read all orders"_s) } } };
-        const QJsonObject plain{ { "id"_L1, u"0a000000-0000-4000-8000-000000000004"_s },
-                                 { "appId"_L1, u"0a000000-0000-4000-8000-0000000000a4"_s },
-                                 { "displayName"_L1, u"A client app"_s },
-                                 { "appRoles"_L1, QJsonArray{} } };
+        const QJsonObject exchange{{"id"_L1, u"e0000000-0000-4000-8000-000000000002"_s},
+                                   {"appId"_L1, Exchange},
+                                   {"displayName"_L1, u"Office 365 Exchange Online"_s},
+                                   {"appRoles"_L1,
+                                    QJsonArray{appRole(u"dc50a0fb-09a3-484d-be87-e023b12c6440"_s,
+                                                       u"Exchange.ManageAsApp"_s,
+                                                       u"Manage Exchange As Application"_s)}},
+                                   {"oauth2PermissionScopes"_L1, QJsonArray{}}};
+        const QJsonObject ownApi{{"id"_L1, u"0a000000-0000-4000-8000-000000000003"_s},
+                                 {"appId"_L1, u"0a000000-0000-4000-8000-0000000000a3"_s},
+                                 {"displayName"_L1, u"Contoso Orders API"_s},
+                                 {"appRoles"_L1,
+                                  QJsonArray{appRole(u"0a000000-0000-4000-8000-0000000000b3"_s,
+                                                     u"Orders.Read.All"_s, u"Read all orders"_s)}}};
+        const QJsonObject plain{{"id"_L1, u"0a000000-0000-4000-8000-000000000004"_s},
+                                {"appId"_L1, u"0a000000-0000-4000-8000-0000000000a4"_s},
+                                {"displayName"_L1, u"A client app"_s},
+                                {"appRoles"_L1, QJsonArray{}}};
         if (!r.path.contains("skiptoken"))
-            return ScriptedServer::json(200, json({
-                { "value"_L1, QJsonArray{ exchange, plain } },
-                { "@odata.nextLink"_L1, base + u"/v1.0/servicePrincipals?$select=id&$skiptoken=2"_s } }));
-        return ScriptedServer::json(200, json({ { "value"_L1, QJsonArray{ ownApi } } }));
+            return ScriptedServer::json(
+                    200,
+                    json({{"value"_L1, QJsonArray{exchange, plain}},
+                          {"@odata.nextLink"_L1,
+                           base + u"/v1.0/servicePrincipals?$select=id&$skiptoken=2"_s}}));
+        return ScriptedServer::json(200, json({{"value"_L1, QJsonArray{ownApi}}}));
     }
     if (r.path.startsWith("/subscriptions?"))
-        return ScriptedServer::json(200, json({ { "value"_L1, QJsonArray{ QJsonObject{
-                { "subscriptionId"_L1, u"5ub5ub00-0000-4000-8000-000000000001"_s } } } } }));
+        return ScriptedServer::json(
+                200,
+                json({{"value"_L1,
+                       QJsonArray{QJsonObject{{"subscriptionId"_L1,
+                                               u"5ub5ub00-0000-4000-8000-000000000001"_s}}}}}));
     if (r.path.startsWith("/subscriptions/5ub5ub00-0000-4000-8000-000000000001/providers/"
                           "Microsoft.Authorization/roleDefinitions?")) {
         const QJsonObject permissions{
-            { "actions"_L1, QJsonArray{ u"Microsoft.Compute/virtualMachines/start/action"_s } },
-            { "notActions"_L1, QJsonArray{} },
-            { "dataActions"_L1, QJsonArray{} },
-            { "notDataActions"_L1, QJsonArray{} }
-        };
-        const QJsonObject properties{ { "roleName"_L1, u"Contoso VM Operator"_s },
-                                      { "description"_L1, u"Start and stop VMs"_s },
-                                      { "type"_L1, u"CustomRole"_s },
-                                      { "permissions"_L1, QJsonArray{ permissions } } };
-        const QJsonObject role{ { "name"_L1, u"c0570000-0000-4000-8000-000000000001"_s },
-                                { "properties"_L1, properties } };
-        return ScriptedServer::json(200, json({ { "value"_L1, QJsonArray{ role } } }));
+                {"actions"_L1, QJsonArray{u"Microsoft.Compute/virtualMachines/start/action"_s}},
+                {"notActions"_L1, QJsonArray{}},
+                {"dataActions"_L1, QJsonArray{}},
+                {"notDataActions"_L1, QJsonArray{}}};
+        const QJsonObject properties{{"roleName"_L1, u"Contoso VM Operator"_s},
+                                     {"description"_L1, u"Start and stop VMs"_s},
+                                     {"type"_L1, u"CustomRole"_s},
+                                     {"permissions"_L1, QJsonArray{permissions}}};
+        const QJsonObject role{{"name"_L1, u"c0570000-0000-4000-8000-000000000001"_s},
+                               {"properties"_L1, properties}};
+        return ScriptedServer::json(200, json({{"value"_L1, QJsonArray{role}}}));
     }
     return ScriptedServer::json(404, R"({"error":{"code":"NotFound","message":"no such path"}})");
 }
@@ -192,7 +205,9 @@ ie::Result<TenantSnapshot> TestCatalogRefresh::refresh()
     job->start();
     if (!finished.wait(30000))
         return ApiError::make(ApiError::Kind::Timeout, u"no finish in 30 s"_s);
-    [&] { QCOMPARE(finished.size(), 1); }();
+    [&] {
+        QCOMPARE(finished.size(), 1);
+    }();
     auto result = job->result();
     delete job;
     return result;
@@ -226,7 +241,8 @@ void TestCatalogRefresh::refreshMergesAndCaches()
              LiveState::Confirmed);
     QCOMPARE(m_catalog.permissionByValue(Kind::AppRole, Graph, u"Mail.Send"_s)->liveState,
              LiveState::Gone);
-    QCOMPARE(m_catalog.permissionByValue(Kind::AppRole, Exchange, u"full_access_as_app"_s)->liveState,
+    QCOMPARE(m_catalog.permissionByValue(Kind::AppRole, Exchange, u"full_access_as_app"_s)
+                     ->liveState,
              LiveState::Gone);
     const EntryPtr own = m_catalog.appRole(u"0a000000-0000-4000-8000-0000000000a3"_s,
                                            u"0a000000-0000-4000-8000-0000000000b3"_s);
@@ -260,15 +276,15 @@ void TestCatalogRefresh::graphFailureHalfwayKeepsGoodCache_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("action");
     QTest::addColumn<int>("kind");
-    QTest::newRow("forbidden graph sp") << QByteArray("/v1.0/servicePrincipals(") << 403
-                                        << int(ScriptedServer::Action::Respond)
-                                        << int(ApiError::Kind::Forbidden);
-    QTest::newRow("malformed graph sp") << QByteArray("/v1.0/servicePrincipals(") << 200
-                                        << int(ScriptedServer::Action::Respond)
-                                        << int(ApiError::Kind::Parse);
-    QTest::newRow("second page gone") << QByteArray("/v1.0/servicePrincipals?$select=id&$skiptoken")
-                                      << 404 << int(ScriptedServer::Action::Respond)
-                                      << int(ApiError::Kind::NotFound);
+    QTest::newRow("forbidden graph sp")
+            << QByteArray("/v1.0/servicePrincipals(") << 403 << int(ScriptedServer::Action::Respond)
+            << int(ApiError::Kind::Forbidden);
+    QTest::newRow("malformed graph sp")
+            << QByteArray("/v1.0/servicePrincipals(") << 200 << int(ScriptedServer::Action::Respond)
+            << int(ApiError::Kind::Parse);
+    QTest::newRow("second page gone")
+            << QByteArray("/v1.0/servicePrincipals?$select=id&$skiptoken") << 404
+            << int(ScriptedServer::Action::Respond) << int(ApiError::Kind::NotFound);
 }
 
 void TestCatalogRefresh::graphFailureHalfwayKeepsGoodCache()
@@ -287,13 +303,14 @@ void TestCatalogRefresh::graphFailureHalfwayKeepsGoodCache()
     e.id = u"0a000000-0000-4000-8000-0000000000c1"_s;
     e.value = u"Earlier.Role"_s;
     e.resourceAppId = u"0a000000-0000-4000-8000-0000000000c2"_s;
-    good.entries = { e };
+    good.entries = {e};
     QVERIFY(tenantcache::save(good).ok());
     m_catalog.setTenantSnapshot(good);
 
     ScriptedServer::Reply reply = ScriptedServer::json(
-            status, status == 200 ? QByteArray(R"({"unexpected":true})")
-                                  : QByteArray(R"({"error":{"code":"Denied","message":"no"}})"));
+            status,
+            status == 200 ? QByteArray(R"({"unexpected":true})")
+                          : QByteArray(R"({"error":{"code":"Denied","message":"no"}})"));
     reply.action = ScriptedServer::Action(action);
     m_overrides.insert(path, reply);
     const auto r = refresh();
@@ -311,7 +328,8 @@ void TestCatalogRefresh::graphFailureHalfwayKeepsGoodCache()
 void TestCatalogRefresh::armForbiddenIsAWarning()
 {
     m_overrides.insert("/subscriptions?",
-                       ScriptedServer::json(403, R"({"error":{"code":"AuthorizationFailed","message":"no"}})"));
+                       ScriptedServer::json(
+                               403, R"({"error":{"code":"AuthorizationFailed","message":"no"}})"));
     const auto r = refresh();
     QVERIFY(r.ok());
     QCOMPARE(r->warnings.size(), 1);
@@ -328,8 +346,8 @@ void TestCatalogRefresh::corruptCache_data()
     QTest::newRow("garbage") << QByteArray("\x89PNG not json");
     QTest::newRow("truncated") << QByteArray(R"({"format":1,"tenantId":")");
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("other tenant")
-            << QByteArray(R"({"format":1,"tenantId":"someone-else","fetchedAt":"2026-11-24T12:00:00Z","entries":[]})");
+    QTest::newRow("other tenant") << QByteArray(
+            R"({"format":1,"tenantId":"someone-else","fetchedAt":"2026-11-24T12:00:00Z","entries":[]})");
 }
 
 void TestCatalogRefresh::corruptCache()
