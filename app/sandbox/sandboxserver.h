@@ -14,6 +14,9 @@ namespace ie::sandbox {
 
 class TenantState;
 class FaultInjector;
+class TokenIssuer;
+class Router;
+struct SandboxContext;
 
 // The sandbox tenant: a loopback emulator of the login (Entra ID v2.0), Microsoft Graph v1.0,
 // ARM and managed-identity endpoints the app uses, serving the "Contoso" tenant described in
@@ -61,9 +64,13 @@ public:
 
     TenantState &state();
     FaultInjector &faults();
+    TokenIssuer &tokenIssuer(); // mint tokens directly (tests)
+    Router &router(); // add routes after start() (tests, extensions)
+    SandboxContext &context();
+
+    struct Private;
 
 private:
-    struct Private;
     std::unique_ptr<Private> d;
 };
 

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "sandbox/router.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace ie::sandbox {
+
+QStringList armAudiences(const SandboxContext &ctx);
+// api-version present and well-formed, a valid token for ARM. Returns the error response to send,
+// or nothing. `claims` receives the token's claims.
+std::optional<Response> armAuthorize(const Request &req, SandboxContext &ctx,
+                                     QJsonObject *claims = nullptr);
+// Whether `principalId` holds any role assignment at, above or below `scope`.
+bool armCanRead(const SandboxContext &ctx, const QString &principalId, const QString &scope);
+Response armForbidden(const QString &principalId, const QString &action, const QString &scope);
+// A page of `items` in ARM's {"value", "nextLink"} shape ($top, $skiptoken).
+Response armPage(const Request &req, const SandboxContext &ctx, const QList<QJsonObject> &items,
+                 int defaultPageSize);
+
+} // namespace ie::sandbox

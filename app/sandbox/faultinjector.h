@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QString>
+
+namespace ie::sandbox {
+
+// Misbehaviour on demand, per route, so that clients can be tested against what real services do
+// under load or on a bad network.
+//
+// Spec syntax (Options::faults, `identity-explorer sandbox --fault SPEC`):
+//   [METHOD ]SERVICE:GLOB=KIND[:ARG][@COUNT]
+//   SERVICE  login | graph | arm | mi | *
+//   GLOB     matched against the decoded path and query ("/v1.0/servicePrincipals?$top=999"),
+//            '*' any run of characters, '?' one character
+//   KIND     latency:MS    answer after MS milliseconds
+//            429:SECONDS   429 Too Many Requests with Retry-After: SECONDS (default 1)
+//            503:SECONDS   503 Service Unavailable with Retry-After (default: none)
+//            500           500 with the service's error body
+//            cut           headers and half the body, then the connection is closed
+//            truncate      a body cut short that still claims to be complete (bad JSON)
+//            malformed     a body that is not JSON at all
+//            foreign-nextlink  the page's nextLink points at https://evil.example
+//   COUNT    how many matching requests to affect (default: all)
+// Examples: "graph:/v1.0/servicePrincipals*=429:2@1"  "arm:*=latency:200"
+class FaultInjector
+{
+public:
+    enum class Kind { Latency, Throttle, Unavailable, ServerError, Cut, Truncate, Malformed, ForeignNextLink };
+    struct Fault
+    {
+        QString service; // "*" for any
+        QByteArray method; // empty for any
+        QRegularExpression pattern;
+        Kind kind = Kind::Latency;
+        int arg = 0;
+        int remaining = -1; // -1: unlimited
+    };
+
+    // Parses and adds a spec; false (with `error`) when it is malformed.
+    bool addSpec(const QString &spec, QString *error = nullptr);
+    void add(const Fault &fault);
+    void clear();
+    // The faults that apply to this request (counts are used up).
+    QList<Fault> take(const QString &service, const QByteArray &method, const QString &target);
+
+private:
+    QMutex m_mutex;
+    QList<Fault> m_faults;
+};
+
+} // namespace ie::sandbox

@@ -1,0 +1,394 @@
+// Microsoft Graph v1.0 as the app uses it: servicePrincipals (list with $select, $filter, $search,
+// $count, $top and @odata.nextLink paging; one by id or by appId), their appRoleAssignments and
+// appRoleAssignedTo, organization, and JSON $batch. Every call needs a valid sandbox token for
+// Graph, and the permission Graph would demand, with Graph's own error bodies.
+
+#include "sandbox/graphsupport.h"
+
+#include "sandbox/router.h"
+#include "sandbox/tenantstate.h"
+#include "sandbox/tokenissuer.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::sandbox {
+
+QStringList graphAudiences(const SandboxContext &ctx)
+{
+    return {u"https://graph.microsoft.com"_s, u"00000003-0000-0000-c000-000000000000"_s,
+            u"https://graph.microsoft.com/"_s, ctx.graphUrl.toString()};
+}
+
+std::optional<Response> graphAuthorize(const Request &req, SandboxContext &ctx,
+                                       const QStringList &anyOf, QJsonObject *claimsOut)
+{
+    QString code, message;
+    const auto claims = ctx.tokens->validate(req.header("Authorization"), graphAudiences(ctx), &code,
+                                             &message);
+    if (!claims)
+        return graphError(req, 401, code, message);
+    if (claimsOut)
+        *claimsOut = *claims;
+    if (anyOf.isEmpty())
+        return std::nullopt;
+    QStringList held;
+    for (const QJsonValue &r : claims->value("roles"_L1).toArray())
+        held << r.toString();
+    held += claims->value("scp"_L1).toString().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &p : anyOf) {
+        if (held.contains(p))
+            return std::nullopt;
+    }
+    return graphError(req, 403, u"Authorization_RequestDenied"_s,
+                      u"Insufficient privileges to complete the operation."_s);
+}
+
+namespace {
+
+const QStringList ReadApps = {u"Application.Read.All"_s, u"Application.ReadWrite.All"_s,
+                              u"Directory.Read.All"_s, u"Directory.ReadWrite.All"_s};
+
+QString contextUrl(const QString &entitySet, const QStringList &select)
+{
+    QString s = u"https://graph.microsoft.com/v1.0/$metadata#"_s + entitySet;
+    if (!select.isEmpty())
+        s += u'(' + select.join(u',') + u')';
+    return s;
+}
+
+QJsonObject project(const QJsonObject &full, const QStringList &select)
+{
+    if (select.isEmpty())
+        return full;
+    QJsonObject o;
+    for (const QString &f : select) {
+        const auto it = full.constFind(f);
+        if (it != full.constEnd())
+            o.insert(f, *it);
+    }
+    return o;
+}
+
+// One clause of a $filter on servicePrincipals, or an error message.
+struct Clause
+{
+    enum Op { Eq, StartsWith } op = Eq;
+    QString property;
+    QString value;
+};
+
+std::optional<QList<Clause>> parseFilter(const QString &filter, QString *error)
+{
+    QList<Clause> clauses;
+    static const QRegularExpression eq(uR"(^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$)"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sw(uR"(^\s*startswith\(\s*(\w+)\s*,\s*'((?:[^']|'')*)'\s*\)\s*$)"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QStringList eqProps = {u"servicePrincipalType"_s, u"appId"_s, u"id"_s,
+                                        u"displayName"_s, u"appOwnerOrganizationId"_s};
+    const QStringList parts = filter.split(QRegularExpression(u"\\s+and\\s+"_s,
+                                                              QRegularExpression::CaseInsensitiveOption));
+    for (const QString &part : parts) {
+        QRegularExpressionMatch m = eq.match(part);
+        Clause c;
+        if (m.hasMatch()) {
+            c.op = Clause::Eq;
+        } else if ((m = sw.match(part)).hasMatch()) {
+            c.op = Clause::StartsWith;
+        } else {
+            *error = u"Invalid filter clause: syntax error or unsupported operator in '%1'."_s.arg(part.trimmed());
+            return std::nullopt;
+        }
+        c.property = m.captured(1);
+        c.value = m.captured(2).replace(u"''"_s, u"'"_s);
+        const bool known = eqProps.contains(c.property, Qt::CaseInsensitive);
+        if (!known || (c.op == Clause::StartsWith && c.property.compare("displayName"_L1, Qt::CaseInsensitive) != 0
+                       && c.property.compare("appId"_L1, Qt::CaseInsensitive) != 0)) {
+            *error = u"Unsupported or invalid query filter clause specified for property '%1' of "
+                     "resource 'ServicePrincipal'."_s
+                             .arg(c.property);
+            return std::nullopt;
+        }
+        clauses.append(c);
+    }
+    return clauses;
+}
+
+bool matches(const ServicePrincipal &sp, const QList<Clause> &clauses)
+{
+    for (const Clause &c : clauses) {
+        const QString v = sp.json.value(c.property).toString();
+        // Graph property names are case-insensitive in $filter.
+        QString value = v;
+        if (value.isEmpty()) {
+            for (auto it = sp.json.begin(); it != sp.json.end(); ++it) {
+                if (it.key().compare(c.property, Qt::CaseInsensitive) == 0)
+                    value = it.value().toString();
+            }
+        }
+        if (c.op == Clause::Eq && value.compare(c.value, Qt::CaseInsensitive) != 0)
+            return false;
+        if (c.op == Clause::StartsWith && !value.startsWith(c.value, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+// $search="displayName:term term2": every term must start a word of the display name.
+bool searchMatches(const ServicePrincipal &sp, const QStringList &terms)
+{
+    for (const QString &t : terms) {
+        bool found = false;
+        qsizetype from = 0;
+        while (!found) {
+            const qsizetype at = sp.lowerName.indexOf(t, from);
+            if (at < 0)
+                break;
+            found = at == 0 || !sp.lowerName.at(at - 1).isLetterOrNumber();
+            from = at + 1;
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+QByteArray skipToken(qsizetype offset)
+{
+    return QByteArray("RFNwdAIA" + QByteArray::number(offset).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+qsizetype offsetFromSkipToken(const QString &token)
+{
+    if (!token.startsWith("RFNwdAIA"_L1))
+        return -1;
+    bool ok = false;
+    const qsizetype n = QByteArray::fromBase64(token.mid(8).toLatin1(), QByteArray::Base64UrlEncoding).toLongLong(&ok);
+    return ok ? n : -1;
+}
+
+Response listServicePrincipals(const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx)
+{
+    if (auto denied = graphAuthorize(req, ctx, ReadApps))
+        return *denied;
+    const bool eventual = req.header("ConsistencyLevel").compare("eventual", Qt::CaseInsensitive) == 0;
+    QStringList select;
+    if (req.hasQuery(u"$select"_s))
+        select = req.queryValue(u"$select"_s).split(u',', Qt::SkipEmptyParts);
+    for (QString &s : select)
+        s = s.trimmed();
+    int top = 100;
+    if (req.hasQuery(u"$top"_s)) {
+        bool ok = false;
+        top = req.queryValue(u"$top"_s).toInt(&ok);
+        if (!ok || top < 1 || top > 999)
+            return graphError(req, 400, u"Request_BadRequest"_s,
+                              u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s
+                                      .arg(req.queryValue(u"$top"_s)));
+    }
+    QList<Clause> clauses;
+    if (req.hasQuery(u"$filter"_s)) {
+        QString error;
+        auto parsed = parseFilter(req.queryValue(u"$filter"_s), &error);
+        if (!parsed)
+            return graphError(req, 400, u"Request_UnsupportedQuery"_s, error);
+        clauses = *parsed;
+    }
+    QStringList terms;
+    if (req.hasQuery(u"$search"_s)) {
+        if (!eventual)
+            return graphError(req, 400, u"Request_UnsupportedQuery"_s,
+                              u"Request with $search query parameter only works through MSGraph "
+                              "with a special request header: 'ConsistencyLevel: eventual'"_s);
+        QString search = req.queryValue(u"$search"_s).trimmed();
+        if (search.startsWith(u'"') && search.endsWith(u'"') && search.size() >= 2)
+            search = search.mid(1, search.size() - 2);
+        if (!search.startsWith("displayName:"_L1, Qt::CaseInsensitive))
+            return graphError(req, 400, u"Request_UnsupportedQuery"_s,
+                              u"Unsupported query: $search is supported on displayName only, as "
+                              "\"displayName:term\"."_s);
+        terms = search.mid(12).toLower().split(u' ', Qt::SkipEmptyParts);
+    }
+    const bool count = req.queryValue(u"$count"_s).compare("true"_L1, Qt::CaseInsensitive) == 0;
+    if (count && !eventual)
+        return graphError(req, 400, u"Request_BadRequest"_s,
+                          u"$count is not currently supported without the header "
+                          "'ConsistencyLevel: eventual'."_s);
+    qsizetype offset = 0;
+    if (req.hasQuery(u"$skiptoken"_s)) {
+        offset = offsetFromSkipToken(req.queryValue(u"$skiptoken"_s));
+        if (offset < 0)
+            return graphError(req, 400, u"Request_BadRequest"_s,
+                              u"Invalid $skiptoken value."_s);
+    }
+
+    const QList<ServicePrincipal> &all = ctx.state->servicePrincipals;
+    QJsonArray value;
+    qsizetype matched = 0; // matches before and in this page (for paging)
+    qsizetype total = 0;
+    qsizetype next = -1;
+    const bool filtering = !clauses.isEmpty() || !terms.isEmpty();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const ServicePrincipal &sp = all[i];
+        if (filtering && (!matches(sp, clauses) || !searchMatches(sp, terms)))
+            continue;
+        ++total;
+        if (matched++ < offset)
+            continue;
+        if (value.size() < top) {
+            value.append(project(sp.json, select));
+        } else if (next < 0) {
+            next = matched - 1;
+            if (!count)
+                break;
+        }
+    }
+    QJsonObject body{{"@odata.context"_L1, contextUrl(u"servicePrincipals"_s, select)}};
+    if (count)
+        body.insert("@odata.count"_L1, total);
+    if (next >= 0) {
+        QUrlQuery q = req.query;
+        q.removeAllQueryItems(u"$skiptoken"_s);
+        q.addQueryItem(u"$skiptoken"_s, QString::fromLatin1(skipToken(next)));
+        QUrl link = ctx.graphUrl;
+        link.setPath(req.path);
+        link.setQuery(q);
+        body.insert("@odata.nextLink"_L1, link.toString(QUrl::FullyEncoded));
+    }
+    body.insert("value"_L1, value);
+    return Response::json(200, body);
+}
+
+const ServicePrincipal *findSp(SandboxContext &ctx, const QRegularExpressionMatch &m)
+{
+    const QString appId = m.captured(u"appId"_s);
+    return appId.isEmpty() ? ctx.state->spById(m.captured(u"id"_s)) : ctx.state->spByAppId(appId);
+}
+
+Response spNotFound(const Request &req, const QString &key)
+{
+    return graphError(req, 404, u"Request_ResourceNotFound"_s,
+                      u"Resource '%1' does not exist or one of its queried reference-property "
+                      "objects are not present."_s
+                              .arg(key));
+}
+
+const QString SpKey = u"/v1\\.0/servicePrincipals(?:/(?<id>[0-9a-fA-F-]{36})|\\(appId='(?<appId>[^']+)'\\))"_s;
+
+} // namespace
+
+void registerGraphRoutes(Router &router)
+{
+    router.add(u"graph"_s, "GET", u"/v1\\.0/servicePrincipals/?"_s, listServicePrincipals);
+
+    router.add(u"graph"_s, "GET", SpKey + u"/?"_s,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   if (auto denied = graphAuthorize(req, ctx, ReadApps))
+                       return *denied;
+                   const ServicePrincipal *sp = findSp(ctx, m);
+                   if (!sp)
+                       return spNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
+                   QStringList select;
+                   if (req.hasQuery(u"$select"_s))
+                       select = req.queryValue(u"$select"_s).split(u',', Qt::SkipEmptyParts);
+                   QJsonObject o = project(sp->json, select);
+                   o.insert("@odata.context"_L1, contextUrl(u"servicePrincipals"_s, select) + u"/$entity"_s);
+                   return Response::json(200, o);
+               });
+
+    auto assignments = [](bool assignedTo) {
+        return [assignedTo](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+            if (auto denied = graphAuthorize(req, ctx, ReadApps))
+                return *denied;
+            const ServicePrincipal *sp = findSp(ctx, m);
+            if (!sp)
+                return spNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
+            QJsonArray value;
+            for (const AppRoleAssignment &a : ctx.state->appRoleAssignments) {
+                const QString &key = assignedTo ? a.resourceId : a.principalId;
+                if (key.compare(sp->id, Qt::CaseInsensitive) == 0)
+                    value.append(a.toJson());
+            }
+            return Response::json(
+                    200,
+                    QJsonObject{{"@odata.context"_L1,
+                                 u"https://graph.microsoft.com/v1.0/$metadata#servicePrincipals('%1')/%2"_s
+                                         .arg(sp->id, assignedTo ? u"appRoleAssignedTo"_s
+                                                                 : u"appRoleAssignments"_s)},
+                                {"value"_L1, value}});
+        };
+    };
+    router.add(u"graph"_s, "GET", SpKey + u"/appRoleAssignments/?"_s, assignments(false));
+    router.add(u"graph"_s, "GET", SpKey + u"/appRoleAssignedTo/?"_s, assignments(true));
+
+    router.add(u"graph"_s, "GET", u"/v1\\.0/organization/?"_s,
+               [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {
+                   if (auto denied = graphAuthorize(req, ctx, {}))
+                       return *denied;
+                   const TenantState &s = *ctx.state;
+                   const QJsonObject org{
+                           {"id"_L1, s.tenantId},
+                           {"displayName"_L1, s.tenantDisplayName},
+                           {"createdDateTime"_L1, s.tenantCreated},
+                           {"tenantType"_L1, "AAD"_L1},
+                           {"verifiedDomains"_L1,
+                            QJsonArray{QJsonObject{{"capabilities"_L1, "Email, OfficeCommunicationsOnline"_L1},
+                                                   {"isDefault"_L1, true},
+                                                   {"isInitial"_L1, true},
+                                                   {"name"_L1, s.tenantDomain},
+                                                   {"type"_L1, "Managed"_L1}}}}};
+                   return Response::json(200, QJsonObject{{"@odata.context"_L1, contextUrl(u"organization"_s, {})},
+                                                          {"value"_L1, QJsonArray{org}}});
+               });
+
+    router.add(u"graph"_s, "POST", u"/v1\\.0/\\$batch"_s,
+               [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {
+                   QString code, message;
+                   if (!ctx.tokens->validate(req.header("Authorization"), graphAudiences(ctx), &code, &message))
+                       return graphError(req, 401, code, message);
+                   QJsonParseError pe{};
+                   const QJsonObject body = QJsonDocument::fromJson(req.body, &pe).object();
+                   const QJsonArray requests = body.value("requests"_L1).toArray();
+                   if (pe.error != QJsonParseError::NoError || requests.isEmpty())
+                       return graphError(req, 400, u"BadRequest"_s, u"Invalid batch payload format."_s);
+                   if (requests.size() > 20)
+                       return graphError(req, 400, u"BadRequest"_s,
+                                         u"Number of batch requests exceeds the limit of 20."_s);
+                   QJsonArray responses;
+                   for (const QJsonValue &v : requests) {
+                       const QJsonObject r = v.toObject();
+                       Request sub;
+                       sub.service = u"graph"_s;
+                       sub.method = r.value("method"_L1).toString().toUpper().toLatin1();
+                       QString url = r.value("url"_L1).toString();
+                       if (!url.startsWith(u'/'))
+                           url.prepend(u'/');
+                       const QUrl parsed(u"https://graph.microsoft.com/v1.0"_s + url);
+                       sub.path = parsed.path(QUrl::FullyDecoded);
+                       sub.query = QUrlQuery(parsed);
+                       sub.headers = {{"Authorization", req.header("Authorization")}};
+                       const QJsonObject headers = r.value("headers"_L1).toObject();
+                       for (auto it = headers.begin(); it != headers.end(); ++it)
+                           sub.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+                       if (r.contains("body"_L1))
+                           sub.body = QJsonDocument(r.value("body"_L1).toObject()).toJson(QJsonDocument::Compact);
+                       std::optional<Response> answer = ctx.router->dispatch(sub, ctx);
+                       if (!answer)
+                           answer = graphError(sub, 400, u"BadRequest"_s,
+                                               u"Resource not found for the segment '%1'."_s.arg(sub.path.section(u'/', -1)));
+                       QJsonObject h;
+                       for (const auto &hh : answer->headers)
+                           h.insert(QString::fromLatin1(hh.first), QString::fromLatin1(hh.second));
+                       QJsonObject item{{"id"_L1, r.value("id"_L1)}, {"status"_L1, answer->status}, {"headers"_L1, h}};
+                       if (!answer->body.isEmpty())
+                           item.insert("body"_L1, QJsonDocument::fromJson(answer->body).object());
+                       responses.append(item);
+                   }
+                   return Response::json(200, QJsonObject{{"responses"_L1, responses}});
+               });
+}
+
+} // namespace ie::sandbox

@@ -1,0 +1,173 @@
+// Entra ID (login) endpoints: OpenID configuration, JWKS, and the v2.0 (and v1) token endpoint
+// for the client credentials grant. Tenants may be named by id, by domain, or as "organizations";
+// "/adfs" is accepted as an authority too, so MSAL-based clients skip instance discovery.
+
+#include "sandbox/router.h"
+#include "sandbox/tenantstate.h"
+#include "sandbox/tokenissuer.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::sandbox {
+
+namespace {
+
+const QString Tenant = u"/(?<tenant>[^/]+)"_s;
+
+bool tenantMatches(const QString &tenant, const TenantState &state)
+{
+    return tenant.compare(state.tenantId, Qt::CaseInsensitive) == 0
+            || tenant.compare(state.tenantDomain, Qt::CaseInsensitive) == 0
+            || tenant == "organizations"_L1 || tenant == "common"_L1 || tenant == "adfs"_L1;
+}
+
+Response unknownTenant(const QString &tenant)
+{
+    return oauthError(400, u"invalid_tenant"_s,
+                      u"Tenant '%1' not found. Check to make sure you have the correct tenant ID "
+                      "and are signing into the correct cloud."_s
+                              .arg(tenant),
+                      90002);
+}
+
+Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2)
+{
+    const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
+    const QString secret = form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded);
+    QString resource = v2 ? form.queryItemValue(u"scope"_s, QUrl::FullyDecoded)
+                          : form.queryItemValue(u"resource"_s, QUrl::FullyDecoded);
+    if (clientId.isEmpty())
+        return oauthError(400, u"invalid_request"_s,
+                          u"The request body must contain the following parameter: 'client_id'."_s,
+                          900144);
+    if (resource.isEmpty())
+        return oauthError(400, u"invalid_request"_s,
+                          v2 ? u"The request body must contain the following parameter: 'scope'."_s
+                             : u"The request body must contain the following parameter: 'resource'."_s,
+                          900144);
+    if (v2) {
+        const QStringList scopes = resource.split(u' ', Qt::SkipEmptyParts);
+        if (scopes.size() != 1 || !scopes.first().endsWith("/.default"_L1))
+            return oauthError(400, u"invalid_scope"_s,
+                              u"The provided value for scope %1 is not valid. Client credential "
+                              "flows must have a scope value with /.default suffixed to the "
+                              "resource identifier (application ID URI)."_s
+                                      .arg(resource),
+                              1002012);
+        resource = scopes.first();
+    }
+    const ServicePrincipal *client = ctx.state->spByAppId(clientId);
+    if (!client || client->type == "ManagedIdentity"_L1)
+        return oauthError(400, u"unauthorized_client"_s,
+                          u"Application with identifier '%1' was not found in the directory "
+                          "'%2'. This can happen if the application has not been installed by the "
+                          "administrator of the tenant or consented to by any user in the tenant."_s
+                                  .arg(clientId, ctx.state->tenantDisplayName),
+                          700016);
+    if (secret.isEmpty() && form.queryItemValue(u"client_assertion"_s).isEmpty())
+        return oauthError(401, u"invalid_client"_s,
+                          u"The request body must contain the following parameter: "
+                          "'client_assertion' or 'client_secret'."_s,
+                          7000218);
+    if (client->secret.isEmpty() || secret != client->secret)
+        return oauthError(401, u"invalid_client"_s,
+                          u"Invalid client secret provided. Ensure the secret being sent in the "
+                          "request is the client secret value, not the client secret ID, for a "
+                          "secret added to app '%1'."_s
+                                  .arg(clientId),
+                          7000215);
+    QString error, description;
+    int aadsts = 0;
+    // Graph and ARM as the sandbox serves them are also reachable under its own base URLs (what
+    // a custom cloud of the Azure CLI asks for).
+    QString res = resource;
+    if (res.endsWith("/.default"_L1))
+        res.chop(9);
+    const auto sameBase = [](const QString &a, const QUrl &b) {
+        return QUrl(a).adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
+    };
+    const ServicePrincipal *target = nullptr;
+    if (sameBase(res, ctx.graphUrl))
+        target = ctx.state->spByAppId(u"00000003-0000-0000-c000-000000000000"_s);
+    else if (sameBase(res, ctx.armUrl))
+        target = ctx.state->spByAppId(u"797f4846-ba00-4fd7-ba43-dac1f8f63013"_s);
+    auto minted = ctx.tokens->mintAppToken(*client, target ? target->appId : res, 3599, &error,
+                                           &description, &aadsts);
+    if (!minted)
+        return oauthError(400, error, description, aadsts);
+    if (target) {
+        // Keep the audience the client asked for.
+        QJsonObject claims;
+        const QList<QByteArray> parts = minted->token.split('.');
+        claims = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+        claims.insert("aud"_L1, res);
+        minted->token = ctx.tokens->sign(claims);
+    }
+    QJsonObject body{{"token_type"_L1, "Bearer"_L1},
+                     {"expires_in"_L1, minted->expiresIn},
+                     {"ext_expires_in"_L1, minted->expiresIn},
+                     {"access_token"_L1, QString::fromLatin1(minted->token)}};
+    if (!v2) {
+        body.insert("expires_on"_L1, QString::number(minted->expiresOn.toSecsSinceEpoch()));
+        body.insert("not_before"_L1, QString::number(minted->expiresOn.toSecsSinceEpoch() - minted->expiresIn));
+        body.insert("resource"_L1, res);
+    }
+    return Response::json(200, body);
+}
+
+} // namespace
+
+void registerLoginRoutes(Router &router)
+{
+    auto openid = [](bool v2) {
+        return [v2](const Request &, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+            const QString tenant = m.captured(u"tenant"_s);
+            if (!tenantMatches(tenant, *ctx.state))
+                return unknownTenant(tenant);
+            return Response::json(200, ctx.tokens->openIdConfiguration(v2));
+        };
+    };
+    router.add(u"login"_s, "GET", Tenant + u"/v2\\.0/\\.well-known/openid-configuration"_s, openid(true));
+    router.add(u"login"_s, "GET", Tenant + u"/\\.well-known/openid-configuration"_s, openid(false));
+
+    auto keys = [](const Request &, const QRegularExpressionMatch &, SandboxContext &ctx) {
+        return Response::json(200, ctx.tokens->jwks());
+    };
+    router.add(u"login"_s, "GET", Tenant + u"/discovery/v2\\.0/keys"_s, keys);
+    router.add(u"login"_s, "GET", Tenant + u"/discovery/keys"_s, keys);
+    router.add(u"login"_s, "GET", u"/common/discovery/keys"_s, keys);
+
+    auto token = [](bool v2) {
+        return [v2](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+            const QString tenant = m.captured(u"tenant"_s);
+            if (!tenantMatches(tenant, *ctx.state))
+                return unknownTenant(tenant);
+            if (!req.header("Content-Type").toLower().startsWith("application/x-www-form-urlencoded"))
+                return oauthError(400, u"invalid_request"_s,
+                                  u"The request body must contain the following parameter: "
+                                  "'grant_type'."_s,
+                                  900144);
+            const QUrlQuery form = req.form();
+            const QString grant = form.queryItemValue(u"grant_type"_s, QUrl::FullyDecoded);
+            if (grant == "client_credentials"_L1)
+                return clientCredentials(form, ctx, v2);
+            if (const auto handler = ctx.grants.constFind(grant); handler != ctx.grants.cend())
+                return (*handler)(req, form, ctx, v2);
+            if (grant.isEmpty())
+                return oauthError(400, u"invalid_request"_s,
+                                  u"The request body must contain the following parameter: "
+                                  "'grant_type'."_s,
+                                  900144);
+            return oauthError(400, u"unsupported_grant_type"_s,
+                              u"The provided value for the input parameter 'grant_type' is not "
+                              "valid."_s,
+                              70003);
+        };
+    };
+    router.add(u"login"_s, "POST", Tenant + u"/oauth2/v2\\.0/token"_s, token(true));
+    router.add(u"login"_s, "POST", Tenant + u"/oauth2/token"_s, token(false));
+}
+
+} // namespace ie::sandbox

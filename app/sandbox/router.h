@@ -1,0 +1,113 @@
+#pragma once
+
+// How the sandbox answers a request:
+//   SandboxServer (one HTTPS listener per service: login, graph, arm; plain HTTP for managed
+//   identity) parses the request into a Request, asks the FaultInjector whether to misbehave, and
+//   then the Router, which tries each registered Route of that service in order.
+//
+// To add routes, write a file of your own (e.g. grantroutes.cpp) with a function
+//   void registerGrantRoutes(Router &router);
+// that calls router.add(service, method, pattern, handler), declare it at the bottom of this
+// header and call it in SandboxServer::start() next to the others. Patterns are regular
+// expressions over the path (case-insensitive, anchored); captures arrive in `match`.
+// Handlers get the SandboxContext: tenant state, token issuer (mint and validate tokens), URLs.
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QRegularExpression>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace ie::sandbox {
+
+class TenantState;
+class TokenIssuer;
+struct TokenClaims;
+
+struct Request
+{
+    QString service; // "login", "graph", "arm", "mi"
+    QByteArray method; // "GET", "POST", ...
+    QString path; // decoded path
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive
+    QString queryValue(const QString &name) const; // fully decoded, "" when absent
+    bool hasQuery(const QString &name) const;
+    // application/x-www-form-urlencoded body fields (OAuth token requests).
+    QUrlQuery form() const;
+};
+
+struct Response
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static Response json(int status, const QJsonObject &body);
+    static Response json(int status, const QJsonDocument &body);
+    static Response empty(int status);
+    void setHeader(const QByteArray &name, const QByteArray &value);
+};
+
+class Router;
+
+// An OAuth grant type the token endpoint delegates to (device code, authorization code, refresh
+// token, ... are registered by their own files). `v2` is true for /oauth2/v2.0/token.
+using GrantHandler = std::function<struct Response(const struct Request &, const QUrlQuery &form,
+                                                   struct SandboxContext &, bool v2)>;
+
+struct SandboxContext
+{
+    Router *router = nullptr; // for $batch, which answers sub-requests through the same routes
+    QHash<QString, GrantHandler> grants; // grant_type -> handler, beyond client_credentials
+    TenantState *state = nullptr;
+    TokenIssuer *tokens = nullptr;
+    QUrl loginUrl;
+    QUrl graphUrl;
+    QUrl armUrl;
+    QUrl miUrl;
+    QString identityHeader;
+    QString miResource;
+};
+
+// Errors in each service's own shape.
+Response graphError(const Request &req, int status, const QString &code, const QString &message);
+Response armError(int status, const QString &code, const QString &message);
+Response oauthError(int status, const QString &error, const QString &description, int aadsts);
+
+class Router
+{
+public:
+    using Handler = std::function<Response(const Request &, const QRegularExpressionMatch &,
+                                           SandboxContext &)>;
+    void add(const QString &service, const QByteArray &method, const QString &pattern,
+             Handler handler);
+    std::optional<Response> dispatch(const Request &request, SandboxContext &context) const;
+
+private:
+    struct Route
+    {
+        QString service;
+        QByteArray method;
+        QRegularExpression pattern;
+        Handler handler;
+    };
+    QList<Route> m_routes;
+};
+
+void registerLoginRoutes(Router &router);
+void registerGraphRoutes(Router &router);
+void registerArmRoutes(Router &router);
+
+} // namespace ie::sandbox

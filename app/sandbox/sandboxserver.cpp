@@ -1,0 +1,412 @@
+#include "sandbox/sandboxserver.h"
+
+#include "sandbox/crypto.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/router.h"
+#include "sandbox/tenantstate.h"
+#include "sandbox/tokenissuer.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QLocale>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+QByteArray httpDate()
+{
+    return QLocale::c()
+            .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+            .toLatin1();
+}
+
+} // namespace
+
+class Listener;
+
+struct SandboxServer::Private
+{
+    Options options;
+    TlsMaterial tls;
+    std::unique_ptr<SigningKey> key;
+    TenantState state;
+    std::unique_ptr<TokenIssuer> issuer;
+    FaultInjector faults;
+    Router router;
+    SandboxContext context;
+    QList<Listener *> listeners;
+    QTemporaryDir dir;
+    QString caFile;
+    QString identityHeader;
+    quint16 loginPort = 0, graphPort = 0, armPort = 0, miPort = 0;
+
+    void handle(const QString &service, const QHttpServerRequest &request, QTcpSocket *socket);
+    Response answer(Request &req);
+    void write(QTcpSocket *socket, const Response &r, const QList<FaultInjector::Fault> &faults);
+    void addStandardHeaders(const Request &req, Response &r);
+};
+
+// One port, one default service (and routing on well-known Host names).
+class Listener : public QAbstractHttpServer
+{
+public:
+    Listener(SandboxServer::Private *d, QString service, QObject *parent)
+        : QAbstractHttpServer(parent), m_d(d), m_service(std::move(service))
+    {
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        m_d->handle(m_service, request, socket);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
+
+private:
+    SandboxServer::Private *m_d;
+    QString m_service;
+};
+
+void SandboxServer::Private::handle(const QString &listenerService, const QHttpServerRequest &request,
+                                    QTcpSocket *socket)
+{
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    Request req;
+    req.service = listenerService;
+    req.method = methodName(request.method());
+    req.path = request.url().path(QUrl::FullyDecoded);
+    req.query = QUrlQuery(request.url());
+    req.headers = request.headers();
+    req.body = request.body();
+    // One port can serve every service when the client names the public host (clients pointed at
+    // the sandbox through a hosts-file entry or a proxy).
+    const QByteArray host = req.header("Host").toLower();
+    const QByteArray hostName = host.left(host.indexOf(':') < 0 ? host.size() : host.indexOf(':'));
+    if (hostName == "graph.microsoft.com")
+        req.service = u"graph"_s;
+    else if (hostName == "management.azure.com")
+        req.service = u"arm"_s;
+    else if (hostName == "login.microsoftonline.com")
+        req.service = u"login"_s;
+
+    QString target = req.path;
+    if (!req.query.isEmpty())
+        target += u'?' + req.query.toString(QUrl::FullyDecoded);
+    const QList<FaultInjector::Fault> faults = this->faults.take(req.service, req.method, target);
+
+    Response r = answer(req);
+    addStandardHeaders(req, r);
+
+    int latency = options.latencyMs;
+    for (const auto &f : faults) {
+        if (f.kind == FaultInjector::Kind::Latency)
+            latency += f.arg;
+    }
+    if (latency > 0) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(latency, socket, [this, guard, r, faults] {
+            if (guard)
+                write(guard, r, faults);
+        });
+        return;
+    }
+    write(socket, r, faults);
+}
+
+Response SandboxServer::Private::answer(Request &req)
+{
+    // Faults that replace the answer are applied in write(); routing first.
+    if (std::optional<Response> r = router.dispatch(req, context))
+        return *r;
+    if (req.service == "graph"_L1)
+        return graphError(req, 400, u"BadRequest"_s,
+                          u"Resource not found for the segment '%1'."_s.arg(req.path.section(u'/', -1)));
+    if (req.service == "arm"_L1)
+        return armError(404, u"InvalidResourceType"_s,
+                        u"The resource type could not be found in the namespace for api version."_s);
+    if (req.service == "mi"_L1)
+        return Response::json(404, QJsonObject{{"error"_L1, "not_found"_L1},
+                                               {"error_description"_L1, "No such endpoint."_L1}});
+    return oauthError(404, u"invalid_request"_s, u"The requested endpoint does not exist."_s, 900561);
+}
+
+void SandboxServer::Private::addStandardHeaders(const Request &req, Response &r)
+{
+    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    r.setHeader("Date", httpDate());
+    r.setHeader("Cache-Control", req.service == "login"_L1 ? "no-store, no-cache" : "no-cache");
+    if (req.service == "graph"_L1) {
+        bool has = false;
+        for (const auto &h : r.headers)
+            has = has || h.first.compare("request-id", Qt::CaseInsensitive) == 0;
+        if (!has)
+            r.setHeader("request-id", requestId);
+        if (!req.header("client-request-id").isEmpty())
+            r.setHeader("client-request-id", req.header("client-request-id"));
+        r.setHeader("x-ms-ags-diagnostic",
+                    R"({"ServerInfo":{"DataCenter":"West Europe","Slice":"E","Ring":"5","ScaleUnit":"000","RoleInstance":"SANDBOX"}})");
+        r.setHeader("Strict-Transport-Security", "max-age=31536000");
+    } else if (req.service == "arm"_L1) {
+        r.setHeader("x-ms-request-id", requestId);
+        r.setHeader("x-ms-correlation-request-id", requestId);
+        r.setHeader("x-ms-routing-request-id", "WESTEUROPE:" + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1() + ":" + requestId);
+        r.setHeader("x-ms-ratelimit-remaining-subscription-reads", "11999");
+        if (!req.header("x-ms-client-request-id").isEmpty())
+            r.setHeader("x-ms-client-request-id", req.header("x-ms-client-request-id"));
+        r.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    } else if (req.service == "login"_L1) {
+        r.setHeader("Pragma", "no-cache");
+        r.setHeader("x-ms-request-id", requestId);
+    }
+}
+
+void SandboxServer::Private::write(QTcpSocket *socket, const Response &original,
+                                   const QList<FaultInjector::Fault> &faults)
+{
+    Response r = original;
+    bool cut = false;
+    for (const auto &f : faults) {
+        switch (f.kind) {
+        case FaultInjector::Kind::Latency:
+            break;
+        case FaultInjector::Kind::Throttle:
+            r.status = 429;
+            r.body = R"({"error":{"code":"TooManyRequests","message":"Too many requests. Please retry after the time given in the Retry-After header.","innerError":{}}})";
+            r.setHeader("Content-Type", "application/json");
+            r.setHeader("Retry-After", QByteArray::number(f.arg));
+            break;
+        case FaultInjector::Kind::Unavailable:
+            r.status = 503;
+            r.body = R"({"error":{"code":"ServiceUnavailable","message":"Service Unavailable. Please try again later."}})";
+            r.setHeader("Content-Type", "application/json");
+            if (f.arg >= 0)
+                r.setHeader("Retry-After", QByteArray::number(f.arg));
+            break;
+        case FaultInjector::Kind::ServerError:
+            r.status = 500;
+            r.body = R"({"error":{"code":"InternalServerError","message":"An internal server error occurred."}})";
+            r.setHeader("Content-Type", "application/json");
+            break;
+        case FaultInjector::Kind::Cut:
+            cut = true;
+            break;
+        case FaultInjector::Kind::Truncate:
+            r.body = r.body.left(std::max<qsizetype>(1, r.body.size() / 2));
+            break;
+        case FaultInjector::Kind::Malformed:
+            r.body = "<html><body>upstream error</body></html>";
+            break;
+        case FaultInjector::Kind::ForeignNextLink: {
+            QJsonDocument doc = QJsonDocument::fromJson(r.body);
+            QJsonObject o = doc.object();
+            const QString key = o.contains("@odata.nextLink"_L1) ? u"@odata.nextLink"_s : u"nextLink"_s;
+            QUrl link(o.value(key).toString());
+            if (!link.isValid() || link.isEmpty())
+                link = QUrl(u"https://evil.example/v1.0/servicePrincipals?$skiptoken=steal"_s);
+            link.setScheme(u"https"_s);
+            link.setHost(u"evil.example"_s);
+            link.setPort(-1);
+            o.insert(key, link.toString());
+            r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            break;
+        }
+        }
+    }
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
+    for (const auto &h : r.headers) {
+        if (h.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            out += h.first + ": " + h.second + "\r\n";
+    }
+    out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n";
+    if (cut) {
+        out += r.body.left(r.body.size() / 2);
+        socket->write(out);
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    }
+    out += r.body;
+    socket->write(out); // one write per response
+}
+
+SandboxServer::SandboxServer(QObject *parent) : SandboxServer(Options{}, parent) { }
+
+SandboxServer::SandboxServer(Options options, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    d->options = std::move(options);
+}
+
+SandboxServer::~SandboxServer()
+{
+    qDeleteAll(d->listeners);
+}
+
+static QByteArray readResource(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool SandboxServer::start(QString *error)
+{
+    QString err;
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!d->state.load(readResource(u":/sandbox/contoso.json"_s),
+                       readResource(u":/catalog/graph-permissions.json"_s),
+                       readResource(u":/catalog/azure-builtin-roles.json"_s), &err))
+        return fail(err);
+    d->state.grow(d->options.extraServicePrincipals, d->options.seed);
+    if (!d->options.miResource.isEmpty())
+        d->state.miResourceId = d->options.miResource;
+    for (const QString &spec : std::as_const(d->options.faults)) {
+        if (!d->faults.addSpec(spec, &err))
+            return fail(err);
+    }
+    d->tls = TlsMaterial::create({u"localhost"_s, u"login.microsoftonline.com"_s,
+                                  u"graph.microsoft.com"_s, u"management.azure.com"_s},
+                                 &err);
+    if (d->tls.caCertPem.isEmpty())
+        return fail(err);
+    d->key = SigningKey::create(&err);
+    if (!d->key)
+        return fail(err);
+    if (!d->dir.isValid())
+        return fail(u"cannot create a temporary directory"_s);
+    d->caFile = d->options.caOut.isEmpty() ? d->dir.filePath(u"sandbox-ca.pem"_s) : d->options.caOut;
+    QFile ca(d->caFile);
+    if (!ca.open(QIODevice::WriteOnly) || ca.write(d->tls.caCertPem) != d->tls.caCertPem.size())
+        return fail(u"cannot write the CA file %1"_s.arg(d->caFile));
+    ca.close();
+    d->identityHeader = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    const QSslCertificate cert(d->tls.serverCertPem, QSsl::Pem);
+    const QSslKey key(d->tls.serverKeyPem, QSsl::Ec, QSsl::Pem);
+    const QList<std::pair<QString, bool>> services = {
+            {u"login"_s, true}, {u"graph"_s, true}, {u"arm"_s, true}, {u"mi"_s, false}};
+    QList<quint16> ports;
+    for (int i = 0; i < services.size(); ++i) {
+        auto *l = new Listener(d.get(), services[i].first, nullptr);
+        if (services[i].second)
+            l->sslSetup(cert, key);
+        const quint16 want = d->options.basePort ? quint16(d->options.basePort + i) : 0;
+        const quint16 port = l->listen(QHostAddress::LocalHost, want);
+        d->listeners.append(l);
+        if (port == 0)
+            return fail(u"cannot listen on 127.0.0.1:%1"_s.arg(want));
+        ports.append(port);
+    }
+    d->loginPort = ports[0];
+    d->graphPort = ports[1];
+    d->armPort = ports[2];
+    d->miPort = ports[3];
+
+    d->issuer = std::make_unique<TokenIssuer>(d->key.get(), &d->state, loginUrl());
+    d->context.router = &d->router;
+    d->context.state = &d->state;
+    d->context.tokens = d->issuer.get();
+    d->context.loginUrl = loginUrl();
+    d->context.graphUrl = graphUrl();
+    d->context.armUrl = armUrl();
+    d->context.miUrl = managedIdentityUrl();
+    d->context.identityHeader = d->identityHeader;
+    d->context.miResource = d->state.miResourceId;
+    registerLoginRoutes(d->router);
+    registerGraphRoutes(d->router);
+    registerArmRoutes(d->router);
+    return true;
+}
+
+bool SandboxServer::isListening() const
+{
+    return d->loginPort != 0;
+}
+
+static QUrl local(const char *scheme, quint16 port)
+{
+    QUrl u;
+    u.setScheme(QString::fromLatin1(scheme));
+    u.setHost(u"127.0.0.1"_s);
+    u.setPort(port);
+    return u;
+}
+
+QUrl SandboxServer::loginUrl() const { return local("https", d->loginPort); }
+QUrl SandboxServer::graphUrl() const { return local("https", d->graphPort); }
+QUrl SandboxServer::armUrl() const { return local("https", d->armPort); }
+QUrl SandboxServer::managedIdentityUrl() const { return local("http", d->miPort); }
+QSslCertificate SandboxServer::caCertificate() const { return QSslCertificate(d->tls.caCertPem, QSsl::Pem); }
+QString SandboxServer::caFile() const { return d->caFile; }
+QString SandboxServer::tenantId() const { return d->state.tenantId; }
+QString SandboxServer::tenantDomain() const { return d->state.tenantDomain; }
+QString SandboxServer::adminClientId() const { return d->state.adminAppId; }
+QString SandboxServer::adminClientSecret() const { return d->state.adminSecret; }
+QString SandboxServer::identityHeader() const { return d->identityHeader; }
+TenantState &SandboxServer::state() { return d->state; }
+FaultInjector &SandboxServer::faults() { return d->faults; }
+TokenIssuer &SandboxServer::tokenIssuer() { return *d->issuer; }
+Router &SandboxServer::router() { return d->router; }
+SandboxContext &SandboxServer::context() { return d->context; }
+
+ie::Cloud SandboxServer::cloud() const
+{
+    return ie::Cloud::sandbox(loginUrl(), graphUrl(), armUrl(), managedIdentityUrl(), {caCertificate()});
+}
+
+} // namespace ie::sandbox

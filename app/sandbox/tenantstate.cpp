@@ -1,0 +1,690 @@
+#include "sandbox/tenantstate.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::sandbox {
+
+namespace {
+
+const auto MicrosoftServicesTenant = "f8cdef31-a31e-4b4a-93e4-5f571e91255a"_L1;
+const auto GraphAppId = "00000003-0000-0000-c000-000000000000"_L1;
+
+QString armId(const QString &sub, const QString &rg, const QString &type, const QString &name)
+{
+    return u"/subscriptions/%1/resourceGroups/%2/providers/%3/%4"_s.arg(sub, rg, type, name);
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace
+
+QString newGuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject AppRoleAssignment::toJson() const
+{
+    return QJsonObject{{"id"_L1, id},
+                       {"deletedDateTime"_L1, QJsonValue::Null},
+                       {"appRoleId"_L1, appRoleId},
+                       {"createdDateTime"_L1, createdDateTime},
+                       {"principalDisplayName"_L1, principalDisplayName},
+                       {"principalId"_L1, principalId},
+                       {"principalType"_L1, principalType},
+                       {"resourceDisplayName"_L1, resourceDisplayName},
+                       {"resourceId"_L1, resourceId}};
+}
+
+QJsonObject ArmResource::toJson() const
+{
+    QJsonObject o{{"id"_L1, id}, {"name"_L1, name}, {"type"_L1, type}, {"location"_L1, location}};
+    if (!kind.isEmpty())
+        o.insert("kind"_L1, kind);
+    if (!identity.isEmpty())
+        o.insert("identity"_L1, identity);
+    if (!properties.isEmpty())
+        o.insert("properties"_L1, properties);
+    o.insert("tags"_L1, QJsonObject());
+    return o;
+}
+
+QJsonObject RoleDefinition::toJson(const QString &scope) const
+{
+    return QJsonObject{
+            {"id"_L1, scope + u"/providers/Microsoft.Authorization/roleDefinitions/"_s + name},
+            {"name"_L1, name},
+            {"type"_L1, "Microsoft.Authorization/roleDefinitions"_L1},
+            {"properties"_L1,
+             QJsonObject{{"roleName"_L1, roleName},
+                         {"type"_L1, type},
+                         {"description"_L1, description},
+                         {"assignableScopes"_L1,
+                          assignableScopes.isEmpty() ? QJsonArray{"/"_L1} : assignableScopes},
+                         {"permissions"_L1, permissions},
+                         {"createdOn"_L1, "2015-02-02T21:55:09.8806423Z"_L1},
+                         {"updatedOn"_L1, "2024-01-01T00:00:00.0000000Z"_L1},
+                         {"createdBy"_L1, QJsonValue::Null},
+                         {"updatedBy"_L1, QJsonValue::Null}}}};
+}
+
+QJsonObject RoleAssignment::toJson() const
+{
+    const QString sub = scope.section(u'/', 0, 2); // "/subscriptions/<id>"
+    return QJsonObject{
+            {"id"_L1, scope + u"/providers/Microsoft.Authorization/roleAssignments/"_s + name},
+            {"name"_L1, name},
+            {"type"_L1, "Microsoft.Authorization/roleAssignments"_L1},
+            {"properties"_L1,
+             QJsonObject{{"roleDefinitionId"_L1,
+                          sub + u"/providers/Microsoft.Authorization/roleDefinitions/"_s
+                                  + roleDefinitionName},
+                         {"principalId"_L1, principalId},
+                         {"principalType"_L1, principalType},
+                         {"scope"_L1, scope},
+                         {"condition"_L1, QJsonValue::Null},
+                         {"conditionVersion"_L1, QJsonValue::Null},
+                         {"createdOn"_L1, createdOn},
+                         {"updatedOn"_L1, createdOn},
+                         {"createdBy"_L1, QJsonValue::Null},
+                         {"updatedBy"_L1, QJsonValue::Null},
+                         {"delegatedManagedIdentityResourceId"_L1, QJsonValue::Null},
+                         {"description"_L1, QJsonValue::Null}}}};
+}
+
+QJsonObject FederatedCredential::toJson() const
+{
+    return QJsonObject{
+            {"id"_L1, parentId + u"/federatedIdentityCredentials/"_s + name},
+            {"name"_L1, name},
+            {"type"_L1, "Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials"_L1},
+            {"properties"_L1, QJsonObject{{"issuer"_L1, issuer},
+                                          {"subject"_L1, subject},
+                                          {"audiences"_L1, strings(audiences)}}}};
+}
+
+namespace {
+
+ServicePrincipal makeSp(const QString &id, const QString &appId, const QString &displayName,
+                        const QString &type, const QString &owner, const QString &created)
+{
+    ServicePrincipal sp;
+    sp.id = id;
+    sp.appId = appId;
+    sp.displayName = displayName;
+    sp.lowerName = displayName.toLower();
+    sp.type = type;
+    sp.json = QJsonObject{{"id"_L1, id},
+                          {"deletedDateTime"_L1, QJsonValue::Null},
+                          {"accountEnabled"_L1, true},
+                          {"alternativeNames"_L1, QJsonArray()},
+                          {"appDisplayName"_L1, displayName},
+                          {"appDescription"_L1, QJsonValue::Null},
+                          {"appId"_L1, appId},
+                          {"appOwnerOrganizationId"_L1, owner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(owner)},
+                          {"appRoleAssignmentRequired"_L1, false},
+                          {"createdDateTime"_L1, created},
+                          {"description"_L1, QJsonValue::Null},
+                          {"displayName"_L1, displayName},
+                          {"homepage"_L1, QJsonValue::Null},
+                          {"servicePrincipalNames"_L1, QJsonArray{appId}},
+                          {"servicePrincipalType"_L1, type},
+                          {"signInAudience"_L1, type == "ManagedIdentity"_L1 ? QJsonValue(QJsonValue::Null) : QJsonValue("AzureADMyOrg"_L1)},
+                          {"tags"_L1, QJsonArray()},
+                          {"appRoles"_L1, QJsonArray()},
+                          {"oauth2PermissionScopes"_L1, QJsonArray()},
+                          {"keyCredentials"_L1, QJsonArray()},
+                          {"passwordCredentials"_L1, QJsonArray()}};
+    return sp;
+}
+
+// A managed identity's service principal: Graph tells the two kinds apart by alternativeNames.
+ServicePrincipal makeMiSp(const QString &principalId, const QString &appId, const QString &name,
+                          const QString &resourceId, bool userAssigned, const QString &created)
+{
+    ServicePrincipal sp = makeSp(principalId, appId, name, u"ManagedIdentity"_s, {}, created);
+    sp.json.insert("alternativeNames"_L1,
+                   QJsonArray{userAssigned ? "isExplicit=True"_L1 : "isExplicit=False"_L1, resourceId});
+    sp.json.insert("servicePrincipalNames"_L1,
+                   QJsonArray{appId, u"https://identity.azure.net/"_s + QString::fromLatin1(QUuid::createUuid().toByteArray(QUuid::Id128).left(12))});
+    // Managed identities have a certificate the platform rotates; Graph shows its key credential.
+    sp.json.insert("keyCredentials"_L1,
+                   QJsonArray{QJsonObject{{"customKeyIdentifier"_L1, "9F3C2B1A0E9D8C7B6A5F4E3D2C1B0A9F8E7D6C5B"_L1},
+                                          {"displayName"_L1, u"CN="_s + appId},
+                                          {"endDateTime"_L1, "2027-01-20T12:00:00Z"_L1},
+                                          {"keyId"_L1, newGuid()},
+                                          {"startDateTime"_L1, "2026-10-22T12:00:00Z"_L1},
+                                          {"type"_L1, "AsymmetricX509Cert"_L1},
+                                          {"usage"_L1, "Verify"_L1},
+                                          {"key"_L1, QJsonValue::Null}}});
+    return sp;
+}
+
+QJsonObject identityBlock(const QString &tenantId, const QString &systemPrincipal,
+                          const QJsonObject &userAssigned)
+{
+    QString type;
+    if (!systemPrincipal.isEmpty() && !userAssigned.isEmpty())
+        type = u"SystemAssigned, UserAssigned"_s;
+    else if (!systemPrincipal.isEmpty())
+        type = u"SystemAssigned"_s;
+    else if (!userAssigned.isEmpty())
+        type = u"UserAssigned"_s;
+    else
+        return {};
+    QJsonObject o{{"type"_L1, type}};
+    if (!systemPrincipal.isEmpty()) {
+        o.insert("principalId"_L1, systemPrincipal);
+        o.insert("tenantId"_L1, tenantId);
+    }
+    if (!userAssigned.isEmpty())
+        o.insert("userAssignedIdentities"_L1, userAssigned);
+    return o;
+}
+
+} // namespace
+
+bool TenantState::load(const QByteArray &description, const QByteArray &graphPermissions,
+                       const QByteArray &azureRoles, QString *error)
+{
+    QJsonParseError pe{};
+    const QJsonObject d = QJsonDocument::fromJson(description, &pe).object();
+    if (pe.error != QJsonParseError::NoError || d.isEmpty()) {
+        if (error)
+            *error = u"the sandbox tenant description is not valid JSON: "_s + pe.errorString();
+        return false;
+    }
+    const QJsonObject graph = QJsonDocument::fromJson(graphPermissions).object();
+    const QJsonObject roles = QJsonDocument::fromJson(azureRoles).object();
+    if (graph.value("appRoles"_L1).toArray().isEmpty() || roles.value("roles"_L1).toArray().isEmpty()) {
+        if (error)
+            *error = u"the bundled Graph permissions or Azure roles are missing"_s;
+        return false;
+    }
+
+    const QJsonObject t = d.value("tenant"_L1).toObject();
+    tenantId = t.value("id"_L1).toString();
+    tenantDisplayName = t.value("displayName"_L1).toString();
+    tenantDomain = t.value("domain"_L1).toString();
+    tenantCreated = t.value("createdDateTime"_L1).toString();
+    miResourceId = d.value("miResource"_L1).toString();
+
+    // Microsoft first-party service principals (owned by the Microsoft Services tenant).
+    for (const QJsonValue &v : d.value("microsoftApps"_L1).toArray()) {
+        const QJsonObject a = v.toObject();
+        ServicePrincipal sp = makeSp(a.value("objectId"_L1).toString(), a.value("appId"_L1).toString(),
+                                     a.value("displayName"_L1).toString(), u"Application"_s,
+                                     MicrosoftServicesTenant, tenantCreated);
+        sp.json.insert("servicePrincipalNames"_L1, a.value("servicePrincipalNames"_L1));
+        if (sp.appId == GraphAppId) {
+            // Microsoft Graph with its real app roles and delegated scopes.
+            QJsonArray appRoles;
+            for (const QJsonValue &r : graph.value("appRoles"_L1).toArray()) {
+                const QJsonObject o = r.toObject();
+                appRoles.append(QJsonObject{{"allowedMemberTypes"_L1, QJsonArray{"Application"_L1}},
+                                            {"description"_L1, o.value("description"_L1)},
+                                            {"displayName"_L1, o.value("displayName"_L1)},
+                                            {"id"_L1, o.value("id"_L1)},
+                                            {"isEnabled"_L1, o.value("isEnabled"_L1).toBool(true)},
+                                            {"origin"_L1, "Application"_L1},
+                                            {"value"_L1, o.value("value"_L1)}});
+            }
+            QJsonArray scopes;
+            for (const QJsonValue &r : graph.value("delegatedScopes"_L1).toArray()) {
+                const QJsonObject o = r.toObject();
+                scopes.append(QJsonObject{{"adminConsentDescription"_L1, o.value("adminConsentDescription"_L1)},
+                                          {"adminConsentDisplayName"_L1, o.value("adminConsentDisplayName"_L1)},
+                                          {"id"_L1, o.value("id"_L1)},
+                                          {"isEnabled"_L1, o.value("isEnabled"_L1).toBool(true)},
+                                          {"type"_L1, o.value("type"_L1)},
+                                          {"userConsentDescription"_L1, o.value("userConsentDescription"_L1)},
+                                          {"userConsentDisplayName"_L1, o.value("userConsentDisplayName"_L1)},
+                                          {"value"_L1, o.value("value"_L1)}});
+            }
+            sp.json.insert("appRoles"_L1, appRoles);
+            sp.json.insert("oauth2PermissionScopes"_L1, scopes);
+        }
+        servicePrincipals.append(sp);
+    }
+
+    // The documented admin app that signs in with client credentials.
+    const QJsonObject admin = d.value("adminApp"_L1).toObject();
+    adminAppId = admin.value("appId"_L1).toString();
+    adminSecret = admin.value("secret"_L1).toString();
+    {
+        ServicePrincipal sp = makeSp(admin.value("objectId"_L1).toString(), adminAppId,
+                                     admin.value("displayName"_L1).toString(), u"Application"_s,
+                                     tenantId, tenantCreated);
+        sp.secret = adminSecret;
+        sp.json.insert("passwordCredentials"_L1,
+                       QJsonArray{QJsonObject{{"customKeyIdentifier"_L1, QJsonValue::Null},
+                                              {"displayName"_L1, "sandbox"_L1},
+                                              {"endDateTime"_L1, "2099-01-01T00:00:00Z"_L1},
+                                              {"hint"_L1, adminSecret.left(3)},
+                                              {"keyId"_L1, "0d6e3a10-5b4c-4f2e-9a8b-7c6d5e4f3a2b"_L1},
+                                              {"secretText"_L1, QJsonValue::Null},
+                                              {"startDateTime"_L1, tenantCreated}}});
+        servicePrincipals.append(sp);
+    }
+
+    // The tenant's own applications.
+    for (const QJsonValue &v : d.value("applications"_L1).toArray()) {
+        const QJsonObject a = v.toObject();
+        ServicePrincipal sp = makeSp(a.value("objectId"_L1).toString(), a.value("appId"_L1).toString(),
+                                     a.value("displayName"_L1).toString(), u"Application"_s, tenantId,
+                                     a.value("createdDateTime"_L1).toString(tenantCreated));
+        if (a.contains("servicePrincipalNames"_L1))
+            sp.json.insert("servicePrincipalNames"_L1, a.value("servicePrincipalNames"_L1));
+        QJsonArray appRoles;
+        for (const QJsonValue &r : a.value("appRoles"_L1).toArray()) {
+            QJsonObject o = r.toObject();
+            o.insert("allowedMemberTypes"_L1, QJsonArray{"Application"_L1});
+            o.insert("isEnabled"_L1, true);
+            o.insert("origin"_L1, "Application"_L1);
+            appRoles.append(o);
+        }
+        sp.json.insert("appRoles"_L1, appRoles);
+        sp.json.insert("keyCredentials"_L1, a.value("keyCredentials"_L1).toArray());
+        sp.accessTokenVersion = a.value("accessTokenVersion"_L1).toInt(1);
+        servicePrincipals.append(sp);
+    }
+    for (const QJsonValue &v : d.value("others"_L1).toArray()) {
+        const QJsonObject a = v.toObject();
+        servicePrincipals.append(makeSp(a.value("objectId"_L1).toString(), a.value("appId"_L1).toString(),
+                                        a.value("displayName"_L1).toString(),
+                                        a.value("servicePrincipalType"_L1).toString(), {},
+                                        tenantCreated));
+    }
+
+    users.clear();
+    for (const QJsonValue &v : d.value("users"_L1).toArray()) {
+        QJsonObject u = v.toObject();
+        u.insert("businessPhones"_L1, QJsonArray());
+        u.insert("givenName"_L1, u.value("displayName"_L1).toString().section(u' ', 0, 0));
+        u.insert("surname"_L1, u.value("displayName"_L1).toString().section(u' ', 1));
+        u.insert("mobilePhone"_L1, QJsonValue::Null);
+        u.insert("officeLocation"_L1, QJsonValue::Null);
+        u.insert("preferredLanguage"_L1, "en-US"_L1);
+        users.append(u);
+    }
+
+    // ARM: subscriptions, resource groups.
+    for (const QJsonValue &v : d.value("subscriptions"_L1).toArray()) {
+        const QJsonObject s = v.toObject();
+        const QString sub = s.value("subscriptionId"_L1).toString();
+        subscriptions.append(QJsonObject{
+                {"id"_L1, u"/subscriptions/"_s + sub},
+                {"authorizationSource"_L1, "RoleBased"_L1},
+                {"managedByTenants"_L1, QJsonArray()},
+                {"subscriptionId"_L1, sub},
+                {"tenantId"_L1, tenantId},
+                {"displayName"_L1, s.value("displayName"_L1)},
+                {"state"_L1, "Enabled"_L1},
+                {"subscriptionPolicies"_L1,
+                 QJsonObject{{"locationPlacementId"_L1, "Public_2014-09-01"_L1},
+                             {"quotaId"_L1, "PayAsYouGo_2014-09-01"_L1},
+                             {"spendingLimit"_L1, "Off"_L1}}}});
+        for (const QJsonValue &g : s.value("resourceGroups"_L1).toArray()) {
+            const QJsonObject rg = g.toObject();
+            const QString name = rg.value("name"_L1).toString();
+            resourceGroups.append(QJsonObject{
+                    {"id"_L1, u"/subscriptions/%1/resourceGroups/%2"_s.arg(sub, name)},
+                    {"name"_L1, name},
+                    {"type"_L1, "Microsoft.Resources/resourceGroups"_L1},
+                    {"location"_L1, rg.value("location"_L1)},
+                    {"properties"_L1, QJsonObject{{"provisioningState"_L1, "Succeeded"_L1}}}});
+        }
+    }
+
+    // User-assigned identities: ARM resources and their service principals.
+    QHash<QString, QJsonObject> uamiByName;
+    for (const QJsonValue &v : d.value("userAssignedIdentities"_L1).toArray()) {
+        const QJsonObject u = v.toObject();
+        ArmResource r;
+        r.subscriptionId = u.value("subscriptionId"_L1).toString();
+        r.resourceGroup = u.value("resourceGroup"_L1).toString();
+        r.name = u.value("name"_L1).toString();
+        r.type = u"Microsoft.ManagedIdentity/userAssignedIdentities"_s;
+        r.location = u.value("location"_L1).toString();
+        r.id = armId(r.subscriptionId, r.resourceGroup, r.type, r.name);
+        const QString principalId = u.value("principalId"_L1).toString();
+        const QString clientId = u.value("clientId"_L1).toString();
+        r.properties = QJsonObject{{"tenantId"_L1, tenantId},
+                                   {"principalId"_L1, principalId},
+                                   {"clientId"_L1, clientId}};
+        resources.append(r);
+        uamiByName.insert(r.name, QJsonObject{{"id"_L1, r.id}, {"principalId"_L1, principalId}, {"clientId"_L1, clientId}});
+        servicePrincipals.append(makeMiSp(principalId, clientId, r.name, r.id, true,
+                                          u.value("createdDateTime"_L1).toString(tenantCreated)));
+        for (const QJsonValue &f : u.value("federatedIdentityCredentials"_L1).toArray()) {
+            const QJsonObject fo = f.toObject();
+            QStringList aud;
+            for (const QJsonValue &a : fo.value("audiences"_L1).toArray())
+                aud << a.toString();
+            federatedCredentials.append({r.id, fo.value("name"_L1).toString(),
+                                         fo.value("issuer"_L1).toString(),
+                                         fo.value("subject"_L1).toString(), aud});
+        }
+    }
+
+    // Resources, with system-assigned identities and attached user-assigned ones.
+    for (const QJsonValue &v : d.value("resources"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        ArmResource r;
+        r.subscriptionId = o.value("subscriptionId"_L1).toString();
+        r.resourceGroup = o.value("resourceGroup"_L1).toString();
+        r.name = o.value("name"_L1).toString();
+        r.type = o.value("type"_L1).toString();
+        r.kind = o.value("kind"_L1).toString();
+        r.location = o.value("location"_L1).toString();
+        r.id = armId(r.subscriptionId, r.resourceGroup, r.type, r.name);
+        QString systemPrincipal;
+        const QJsonObject sys = o.value("systemAssigned"_L1).toObject();
+        if (!sys.isEmpty()) {
+            systemPrincipal = sys.value("principalId"_L1).toString();
+            servicePrincipals.append(makeMiSp(systemPrincipal, sys.value("appId"_L1).toString(),
+                                              sys.value("displayName"_L1).toString(r.name), r.id,
+                                              false, tenantCreated));
+        }
+        QJsonObject ua;
+        for (const QJsonValue &n : o.value("userAssigned"_L1).toArray()) {
+            const QJsonObject u = uamiByName.value(n.toString());
+            if (!u.isEmpty())
+                ua.insert(u.value("id"_L1).toString(),
+                          QJsonObject{{"principalId"_L1, u.value("principalId"_L1)},
+                                      {"clientId"_L1, u.value("clientId"_L1)}});
+        }
+        r.identity = identityBlock(tenantId, systemPrincipal, ua);
+        resources.append(r);
+    }
+
+    // Orphans: service principals whose resource is gone.
+    for (const QJsonValue &v : d.value("orphans"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        servicePrincipals.append(makeMiSp(o.value("principalId"_L1).toString(),
+                                          o.value("appId"_L1).toString(),
+                                          o.value("displayName"_L1).toString(),
+                                          o.value("resourceId"_L1).toString(),
+                                          o.value("explicit"_L1).toBool(), tenantCreated));
+    }
+
+    // Role definitions: the listed built-in roles from the bundled catalog, plus custom roles.
+    QHash<QString, QJsonObject> builtInByName;
+    for (const QJsonValue &v : roles.value("roles"_L1).toArray())
+        builtInByName.insert(v.toObject().value("roleName"_L1).toString(), v.toObject());
+    for (const QJsonValue &v : d.value("builtInRoles"_L1).toArray()) {
+        const QJsonObject r = builtInByName.value(v.toString());
+        if (r.isEmpty())
+            continue;
+        roleDefinitions.append({r.value("id"_L1).toString(), r.value("roleName"_L1).toString(),
+                                r.value("description"_L1).toString(), u"BuiltInRole"_s,
+                                r.value("permissions"_L1).toArray(), QJsonArray{"/"_L1}});
+    }
+    for (const QJsonValue &v : d.value("customRoles"_L1).toArray()) {
+        const QJsonObject r = v.toObject();
+        roleDefinitions.append({r.value("id"_L1).toString(), r.value("roleName"_L1).toString(),
+                                r.value("description"_L1).toString(), u"CustomRole"_s,
+                                r.value("permissions"_L1).toArray(),
+                                r.value("assignableScopes"_L1).toArray()});
+    }
+
+    reindex();
+
+    // Role assignments (the admin app's, then the tenant's).
+    int n = 0;
+    auto assign = [&](const QString &principal, const QString &role, const QString &scope) {
+        const RoleDefinition *def = roleDefinitionByName(role);
+        if (!def)
+            return;
+        const QString name = QUuid::createUuidV5(QUuid(tenantId), principal + scope + def->name)
+                                     .toString(QUuid::WithoutBraces);
+        roleAssignments.append({name, scope, def->name, principal, u"ServicePrincipal"_s,
+                                u"2025-01-0%1T10:00:00.0000000Z"_s.arg(1 + (n++ % 9))});
+    };
+    for (const QJsonValue &v : admin.value("armRoles"_L1).toArray())
+        assign(admin.value("objectId"_L1).toString(), v.toObject().value("role"_L1).toString(),
+               v.toObject().value("scope"_L1).toString());
+    for (const QJsonValue &v : d.value("roleAssignments"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        assign(o.value("principal"_L1).toString(), o.value("role"_L1).toString(),
+               o.value("scope"_L1).toString());
+    }
+
+    // App role assignments: the admin app's Graph permissions, then the tenant's grants.
+    const ServicePrincipal *graphSp = spByAppId(GraphAppId);
+    auto grant = [&](const QString &principal, const QString &resourceAppId, const QString &value,
+                     const QString &created) {
+        const ServicePrincipal *resource = spByAppId(resourceAppId);
+        if (!resource)
+            return;
+        for (const QJsonValue &r : resource->json.value("appRoles"_L1).toArray()) {
+            if (r.toObject().value("value"_L1).toString() == value) {
+                AppRoleAssignment a;
+                if (addAppRoleAssignment(principal, resource->id, r.toObject().value("id"_L1).toString(), &a).isEmpty())
+                    appRoleAssignments.last().createdDateTime = created;
+                return;
+            }
+        }
+    };
+    for (const QJsonValue &v : admin.value("graphRoles"_L1).toArray())
+        grant(admin.value("objectId"_L1).toString(), GraphAppId, v.toString(), tenantCreated);
+    for (const QJsonValue &v : d.value("appRoleAssignments"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        grant(o.value("principal"_L1).toString(), o.value("resourceAppId"_L1).toString(),
+              o.value("value"_L1).toString(), o.value("createdDateTime"_L1).toString(tenantCreated));
+    }
+    Q_UNUSED(graphSp);
+    return true;
+}
+
+void TenantState::grow(int count, quint64 seed)
+{
+    if (count <= 0)
+        return;
+    std::mt19937_64 rng(seed);
+    auto guid = [&rng] {
+        const quint64 a = rng();
+        const quint64 b = rng();
+        QByteArray bytes(16, Qt::Uninitialized);
+        memcpy(bytes.data(), &a, 8);
+        memcpy(bytes.data() + 8, &b, 8);
+        bytes[6] = char((bytes[6] & 0x0f) | 0x40);
+        bytes[8] = char((bytes[8] & 0x3f) | 0x80);
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    };
+    static const char *words[] = {"orders", "billing", "catalog", "search", "payments", "identity",
+                                  "reports", "inventory", "shipping", "analytics", "gateway",
+                                  "notify", "ledger", "pricing", "audit", "sync"};
+    static const char *envs[] = {"prod", "test", "dev", "stage"};
+    const QString sub = subscriptions.isEmpty()
+            ? QString()
+            : subscriptions.last().value("subscriptionId"_L1).toString();
+    const int groups = std::max(1, count / 2000);
+    for (int g = 0; g < groups; ++g) {
+        const QString name = u"rg-scale-%1"_s.arg(g, 3, 10, QLatin1Char('0'));
+        resourceGroups.append(QJsonObject{
+                {"id"_L1, u"/subscriptions/%1/resourceGroups/%2"_s.arg(sub, name)},
+                {"name"_L1, name},
+                {"type"_L1, "Microsoft.Resources/resourceGroups"_L1},
+                {"location"_L1, "westeurope"_L1},
+                {"properties"_L1, QJsonObject{{"provisioningState"_L1, "Succeeded"_L1}}}});
+    }
+    servicePrincipals.reserve(servicePrincipals.size() + count);
+    for (int i = 0; i < count; ++i) {
+        const QString word = QString::fromLatin1(words[rng() % 16]);
+        const QString env = QString::fromLatin1(envs[rng() % 4]);
+        const QString rg = u"rg-scale-%1"_s.arg(int(rng() % quint64(groups)), 3, 10, QLatin1Char('0'));
+        const QString created = QDateTime(QDate(2020, 1, 1).addDays(qint64(rng() % 2000)), QTime(12, 0), Qt::UTC)
+                                        .toString(Qt::ISODate);
+        if (i % 5 == 0) {
+            // A managed identity: alternate user-assigned and system-assigned (web apps, VMs).
+            const bool user = (i / 5) % 2 == 0;
+            const QString principal = guid();
+            const QString client = guid();
+            ArmResource r;
+            r.subscriptionId = sub;
+            r.resourceGroup = rg;
+            r.location = u"westeurope"_s;
+            if (user) {
+                r.type = u"Microsoft.ManagedIdentity/userAssignedIdentities"_s;
+                r.name = u"id-%1-%2-%3"_s.arg(word, env).arg(i);
+                r.properties = QJsonObject{{"tenantId"_L1, tenantId},
+                                           {"principalId"_L1, principal},
+                                           {"clientId"_L1, client}};
+            } else {
+                const bool vm = (i / 10) % 2 == 0;
+                r.type = vm ? u"Microsoft.Compute/virtualMachines"_s : u"Microsoft.Web/sites"_s;
+                r.kind = vm ? QString() : u"app,linux"_s;
+                r.name = (vm ? u"vm-%1-%2-%3"_s : u"app-%1-%2-%3"_s).arg(word, env).arg(i);
+            }
+            r.id = armId(sub, rg, r.type, r.name);
+            if (!user)
+                r.identity = identityBlock(tenantId, principal, {});
+            resources.append(r);
+            servicePrincipals.append(makeMiSp(principal, client, r.name, r.id, user, created));
+        } else {
+            const QString name = u"%1-%2-app-%3"_s.arg(word, env).arg(i);
+            servicePrincipals.append(makeSp(guid(), guid(), name, u"Application"_s, tenantId, created));
+        }
+    }
+    reindex();
+}
+
+void TenantState::reindex()
+{
+    m_spById.clear();
+    m_spByAppId.clear();
+    m_spByName.clear();
+    m_resourceById.clear();
+    m_spById.reserve(servicePrincipals.size());
+    m_spByAppId.reserve(servicePrincipals.size());
+    for (int i = 0; i < servicePrincipals.size(); ++i) {
+        const ServicePrincipal &sp = servicePrincipals[i];
+        m_spById.insert(sp.id, i);
+        m_spByAppId.insert(sp.appId, i);
+        if (sp.type != "ManagedIdentity"_L1) {
+            for (const QJsonValue &n : sp.json.value("servicePrincipalNames"_L1).toArray())
+                m_spByName.insert(n.toString().toLower(), i);
+        }
+    }
+    for (int i = 0; i < resources.size(); ++i)
+        m_resourceById.insert(resources[i].id.toLower(), i);
+}
+
+const ServicePrincipal *TenantState::spById(const QString &id) const
+{
+    const auto it = m_spById.constFind(id.toLower());
+    return it == m_spById.cend() ? nullptr : &servicePrincipals[*it];
+}
+
+const ServicePrincipal *TenantState::spByAppId(const QString &appId) const
+{
+    const auto it = m_spByAppId.constFind(appId.toLower());
+    return it == m_spByAppId.cend() ? nullptr : &servicePrincipals[*it];
+}
+
+const ServicePrincipal *TenantState::spByResource(const QString &resource) const
+{
+    if (const ServicePrincipal *sp = spByAppId(resource))
+        return sp;
+    QString r = resource.toLower();
+    auto it = m_spByName.constFind(r);
+    if (it == m_spByName.cend()) {
+        r = r.endsWith(u'/') ? r.chopped(1) : r + u'/';
+        it = m_spByName.constFind(r);
+    }
+    return it == m_spByName.cend() ? nullptr : &servicePrincipals[*it];
+}
+
+const ArmResource *TenantState::resourceById(const QString &id) const
+{
+    const auto it = m_resourceById.constFind(id.toLower());
+    return it == m_resourceById.cend() ? nullptr : &resources[*it];
+}
+
+const RoleDefinition *TenantState::roleDefinitionByName(const QString &guidOrRoleName) const
+{
+    for (const RoleDefinition &r : roleDefinitions) {
+        if (r.name.compare(guidOrRoleName, Qt::CaseInsensitive) == 0
+            || r.roleName.compare(guidOrRoleName, Qt::CaseInsensitive) == 0)
+            return &r;
+    }
+    return nullptr;
+}
+
+QStringList TenantState::rolesOf(const QString &principalId, const QString &resourceSpId) const
+{
+    const ServicePrincipal *resource = spById(resourceSpId);
+    if (!resource)
+        return {};
+    QHash<QString, QString> valueById;
+    for (const QJsonValue &r : resource->json.value("appRoles"_L1).toArray())
+        valueById.insert(r.toObject().value("id"_L1).toString(), r.toObject().value("value"_L1).toString());
+    QStringList out;
+    for (const AppRoleAssignment &a : appRoleAssignments) {
+        if (a.principalId.compare(principalId, Qt::CaseInsensitive) == 0
+            && a.resourceId.compare(resourceSpId, Qt::CaseInsensitive) == 0) {
+            const QString value = valueById.value(a.appRoleId);
+            if (!value.isEmpty() && !out.contains(value))
+                out << value;
+        }
+    }
+    return out;
+}
+
+QString TenantState::addAppRoleAssignment(const QString &principalId, const QString &resourceId,
+                                          const QString &appRoleId, AppRoleAssignment *created)
+{
+    const ServicePrincipal *principal = spById(principalId);
+    const ServicePrincipal *resource = spById(resourceId);
+    if (!principal || !resource)
+        return u"Request_ResourceNotFound"_s;
+    bool known = false;
+    for (const QJsonValue &r : resource->json.value("appRoles"_L1).toArray())
+        known = known || r.toObject().value("id"_L1).toString().compare(appRoleId, Qt::CaseInsensitive) == 0;
+    if (!known)
+        return u"Request_BadRequest"_s;
+    for (const AppRoleAssignment &a : appRoleAssignments) {
+        if (a.principalId.compare(principalId, Qt::CaseInsensitive) == 0
+            && a.resourceId.compare(resourceId, Qt::CaseInsensitive) == 0
+            && a.appRoleId.compare(appRoleId, Qt::CaseInsensitive) == 0)
+            return u"Request_BadRequest:exists"_s;
+    }
+    AppRoleAssignment a;
+    // Graph's assignment ids are base64url strings, not GUIDs.
+    a.id = QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                               + QUuid::createUuid().toRfc4122().left(8).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    a.principalId = principal->id;
+    a.principalDisplayName = principal->displayName;
+    a.resourceId = resource->id;
+    a.resourceDisplayName = resource->displayName;
+    a.appRoleId = appRoleId.toLower();
+    a.createdDateTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    appRoleAssignments.append(a);
+    if (created)
+        *created = a;
+    return {};
+}
+
+bool TenantState::removeAppRoleAssignment(const QString &principalId, const QString &assignmentId)
+{
+    for (int i = 0; i < appRoleAssignments.size(); ++i) {
+        if (appRoleAssignments[i].id == assignmentId
+            && appRoleAssignments[i].principalId.compare(principalId, Qt::CaseInsensitive) == 0) {
+            appRoleAssignments.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace ie::sandbox

@@ -1,0 +1,144 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ie::sandbox {
+
+// One service principal as Graph shows it, plus what the sandbox needs to answer fast.
+struct ServicePrincipal
+{
+    QJsonObject json; // the full Graph v1.0 shape
+    QString id;
+    QString appId;
+    QString displayName;
+    QString lowerName; // for startswith() and $search
+    QString type; // servicePrincipalType
+    QString secret; // only for the documented sandbox admin app (client credentials)
+    int accessTokenVersion = 1;
+};
+
+struct AppRoleAssignment
+{
+    QString id;
+    QString principalId;
+    QString principalType = QStringLiteral("ServicePrincipal");
+    QString principalDisplayName;
+    QString resourceId;
+    QString resourceDisplayName;
+    QString appRoleId;
+    QString createdDateTime;
+    QJsonObject toJson() const;
+};
+
+struct ArmResource
+{
+    QString id; // full ARM id
+    QString name;
+    QString type;
+    QString kind;
+    QString location;
+    QString subscriptionId;
+    QString resourceGroup;
+    QJsonObject identity; // empty: none
+    QJsonObject properties;
+    QJsonObject toJson() const;
+};
+
+struct RoleDefinition
+{
+    QString name; // GUID
+    QString roleName;
+    QString description;
+    QString type; // "BuiltInRole" / "CustomRole"
+    QJsonArray permissions;
+    QJsonArray assignableScopes;
+    QJsonObject toJson(const QString &scope) const; // id under `scope` ("" or "/subscriptions/x")
+};
+
+struct RoleAssignment
+{
+    QString name; // GUID
+    QString scope;
+    QString roleDefinitionName; // GUID
+    QString principalId;
+    QString principalType = QStringLiteral("ServicePrincipal");
+    QString createdOn;
+    QJsonObject toJson() const;
+};
+
+struct FederatedCredential
+{
+    QString parentId; // the user-assigned identity's ARM id
+    QString name;
+    QString issuer;
+    QString subject;
+    QStringList audiences;
+    QJsonObject toJson() const;
+};
+
+// The whole sandbox tenant: Graph directory objects and ARM resources, kept consistent (a
+// resource's identity block and its service principal's alternativeNames name each other).
+// Mutations are the operations the app performs (grants); everything is in memory.
+class TenantState
+{
+public:
+    // `description` is resources/sandbox/contoso.json; `graphPermissions` and `azureRoles` the
+    // bundled catalog files, from which the Microsoft Graph service principal's real app roles
+    // and scopes and the built-in role definitions are taken.
+    bool load(const QByteArray &description, const QByteArray &graphPermissions,
+              const QByteArray &azureRoles, QString *error);
+    // Adds `count` generated service principals (20 % managed identities with matching ARM
+    // resources), deterministic for a seed.
+    void grow(int count, quint64 seed);
+
+    QString tenantId;
+    QString tenantDisplayName;
+    QString tenantDomain;
+    QString tenantCreated;
+    QString adminAppId;
+    QString adminSecret;
+    QString miResourceId; // default resource the managed-identity endpoints answer as
+
+    QList<ServicePrincipal> servicePrincipals;
+    QList<QJsonObject> users;
+    QList<AppRoleAssignment> appRoleAssignments;
+    QList<QJsonObject> subscriptions; // ARM subscription objects
+    QList<QJsonObject> resourceGroups;
+    QList<ArmResource> resources; // incl. user-assigned identities
+    QList<FederatedCredential> federatedCredentials;
+    QList<RoleDefinition> roleDefinitions;
+    QList<RoleAssignment> roleAssignments;
+
+    const ServicePrincipal *spById(const QString &id) const;
+    const ServicePrincipal *spByAppId(const QString &appId) const;
+    // By appId or by one of its servicePrincipalNames (a token audience / scope resource).
+    const ServicePrincipal *spByResource(const QString &resource) const;
+    const ArmResource *resourceById(const QString &id) const;
+    const RoleDefinition *roleDefinitionByName(const QString &guidOrRoleName) const;
+    // The app role values `principalId` holds on the resource service principal `resourceSpId`.
+    QStringList rolesOf(const QString &principalId, const QString &resourceSpId) const;
+
+    // Grants (used by the grant routes). Each returns an error code as Graph/ARM would, or empty.
+    QString addAppRoleAssignment(const QString &principalId, const QString &resourceId,
+                                 const QString &appRoleId, AppRoleAssignment *created);
+    bool removeAppRoleAssignment(const QString &principalId, const QString &assignmentId);
+
+    void reindex();
+
+private:
+    QHash<QString, int> m_spById;
+    QHash<QString, int> m_spByAppId;
+    QHash<QString, int> m_spByName; // lower-cased servicePrincipalNames
+    QHash<QString, int> m_resourceById; // lower-cased ARM id
+};
+
+QString newGuid();
+
+} // namespace ie::sandbox
