@@ -5,7 +5,12 @@
 #include "catalog/lookupcommand.h"
 #include "guidlookupwidget.h"
 #include "cli/cli.h"
+#include "auth/clientcredentials.h"
 #include "mainwindow.h"
+#include "net/httpclient.h"
+#include "sandbox/sandboxserver.h"
+#include "serviceprincipallistwidget.h"
+#include "sandbox/sandboxcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +33,7 @@ const std::map<QString, VerbMain> &verbs()
     static const std::map<QString, VerbMain> table = {
         { u"lookup"_s, ie::catalog::runLookup },
         { u"catalog-export"_s, ie::catalog::runCatalogExport },
+        { u"sandbox"_s, ie::sandbox::runSandbox },
     };
     return table;
 }
@@ -95,7 +101,28 @@ int main(int argc, char *argv[])
     parser.addOption(langOption);
     parser.process(app);
 
-    ie::ui::MainWindow window;
+    // Until another sign-in is configured, the explorer opens on a fresh sandbox tenant served
+    // in-process on 127.0.0.1, signed in as its documented admin app.
+    ie::sandbox::SandboxServer sandbox;
+    QString sandboxError;
+    if (!sandbox.start(&sandboxError)) {
+        qCritical("%s", qPrintable(QApplication::translate("main", "The sandbox tenant could not start: %1").arg(sandboxError)));
+        return 1;
+    }
+    ie::net::HttpClient client;
+    client.setCloud(sandbox.cloud());
+    ie::auth::ClientCredentialsProvider tokens(&client, sandbox.tenantId(), sandbox.adminClientId(),
+                                               sandbox.adminClientSecret());
+    client.setTokenProvider(&tokens);
+
+    ie::ui::MainWindow window(&client);
+    window.setSignInState(u"Contoso (%1)"_s.arg(sandbox.tenantDomain()), sandbox.cloud().displayName,
+                          QApplication::translate("main", "sandbox admin app"));
+    auto *identities = new ie::ui::ServicePrincipalListWidget(&client);
+    window.setAreaWidget(ie::ui::MainWindow::IdentitiesArea, identities);
+    QObject::connect(&window, &ie::ui::MainWindow::reloadRequested, identities,
+                     &ie::ui::ServicePrincipalListWidget::reload);
+    identities->reload();
     // The GUID catalog: bundled data now, the signed-in tenant's part when it is refreshed.
     ie::catalog::Catalog catalog;
     if (const auto loaded = catalog.loadBundled(); !loaded)

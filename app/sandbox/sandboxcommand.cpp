@@ -1,0 +1,136 @@
+#include "sandbox/sandboxcommand.h"
+
+#include "cli/cli.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::sandbox {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    // Only async-signal-safe work here: the event loop reads the pipe and quits.
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+} // namespace
+
+int runSandbox(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Serve the sandbox tenant (Entra ID login, Microsoft Graph, ARM, "
+                                "managed identity) on 127.0.0.1 until interrupted."_s);
+    p.addHelpOption();
+    const QCommandLineOption port(u"port"_s, u"First port: login N, Graph N+1, ARM N+2, managed identity N+3 (default: free ports)."_s, u"N"_s);
+    const QCommandLineOption size(u"size"_s, u"Add N generated service principals (20 % managed identities)."_s, u"N"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed for the generated tenant (default 1)."_s, u"S"_s);
+    const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer by N milliseconds."_s, u"N"_s);
+    const QCommandLineOption fault(u"fault"_s, u"Misbehave on demand, e.g. graph:/v1.0/servicePrincipals*=429:2@1 (see docs/sandbox.md)."_s, u"SPEC"_s);
+    const QCommandLineOption json(u"json"_s, u"Print the endpoints as one JSON object on the first line."_s);
+    const QCommandLineOption caOut(u"ca-out"_s, u"Also write the CA certificate (PEM) to FILE."_s, u"FILE"_s);
+    const QCommandLineOption miResource(u"mi-resource"_s, u"ARM id of the resource the managed identity endpoints answer as."_s, u"ID"_s);
+    const QCommandLineOption lang(u"lang"_s, u"Ignored (the sandbox speaks the services' English)."_s, u"LANG"_s);
+    p.addOptions({port, size, seed, latency, fault, json, caOut, miResource, lang});
+    if (!p.parse(QStringList{u"identity-explorer sandbox"_s} + args))
+        return cli::fail(u"sandbox"_s, p.errorText(), 2);
+    if (p.isSet(u"help"_s)) {
+        cli::out() << p.helpText();
+        return 0;
+    }
+    SandboxServer::Options o;
+    auto number = [&](const QCommandLineOption &opt, long long min, long long max, bool *ok) {
+        const long long v = p.value(opt).toLongLong(ok);
+        *ok = *ok && v >= min && v <= max;
+        return v;
+    };
+    bool ok = true;
+    if (p.isSet(port))
+        o.basePort = quint16(number(port, 1, 65532, &ok));
+    if (ok && p.isSet(size))
+        o.extraServicePrincipals = int(number(size, 0, 1000000, &ok));
+    if (ok && p.isSet(seed))
+        o.seed = quint64(number(seed, 0, std::numeric_limits<long long>::max(), &ok));
+    if (ok && p.isSet(latency))
+        o.latencyMs = int(number(latency, 0, 600000, &ok));
+    if (!ok)
+        return cli::fail(u"sandbox"_s, u"--port, --size, --seed and --latency-ms take numbers in range"_s, 2);
+    o.faults = p.values(fault);
+    o.caOut = p.value(caOut);
+    o.miResource = p.value(miResource);
+
+    SandboxServer server(o);
+    QString error;
+    if (!server.start(&error))
+        return cli::fail(u"sandbox"_s, error, 1);
+
+    // A cloud configuration in the format `az cloud register --cloud-config @FILE` reads.
+    const QString cloudConfig = QFileInfo(server.caFile()).absolutePath() + u"/sandbox-cloud.json"_s;
+    const QString graph = server.graphUrl().toString() + u'/';
+    const QJsonObject cfg{
+            {"endpoints"_L1,
+             QJsonObject{{"activeDirectory"_L1, server.loginUrl().toString()},
+                         {"activeDirectoryResourceId"_L1, "https://management.core.windows.net/"_L1},
+                         {"activeDirectoryGraphResourceId"_L1, "https://graph.windows.net/"_L1},
+                         {"microsoftGraphResourceId"_L1, graph},
+                         {"resourceManager"_L1, server.armUrl().toString() + u'/'},
+                         {"management"_L1, "https://management.core.windows.net/"_L1}}},
+            {"caFile"_L1, server.caFile()}};
+    QSaveFile f(cloudConfig);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(cfg).toJson()) < 0 || !f.commit())
+        return cli::fail(u"sandbox"_s, u"cannot write %1"_s.arg(cloudConfig), 1);
+
+    if (p.isSet(json)) {
+        const QJsonObject line{
+                {"listening"_L1, server.loginUrl().toString()},
+                {"tenantId"_L1, server.tenantId()},
+                {"clientId"_L1, server.adminClientId()},
+                {"clientSecret"_L1, server.adminClientSecret()},
+                {"caFile"_L1, server.caFile()},
+                {"cloudConfig"_L1, cloudConfig},
+                {"identityHeader"_L1, server.identityHeader()},
+                {"endpoints"_L1, QJsonObject{{"login"_L1, server.loginUrl().toString()},
+                                             {"graph"_L1, server.graphUrl().toString()},
+                                             {"arm"_L1, server.armUrl().toString()},
+                                             {"managedIdentity"_L1, server.managedIdentityUrl().toString()}}}};
+        cli::out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else {
+        cli::out() << "listening on " << server.loginUrl().toString() << '\n'
+                   << "tenant:           " << server.tenantId() << " (" << server.tenantDomain() << ")\n"
+                   << "admin client id:  " << server.adminClientId() << '\n'
+                   << "admin secret:     " << server.adminClientSecret() << '\n'
+                   << "CA file:          " << server.caFile() << '\n'
+                   << "cloud config:     " << cloudConfig << '\n'
+                   << "login:            " << server.loginUrl().toString() << '\n'
+                   << "graph:            " << server.graphUrl().toString() << "/v1.0\n"
+                   << "arm:              " << server.armUrl().toString() << '\n'
+                   << "managed identity: " << server.managedIdentityUrl().toString() << '\n'
+                   << "identity header:  " << server.identityHeader() << Qt::endl;
+    }
+
+    if (::pipe(g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
+        QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    return QCoreApplication::exec();
+}
+
+} // namespace ie::sandbox
