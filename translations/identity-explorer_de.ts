@@ -159,7 +159,34 @@
         </message>
     </context>
     <context>
-        <name>ie::catalog</name>
+        <name>ie::auth::ClientCredentialsProvider</name>
+        <message>
+            <source>No HTTP client.</source>
+            <translation>Kein HTTP-Client vorhanden.</translation>
+        </message>
+        <message>
+            <source>The token endpoint's answer has no access token.</source>
+            <translation>Die Antwort des Token-Endpunkts enthält kein Zugriffstoken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::Catalog</name>
+        <message>
+            <source>Documented by Microsoft but not on the Microsoft Graph service principal.</source>
+            <translation>Von Microsoft dokumentiert, aber nicht im Dienstprinzipal von Microsoft Graph enthalten.</translation>
+        </message>
+        <message>
+            <source>No longer a built-in role (last seen before %1); old role assignments may still point at it.</source>
+            <translation>Keine integrierte Rolle mehr (zuletzt gesehen vor %1); alte Rollenzuweisungen können noch auf sie verweisen.</translation>
+        </message>
+        <message>
+            <source>Owned by tenant %1</source>
+            <translation>Im Besitz des Mandanten %1</translation>
+        </message>
+        <message>
+            <source>Community-contributed name, less authoritative.</source>
+            <translation>Von der Community beigetragener Name, weniger verlässlich.</translation>
+        </message>
         <message>
             <source>Cannot read the bundled catalog file %1: %2</source>
             <translation>Die mitgelieferte Katalogdatei %1 kann nicht gelesen werden: %2</translation>
@@ -220,6 +247,92 @@
             <translation>Stufe 3</translation>
         </message>
         <message>
+            <source>The cached tenant catalog is corrupt (%1).</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog ist beschädigt (%1).</translation>
+        </message>
+        <message>
+            <source>The cached tenant catalog has an unknown format.</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog hat ein unbekanntes Format.</translation>
+        </message>
+        <message>
+            <source>The cached tenant catalog is incomplete.</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>The cached tenant catalog holds an invalid entry.</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog enthält einen ungültigen Eintrag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::ExportCommand</name>
+        <message>
+            <source>Set %1 to a bearer token for %2.</source>
+            <translation>Setzen Sie %1 auf ein Bearer-Token für %2.</translation>
+        </message>
+        <message>
+            <source>Reading %1</source>
+            <translation>Lese %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>the tenant has no Microsoft Graph service principal</source>
+            <translation>der Mandant hat keinen Dienstprinzipal für Microsoft Graph</translation>
+        </message>
+        <message>
+            <source>cannot create %1</source>
+            <translation>%1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Regenerate the bundled catalog files from a tenant's live Graph and ARM.</source>
+            <translation>Die mitgelieferten Katalogdateien aus Graph und ARM eines Mandanten neu erzeugen.</translation>
+        </message>
+        <message>
+            <source>Directory to write the files to.</source>
+            <translation>Verzeichnis, in das die Dateien geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Graph base URL (default: public cloud).</source>
+            <translation>Basis-URL von Graph (Standard: öffentliche Cloud).</translation>
+        </message>
+        <message>
+            <source>ARM base URL (default: public cloud).</source>
+            <translation>Basis-URL von ARM (Standard: öffentliche Cloud).</translation>
+        </message>
+        <message>
+            <source>Subscription to read the built-in Azure roles from.</source>
+            <translation>Abonnement, aus dem die integrierten Azure-Rollen gelesen werden.</translation>
+        </message>
+        <message>
+            <source>User interface language.</source>
+            <translation>Sprache der Benutzeroberfläche.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>usage: catalog-export --out DIR [--subscription ID]</source>
+            <translation>Aufruf: catalog-export --out VERZEICHNIS [--subscription ID]</translation>
+        </message>
+        <message>
+            <source>--graph and --arm need absolute URLs</source>
+            <translation>--graph und --arm brauchen absolute URLs</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::LookupCommand</name>
+        <message>
             <source>Look up a permission, role or app by name, words or GUID.</source>
             <translation>Sucht eine Berechtigung, Rolle oder App nach Name, Wörtern oder GUID.</translation>
         </message>
@@ -242,6 +355,14 @@
         <message>
             <source>At most N results (default 25; 0 for all).</source>
             <translation>Höchstens N Ergebnisse (Standard 25; 0 für alle).</translation>
+        </message>
+        <message>
+            <source>Also search this tenant's cached live catalog (from the last refresh).</source>
+            <translation>Auch den zwischengespeicherten Live-Katalog dieses Mandanten durchsuchen (von der letzten Aktualisierung).</translation>
+        </message>
+        <message>
+            <source>tenant-id</source>
+            <translation>Mandanten-ID</translation>
         </message>
         <message>
             <source>User interface language.</source>
@@ -268,6 +389,10 @@
             <translation>nichts zu suchen: geben Sie einen Namen, Wörter oder eine GUID an</translation>
         </message>
         <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
             <source>note: %1 is both an application permission and a delegated permission with different ids; an appRoleAssignment needs the application permission's id (%2).</source>
             <translation>Hinweis: %1 ist sowohl eine Anwendungsberechtigung als auch eine delegierte Berechtigung mit unterschiedlichen IDs; ein appRoleAssignment braucht die ID der Anwendungsberechtigung (%2).</translation>
         </message>
@@ -277,41 +402,93 @@
         </message>
     </context>
     <context>
-        <name>ie::catalog::Catalog</name>
+        <name>ie::catalog::Snippets</name>
         <message>
-            <source>Documented by Microsoft but not on the Microsoft Graph service principal.</source>
-            <translation>Von Microsoft dokumentiert, aber nicht im Dienstprinzipal von Microsoft Graph enthalten.</translation>
+            <source>Graph REST (curl)</source>
+            <translation>Graph REST (curl)</translation>
         </message>
         <message>
-            <source>No longer a built-in role (last seen before %1); old role assignments may still point at it.</source>
-            <translation>Keine integrierte Rolle mehr (zuletzt gesehen vor %1); alte Rollenzuweisungen können noch auf sie verweisen.</translation>
+            <source>Azure CLI (az rest)</source>
+            <translation>Azure CLI (az rest)</translation>
         </message>
         <message>
-            <source>Owned by tenant %1</source>
-            <translation>Im Besitz des Mandanten %1</translation>
+            <source>Microsoft Graph PowerShell</source>
+            <translation>Microsoft Graph PowerShell</translation>
         </message>
         <message>
-            <source>Community-contributed name, less authoritative.</source>
-            <translation>Von der Community beigetragener Name, weniger verlässlich.</translation>
+            <source>Bicep (Microsoft Graph extension)</source>
+            <translation>Bicep (Microsoft Graph-Erweiterung)</translation>
+        </message>
+        <message>
+            <source>Terraform (azuread)</source>
+            <translation>Terraform (azuread)</translation>
+        </message>
+        <message>
+            <source>Azure CLI (az role assignment create)</source>
+            <translation>Azure CLI (az role assignment create)</translation>
+        </message>
+        <message>
+            <source>Terraform (azurerm)</source>
+            <translation>Terraform (azurerm)</translation>
+        </message>
+        <message>
+            <source>Bicep</source>
+            <translation>Bicep</translation>
         </message>
     </context>
     <context>
-        <name>ie::catalog::TenantSnapshot</name>
+        <name>ie::catalog::TenantRefreshJob</name>
         <message>
-            <source>The cached tenant catalog is corrupt (%1).</source>
-            <translation>Der zwischengespeicherte Mandantenkatalog ist beschädigt (%1).</translation>
+            <source>The catalog refresh was cancelled.</source>
+            <translation>Die Aktualisierung des Katalogs wurde abgebrochen.</translation>
         </message>
         <message>
-            <source>The cached tenant catalog has an unknown format.</source>
-            <translation>Der zwischengespeicherte Mandantenkatalog hat ein unbekanntes Format.</translation>
+            <source>Reading Microsoft Graph's permissions in this tenant…</source>
+            <translation>Lese die Berechtigungen von Microsoft Graph in diesem Mandanten…</translation>
         </message>
         <message>
-            <source>The cached tenant catalog is incomplete.</source>
-            <translation>Der zwischengespeicherte Mandantenkatalog ist unvollständig.</translation>
+            <source>The tenant's Microsoft Graph service principal came back in an unexpected shape.</source>
+            <translation>Der Dienstprinzipal von Microsoft Graph kam in einer unerwarteten Form zurück.</translation>
         </message>
         <message>
-            <source>The cached tenant catalog holds an invalid entry.</source>
-            <translation>Der zwischengespeicherte Mandantenkatalog enthält einen ungültigen Eintrag.</translation>
+            <source>Reading the app roles of every service principal…</source>
+            <translation>Lese die App-Rollen aller Dienstprinzipale…</translation>
+        </message>
+        <message>
+            <source>Reading the tenant's custom Azure roles…</source>
+            <translation>Lese die benutzerdefinierten Azure-Rollen des Mandanten…</translation>
+        </message>
+        <message>
+            <source>Custom Azure roles could not be read: %1</source>
+            <translation>Benutzerdefinierte Azure-Rollen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Custom roles of subscription %1 could not be read: %2</source>
+            <translation>Benutzerdefinierte Rollen des Abonnements %1 konnten nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the cache folder for %1.</source>
+            <translation>Der Cache-Ordner für %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot write the catalog cache %1: %2</source>
+            <translation>Der Katalog-Cache %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>No cached catalog for tenant %1.</source>
+            <translation>Kein zwischengespeicherter Katalog für den Mandanten %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read the catalog cache %1: %2</source>
+            <translation>Der Katalog-Cache %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The cached catalog of tenant %1 (%2) is unusable and was ignored; the bundled catalog still works. Refresh to fetch it again. (%3)</source>
+            <translation>Der zwischengespeicherte Katalog des Mandanten %1 (%2) ist unbrauchbar und wurde ignoriert; der mitgelieferte Katalog funktioniert weiter. Aktualisieren Sie, um ihn neu abzurufen. (%3)</translation>
+        </message>
+        <message>
+            <source>The catalog cache %1 belongs to another tenant and was ignored.</source>
+            <translation>Der Katalog-Cache %1 gehört zu einem anderen Mandanten und wurde ignoriert.</translation>
         </message>
     </context>
     <context>
@@ -367,6 +544,58 @@ client-request-id %7
         <message>
             <source>Note</source>
             <translation>Hinweis</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::CatalogSearchModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A group of lookup results: kind and number of results</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source> (new)</source>
+            <extracomment>Marks a catalog entry the tenant has and the bundled data does not</extracomment>
+            <translation> (neu)</translation>
+        </message>
+        <message>
+            <source> (gone)</source>
+            <extracomment>Marks a bundled catalog entry the tenant no longer has</extracomment>
+            <translation> (entfallen)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>GUID</source>
+            <translation>GUID</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <extracomment>The API (resource application) a permission belongs to</extracomment>
+            <translation>Ressource</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::ServicePrincipalListModel</name>
+        <message>
+            <source>%1
+Object (principal) id: %2
+App (client) id: %3
+Type: %4</source>
+            <translation>%1
+Objekt-ID (Prinzipal): %2
+Anwendungs-ID (Client): %3
+Typ: %4</translation>
+        </message>
+        <message>
+            <source>(no name) %1</source>
+            <translation>(ohne Namen) %1</translation>
         </message>
     </context>
     <context>
@@ -464,6 +693,228 @@ client-request-id %7
         <message>
             <source>Cancelled.</source>
             <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::GuidLookupWidget</name>
+        <message>
+            <source>Copy &amp;GUID</source>
+            <translation>&amp;GUID kopieren</translation>
+        </message>
+        <message>
+            <source>Copy &amp;value</source>
+            <translation>&amp;Wert kopieren</translation>
+        </message>
+        <message>
+            <source>G&amp;rant to…</source>
+            <translation>&amp;Erteilen an…</translation>
+        </message>
+        <message>
+            <source>Permission, role or app: a name, words in any order, or a (partial) GUID</source>
+            <translation>Berechtigung, Rolle oder App: ein Name, Wörter in beliebiger Reihenfolge oder eine (teilweise) GUID</translation>
+        </message>
+        <message>
+            <source>Copy selection as table</source>
+            <translation>Auswahl als Tabelle kopieren</translation>
+        </message>
+        <message>
+            <source>Copy GUID</source>
+            <translation>GUID kopieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Type to search %n catalog entries.</source>
+            <translation>
+                <numerusform>Tippen Sie, um %n Katalogeintrag zu durchsuchen.</numerusform>
+                <numerusform>Tippen Sie, um %n Katalogeinträge zu durchsuchen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Nichts gefunden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The best %n results; type more to narrow them.</source>
+            <translation>
+                <numerusform>Das beste Ergebnis; tippen Sie weiter, um einzugrenzen.</numerusform>
+                <numerusform>Die besten %n Ergebnisse; tippen Sie weiter, um einzugrenzen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s).</source>
+            <translation>
+                <numerusform>%n Ergebnis.</numerusform>
+                <numerusform>%n Ergebnisse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>GUID</source>
+            <translation>GUID</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Anzeigename</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>Resource appId</source>
+            <translation>appId der Ressource</translation>
+        </message>
+        <message>
+            <source>Resource object id in this tenant</source>
+            <translation>Objekt-ID der Ressource in diesem Mandanten</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Einwilligung</translation>
+        </message>
+        <message>
+            <source>Admin consent required</source>
+            <translation>Administratoreinwilligung erforderlich</translation>
+        </message>
+        <message>
+            <source>Users may consent</source>
+            <translation>Benutzer dürfen einwilligen</translation>
+        </message>
+        <message>
+            <source>User consent name</source>
+            <translation>Name bei Benutzereinwilligung</translation>
+        </message>
+        <message>
+            <source>User consent description</source>
+            <translation>Beschreibung bei Benutzereinwilligung</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>Aktiviert</translation>
+        </message>
+        <message>
+            <source>No: this permission is disabled</source>
+            <translation>Nein: Diese Berechtigung ist deaktiviert</translation>
+        </message>
+        <message>
+            <source>Microsoft privilege level</source>
+            <extracomment>Microsoft's own 1-5 privilege rating of a Graph permission</extracomment>
+            <translation>Berechtigungsstufe laut Microsoft</translation>
+        </message>
+        <message>
+            <source>Untiered (not in the tier data; not a sign of safety)</source>
+            <translation>Ohne Stufe (nicht in den Stufendaten; kein Zeichen von Unbedenklichkeit)</translation>
+        </message>
+        <message>
+            <source>Privilege tier</source>
+            <translation>Privilegienstufe</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Aktionen</translation>
+        </message>
+        <message>
+            <source>Not actions</source>
+            <translation>Ausgenommene Aktionen</translation>
+        </message>
+        <message>
+            <source>Data actions</source>
+            <translation>Datenaktionen</translation>
+        </message>
+        <message>
+            <source>Not data actions</source>
+            <translation>Ausgenommene Datenaktionen</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Bedingung</translation>
+        </message>
+        <message>
+            <source>Role type</source>
+            <translation>Rollentyp</translation>
+        </message>
+        <message>
+            <source>Custom role of this tenant</source>
+            <translation>Benutzerdefinierte Rolle dieses Mandanten</translation>
+        </message>
+        <message>
+            <source>Former names</source>
+            <translation>Frühere Namen</translation>
+        </message>
+        <message>
+            <source>Identifier URIs</source>
+            <translation>Bezeichner-URIs</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Live from tenant %1, fetched %2</source>
+            <translation>Live aus dem Mandanten %1, abgerufen %2</translation>
+        </message>
+        <message>
+            <source>Bundled (%1, copied %2)</source>
+            <translation>Mitgeliefert (%1, übernommen %2)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>In the tenant</source>
+            <translation>Im Mandanten</translation>
+        </message>
+        <message>
+            <source>Yes, confirmed by the tenant's own data</source>
+            <translation>Ja, von den Daten des Mandanten bestätigt</translation>
+        </message>
+        <message>
+            <source>New: the tenant has it, the bundled data does not</source>
+            <translation>Neu: Der Mandant hat sie, die mitgelieferten Daten nicht</translation>
+        </message>
+        <message>
+            <source>Gone: the bundled data has it, the tenant no longer does</source>
+            <translation>Entfallen: Die mitgelieferten Daten haben sie, der Mandant nicht mehr</translation>
+        </message>
+        <message>
+            <source>Select a result to see every field and ready-to-run grant snippets.</source>
+            <translation>Wählen Sie ein Ergebnis, um alle Felder und sofort ausführbare Snippets zum Erteilen zu sehen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 is also an application permission, with a different id.&lt;/b&gt; This is the delegated one. An appRoleAssignment for a managed identity needs the application permission's id %2. &lt;a href="twin"&gt;Show it&lt;/a&gt;</source>
+            <translation>&lt;b&gt;%1 ist auch eine Anwendungsberechtigung, mit einer anderen ID.&lt;/b&gt; Dies ist die delegierte. Ein appRoleAssignment für eine verwaltete Identität braucht die ID der Anwendungsberechtigung %2. &lt;a href="twin"&gt;Anzeigen&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 is also a delegated permission, with a different id.&lt;/b&gt; An appRoleAssignment needs this one, the application permission's id %2; the delegated id does not work there. &lt;a href="twin"&gt;Show the delegated one&lt;/a&gt;</source>
+            <translation>&lt;b&gt;%1 ist auch eine delegierte Berechtigung, mit einer anderen ID.&lt;/b&gt; Ein appRoleAssignment braucht diese hier, die ID der Anwendungsberechtigung %2; die delegierte ID funktioniert dort nicht. &lt;a href="twin"&gt;Die delegierte anzeigen&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Copy snippet</source>
+            <translation>Snippet kopieren</translation>
+        </message>
+        <message>
+            <source>Kind	GUID	Name	Resource	Description</source>
+            <extracomment>Column names of a copied table of lookup results; keep the tabs</extracomment>
+            <translation>Art	GUID	Name	Ressource	Beschreibung</translation>
         </message>
     </context>
     <context>
@@ -608,6 +1059,101 @@ client-request-id %7
         </message>
     </context>
     <context>
+        <name>ie::ui::ServicePrincipalListWidget</name>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Abbrechen</translation>
+        </message>
+        <message>
+            <source>Filter by name, object id, app id, type or resource</source>
+            <translation>Nach Name, Objekt-ID, App-ID, Typ oder Ressource filtern</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select an identity to see its ids.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Wählen Sie eine Identität, um ihre IDs zu sehen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Not loaded.</source>
+            <translation>Nicht geladen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Loading… %n service principal(s) so far.</source>
+            <translation>
+                <numerusform>Lade… bisher %n Dienstprinzipal.</numerusform>
+                <numerusform>Lade… bisher %n Dienstprinzipale.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n service principal(s).</source>
+            <translation>
+                <numerusform>%n Dienstprinzipal.</numerusform>
+                <numerusform>%n Dienstprinzipale.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Loading cancelled: the list is incomplete (%n loaded).</source>
+            <translation>
+                <numerusform>Laden abgebrochen: Die Liste ist unvollständig (%n geladen).</numerusform>
+                <numerusform>Laden abgebrochen: Die Liste ist unvollständig (%n geladen).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The list is incomplete (%n loaded): %1</source>
+            <translation>
+                <numerusform>Die Liste ist unvollständig (%n geladen): %1</numerusform>
+                <numerusform>Die Liste ist unvollständig (%n geladen): %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>System-assigned managed identity</source>
+            <translation>Systemseitig zugewiesene verwaltete Identität</translation>
+        </message>
+        <message>
+            <source>User-assigned managed identity</source>
+            <translation>Benutzerseitig zugewiesene verwaltete Identität</translation>
+        </message>
+        <message>
+            <source>Microsoft first-party application</source>
+            <translation>Microsoft-Erstanbieteranwendung</translation>
+        </message>
+        <message>
+            <source>Application of this tenant</source>
+            <translation>Anwendung dieses Mandanten</translation>
+        </message>
+        <message>
+            <source>Other service principal (%1)</source>
+            <translation>Anderer Dienstprinzipal (%1)</translation>
+        </message>
+        <message>
+            <source>Object (principal) id</source>
+            <translation>Objekt-ID (Prinzipal)</translation>
+        </message>
+        <message>
+            <source>The portal's "Object (principal) ID", ARM's principalId, Graph's id: what role assignments and appRoleAssignments name.</source>
+            <translation>Im Portal „Objekt-ID (Prinzipal)“, in ARM principalId, in Graph id: die ID, die Rollenzuweisungen und appRoleAssignments nennen.</translation>
+        </message>
+        <message>
+            <source>App (client) id</source>
+            <translation>Anwendungs-ID (Client)</translation>
+        </message>
+        <message>
+            <source>The portal's "Application ID", a managed identity's client_id: what code asks a token for.</source>
+            <translation>Im Portal „Anwendungs-ID“, bei einer verwalteten Identität die client_id: damit fordert Code ein Token an.</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>The ARM resource this identity belongs to.</source>
+            <translation>Die ARM-Ressource, zu der diese Identität gehört.</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Identity Explorer</source>
@@ -628,6 +1174,14 @@ client-request-id %7
         <message>
             <source>language</source>
             <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The sandbox tenant could not start: %1</source>
+            <translation>Der Sandbox-Mandant konnte nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>sandbox admin app</source>
+            <translation>Admin-App der Sandbox</translation>
         </message>
     </context>
 </TS>
