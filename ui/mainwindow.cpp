@@ -15,6 +15,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -81,10 +82,12 @@ QWidget *MainWindow::placeholder(const QString &title, const QString &text)
 void MainWindow::setAreaWidget(Area area, QWidget *widget)
 {
     const int i = int(area);
+    const int current = m_tabs->currentIndex();
     const QString label = m_tabs->tabText(i);
     QWidget *old = m_tabs->widget(i);
     m_tabs->removeTab(i);
     m_tabs->insertTab(i, widget, label);
+    m_tabs->setCurrentIndex(current); // removing the current tab would move the selection
     delete old;
 }
 
@@ -135,8 +138,6 @@ void MainWindow::createActivityDock(ie::net::HttpClient *client)
     m_activityView->setWordWrap(false);
     m_activityDock->setWidget(m_activityView);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
-    // The areas are the point of the window; the log gets a fifth of it until the user says.
-    resizeDocks({m_activityDock}, {160}, Qt::Vertical);
     // Follow the newest request while the user is at the bottom.
     connect(m_activityModel, &QAbstractItemModel::rowsInserted, this, [this] {
         m_activityView->scrollToBottom();
@@ -196,7 +197,10 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     settings.beginGroup(u"MainWindow"_s);
     restoreGeometry(settings.value(u"geometry"_s).toByteArray());
-    restoreState(settings.value(u"state"_s).toByteArray());
+    if (!restoreState(settings.value(u"state"_s).toByteArray())) {
+        // First start: the areas are the point of the window; the log gets a strip of it.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_activityDock}, {150}, Qt::Vertical); });
+    }
     const int tab = settings.value(u"area"_s, 0).toInt();
     if (tab >= 0 && tab < m_tabs->count())
         m_tabs->setCurrentIndex(tab);

@@ -43,6 +43,8 @@ void TestMainWindow::opensWithFourAreas()
     w.setAreaWidget(ie::ui::MainWindow::InspectorArea, replacement);
     QCOMPARE(w.areaWidget(ie::ui::MainWindow::InspectorArea), replacement);
     QCOMPARE(w.tabs()->count(), 4);
+    // Replacing the current area keeps it current.
+    QCOMPARE(w.tabs()->currentIndex(), int(ie::ui::MainWindow::InspectorArea));
 }
 
 void TestMainWindow::statusBarShowsTenantAndCloud()
