@@ -9,7 +9,7 @@
 #include "mainwindow.h"
 #include "net/httpclient.h"
 #include "sandbox/sandboxserver.h"
-#include "serviceprincipallistwidget.h"
+#include "identitieswidget.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QApplication>
@@ -118,10 +118,10 @@ int main(int argc, char *argv[])
     ie::ui::MainWindow window(&client);
     window.setSignInState(u"Contoso (%1)"_s.arg(sandbox.tenantDomain()), sandbox.cloud().displayName,
                           QApplication::translate("main", "sandbox admin app"));
-    auto *identities = new ie::ui::ServicePrincipalListWidget(&client);
+    auto *identities = new ie::ui::IdentitiesWidget(&client);
     window.setAreaWidget(ie::ui::MainWindow::IdentitiesArea, identities);
     QObject::connect(&window, &ie::ui::MainWindow::reloadRequested, identities,
-                     &ie::ui::ServicePrincipalListWidget::reload);
+                     &ie::ui::IdentitiesWidget::reload);
     identities->reload();
     // The GUID catalog: bundled data now, the signed-in tenant's part when it is refreshed.
     ie::catalog::Catalog catalog;

@@ -582,20 +582,125 @@ client-request-id %7
         </message>
     </context>
     <context>
-        <name>ie::models::ServicePrincipalListModel</name>
+        <name>ie::models::IdentityLoader</name>
         <message>
-            <source>%1
-Object (principal) id: %2
-App (client) id: %3
-Type: %4</source>
-            <translation>%1
-Objekt-ID (Prinzipal): %2
-Anwendungs-ID (Client): %3
-Typ: %4</translation>
+            <source>Graph is busy (%1); retry %2 in %3 s.</source>
+            <translation>Graph ist ausgelastet (%1); Wiederholung %2 in %3 s.</translation>
         </message>
         <message>
-            <source>(no name) %1</source>
-            <translation>(ohne Namen) %1</translation>
+            <source>Service principals: %1</source>
+            <translation>Dienstprinzipale: %1</translation>
+        </message>
+        <message>
+            <source>Subscriptions could not be listed, so the managed identities' resources are not shown: %1</source>
+            <translation>Die Abonnements konnten nicht aufgelistet werden, daher werden die Ressourcen der verwalteten Identitäten nicht angezeigt: %1</translation>
+        </message>
+        <message>
+            <source>Subscription %1 could not be read and was skipped: %2</source>
+            <translation>Das Abonnement %1 konnte nicht gelesen werden und wurde übersprungen: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::IdentityTreeModel</name>
+        <message>
+            <source>Managed identities</source>
+            <translation>Verwaltete Identitäten</translation>
+        </message>
+        <message>
+            <source>Service principals</source>
+            <translation>Dienstprinzipale</translation>
+        </message>
+        <message>
+            <source>User-assigned</source>
+            <translation>Benutzerseitig zugewiesen</translation>
+        </message>
+        <message>
+            <source>System-assigned</source>
+            <translation>Systemseitig zugewiesen</translation>
+        </message>
+        <message>
+            <source>This tenant's applications</source>
+            <translation>Anwendungen dieses Mandanten</translation>
+        </message>
+        <message>
+            <source>Microsoft first-party</source>
+            <translation>Microsoft-Erstanbieter</translation>
+        </message>
+        <message>
+            <source>Other (legacy, social identity providers, ...)</source>
+            <translation>Andere (Legacy, soziale Identitätsanbieter, …)</translation>
+        </message>
+        <message>
+            <source>Virtual machines</source>
+            <translation>Virtuelle Computer</translation>
+        </message>
+        <message>
+            <source>Virtual machine scale sets</source>
+            <translation>VM-Skalierungsgruppen</translation>
+        </message>
+        <message>
+            <source>Function and web apps</source>
+            <translation>Funktions- und Web-Apps</translation>
+        </message>
+        <message>
+            <source>Container apps</source>
+            <translation>Container-Apps</translation>
+        </message>
+        <message>
+            <source>Logic apps</source>
+            <translation>Logik-Apps</translation>
+        </message>
+        <message>
+            <source>Container instances</source>
+            <translation>Containerinstanzen</translation>
+        </message>
+        <message>
+            <source>Unknown resource type</source>
+            <translation>Unbekannter Ressourcentyp</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>System-assigned (resource gone)</source>
+            <translation>Systemseitig zugewiesen (Ressource entfernt)</translation>
+        </message>
+        <message>
+            <source>User-assigned (resource gone)</source>
+            <translation>Benutzerseitig zugewiesen (Ressource entfernt)</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Anwendung</translation>
+        </message>
+        <message>
+            <source>Microsoft application</source>
+            <translation>Microsoft-Anwendung</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>App (client) id</source>
+            <translation>Anwendungs-ID (Client)</translation>
+        </message>
+        <message>
+            <source>Object (principal) id</source>
+            <translation>Objekt-ID (Prinzipal)</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
         </message>
     </context>
     <context>
@@ -918,6 +1023,160 @@ Typ: %4</translation>
         </message>
     </context>
     <context>
+        <name>ie::ui::IdentitiesWidget</name>
+        <message>
+            <source>Search &amp;tenant</source>
+            <translation>Im Mandanten &amp;suchen</translation>
+        </message>
+        <message>
+            <source>C&amp;olumns</source>
+            <translation>&amp;Spalten</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Abbrechen</translation>
+        </message>
+        <message>
+            <source>Copy &amp;object id</source>
+            <translation>&amp;Objekt-ID kopieren</translation>
+        </message>
+        <message>
+            <source>Copy &amp;app id</source>
+            <translation>&amp;App-ID kopieren</translation>
+        </message>
+        <message>
+            <source>Open in &amp;portal</source>
+            <translation>Im &amp;Portal öffnen</translation>
+        </message>
+        <message>
+            <source>Filter by name, object id, app id, type or resource</source>
+            <translation>Nach Name, Objekt-ID, App-ID, Typ oder Ressource filtern</translation>
+        </message>
+        <message>
+            <source>Ask Graph for the service principals whose display name starts with these words, for tenants too big to load whole.</source>
+            <translation>Graph nach den Dienstprinzipalen fragen, deren Anzeigename mit diesen Wörtern beginnt – für Mandanten, die zu groß sind, um sie ganz zu laden.</translation>
+        </message>
+        <message>
+            <source>Not loaded.</source>
+            <translation>Nicht geladen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Loading… %n identities so far.</source>
+            <translation>
+                <numerusform>Lade… bisher %n Identität.</numerusform>
+                <numerusform>Lade… bisher %n Identitäten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identities.</source>
+            <translation>
+                <numerusform>%n Identität.</numerusform>
+                <numerusform>%n Identitäten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identities; %1</source>
+            <translation>
+                <numerusform>%n Identität; %1</numerusform>
+                <numerusform>%n Identitäten; %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Loading cancelled: the list is incomplete (%n loaded).</source>
+            <translation>
+                <numerusform>Laden abgebrochen: Die Liste ist unvollständig (%n geladen).</numerusform>
+                <numerusform>Laden abgebrochen: Die Liste ist unvollständig (%n geladen).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The list is incomplete (%n loaded): %1</source>
+            <translation>
+                <numerusform>Die Liste ist unvollständig (%n geladen): %1</numerusform>
+                <numerusform>Die Liste ist unvollständig (%n geladen): %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select an identity to see what it is and its ids.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Wählen Sie eine Identität, um zu sehen, was sie ist, und ihre IDs.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>System-assigned managed identity: created with its resource and deleted with it.</source>
+            <translation>Systemseitig zugewiesene verwaltete Identität: mit ihrer Ressource erstellt und mit ihr gelöscht.</translation>
+        </message>
+        <message>
+            <source>User-assigned managed identity: a resource of its own that other resources use.</source>
+            <translation>Benutzerseitig zugewiesene verwaltete Identität: eine eigene Ressource, die andere Ressourcen verwenden.</translation>
+        </message>
+        <message>
+            <source>Service principal of an application registered in this tenant.</source>
+            <translation>Dienstprinzipal einer in diesem Mandanten registrierten Anwendung.</translation>
+        </message>
+        <message>
+            <source>Service principal of a Microsoft first-party application.</source>
+            <translation>Dienstprinzipal einer Microsoft-Erstanbieteranwendung.</translation>
+        </message>
+        <message>
+            <source>Service principal of type %1.</source>
+            <translation>Dienstprinzipal vom Typ %1.</translation>
+        </message>
+        <message>
+            <source>Object (principal) id</source>
+            <translation>Objekt-ID (Prinzipal)</translation>
+        </message>
+        <message>
+            <source>The portal's "Object (principal) ID", ARM's principalId, Graph's id: what role assignments and appRoleAssignments name.</source>
+            <translation>Im Portal „Objekt-ID (Prinzipal)“, in ARM principalId, in Graph id: die ID, die Rollenzuweisungen und appRoleAssignments nennen.</translation>
+        </message>
+        <message>
+            <source>App (client) id</source>
+            <translation>Anwendungs-ID (Client)</translation>
+        </message>
+        <message>
+            <source>The portal's "Application ID", a managed identity's client_id: what code asks a token for.</source>
+            <translation>Im Portal „Anwendungs-ID“, bei einer verwalteten Identität die client_id: damit fordert Code ein Token an.</translation>
+        </message>
+        <message>
+            <source>ARM confirms the resource.</source>
+            <translation>ARM bestätigt die Ressource.</translation>
+        </message>
+        <message>
+            <source>Orphaned: the resource no longer exists, but the identity does.</source>
+            <translation>Verwaist: Die Ressource existiert nicht mehr, die Identität aber schon.</translation>
+        </message>
+        <message>
+            <source>ARM cannot show this resource to you (no access to its subscription).</source>
+            <translation>ARM kann Ihnen diese Ressource nicht zeigen (kein Zugriff auf ihr Abonnement).</translation>
+        </message>
+        <message>
+            <source>Not checked with ARM yet.</source>
+            <translation>Noch nicht mit ARM abgeglichen.</translation>
+        </message>
+        <message>
+            <source>Identity resource</source>
+            <translation>Identitätsressource</translation>
+        </message>
+        <message>
+            <source>Backing resource</source>
+            <translation>Zugehörige Ressource</translation>
+        </message>
+        <message>
+            <source>Used by</source>
+            <translation>Verwendet von</translation>
+        </message>
+        <message>
+            <source>no resource ARM can show</source>
+            <translation>keine Ressource, die ARM zeigen kann</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::ui::MainWindow</name>
         <message>
             <source>Identity Explorer</source>
@@ -1056,101 +1315,6 @@ Typ: %4</translation>
         <message>
             <source>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Browse the managed identities and service principals of a Microsoft Entra tenant, grant and revoke Microsoft Graph app roles and Azure RBAC roles, inspect access tokens and look up permission GUIDs.&lt;/p&gt;&lt;p&gt;The built-in sandbox tenant emulates the Entra ID, Microsoft Graph, Azure Resource Manager and managed identity endpoints on this computer only.&lt;/p&gt;&lt;p&gt;Secrets are kept only in the system keychain; access tokens only in memory.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie die verwalteten Identitäten und Dienstprinzipale eines Microsoft Entra-Mandanten, erteilen und entziehen Sie Microsoft Graph-App-Rollen und Azure RBAC-Rollen, untersuchen Sie Zugriffstokens und schlagen Sie Berechtigungs-GUIDs nach.&lt;/p&gt;&lt;p&gt;Der eingebaute Sandbox-Mandant emuliert die Endpunkte von Entra ID, Microsoft Graph, Azure Resource Manager und verwalteten Identitäten ausschließlich auf diesem Computer.&lt;/p&gt;&lt;p&gt;Geheimnisse werden nur im Schlüsselbund des Systems aufbewahrt, Zugriffstokens nur im Arbeitsspeicher.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>ie::ui::ServicePrincipalListWidget</name>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel</source>
-            <translation>&amp;Abbrechen</translation>
-        </message>
-        <message>
-            <source>Filter by name, object id, app id, type or resource</source>
-            <translation>Nach Name, Objekt-ID, App-ID, Typ oder Ressource filtern</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Select an identity to see its ids.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Wählen Sie eine Identität, um ihre IDs zu sehen.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Not loaded.</source>
-            <translation>Nicht geladen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Loading… %n service principal(s) so far.</source>
-            <translation>
-                <numerusform>Lade… bisher %n Dienstprinzipal.</numerusform>
-                <numerusform>Lade… bisher %n Dienstprinzipale.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n service principal(s).</source>
-            <translation>
-                <numerusform>%n Dienstprinzipal.</numerusform>
-                <numerusform>%n Dienstprinzipale.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Loading cancelled: the list is incomplete (%n loaded).</source>
-            <translation>
-                <numerusform>Laden abgebrochen: Die Liste ist unvollständig (%n geladen).</numerusform>
-                <numerusform>Laden abgebrochen: Die Liste ist unvollständig (%n geladen).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The list is incomplete (%n loaded): %1</source>
-            <translation>
-                <numerusform>Die Liste ist unvollständig (%n geladen): %1</numerusform>
-                <numerusform>Die Liste ist unvollständig (%n geladen): %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>System-assigned managed identity</source>
-            <translation>Systemseitig zugewiesene verwaltete Identität</translation>
-        </message>
-        <message>
-            <source>User-assigned managed identity</source>
-            <translation>Benutzerseitig zugewiesene verwaltete Identität</translation>
-        </message>
-        <message>
-            <source>Microsoft first-party application</source>
-            <translation>Microsoft-Erstanbieteranwendung</translation>
-        </message>
-        <message>
-            <source>Application of this tenant</source>
-            <translation>Anwendung dieses Mandanten</translation>
-        </message>
-        <message>
-            <source>Other service principal (%1)</source>
-            <translation>Anderer Dienstprinzipal (%1)</translation>
-        </message>
-        <message>
-            <source>Object (principal) id</source>
-            <translation>Objekt-ID (Prinzipal)</translation>
-        </message>
-        <message>
-            <source>The portal's "Object (principal) ID", ARM's principalId, Graph's id: what role assignments and appRoleAssignments name.</source>
-            <translation>Im Portal „Objekt-ID (Prinzipal)“, in ARM principalId, in Graph id: die ID, die Rollenzuweisungen und appRoleAssignments nennen.</translation>
-        </message>
-        <message>
-            <source>App (client) id</source>
-            <translation>Anwendungs-ID (Client)</translation>
-        </message>
-        <message>
-            <source>The portal's "Application ID", a managed identity's client_id: what code asks a token for.</source>
-            <translation>Im Portal „Anwendungs-ID“, bei einer verwalteten Identität die client_id: damit fordert Code ein Token an.</translation>
-        </message>
-        <message>
-            <source>Resource</source>
-            <translation>Ressource</translation>
-        </message>
-        <message>
-            <source>The ARM resource this identity belongs to.</source>
-            <translation>Die ARM-Ressource, zu der diese Identität gehört.</translation>
         </message>
     </context>
     <context>

@@ -55,6 +55,13 @@ QJsonObject ArmResource::toJson() const
     if (!properties.isEmpty())
         o.insert("properties"_L1, properties);
     o.insert("tags"_L1, QJsonObject());
+    if (!createdAt.isEmpty())
+        o.insert("systemData"_L1, QJsonObject{{"createdAt"_L1, createdAt},
+                                              {"createdBy"_L1, "adele@contoso.onmicrosoft.com"_L1},
+                                              {"createdByType"_L1, "User"_L1},
+                                              {"lastModifiedAt"_L1, createdAt},
+                                              {"lastModifiedBy"_L1, "adele@contoso.onmicrosoft.com"_L1},
+                                              {"lastModifiedByType"_L1, "User"_L1}});
     return o;
 }
 
@@ -115,7 +122,8 @@ QJsonObject FederatedCredential::toJson() const
 namespace {
 
 ServicePrincipal makeSp(const QString &id, const QString &appId, const QString &displayName,
-                        const QString &type, const QString &owner, const QString &created)
+                        const QString &type, const QString &owner,
+                        const QString & /*created: Graph v1.0 shows no creation time here*/)
 {
     ServicePrincipal sp;
     sp.id = id;
@@ -132,7 +140,6 @@ ServicePrincipal makeSp(const QString &id, const QString &appId, const QString &
                           {"appId"_L1, appId},
                           {"appOwnerOrganizationId"_L1, owner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(owner)},
                           {"appRoleAssignmentRequired"_L1, false},
-                          {"createdDateTime"_L1, created},
                           {"description"_L1, QJsonValue::Null},
                           {"displayName"_L1, displayName},
                           {"homepage"_L1, QJsonValue::Null},
@@ -370,6 +377,7 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
         r.properties = QJsonObject{{"tenantId"_L1, tenantId},
                                    {"principalId"_L1, principalId},
                                    {"clientId"_L1, clientId}};
+        r.createdAt = u.value("createdDateTime"_L1).toString(tenantCreated);
         resources.append(r);
         uamiByName.insert(r.name, QJsonObject{{"id"_L1, r.id}, {"principalId"_L1, principalId}, {"clientId"_L1, clientId}});
         servicePrincipals.append(makeMiSp(principalId, clientId, r.name, r.id, true,
@@ -413,6 +421,7 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
                                       {"clientId"_L1, u.value("clientId"_L1)}});
         }
         r.identity = identityBlock(tenantId, systemPrincipal, ua);
+        r.createdAt = o.value("createdDateTime"_L1).toString(tenantCreated);
         resources.append(r);
     }
 
@@ -556,6 +565,7 @@ void TenantState::grow(int count, quint64 seed)
                 r.name = (vm ? u"vm-%1-%2-%3"_s : u"app-%1-%2-%3"_s).arg(word, env).arg(i);
             }
             r.id = armId(sub, rg, r.type, r.name);
+            r.createdAt = created;
             if (!user)
                 r.identity = identityBlock(tenantId, principal, {});
             resources.append(r);

@@ -48,6 +48,7 @@ struct ArmResource
     QString resourceGroup;
     QJsonObject identity; // empty: none
     QJsonObject properties;
+    QString createdAt; // systemData.createdAt (ARM's only creation time of a resource)
     QJsonObject toJson() const;
 };
 

@@ -1,0 +1,245 @@
+#include "models/identityloader.h"
+
+#include "net/httpclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::models {
+
+namespace {
+const auto ArmSubscriptionsApi = "2022-12-01"_L1;
+const auto ArmResourcesApi = "2021-04-01"_L1;
+} // namespace
+
+IdentityLoader::IdentityLoader(ie::net::HttpClient *client, IdentityTreeModel *model, QObject *parent)
+    : QObject(parent), m_client(client), m_model(model)
+{
+}
+
+IdentityLoader::~IdentityLoader()
+{
+    cancel();
+}
+
+QString IdentityLoader::graphSelect() const
+{
+    // Only the fields the tree needs: 100,000 service principals with every field is a lot.
+    return u"id,appId,displayName,servicePrincipalType,alternativeNames,appOwnerOrganizationId"_s;
+}
+
+void IdentityLoader::load()
+{
+    cancel();
+    m_problems.clear();
+    m_graphError.reset();
+    m_arm = ArmSnapshot();
+    m_model->clear();
+    QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals"_s);
+    QUrlQuery q;
+    q.addQueryItem(u"$select"_s, graphSelect());
+    q.addQueryItem(u"$top"_s, u"999"_s);
+    url.setQuery(q);
+    startGraph(url, {});
+    startArm();
+}
+
+void IdentityLoader::search(const QString &text)
+{
+    const QString term = text.simplified().remove(u'"');
+    if (term.isEmpty()) {
+        load();
+        return;
+    }
+    cancel();
+    m_problems.clear();
+    m_graphError.reset();
+    m_model->clear();
+    QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals"_s);
+    QUrlQuery q;
+    q.addQueryItem(u"$search"_s, u"\"displayName:%1\""_s.arg(term));
+    q.addQueryItem(u"$select"_s, graphSelect());
+    q.addQueryItem(u"$count"_s, u"true"_s);
+    q.addQueryItem(u"$top"_s, u"999"_s);
+    url.setQuery(q);
+    startGraph(url, {{"ConsistencyLevel", "eventual"}});
+    // The ARM data of a full load still applies to the matches.
+    if (m_armStarted && m_armPending == 0)
+        m_model->applyArm(m_arm);
+    else
+        startArm();
+}
+
+void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> headers)
+{
+    m_graphDone = false;
+    m_resume = QUrl();
+    m_graphHeaders = headers;
+    ie::net::HttpRequest req = ie::net::HttpRequest::get(url);
+    req.headers = headers;
+    m_graph = m_client->getPages(req);
+    setState(State::Loading);
+    connect(m_graph, &ie::net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
+        m_model->addServicePrincipals(items);
+        Q_EMIT progress(m_model->identityCount());
+    });
+    connect(m_graph, &ie::net::PageJob::retrying, this, [this](int attempt, qint64 delayMs, const QString &reason) {
+        Q_EMIT problem(tr("Graph is busy (%1); retry %2 in %3 s.")
+                               .arg(reason)
+                               .arg(attempt)
+                               .arg(double(delayMs) / 1000.0, 0, 'f', 1));
+    });
+    connect(m_graph, &ie::net::PageJob::finished, this, [this, job = m_graph.data()] {
+        m_graph = nullptr;
+        m_graphDone = true;
+        if (!job->result().ok()) {
+            m_graphError = job->result().error();
+            if (m_graphError->kind == ApiError::Kind::Cancelled)
+                return;
+            // A next link to another host is never followed, not even on request.
+            if (m_graphError->kind != ApiError::Kind::Protocol)
+                m_resume = job->failedUrl();
+            const QString text = tr("Service principals: %1").arg(m_graphError->userMessage());
+            m_problems.append(text);
+            Q_EMIT problem(text);
+        }
+        maybeFinish();
+    });
+}
+
+void IdentityLoader::startArm()
+{
+    if (m_client->cloud().armUrl.isEmpty())
+        return;
+    m_armStarted = true;
+    m_armPending = 1;
+    ie::net::HttpRequest req = ie::net::HttpRequest::get(
+            QUrl(m_client->cloud().armUrl.toString() + u"/subscriptions?api-version="_s + ArmSubscriptionsApi));
+    auto *job = m_client->getPages(req);
+    m_armJobs.append(job);
+    auto subs = std::make_shared<QStringList>();
+    connect(job, &ie::net::PageJob::pageArrived, this, [subs](const QJsonArray &items) {
+        for (const QJsonValue &v : items)
+            subs->append(v.toObject().value("subscriptionId"_L1).toString());
+    });
+    connect(job, &ie::net::PageJob::finished, this, [this, job, subs] {
+        const QStringList found = *subs;
+        if (!job->result().ok()) {
+            if (job->result().error().kind != ApiError::Kind::Cancelled) {
+                const QString text = tr("Subscriptions could not be listed, so the managed identities' resources are not shown: %1")
+                                             .arg(job->result().error().userMessage());
+                m_problems.append(text);
+                Q_EMIT problem(text);
+            }
+        } else {
+            for (const QString &s : found)
+                loadSubscription(s);
+        }
+        armFinishedOne();
+    });
+}
+
+void IdentityLoader::loadSubscription(const QString &subscriptionId)
+{
+    ++m_armPending;
+    QUrl url(m_client->cloud().armUrl.toString() + u"/subscriptions/"_s + subscriptionId + u"/resources"_s);
+    QUrlQuery q;
+    q.addQueryItem(u"api-version"_s, ArmResourcesApi);
+    q.addQueryItem(u"$expand"_s, u"createdTime"_s);
+    url.setQuery(q);
+    auto *job = m_client->getPages(ie::net::HttpRequest::get(url));
+    m_armJobs.append(job);
+    connect(job, &ie::net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
+        for (const QJsonValue &v : items) {
+            const QJsonObject r = v.toObject();
+            const QString id = r.value("id"_L1).toString();
+            const QString key = id.toLower();
+            m_arm.resourceTypes.insert(key, r.value("type"_L1).toString());
+            QString created = r.value("createdTime"_L1).toString();
+            if (created.isEmpty())
+                created = r.value("systemData"_L1).toObject().value("createdAt"_L1).toString();
+            if (!created.isEmpty())
+                m_arm.createdAt.insert(key, created);
+            const QJsonObject ua = r.value("identity"_L1).toObject().value("userAssignedIdentities"_L1).toObject();
+            for (auto it = ua.begin(); it != ua.end(); ++it)
+                m_arm.attachedTo[it.key().toLower()].append(id);
+        }
+    });
+    connect(job, &ie::net::PageJob::finished, this, [this, job, subscriptionId] {
+        if (job->result().ok()) {
+            m_arm.readableSubscriptions.append(subscriptionId.toLower());
+        } else if (job->result().error().kind != ApiError::Kind::Cancelled) {
+            m_arm.unreadableSubscriptions.append(subscriptionId.toLower());
+            const QString text = tr("Subscription %1 could not be read and was skipped: %2")
+                                         .arg(subscriptionId, job->result().error().userMessage());
+            m_problems.append(text);
+            Q_EMIT problem(text);
+        }
+        armFinishedOne();
+    });
+}
+
+void IdentityLoader::armFinishedOne()
+{
+    if (--m_armPending == 0)
+        maybeFinish();
+}
+
+void IdentityLoader::maybeFinish()
+{
+    if (!m_graphDone || (m_armStarted && m_armPending > 0))
+        return;
+    if (m_armStarted)
+        m_model->applyArm(m_arm);
+    if (m_graphError && m_graphError->kind == ApiError::Kind::Cancelled)
+        setState(State::Cancelled);
+    else
+        setState(m_graphError ? State::Incomplete : State::Complete);
+}
+
+void IdentityLoader::retry()
+{
+    if (m_state != State::Incomplete || !m_resume.isValid())
+        return;
+    m_graphError.reset();
+    m_problems.clear();
+    startGraph(m_resume, m_graphHeaders);
+}
+
+void IdentityLoader::cancel()
+{
+    const bool busy = m_graph || m_armPending > 0;
+    if (m_graph) {
+        m_graph->disconnect(this);
+        m_graph->cancel();
+        m_graph = nullptr;
+        m_graphDone = true;
+        m_graphError = ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."));
+    }
+    for (const QPointer<ie::net::PageJob> &j : std::as_const(m_armJobs)) {
+        if (j) {
+            j->disconnect(this);
+            j->cancel();
+        }
+    }
+    m_armJobs.clear();
+    m_armPending = 0;
+    m_armStarted = false;
+    if (busy)
+        setState(State::Cancelled);
+}
+
+void IdentityLoader::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+} // namespace ie::models

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/result.h"
+#include "models/identitytreemodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace ie::net {
+class HttpClient;
+class PageJob;
+} // namespace ie::net
+
+namespace ie::models {
+
+// Fills an IdentityTreeModel from Graph (every service principal, page by page, rows shown as
+// they arrive) and ARM (subscriptions, then each subscription's resources, for the managed
+// identities' backing and attached resources). ARM failures are reported per subscription and
+// skipped: the tree still works from Graph alone. A Graph page that fails for good leaves the
+// loaded rows and the state Incomplete; retry() continues from that page.
+class IdentityLoader : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentityLoader)
+public:
+    enum class State { Idle, Loading, Complete, Incomplete, Cancelled };
+    Q_ENUM(State)
+
+    IdentityLoader(ie::net::HttpClient *client, IdentityTreeModel *model, QObject *parent = nullptr);
+    ~IdentityLoader() override;
+
+    State state() const { return m_state; }
+    // What went wrong, one line each (a failed page, an unreadable subscription).
+    QStringList problems() const { return m_problems; }
+    std::optional<ApiError> graphError() const { return m_graphError; }
+    bool armDone() const { return m_armPending == 0 && m_armStarted; }
+
+public Q_SLOTS:
+    void load(); // everything, from the start
+    // Server-side search (Graph $search on displayName, ConsistencyLevel: eventual): the model
+    // then holds only the matches. For tenants too big to load whole.
+    void search(const QString &text);
+    void retry();
+    void cancel();
+
+Q_SIGNALS:
+    void stateChanged(ie::models::IdentityLoader::State state);
+    void progress(int identities);
+    void problem(const QString &text);
+
+private:
+    // By value: retry() passes members that startGraph() resets.
+    void startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> headers);
+    void startArm();
+    void loadSubscription(const QString &subscriptionId);
+    void armFinishedOne();
+    void maybeFinish();
+    void setState(State s);
+    QString graphSelect() const;
+
+    QPointer<ie::net::HttpClient> m_client;
+    QPointer<IdentityTreeModel> m_model;
+    QPointer<ie::net::PageJob> m_graph;
+    QList<QPointer<ie::net::PageJob>> m_armJobs;
+    QList<QPair<QByteArray, QByteArray>> m_graphHeaders;
+    ArmSnapshot m_arm;
+    QUrl m_resume;
+    QStringList m_problems;
+    std::optional<ApiError> m_graphError;
+    State m_state = State::Idle;
+    bool m_graphDone = false;
+    bool m_armStarted = false;
+    int m_armPending = 0;
+};
+
+} // namespace ie::models

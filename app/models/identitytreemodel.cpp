@@ -1,0 +1,395 @@
+#include "models/identitytreemodel.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::models {
+
+namespace {
+
+bool isMicrosoftTenant(const QString &tenant)
+{
+    return tenant == "f8cdef31-a31e-4b4a-93e4-5f571e91255a"_L1 // Microsoft Services
+            || tenant == "72f988bf-86f1-41af-91ab-2d7cd011db47"_L1 // Microsoft
+            || tenant == "cdc5aeea-15c5-4db6-b079-fcadd2505dc2"_L1;
+}
+
+// "/subscriptions/s/resourceGroups/g/providers/Microsoft.Compute/virtualMachines/vm" ->
+// "Microsoft.Compute/virtualMachines".
+QString typeFromResourceId(const QString &id)
+{
+    const int at = id.lastIndexOf("/providers/"_L1, -1, Qt::CaseInsensitive);
+    if (at < 0)
+        return {};
+    const QStringList parts = id.mid(at + 11).split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() < 3)
+        return {};
+    QString type = parts[0] + u'/' + parts[1];
+    for (int i = 3; i + 1 < parts.size(); i += 2)
+        type += u'/' + parts[i];
+    return type;
+}
+
+QString subscriptionOf(const QString &resourceId)
+{
+    const QStringList parts = resourceId.split(u'/', Qt::SkipEmptyParts);
+    return parts.size() >= 2 && parts[0].compare("subscriptions"_L1, Qt::CaseInsensitive) == 0
+            ? parts[1].toLower()
+            : QString();
+}
+
+} // namespace
+
+QString Identity::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::SystemAssigned: return u"system-assigned"_s;
+    case Kind::UserAssigned: return u"user-assigned"_s;
+    case Kind::Application: return u"application"_s;
+    case Kind::Microsoft: return u"microsoft"_s;
+    case Kind::Other: return u"other"_s;
+    }
+    return {};
+}
+
+Identity IdentityTreeModel::fromGraph(const QJsonObject &o)
+{
+    Identity i;
+    i.objectId = o.value("id"_L1).toString();
+    i.appId = o.value("appId"_L1).toString();
+    i.displayName = o.value("displayName"_L1).toString();
+    if (i.displayName.isEmpty())
+        i.displayName = o.value("appDisplayName"_L1).toString();
+    i.servicePrincipalType = o.value("servicePrincipalType"_L1).toString();
+    if (i.servicePrincipalType.compare("ManagedIdentity"_L1, Qt::CaseInsensitive) == 0) {
+        // alternativeNames: ["isExplicit=True|False", "/subscriptions/.../<resource>"]
+        bool explicitName = false;
+        for (const QJsonValue &v : o.value("alternativeNames"_L1).toArray()) {
+            const QString s = v.toString();
+            if (s.compare("isExplicit=True"_L1, Qt::CaseInsensitive) == 0)
+                explicitName = true;
+            else if (s.startsWith(u'/'))
+                i.resourceId = s;
+        }
+        const QString type = typeFromResourceId(i.resourceId);
+        // A resource id of a user-assigned identity names its own type, whatever isExplicit says.
+        explicitName = explicitName
+                || type.compare("Microsoft.ManagedIdentity/userAssignedIdentities"_L1, Qt::CaseInsensitive) == 0;
+        i.kind = explicitName ? Identity::Kind::UserAssigned : Identity::Kind::SystemAssigned;
+        i.resourceType = type;
+    } else if (i.servicePrincipalType.compare("Application"_L1, Qt::CaseInsensitive) == 0) {
+        i.kind = isMicrosoftTenant(o.value("appOwnerOrganizationId"_L1).toString())
+                ? Identity::Kind::Microsoft
+                : Identity::Kind::Application;
+    } else {
+        i.kind = Identity::Kind::Other;
+    }
+    i.search = (i.displayName + u' ' + i.objectId + u' ' + i.appId + u' ' + i.servicePrincipalType
+                + u' ' + Identity::kindName(i.kind) + u' ' + i.resourceId)
+                       .toLower();
+    return i;
+}
+
+IdentityTreeModel::IdentityTreeModel(QObject *parent) : QAbstractItemModel(parent)
+{
+    rebuild();
+}
+
+IdentityTreeModel::~IdentityTreeModel() = default;
+
+IdentityTreeModel::Node *IdentityTreeModel::addGroup(Node *parent, const QString &key)
+{
+    auto node = std::make_unique<Node>();
+    node->parent = parent;
+    node->key = key;
+    node->row = int(parent->children.size());
+    parent->children.push_back(node.get());
+    m_groups.insert(key, node.get());
+    m_nodes.push_back(std::move(node));
+    return m_nodes.back().get();
+}
+
+void IdentityTreeModel::rebuild()
+{
+    m_nodes.clear();
+    m_groups.clear();
+    m_root.children.clear();
+    m_identities.clear();
+    m_byObjectId.clear();
+    m_leafOf.clear();
+    Node *managed = addGroup(&m_root, u"managed"_s);
+    addGroup(managed, u"user-assigned"_s);
+    addGroup(managed, u"system-assigned"_s);
+    Node *principals = addGroup(&m_root, u"principals"_s);
+    addGroup(principals, u"application"_s);
+    addGroup(principals, u"microsoft"_s);
+    addGroup(principals, u"other"_s);
+}
+
+void IdentityTreeModel::clear()
+{
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
+IdentityTreeModel::Node *IdentityTreeModel::groupFor(const Identity &identity, QList<Node *> *created)
+{
+    if (identity.kind != Identity::Kind::SystemAssigned)
+        return m_groups.value(Identity::kindName(identity.kind));
+    const QString type = identity.resourceType.isEmpty() ? u"unknown"_s : identity.resourceType.toLower();
+    const QString key = u"system-assigned/"_s + type;
+    if (Node *g = m_groups.value(key))
+        return g;
+    Node *parent = m_groups.value(u"system-assigned"_s);
+    const int row = int(parent->children.size());
+    beginInsertRows(indexOf(parent), row, row);
+    Node *g = addGroup(parent, key);
+    endInsertRows();
+    created->append(g);
+    return g;
+}
+
+void IdentityTreeModel::addServicePrincipals(const QJsonArray &page)
+{
+    // Group the page's new identities by their group, then insert each group's run at once.
+    QHash<Node *, QList<int>> byGroup;
+    QList<Node *> order;
+    QList<Node *> createdGroups;
+    for (const QJsonValue &v : page) {
+        Identity identity = fromGraph(v.toObject());
+        if (identity.objectId.isEmpty() || m_byObjectId.contains(identity.objectId.toLower()))
+            continue; // a page repeated by the service must not duplicate rows
+        Node *group = groupFor(identity, &createdGroups);
+        const int index = int(m_identities.size());
+        m_byObjectId.insert(identity.objectId.toLower(), index);
+        m_identities.push_back(std::move(identity));
+        if (!byGroup.contains(group))
+            order.append(group);
+        byGroup[group].append(index);
+    }
+    QSet<Node *> touched;
+    for (Node *group : std::as_const(order)) {
+        const QList<int> &indexes = byGroup[group];
+        const int first = int(group->children.size());
+        beginInsertRows(indexOf(group), first, first + int(indexes.size()) - 1);
+        for (int identityIndex : indexes) {
+            auto leaf = std::make_unique<Node>();
+            leaf->parent = group;
+            leaf->row = int(group->children.size());
+            leaf->identity = identityIndex;
+            group->children.push_back(leaf.get());
+            m_leafOf.insert(identityIndex, leaf.get());
+            m_nodes.push_back(std::move(leaf));
+        }
+        endInsertRows();
+        for (Node *n = group; n && n != &m_root; n = n->parent) {
+            n->count += int(indexes.size());
+            touched.insert(n);
+        }
+    }
+    for (Node *n : std::as_const(touched))
+        Q_EMIT dataChanged(indexOf(n, 0), indexOf(n, 0), {Qt::DisplayRole, CountRole});
+}
+
+void IdentityTreeModel::applyArm(const ArmSnapshot &arm)
+{
+    for (size_t i = 0; i < m_identities.size(); ++i) {
+        Identity &id = m_identities[i];
+        if (id.kind != Identity::Kind::SystemAssigned && id.kind != Identity::Kind::UserAssigned)
+            continue;
+        const QString key = id.resourceId.toLower();
+        if (arm.resourceTypes.contains(key)) {
+            id.arm = Identity::ArmState::Found;
+            id.created = arm.createdAt.value(key);
+            id.attachedTo = arm.attachedTo.value(key);
+        } else if (arm.readableSubscriptions.contains(subscriptionOf(id.resourceId))) {
+            id.arm = Identity::ArmState::Orphaned;
+        } else {
+            id.arm = Identity::ArmState::NotVisible;
+        }
+        id.search = (id.displayName + u' ' + id.objectId + u' ' + id.appId + u' '
+                     + id.servicePrincipalType + u' ' + Identity::kindName(id.kind) + u' '
+                     + id.resourceId + u' ' + id.attachedTo.join(u' ')
+                     + (id.orphaned() ? u" orphaned"_s : QString()))
+                            .toLower();
+    }
+    // Every managed identity row may have changed.
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        Node *g = it.value();
+        if (!g->children.empty() && g->children.front()->identity >= 0)
+            Q_EMIT dataChanged(indexOf(g->children.front()),
+                               indexOf(g->children.back(), ColumnCount - 1));
+    }
+}
+
+const Identity *IdentityTreeModel::identity(const QModelIndex &index) const
+{
+    const Node *n = nodeOf(index);
+    return n && n->identity >= 0 ? &m_identities[size_t(n->identity)] : nullptr;
+}
+
+QModelIndex IdentityTreeModel::indexOfObjectId(const QString &objectId) const
+{
+    const auto it = m_byObjectId.constFind(objectId.toLower());
+    if (it == m_byObjectId.cend())
+        return {};
+    return indexOf(m_leafOf.value(*it));
+}
+
+QModelIndex IdentityTreeModel::groupIndex(const QString &key) const
+{
+    const Node *g = m_groups.value(key);
+    return g ? indexOf(g) : QModelIndex();
+}
+
+QModelIndex IdentityTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == &m_root)
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+IdentityTreeModel::Node *IdentityTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
+}
+
+QModelIndex IdentityTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *p = nodeOf(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || size_t(row) >= p->children.size())
+        return {};
+    return createIndex(row, column, p->children[size_t(row)]);
+}
+
+QModelIndex IdentityTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *n = nodeOf(child);
+    return indexOf(n->parent);
+}
+
+int IdentityTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int IdentityTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString IdentityTreeModel::groupTitle(const Node *node) const
+{
+    const QString &k = node->key;
+    if (k == "managed"_L1)
+        return tr("Managed identities");
+    if (k == "principals"_L1)
+        return tr("Service principals");
+    if (k == "user-assigned"_L1)
+        return tr("User-assigned");
+    if (k == "system-assigned"_L1)
+        return tr("System-assigned");
+    if (k == "application"_L1)
+        return tr("This tenant's applications");
+    if (k == "microsoft"_L1)
+        return tr("Microsoft first-party");
+    if (k == "other"_L1)
+        return tr("Other (legacy, social identity providers, ...)");
+    const QString type = k.mid(16); // after "system-assigned/"
+    if (type == "microsoft.compute/virtualmachines"_L1)
+        return tr("Virtual machines");
+    if (type == "microsoft.compute/virtualmachinescalesets"_L1)
+        return tr("Virtual machine scale sets");
+    if (type == "microsoft.web/sites"_L1)
+        return tr("Function and web apps");
+    if (type == "microsoft.app/containerapps"_L1)
+        return tr("Container apps");
+    if (type == "microsoft.logic/workflows"_L1)
+        return tr("Logic apps");
+    if (type == "microsoft.containerinstance/containergroups"_L1)
+        return tr("Container instances");
+    if (type == "unknown"_L1)
+        return tr("Unknown resource type");
+    return type;
+}
+
+QVariant IdentityTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *n = nodeOf(index);
+    if (n->identity < 0) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return index.column() == NameColumn ? tr("%1 (%2)").arg(groupTitle(n)).arg(n->count) : QVariant();
+        case IsGroupRole: return true;
+        case GroupKeyRole: return n->key;
+        case CountRole: return n->count;
+        default: return {};
+        }
+    }
+    const Identity &i = m_identities[size_t(n->identity)];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn: return i.displayName;
+        case TypeColumn:
+            switch (i.kind) {
+            case Identity::Kind::SystemAssigned:
+                return i.orphaned() ? tr("System-assigned (resource gone)") : tr("System-assigned");
+            case Identity::Kind::UserAssigned:
+                return i.orphaned() ? tr("User-assigned (resource gone)") : tr("User-assigned");
+            case Identity::Kind::Application: return tr("Application");
+            case Identity::Kind::Microsoft: return tr("Microsoft application");
+            case Identity::Kind::Other: return i.servicePrincipalType;
+            }
+            return {};
+        case AppIdColumn: return i.appId;
+        case ObjectIdColumn: return i.objectId;
+        case CreatedColumn: return i.created.left(10);
+        }
+        return {};
+    case ObjectIdRole: return i.objectId;
+    case AppIdRole: return i.appId;
+    case KindRole: return Identity::kindName(i.kind);
+    case ResourceIdRole: return i.resourceId;
+    case ResourceTypeRole: return i.resourceType;
+    case AttachedToRole: return i.attachedTo;
+    case ArmStateRole: return int(i.arm);
+    case OrphanedRole: return i.orphaned();
+    case IsGroupRole: return false;
+    case SearchTextRole: return i.search;
+    default: return {};
+    }
+}
+
+QVariant IdentityTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case TypeColumn: return tr("Type");
+    case AppIdColumn: return tr("App (client) id");
+    case ObjectIdColumn: return tr("Object (principal) id");
+    case CreatedColumn: return tr("Created");
+    }
+    return {};
+}
+
+Qt::ItemFlags IdentityTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+} // namespace ie::models

@@ -1,0 +1,129 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QJsonArray>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace ie::models {
+
+// What the tree knows of one service principal, from Graph and, for managed identities, ARM.
+struct Identity
+{
+    enum class Kind { SystemAssigned, UserAssigned, Application, Microsoft, Other };
+    // Whether ARM confirms the resource behind a managed identity.
+    enum class ArmState {
+        Unknown, // ARM not read (yet, or at all)
+        Found, // the resource exists
+        Orphaned, // the subscription was read and the resource is gone
+        NotVisible, // the resource's subscription cannot be read by the signed-in user
+    };
+
+    QString objectId;
+    QString appId;
+    QString displayName;
+    QString servicePrincipalType;
+    Kind kind = Kind::Other;
+    QString resourceId; // managed identities: the ARM id from alternativeNames
+    QString resourceType; // "Microsoft.Compute/virtualMachines", from the id or ARM
+    QString created; // ARM systemData.createdAt where known
+    QStringList attachedTo; // user-assigned: the resources that use it
+    ArmState arm = ArmState::Unknown;
+    QString search; // lower-case text the filter matches
+
+    static QString kindName(Kind kind); // "system-assigned", "user-assigned", ...
+    bool orphaned() const { return arm == ArmState::Orphaned; }
+};
+
+// What ARM says about the managed identities' resources.
+struct ArmSnapshot
+{
+    QStringList readableSubscriptions; // lower-case subscription ids read in full
+    QStringList unreadableSubscriptions;
+    QHash<QString, QString> resourceTypes; // lower-case resource id -> type
+    QHash<QString, QString> createdAt; // lower-case resource id -> systemData.createdAt
+    QHash<QString, QStringList> attachedTo; // lower-case UAMI id -> resource ids using it
+};
+
+// The identity tree: Managed identities (User-assigned; System-assigned by resource type) and
+// Service principals (This tenant's applications, Microsoft first-party, Other), with counts on
+// every group. Rows are inserted as Graph pages arrive; ARM data refines the managed identities
+// (backing resources, attached resources, orphans). Columns for the column view: name, type,
+// app id, object id, created.
+class IdentityTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentityTreeModel)
+public:
+    enum Role {
+        ObjectIdRole = Qt::UserRole + 1,
+        AppIdRole,
+        KindRole, // Identity::kindName
+        ResourceIdRole,
+        ResourceTypeRole,
+        AttachedToRole, // QStringList
+        ArmStateRole, // int(Identity::ArmState)
+        OrphanedRole, // bool
+        IsGroupRole, // bool
+        GroupKeyRole, // "managed", "user-assigned", "system-assigned", "system-assigned/<type>", ...
+        CountRole, // identities under a group
+        SearchTextRole,
+    };
+    Q_ENUM(Role)
+    enum Column { NameColumn, TypeColumn, AppIdColumn, ObjectIdColumn, CreatedColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit IdentityTreeModel(QObject *parent = nullptr);
+    ~IdentityTreeModel() override;
+
+    // Graph servicePrincipals objects (at least id, appId, displayName, servicePrincipalType,
+    // alternativeNames, appOwnerOrganizationId).
+    void addServicePrincipals(const QJsonArray &page);
+    void applyArm(const ArmSnapshot &arm);
+    void clear();
+
+    int identityCount() const { return int(m_identities.size()); }
+    const Identity *identity(const QModelIndex &index) const;
+    QModelIndex indexOfObjectId(const QString &objectId) const;
+    QModelIndex groupIndex(const QString &key) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    static Identity fromGraph(const QJsonObject &servicePrincipal);
+
+private:
+    struct Node
+    {
+        Node *parent = nullptr;
+        int row = 0;
+        QString key; // groups only
+        int identity = -1; // leaves only
+        int count = 0; // groups: identities below
+        std::vector<Node *> children;
+    };
+    Node *groupFor(const Identity &identity, QList<Node *> *created);
+    Node *addGroup(Node *parent, const QString &key);
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    Node *nodeOf(const QModelIndex &index) const;
+    QString groupTitle(const Node *node) const;
+    void refreshCounts(Node *from);
+    void rebuild();
+
+    std::vector<std::unique_ptr<Node>> m_nodes; // owns every node
+    Node m_root;
+    QHash<QString, Node *> m_groups;
+    std::vector<Identity> m_identities;
+    QHash<QString, int> m_byObjectId;
+    QHash<int, Node *> m_leafOf;
+};
+
+} // namespace ie::models

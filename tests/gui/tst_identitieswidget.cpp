@@ -1,0 +1,74 @@
+#include "identitieswidget.h"
+#include "models/identityfiltermodel.h"
+#include "models/identityloader.h"
+#include "models/identitytreemodel.h"
+#include "sandboxfixture.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using ie::models::IdentityLoader;
+
+class TestIdentitiesWidget : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void loadFilterSelectReadDetails();
+
+private:
+    ie::test::SandboxFixture m_sandbox;
+};
+
+void TestIdentitiesWidget::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
+}
+
+void TestIdentitiesWidget::loadFilterSelectReadDetails()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.resize(1000, 700);
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    auto *state = w.findChild<QLabel *>(u"loadState"_s);
+    QVERIFY(state->text().contains(u"28"_s));
+
+    auto *filter = w.findChild<QLineEdit *>(u"filter"_s);
+    QTest::keyClicks(filter, u"vm-batch"_s);
+    auto *tree = w.findChild<QTreeView *>(u"identities"_s);
+    // Only managed identities match: vm-batch-01 itself (Managed identities > System-assigned >
+    // Virtual machines) and the user-assigned identities it uses.
+    QCOMPARE(w.filterModel()->rowCount(), 1);
+    const QModelIndex vm = w.filterModel()->mapFromSource(
+            w.model()->indexOfObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s));
+    QVERIFY(vm.isValid());
+    QCOMPARE(vm.data().toString(), u"vm-batch-01"_s);
+    QVERIFY(vm.parent().data().toString().startsWith(u"Virtual machines"_s));
+    QCOMPARE(w.filterModel()->rowCount(w.filterModel()->mapFromSource(w.model()->groupIndex(u"user-assigned"_s))), 2);
+    tree->setCurrentIndex(vm);
+    auto *details = w.findChild<QTextBrowser *>(u"details"_s);
+    const QString text = details->toPlainText();
+    QVERIFY(text.contains(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s)); // object id
+    QVERIFY(text.contains(u"a5b6c7d8-0003-4e9f-8a0b-c1d2e3f4a5b6"_s)); // app id
+    QVERIFY(text.contains(u"virtualMachines/vm-batch-01"_s));
+    QVERIFY(text.contains(u"ARM confirms the resource."_s));
+
+    // The column view shows the ids as columns, sortable.
+    w.findChild<QCheckBox *>()->setChecked(true);
+    QVERIFY(!tree->isColumnHidden(ie::models::IdentityTreeModel::ObjectIdColumn));
+
+    // The orphan says so.
+    filter->setText(u"decommissioned"_s);
+    QVERIFY(w.selectObjectId(u"f4a5b6c7-00ff-4d8e-9f0a-b1c2d3e4f5a6"_s));
+    QVERIFY(details->toPlainText().contains(u"Orphaned"_s));
+}
+
+QTEST_MAIN(TestIdentitiesWidget)
+#include "tst_identitieswidget.moc"

@@ -1,0 +1,282 @@
+#include "identitieswidget.h"
+
+#include "models/identityfiltermodel.h"
+#include "models/identityloader.h"
+#include "models/identitytreemodel.h"
+#include "net/httpclient.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using ie::models::Identity;
+using ie::models::IdentityLoader;
+using ie::models::IdentityTreeModel;
+
+namespace ie::ui {
+
+IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
+    : QWidget(parent),
+      m_client(client),
+      m_model(new IdentityTreeModel(this)),
+      m_filter(new ie::models::IdentityFilterModel(this)),
+      m_loader(new IdentityLoader(client, m_model, this)),
+      m_filterEdit(new QLineEdit(this)),
+      m_searchButton(new QPushButton(tr("Search &tenant"), this)),
+      m_columns(new QCheckBox(tr("C&olumns"), this)),
+      m_tree(new QTreeView(this)),
+      m_state(new QLabel(this)),
+      m_retry(new QPushButton(tr("&Retry"), this)),
+      m_cancel(new QPushButton(tr("&Cancel"), this)),
+      m_details(new QTextBrowser(this)),
+      m_copyObjectId(new QPushButton(tr("Copy &object id"), this)),
+      m_copyAppId(new QPushButton(tr("Copy &app id"), this)),
+      m_openPortal(new QPushButton(tr("Open in &portal"), this))
+{
+    m_filter->setSourceModel(m_model);
+    m_filterEdit->setObjectName(u"filter"_s);
+    m_filterEdit->setPlaceholderText(tr("Filter by name, object id, app id, type or resource"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_searchButton->setObjectName(u"searchTenant"_s);
+    m_searchButton->setToolTip(tr("Ask Graph for the service principals whose display name starts "
+                                  "with these words, for tenants too big to load whole."));
+    m_tree->setObjectName(u"identities"_s);
+    m_tree->setModel(m_filter);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(-1, Qt::AscendingOrder);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(IdentityTreeModel::NameColumn, QHeaderView::Stretch);
+    m_state->setObjectName(u"loadState"_s);
+    m_state->setWordWrap(true);
+    m_details->setObjectName(u"details"_s);
+    m_details->setOpenLinks(false);
+    m_retry->setObjectName(u"retry"_s);
+    m_cancel->setObjectName(u"cancel"_s);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_searchButton);
+    filterRow->addWidget(m_columns);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_tree, 1);
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_retry);
+    stateRow->addWidget(m_cancel);
+    leftLayout->addLayout(stateRow);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_details, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_copyObjectId);
+    actions->addWidget(m_copyAppId);
+    actions->addWidget(m_openPortal);
+    actions->addStretch();
+    rightLayout->addLayout(actions);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterText(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_filterEdit, &QLineEdit::returnPressed, m_searchButton, &QPushButton::click);
+    connect(m_searchButton, &QPushButton::clicked, this, [this] {
+        m_loader->search(m_filterEdit->text());
+    });
+    connect(m_columns, &QCheckBox::toggled, this, &IdentitiesWidget::setColumnView);
+    connect(m_retry, &QPushButton::clicked, m_loader, &IdentityLoader::retry);
+    connect(m_cancel, &QPushButton::clicked, m_loader, &IdentityLoader::cancel);
+    connect(m_loader, &IdentityLoader::stateChanged, this, &IdentitiesWidget::updateState);
+    connect(m_loader, &IdentityLoader::progress, this, &IdentitiesWidget::updateState);
+    connect(m_loader, &IdentityLoader::problem, this, &IdentitiesWidget::statusMessage);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &IdentitiesWidget::showCurrent);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_tree->currentIndex().isValid())
+            showCurrent();
+    });
+    // Groups open as their first rows arrive.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid() || !parent.parent().isValid())
+            m_tree->expand(m_filter->mapFromSource(parent));
+    });
+    connect(m_copyObjectId, &QPushButton::clicked, this, [this] {
+        if (const Identity *i = currentIdentity())
+            QApplication::clipboard()->setText(i->objectId);
+    });
+    connect(m_copyAppId, &QPushButton::clicked, this, [this] {
+        if (const Identity *i = currentIdentity())
+            QApplication::clipboard()->setText(i->appId);
+    });
+    connect(m_openPortal, &QPushButton::clicked, this, [this] {
+        const Identity *i = currentIdentity();
+        if (!i || !m_client)
+            return;
+        const QString portal = m_client->cloud().portalUrl.toString();
+        // A managed identity opens at its resource; other service principals as enterprise apps.
+        const QString url = !i->resourceId.isEmpty()
+                ? portal + u"/#resource"_s + i->resourceId
+                : portal + u"/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/%1/appId/%2"_s.arg(i->objectId, i->appId);
+        QDesktopServices::openUrl(QUrl(url));
+    });
+    setColumnView(false);
+    updateState();
+    showCurrent();
+}
+
+IdentitiesWidget::~IdentitiesWidget() = default;
+
+void IdentitiesWidget::setFilterText(const QString &text)
+{
+    m_filterEdit->setText(text);
+}
+
+void IdentitiesWidget::reload()
+{
+    // Keep the selection across an explicit reload.
+    const Identity *current = currentIdentity();
+    const QString keep = current ? current->objectId : QString();
+    m_loader->load();
+    if (!keep.isEmpty()) {
+        auto *once = new QMetaObject::Connection;
+        *once = connect(m_loader, &IdentityLoader::stateChanged, this, [this, keep, once](IdentityLoader::State s) {
+            if (s == IdentityLoader::State::Loading)
+                return;
+            disconnect(*once);
+            delete once;
+            selectObjectId(keep);
+        });
+    }
+}
+
+bool IdentitiesWidget::selectObjectId(const QString &objectId)
+{
+    const QModelIndex source = m_model->indexOfObjectId(objectId);
+    if (!source.isValid())
+        return false;
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid()) { // filtered out: show it anyway
+        m_filterEdit->clear();
+        proxy = m_filter->mapFromSource(source);
+    }
+    m_tree->scrollTo(proxy);
+    m_tree->setCurrentIndex(proxy);
+    return true;
+}
+
+const Identity *IdentitiesWidget::currentIdentity() const
+{
+    return m_model->identity(m_filter->mapToSource(m_tree->currentIndex()));
+}
+
+void IdentitiesWidget::setColumnView(bool on)
+{
+    for (int c = IdentityTreeModel::TypeColumn; c < IdentityTreeModel::ColumnCount; ++c)
+        m_tree->setColumnHidden(c, !on);
+    m_tree->setHeaderHidden(!on);
+}
+
+void IdentitiesWidget::updateState()
+{
+    const int n = m_model->identityCount();
+    QString text;
+    switch (m_loader->state()) {
+    case IdentityLoader::State::Idle: text = tr("Not loaded."); break;
+    case IdentityLoader::State::Loading: text = tr("Loading… %n identities so far.", nullptr, n); break;
+    case IdentityLoader::State::Complete:
+        text = m_loader->problems().isEmpty()
+                ? tr("%n identities.", nullptr, n)
+                : tr("%n identities; %1", nullptr, n).arg(m_loader->problems().join(u' '));
+        break;
+    case IdentityLoader::State::Cancelled:
+        text = tr("Loading cancelled: the list is incomplete (%n loaded).", nullptr, n);
+        break;
+    case IdentityLoader::State::Incomplete:
+        text = tr("The list is incomplete (%n loaded): %1", nullptr, n).arg(m_loader->problems().join(u' '));
+        break;
+    }
+    m_state->setText(text);
+    m_retry->setVisible(m_loader->state() == IdentityLoader::State::Incomplete);
+    m_cancel->setVisible(m_loader->state() == IdentityLoader::State::Loading);
+    Q_EMIT statusMessage(text);
+}
+
+void IdentitiesWidget::showCurrent()
+{
+    const Identity *i = currentIdentity();
+    m_copyObjectId->setEnabled(i);
+    m_copyAppId->setEnabled(i);
+    m_openPortal->setEnabled(i);
+    if (!i) {
+        m_details->setHtml(tr("<p>Select an identity to see what it is and its ids.</p>"));
+        return;
+    }
+    QString kind;
+    switch (i->kind) {
+    case Identity::Kind::SystemAssigned: kind = tr("System-assigned managed identity: created with its resource and deleted with it."); break;
+    case Identity::Kind::UserAssigned: kind = tr("User-assigned managed identity: a resource of its own that other resources use."); break;
+    case Identity::Kind::Application: kind = tr("Service principal of an application registered in this tenant."); break;
+    case Identity::Kind::Microsoft: kind = tr("Service principal of a Microsoft first-party application."); break;
+    case Identity::Kind::Other: kind = tr("Service principal of type %1.").arg(i->servicePrincipalType); break;
+    }
+    QString html = u"<h3>%1</h3><p>%2</p><table cellpadding='3'>"_s.arg(i->displayName.toHtmlEscaped(), kind.toHtmlEscaped());
+    auto row = [&html](const QString &label, const QString &value, const QString &note = {}) {
+        html += u"<tr><td valign='top'><b>%1</b></td><td><tt>%2</tt>%3</td></tr>"_s.arg(
+                label.toHtmlEscaped(), value.toHtmlEscaped(),
+                note.isEmpty() ? QString() : u"<br><small>%1</small>"_s.arg(note.toHtmlEscaped()));
+    };
+    row(tr("Object (principal) id"), i->objectId,
+        tr("The portal's \"Object (principal) ID\", ARM's principalId, Graph's id: what role "
+           "assignments and appRoleAssignments name."));
+    row(tr("App (client) id"), i->appId,
+        tr("The portal's \"Application ID\", a managed identity's client_id: what code asks a "
+           "token for."));
+    if (!i->resourceId.isEmpty()) {
+        QString note;
+        switch (i->arm) {
+        case Identity::ArmState::Found: note = tr("ARM confirms the resource."); break;
+        case Identity::ArmState::Orphaned: note = tr("Orphaned: the resource no longer exists, but the identity does."); break;
+        case Identity::ArmState::NotVisible: note = tr("ARM cannot show this resource to you (no access to its subscription)."); break;
+        case Identity::ArmState::Unknown: note = tr("Not checked with ARM yet."); break;
+        }
+        row(i->kind == Identity::Kind::UserAssigned ? tr("Identity resource") : tr("Backing resource"),
+            i->resourceId, note);
+    }
+    if (i->kind == Identity::Kind::UserAssigned) {
+        row(tr("Used by"),
+            i->attachedTo.isEmpty() ? tr("no resource ARM can show") : i->attachedTo.join(u'\n'));
+    }
+    if (!i->created.isEmpty())
+        row(tr("Created"), i->created);
+    html += u"</table>"_s;
+    m_details->setHtml(html);
+    Q_EMIT currentIdentityChanged(i->objectId, i->appId, i->displayName);
+}
+
+} // namespace ie::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+class QTreeView;
+
+namespace ie::net {
+class HttpClient;
+}
+namespace ie::models {
+class IdentityFilterModel;
+class IdentityLoader;
+class IdentityTreeModel;
+struct Identity;
+} // namespace ie::models
+
+namespace ie::ui {
+
+// The Identities area: the tree of managed identities and service principals (filter as you
+// type, server-side search, a column view with sorting) and the selected identity's details
+// (ids with what each tool calls them, resource, attached resources, copy, open in the portal).
+class IdentitiesWidget : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentitiesWidget)
+public:
+    explicit IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent = nullptr);
+    ~IdentitiesWidget() override;
+
+    ie::models::IdentityTreeModel *model() const { return m_model; }
+    ie::models::IdentityFilterModel *filterModel() const { return m_filter; }
+    ie::models::IdentityLoader *loader() const { return m_loader; }
+    void setFilterText(const QString &text);
+    // Selects the identity with this object id (e.g. from the token inspector's oid).
+    bool selectObjectId(const QString &objectId);
+    const ie::models::Identity *currentIdentity() const;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    void currentIdentityChanged(const QString &objectId, const QString &appId, const QString &displayName);
+
+private:
+    void updateState();
+    void showCurrent();
+    void setColumnView(bool on);
+
+    QPointer<ie::net::HttpClient> m_client;
+    ie::models::IdentityTreeModel *m_model;
+    ie::models::IdentityFilterModel *m_filter;
+    ie::models::IdentityLoader *m_loader;
+    QLineEdit *m_filterEdit;
+    QPushButton *m_searchButton;
+    QCheckBox *m_columns;
+    QTreeView *m_tree;
+    QLabel *m_state;
+    QPushButton *m_retry;
+    QPushButton *m_cancel;
+    QTextBrowser *m_details;
+    QPushButton *m_copyObjectId;
+    QPushButton *m_copyAppId;
+    QPushButton *m_openPortal;
+};
+
+} // namespace ie::ui
