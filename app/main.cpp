@@ -5,6 +5,7 @@
 #include "catalog/lookupcommand.h"
 #include "guidlookupwidget.h"
 #include "cli/cli.h"
+#include "core/translations.h"
 #include "auth/clientcredentials.h"
 #include "mainwindow.h"
 #include "net/httpclient.h"
@@ -14,9 +15,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <functional>
 #include <map>
@@ -38,31 +36,6 @@ const std::map<QString, VerbMain> &verbs()
     return table;
 }
 
-// --lang LANG (also --lang=LANG) overrides the system locale for the UI language.
-QString languageFromArgs(const QStringList &args)
-{
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == "--lang"_L1 && i + 1 < args.size())
-            return args[i + 1];
-        if (args[i].startsWith("--lang="_L1))
-            return args[i].mid(7);
-    }
-    return {};
-}
-
-void installTranslators(QCoreApplication &app, const QString &lang)
-{
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
-    if (!lang.isEmpty())
-        QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, u"identity-explorer"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -77,14 +50,14 @@ int main(int argc, char *argv[])
         if (it != verbs().end()) {
             QCoreApplication app(argc, argv);
             QStringList args = app.arguments().mid(2);
-            installTranslators(app, languageFromArgs(args));
+            ie::installTranslators(app, ie::languageFromArguments(args));
             return it->second(args);
         }
     }
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Identity Explorer"));
-    installTranslators(app, languageFromArgs(app.arguments()));
+    ie::installTranslators(app, ie::languageFromArguments(app.arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
