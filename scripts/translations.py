@@ -8,6 +8,9 @@
       fills in translations from JSON files of the same shape with "translation" (a string, or a
       list of plural forms for numerus messages) and marks them finished.
   scripts/translations.py stats translations/identity-explorer_de.ts
+  scripts/translations.py fill-from translations/identity-explorer_de.ts OTHER.ts [OTHER2.ts ...]
+      fills the unfinished messages from finished ones of the same context, source and comment in
+      other copies of the file (e.g. each side of a merge: `git show BRANCH:translations/...`).
 
 Refresh the .ts from the sources first: cmake --build build --target update_translations
 """
@@ -104,6 +107,48 @@ def cmd_import(ts, inputs):
     print(f"filled {filled} translations")
 
 
+def cmd_fill_from(ts, others):
+    table = {}
+    for path in others:
+        _, root = load(path)
+        for ctx, msg in messages(root):
+            if unfinished(msg):
+                continue
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("vanished", "obsolete"):
+                continue
+            comment = msg.findtext("comment") or msg.findtext("extracomment") or ""
+            if msg.get("numerus") == "yes":
+                value = [f.text or "" for f in tr.findall("numerusform")]
+            else:
+                value = tr.text or ""
+            table[(ctx, msg.findtext("source"), comment)] = value
+    tree, root = load(ts)
+    filled = 0
+    for ctx, msg in messages(root):
+        if not unfinished(msg):
+            continue
+        comment = msg.findtext("comment") or msg.findtext("extracomment") or ""
+        value = table.get((ctx, msg.findtext("source"), comment))
+        if value is None:
+            continue
+        tr = msg.find("translation")
+        if tr is None:
+            tr = ET.SubElement(msg, "translation")
+        tr.attrib.pop("type", None)
+        for child in list(tr):
+            tr.remove(child)
+        if isinstance(value, list):
+            tr.text = None
+            for form in value:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = value
+        filled += 1
+    save(tree, ts)
+    print(f"filled {filled} translations from {len(others)} file(s)")
+
+
 def cmd_stats(ts):
     _, root = load(ts)
     total = todo = 0
@@ -124,6 +169,8 @@ def main(argv):
         cmd_export(ts, argv[3], chunks)
     elif cmd == "import":
         cmd_import(ts, argv[3:])
+    elif cmd == "fill-from":
+        cmd_fill_from(ts, argv[3:])
     elif cmd == "stats":
         return cmd_stats(ts)
     else:
