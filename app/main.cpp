@@ -10,6 +10,7 @@
 #include "net/httpclient.h"
 #include "sandbox/sandboxserver.h"
 #include "identitieswidget.h"
+#include "jwt/decodecommand.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QApplication>
@@ -34,6 +35,7 @@ const std::map<QString, VerbMain> &verbs()
         { u"lookup"_s, ie::catalog::runLookup },
         { u"catalog-export"_s, ie::catalog::runCatalogExport },
         { u"sandbox"_s, ie::sandbox::runSandbox },
+        { u"decode"_s, ie::jwt::runDecode },
     };
     return table;
 }
