@@ -67,6 +67,8 @@ TokenText::Extracted TokenText::extract(QByteArrayView input)
         v = trimmed(v.sliced(7));
         r.source = Source::Bearer;
     }
+    if (v.compare("bearer", Qt::CaseInsensitive) == 0)
+        return r; // "Bearer " and nothing after it
     if (v.size() >= 2
         && ((v.front() == '"' && v.back() == '"') || (v.front() == '\'' && v.back() == '\''))) {
         v = trimmed(v.sliced(1, v.size() - 2));
