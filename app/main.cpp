@@ -12,6 +12,7 @@
 #include "identitieswidget.h"
 #include "jwt/decodecommand.h"
 #include "sandbox/sandboxcommand.h"
+#include "tokeninspectorwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -130,6 +131,9 @@ int main(int argc, char *argv[])
     if (const auto loaded = catalog.loadBundled(); !loaded)
         qWarning("%s", qPrintable(loaded.error().summary()));
     window.setAreaWidget(ie::ui::MainWindow::LookupArea, new ie::ui::GuidLookupWidget(&catalog));
+    auto *inspector = new ie::ui::TokenInspectorWidget(&client, &catalog);
+    inspector->setTenantName(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
+    window.setAreaWidget(ie::ui::MainWindow::InspectorArea, inspector);
     window.show();
     return QApplication::exec();
 }

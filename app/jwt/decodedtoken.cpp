@@ -14,4 +14,11 @@ QString DecodedToken::payloadJson() const
     return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented)).trimmed();
 }
 
+QString DecodedToken::decodedJson() const
+{
+    const QJsonObject o{{QLatin1StringView("header"), header},
+                        {QLatin1StringView("payload"), payload}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed();
+}
+
 } // namespace ie::jwt

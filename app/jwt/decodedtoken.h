@@ -28,6 +28,8 @@ struct DecodedToken
     // Indented JSON of the header and the payload, for display.
     QString headerJson() const;
     QString payloadJson() const;
+    // {"header": {...}, "payload": {...}} indented, for the clipboard.
+    QString decodedJson() const;
 };
 
 } // namespace ie::jwt
