@@ -11,7 +11,9 @@
 #include "net/httpclient.h"
 #include "sandbox/sandboxserver.h"
 #include "identitieswidget.h"
+#include "jwt/decodecommand.h"
 #include "sandbox/sandboxcommand.h"
+#include "tokeninspectorwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +34,7 @@ const std::map<QString, VerbMain> &verbs()
         { u"lookup"_s, ie::catalog::runLookup },
         { u"catalog-export"_s, ie::catalog::runCatalogExport },
         { u"sandbox"_s, ie::sandbox::runSandbox },
+        { u"decode"_s, ie::jwt::runDecode },
     };
     return table;
 }
@@ -101,6 +104,9 @@ int main(int argc, char *argv[])
     if (const auto loaded = catalog.loadBundled(); !loaded)
         qWarning("%s", qPrintable(loaded.error().summary()));
     window.setAreaWidget(ie::ui::MainWindow::LookupArea, new ie::ui::GuidLookupWidget(&catalog));
+    auto *inspector = new ie::ui::TokenInspectorWidget(&client, &catalog);
+    inspector->setTenantName(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
+    window.setAreaWidget(ie::ui::MainWindow::InspectorArea, inspector);
     window.show();
     return QApplication::exec();
 }

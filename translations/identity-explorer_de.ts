@@ -492,6 +492,1052 @@
         </message>
     </context>
     <context>
+        <name>ie::jwt::ClaimDictionary</name>
+        <message>
+            <source>Unknown claim</source>
+            <translation>Unbekannter Claim</translation>
+        </message>
+        <message>
+            <source>Not a claim Microsoft Entra ID documents: an optional claim of the API, or one added by another issuer.</source>
+            <translation>Kein von Microsoft Entra ID dokumentierter Claim: ein optionaler Claim der API oder einer, den ein anderer Aussteller hinzugefügt hat.</translation>
+        </message>
+        <message>
+            <source>Authentication time</source>
+            <translation>Authentifizierungszeit</translation>
+        </message>
+        <message>
+            <source>When the user last entered credentials.</source>
+            <translation>Wann der Benutzer zuletzt Anmeldeinformationen eingegeben hat.</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>The user's country or region (optional claim).</source>
+            <translation>Land oder Region des Benutzers (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>The user's surname.</source>
+            <translation>Der Nachname des Benutzers.</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>The user's given name.</source>
+            <translation>Der Vorname des Benutzers.</translation>
+        </message>
+        <message>
+            <source>Issued at</source>
+            <translation>Ausgestellt am</translation>
+        </message>
+        <message>
+            <source>When the token was issued.</source>
+            <translation>Wann das Token ausgestellt wurde.</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>IP-Adresse</translation>
+        </message>
+        <message>
+            <source>The IP address the user authenticated from.</source>
+            <translation>Die IP-Adresse, von der aus sich der Benutzer authentifiziert hat.</translation>
+        </message>
+        <message>
+            <source>Token id</source>
+            <translation>Token-ID</translation>
+        </message>
+        <message>
+            <source>A unique identifier of the token (RFC 7519).</source>
+            <translation>Eine eindeutige Kennung des Tokens (RFC 7519).</translation>
+        </message>
+        <message>
+            <source>Login hint</source>
+            <translation>Anmeldehinweis</translation>
+        </message>
+        <message>
+            <source>An opaque hint to sign the same user in again.</source>
+            <translation>Ein undurchsichtiger Hinweis, um denselben Benutzer erneut anzumelden.</translation>
+        </message>
+        <message>
+            <source>Not before</source>
+            <translation>Nicht vor</translation>
+        </message>
+        <message>
+            <source>The time before which the token is not yet valid.</source>
+            <translation>Der Zeitpunkt, vor dem das Token noch nicht gültig ist.</translation>
+        </message>
+        <message>
+            <source>Passport user id</source>
+            <translation>Passport-Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>An internal Microsoft account identifier.</source>
+            <translation>Eine interne Kennung des Microsoft-Kontos.</translation>
+        </message>
+        <message>
+            <source>Password expires</source>
+            <translation>Kennwort läuft ab</translation>
+        </message>
+        <message>
+            <source>Seconds until the user's password expires.</source>
+            <translation>Sekunden, bis das Kennwort des Benutzers abläuft.</translation>
+        </message>
+        <message>
+            <source>Password change URL</source>
+            <translation>URL zur Kennwortänderung</translation>
+        </message>
+        <message>
+            <source>Where the user can change their password.</source>
+            <translation>Wo der Benutzer sein Kennwort ändern kann.</translation>
+        </message>
+        <message>
+            <source>Session id</source>
+            <translation>Sitzungs-ID</translation>
+        </message>
+        <message>
+            <source>The user's sign-in session.</source>
+            <translation>Die Anmeldesitzung des Benutzers.</translation>
+        </message>
+        <message>
+            <source>Tenant creation time</source>
+            <translation>Erstellungszeit des Mandanten</translation>
+        </message>
+        <message>
+            <source>When the tenant was created.</source>
+            <translation>Wann der Mandant erstellt wurde.</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisch</translation>
+        </message>
+        <message>
+            <source>Header parameters the receiver must understand.</source>
+            <translation>Header-Parameter, die der Empfänger verstehen muss.</translation>
+        </message>
+        <message>
+            <source>Content type</source>
+            <translation>Inhaltstyp</translation>
+        </message>
+        <message>
+            <source>The type of the payload when it is itself a JWT.</source>
+            <translation>Der Typ der Nutzdaten, wenn diese selbst ein JWT sind.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>The token type, usually "JWT".</source>
+            <translation>Der Tokentyp, meist „JWT“.</translation>
+        </message>
+        <message>
+            <source>Certificate chain</source>
+            <translation>Zertifikatkette</translation>
+        </message>
+        <message>
+            <source>The signing certificate itself.</source>
+            <translation>Das Signaturzertifikat selbst.</translation>
+        </message>
+        <message>
+            <source>Account type</source>
+            <translation>Kontotyp</translation>
+        </message>
+        <message>
+            <source>Whether the user is a member (0) or a guest (1) of the tenant.</source>
+            <translation>Ob der Benutzer Mitglied (0) oder Gast (1) des Mandanten ist.</translation>
+        </message>
+        <message>
+            <source>Authentication context class</source>
+            <translation>Authentifizierungskontextklasse</translation>
+        </message>
+        <message>
+            <source>How the user signed in: "0" means the authentication did not meet ISO/IEC 29115 level 1, "1" is a normal sign-in.</source>
+            <translation>Wie sich der Benutzer angemeldet hat: „0“ bedeutet, dass die Authentifizierung ISO/IEC 29115 Stufe 1 nicht erfüllt hat, „1“ ist eine normale Anmeldung.</translation>
+        </message>
+        <message>
+            <source>Authentication context</source>
+            <translation>Authentifizierungskontext</translation>
+        </message>
+        <message>
+            <source>Conditional Access authentication contexts the sign-in satisfied.</source>
+            <translation>Die Authentifizierungskontexte des bedingten Zugriffs, die die Anmeldung erfüllt hat.</translation>
+        </message>
+        <message>
+            <source>Internal data</source>
+            <translation>Interne Daten</translation>
+        </message>
+        <message>
+            <source>Opaque value Microsoft Entra ID uses to reuse tokens. Ignore it.</source>
+            <translation>Undurchsichtiger Wert, mit dem Microsoft Entra ID Tokens wiederverwendet. Ignorieren Sie ihn.</translation>
+        </message>
+        <message>
+            <source>Authentication methods</source>
+            <translation>Authentifizierungsmethoden</translation>
+        </message>
+        <message>
+            <source>How the user proved who they are: pwd (password), mfa, rsa (key or certificate), otp, fed (federated), wia (Windows integrated).</source>
+            <translation>Wie der Benutzer seine Identität nachgewiesen hat: pwd (Kennwort), mfa, rsa (Schlüssel oder Zertifikat), otp, fed (Verbund), wia (integrierte Windows-Authentifizierung).</translation>
+        </message>
+        <message>
+            <source>App display name</source>
+            <translation>Anzeigename der App</translation>
+        </message>
+        <message>
+            <source>The display name of the client application that asked for the token (v1.0 tokens only, optional).</source>
+            <translation>Der Anzeigename der Clientanwendung, die das Token angefordert hat (nur v1.0-Tokens, optional).</translation>
+        </message>
+        <message>
+            <source>Client app id</source>
+            <translation>Client-App-ID</translation>
+        </message>
+        <message>
+            <source>The application (client) id of the app or managed identity that asked for the token (v1.0 tokens; azp in v2.0).</source>
+            <translation>Die Anwendungs-ID (Client-ID) der App oder verwalteten Identität, die das Token angefordert hat (v1.0-Tokens; in v2.0 azp).</translation>
+        </message>
+        <message>
+            <source>Client authentication</source>
+            <translation>Client-Authentifizierung</translation>
+        </message>
+        <message>
+            <source>How the client proved its identity: 0 public client (no secret), 1 client secret, 2 certificate or managed identity (v1.0 tokens).</source>
+            <translation>Wie der Client seine Identität nachgewiesen hat: 0 öffentlicher Client (kein Geheimnis), 1 Clientgeheimnis, 2 Zertifikat oder verwaltete Identität (v1.0-Tokens).</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>The API the token is for. Only that API accepts it; a call to another API with this token fails with 401 (invalid audience).</source>
+            <translation>Die API, für die das Token bestimmt ist. Nur diese API akzeptiert es; ein Aufruf einer anderen API mit diesem Token scheitert mit 401 (ungültige Zielgruppe).</translation>
+        </message>
+        <message>
+            <source>The application (client) id of the app or managed identity that asked for the token (v2.0 tokens; appid in v1.0).</source>
+            <translation>Die Anwendungs-ID (Client-ID) der App oder verwalteten Identität, die das Token angefordert hat (v2.0-Tokens; in v1.0 appid).</translation>
+        </message>
+        <message>
+            <source>How the client proved its identity: 0 public client (no secret), 1 client secret, 2 certificate or managed identity (v2.0 tokens).</source>
+            <translation>Wie der Client seine Identität nachgewiesen hat: 0 öffentlicher Client (kein Geheimnis), 1 Clientgeheimnis, 2 Zertifikat oder verwaltete Identität (v2.0-Tokens).</translation>
+        </message>
+        <message>
+            <source>Device id</source>
+            <translation>Geräte-ID</translation>
+        </message>
+        <message>
+            <source>The Microsoft Entra device id of the device the user signed in on.</source>
+            <translation>Die Microsoft Entra-Geräte-ID des Geräts, auf dem sich der Benutzer angemeldet hat.</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>The user's email address, when the account has one (optional claim; not verified for guests).</source>
+            <translation>Die E-Mail-Adresse des Benutzers, sofern das Konto eine hat (optionaler Claim; bei Gästen nicht überprüft).</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>The time after which the API must reject the token. Entra access tokens live 60 to 90 minutes; managed identity tokens up to 24 hours.</source>
+            <translation>Der Zeitpunkt, ab dem die API das Token ablehnen muss. Entra-Zugriffstokens gelten 60 bis 90 Minuten, Tokens verwalteter Identitäten bis zu 24 Stunden.</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Gruppen</translation>
+        </message>
+        <message>
+            <source>Object ids of the groups the user or service principal belongs to (when the app asks for group claims). Too many groups are replaced by an overage claim.</source>
+            <translation>Objekt-IDs der Gruppen, denen der Benutzer oder Dienstprinzipal angehört (wenn die App Gruppen-Claims anfordert). Zu viele Gruppen werden durch einen Überschreitungs-Claim ersetzt.</translation>
+        </message>
+        <message>
+            <source>Groups overage</source>
+            <translation>Gruppenüberschreitung</translation>
+        </message>
+        <message>
+            <source>The user is in more groups than fit in a token: call Microsoft Graph to list them.</source>
+            <translation>Der Benutzer ist in mehr Gruppen, als in ein Token passen: Rufen Sie Microsoft Graph auf, um sie aufzulisten.</translation>
+        </message>
+        <message>
+            <source>Identity provider</source>
+            <translation>Identitätsanbieter</translation>
+        </message>
+        <message>
+            <source>Who authenticated the subject. For a guest it names their home tenant or provider; when it equals the issuer it is usually left out.</source>
+            <translation>Wer den Prinzipal authentifiziert hat. Bei einem Gast nennt er dessen Basismandanten oder Anbieter; stimmt er mit dem Aussteller überein, fehlt er meist.</translation>
+        </message>
+        <message>
+            <source>Identity type</source>
+            <translation>Identitätstyp</translation>
+        </message>
+        <message>
+            <source>"app" for an app-only token (a service principal or managed identity), "user" for a token on behalf of a user (optional claim).</source>
+            <translation>„app“ für ein reines App-Token (Dienstprinzipal oder verwaltete Identität), „user“ für ein Token im Namen eines Benutzers (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Inside corporate network</source>
+            <translation>Im Unternehmensnetzwerk</translation>
+        </message>
+        <message>
+            <source>The client signs in from the corporate network (from a federated identity provider).</source>
+            <translation>Der Client meldet sich aus dem Unternehmensnetzwerk an (laut einem Verbund-Identitätsanbieter).</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Aussteller</translation>
+        </message>
+        <message>
+            <source>The security token service that issued the token and the tenant it signed it for. v1.0 tokens: https://sts.windows.net/{tenant}/; v2.0: https://login.microsoftonline.com/{tenant}/v2.0.</source>
+            <translation>Der Sicherheitstokendienst, der das Token ausgestellt hat, und der Mandant, für den er es signiert hat. v1.0-Tokens: https://sts.windows.net/{tenant}/; v2.0: https://login.microsoftonline.com/{tenant}/v2.0.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>The display name of the user. Not unique; never authorize on it.</source>
+            <translation>Der Anzeigename des Benutzers. Nicht eindeutig; autorisieren Sie nie danach.</translation>
+        </message>
+        <message>
+            <source>Nonce</source>
+            <translation>Nonce</translation>
+        </message>
+        <message>
+            <source>A value the client sent to tie an ID token to its sign-in request.</source>
+            <translation>Ein vom Client gesendeter Wert, der ein ID-Token an seine Anmeldeanforderung bindet.</translation>
+        </message>
+        <message>
+            <source>Object id</source>
+            <translation>Objekt-ID</translation>
+        </message>
+        <message>
+            <source>The object id of the user, service principal or managed identity in this tenant: the principal that role assignments and app role assignments name. Stable and unique; authorize on oid with tid.</source>
+            <translation>Die Objekt-ID des Benutzers, Dienstprinzipals oder der verwalteten Identität in diesem Mandanten: der Prinzipal, den Rollenzuweisungen und App-Rollenzuweisungen nennen. Stabil und eindeutig; autorisieren Sie nach oid zusammen mit tid.</translation>
+        </message>
+        <message>
+            <source>On-premises SID</source>
+            <translation>Lokale SID</translation>
+        </message>
+        <message>
+            <source>The security identifier of the user in the on-premises Active Directory.</source>
+            <translation>Die Sicherheits-ID des Benutzers im lokalen Active Directory.</translation>
+        </message>
+        <message>
+            <source>Preferred user name</source>
+            <translation>Bevorzugter Benutzername</translation>
+        </message>
+        <message>
+            <source>The user's sign-in name (v2.0). It can change; never authorize on it.</source>
+            <translation>Der Anmeldename des Benutzers (v2.0). Er kann sich ändern; autorisieren Sie nie danach.</translation>
+        </message>
+        <message>
+            <source>Opaque value Microsoft Entra ID uses to revalidate tokens. Ignore it.</source>
+            <translation>Undurchsichtiger Wert, mit dem Microsoft Entra ID Tokens erneut überprüft. Ignorieren Sie ihn.</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>App roles (application permissions in app-only tokens, or app roles assigned to the user) that the client has on this API. Assigned roles appear in the next token the client obtains, not in one it already holds.</source>
+            <translation>App-Rollen (Anwendungsberechtigungen in reinen App-Tokens oder dem Benutzer zugewiesene App-Rollen), die der Client für diese API hat. Neu zugewiesene Rollen erscheinen erst im nächsten Token, das der Client bezieht, nicht in einem, das er schon hat.</translation>
+        </message>
+        <message>
+            <source>Scopes</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>Delegated permissions the user consented to for this client on this API, separated by spaces. Only in tokens on behalf of a user.</source>
+            <translation>Delegierte Berechtigungen, denen der Benutzer für diesen Client auf dieser API zugestimmt hat, durch Leerzeichen getrennt. Nur in Tokens im Namen eines Benutzers.</translation>
+        </message>
+        <message>
+            <source>Sign-in state</source>
+            <translation>Anmeldestatus</translation>
+        </message>
+        <message>
+            <source>Device or network facts of the sign-in (kmsi, inknownntwk, dvc_mngd, dvc_cmp).</source>
+            <translation>Geräte- oder Netzwerkangaben zur Anmeldung (kmsi, inknownntwk, dvc_mngd, dvc_cmp).</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <source>The principal the token is about, unique per application (pairwise): it differs between apps for the same user. For app-only tokens it equals oid.</source>
+            <translation>Der Prinzipal, um den es im Token geht, eindeutig pro Anwendung (paarweise): Für denselben Benutzer unterscheidet er sich zwischen Apps. Bei reinen App-Tokens entspricht er oid.</translation>
+        </message>
+        <message>
+            <source>Tenant country</source>
+            <translation>Land des Mandanten</translation>
+        </message>
+        <message>
+            <source>The country or region of the tenant (optional claim).</source>
+            <translation>Land oder Region des Mandanten (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Tenant region</source>
+            <translation>Region des Mandanten</translation>
+        </message>
+        <message>
+            <source>The region of the tenant (optional claim).</source>
+            <translation>Die Region des Mandanten (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Tenant id</source>
+            <translation>Mandanten-ID</translation>
+        </message>
+        <message>
+            <source>The tenant the principal signed in to and whose directory the token's oid and roles come from.</source>
+            <translation>Der Mandant, bei dem sich der Prinzipal angemeldet hat und aus dessen Verzeichnis oid und Rollen des Tokens stammen.</translation>
+        </message>
+        <message>
+            <source>Unique name</source>
+            <translation>Eindeutiger Name</translation>
+        </message>
+        <message>
+            <source>A human-readable name of the user (v1.0). It can change; never authorize on it.</source>
+            <translation>Ein lesbarer Name des Benutzers (v1.0). Er kann sich ändern; autorisieren Sie nie danach.</translation>
+        </message>
+        <message>
+            <source>User principal name</source>
+            <translation>Benutzerprinzipalname</translation>
+        </message>
+        <message>
+            <source>The user's sign-in name (user@contoso.com). It can change; never authorize on it.</source>
+            <translation>Der Anmeldename des Benutzers (user@contoso.com). Er kann sich ändern; autorisieren Sie nie danach.</translation>
+        </message>
+        <message>
+            <source>Token identifier</source>
+            <translation>Token-Kennung</translation>
+        </message>
+        <message>
+            <source>A unique id of this token, used by Microsoft Entra ID to revoke it. Ignore it.</source>
+            <translation>Eine eindeutige ID dieses Tokens, mit der Microsoft Entra ID es widerrufen kann. Ignorieren Sie sie.</translation>
+        </message>
+        <message>
+            <source>Token version</source>
+            <translation>Tokenversion</translation>
+        </message>
+        <message>
+            <source>The access token format: "1.0" or "2.0". The API's manifest (requestedAccessTokenVersion) decides it, not the client.</source>
+            <translation>Das Format des Zugriffstokens: „1.0“ oder „2.0“. Das Manifest der API (requestedAccessTokenVersion) bestimmt es, nicht der Client.</translation>
+        </message>
+        <message>
+            <source>Verified primary email</source>
+            <translation>Überprüfte primäre E-Mail</translation>
+        </message>
+        <message>
+            <source>The user's primary email, verified by the tenant (optional claim).</source>
+            <translation>Die primäre E-Mail-Adresse des Benutzers, vom Mandanten überprüft (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Verified secondary emails</source>
+            <translation>Überprüfte sekundäre E-Mails</translation>
+        </message>
+        <message>
+            <source>The user's other verified emails (optional claim).</source>
+            <translation>Die weiteren überprüften E-Mail-Adressen des Benutzers (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Directory roles</source>
+            <translation>Verzeichnisrollen</translation>
+        </message>
+        <message>
+            <source>Template ids of the Microsoft Entra directory roles (Global Administrator, ...) the principal holds in this tenant.</source>
+            <translation>Vorlagen-IDs der Microsoft Entra-Verzeichnisrollen (Globaler Administrator, …), die der Prinzipal in diesem Mandanten innehat.</translation>
+        </message>
+        <message>
+            <source>Client capabilities</source>
+            <translation>Clientfähigkeiten</translation>
+        </message>
+        <message>
+            <source>The client can handle claims challenges ("cp1"): the API may send one for continuous access evaluation.</source>
+            <translation>Der Client kann Claims-Challenges verarbeiten („cp1“): Die API darf für die fortlaufende Zugriffsevaluierung eine senden.</translation>
+        </message>
+        <message>
+            <source>Opaque value of the token service (front door). Ignore it.</source>
+            <translation>Undurchsichtiger Wert des Tokendienstes (Front Door). Ignorieren Sie ihn.</translation>
+        </message>
+        <message>
+            <source>Identity relationship</source>
+            <translation>Identitätsbeziehung</translation>
+        </message>
+        <message>
+            <source>Internal data about how the principal relates to the tenant (member, guest). Ignore it.</source>
+            <translation>Interne Daten darüber, in welcher Beziehung der Prinzipal zum Mandanten steht (Mitglied, Gast). Ignorieren Sie sie.</translation>
+        </message>
+        <message>
+            <source>Managed identity resource</source>
+            <translation>Ressource der verwalteten Identität</translation>
+        </message>
+        <message>
+            <source>The Azure resource id of the managed identity that asked for the token: the user-assigned identity itself, or the resource (VM, function app, ...) whose system-assigned identity it is.</source>
+            <translation>Die Azure-Ressourcen-ID der verwalteten Identität, die das Token angefordert hat: die benutzerseitig zugewiesene Identität selbst oder die Ressource (VM, Funktions-App, …), deren systemseitig zugewiesene Identität es ist.</translation>
+        </message>
+        <message>
+            <source>Preferred data location</source>
+            <translation>Bevorzugter Datenspeicherort</translation>
+        </message>
+        <message>
+            <source>The user's preferred data location in a multi-geo tenant.</source>
+            <translation>Der bevorzugte Datenspeicherort des Benutzers in einem Multi-Geo-Mandanten.</translation>
+        </message>
+        <message>
+            <source>User preferred language</source>
+            <translation>Bevorzugte Sprache des Benutzers</translation>
+        </message>
+        <message>
+            <source>The user's preferred language (optional claim).</source>
+            <translation>Die bevorzugte Sprache des Benutzers (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Tenant preferred language</source>
+            <translation>Bevorzugte Sprache des Mandanten</translation>
+        </message>
+        <message>
+            <source>The tenant's preferred language (optional claim).</source>
+            <translation>Die bevorzugte Sprache des Mandanten (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Zero-touch deployment id</source>
+            <translation>Zero-Touch-Bereitstellungs-ID</translation>
+        </message>
+        <message>
+            <source>The device identity used for Windows Autopilot.</source>
+            <translation>Die für Windows Autopilot verwendete Geräteidentität.</translation>
+        </message>
+        <message>
+            <source>Algorithm</source>
+            <translation>Algorithmus</translation>
+        </message>
+        <message>
+            <source>The signature algorithm. Entra ID signs with RS256; "none" (unsigned) is never acceptable.</source>
+            <translation>Der Signaturalgorithmus. Entra ID signiert mit RS256; „none“ (unsigniert) ist nie akzeptabel.</translation>
+        </message>
+        <message>
+            <source>Key set URL</source>
+            <translation>URL des Schlüsselsatzes</translation>
+        </message>
+        <message>
+            <source>A URL of keys. Never trusted: the keys come from the issuer's OpenID configuration.</source>
+            <translation>Eine URL mit Schlüsseln. Ihr wird nie vertraut: Die Schlüssel stammen aus der OpenID-Konfiguration des Ausstellers.</translation>
+        </message>
+        <message>
+            <source>Key id</source>
+            <translation>Schlüssel-ID</translation>
+        </message>
+        <message>
+            <source>Which of the issuer's signing keys (in its JWKS) signed the token.</source>
+            <translation>Welcher der Signaturschlüssel des Ausstellers (in seinem JWKS) das Token signiert hat.</translation>
+        </message>
+        <message>
+            <source>Microsoft Graph adds this to its tokens: they are meant only for Graph, and their signature cannot be verified by anyone else. That is by design, not tampering.</source>
+            <translation>Microsoft Graph fügt dies seinen Tokens hinzu: Sie sind nur für Graph bestimmt, und ihre Signatur kann niemand sonst überprüfen. Das ist so gewollt und keine Manipulation.</translation>
+        </message>
+        <message>
+            <source>Certificate thumbprint</source>
+            <translation>Zertifikatfingerabdruck</translation>
+        </message>
+        <message>
+            <source>The SHA-1 thumbprint of the signing certificate (v1.0 tokens; the same as kid).</source>
+            <translation>Der SHA-1-Fingerabdruck des Signaturzertifikats (v1.0-Tokens; identisch mit kid).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::DecodeCommand</name>
+        <message>
+            <source>not checked (use --verify or --jwks)</source>
+            <translation>nicht geprüft (--verify oder --jwks verwenden)</translation>
+        </message>
+        <message>
+            <source>signature: %1</source>
+            <translation>Signatur: %1</translation>
+        </message>
+        <message>
+            <source>Decode, explain and verify an access token.</source>
+            <translation>Ein Zugriffstoken decodieren, erklären und überprüfen.</translation>
+        </message>
+        <message>
+            <source>The token (also "Bearer ..." or az/IMDS JSON); "-" or nothing reads it from standard input.</source>
+            <translation>Das Token (auch „Bearer …“ oder az-/IMDS-JSON); „-“ oder nichts liest es von der Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Print a JSON object.</source>
+            <translation>Ein JSON-Objekt ausgeben.</translation>
+        </message>
+        <message>
+            <source>Verify the signature with the issuer's published keys (needs network access to the issuer's login host).</source>
+            <translation>Die Signatur mit den veröffentlichten Schlüsseln des Ausstellers prüfen (benötigt Netzwerkzugriff auf dessen Anmeldehost).</translation>
+        </message>
+        <message>
+            <source>Verify the signature offline against a JWKS file or a PEM public key.</source>
+            <translation>Die Signatur offline gegen eine JWKS-Datei oder einen öffentlichen PEM-Schlüssel prüfen.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Evaluate expiry at this time (seconds since 1970 UTC).</source>
+            <translation>Den Ablauf zu diesem Zeitpunkt bewerten (Sekunden seit 1970 UTC).</translation>
+        </message>
+        <message>
+            <source>User interface language.</source>
+            <translation>Sprache der Benutzeroberfläche.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>give one token (or "-" to read it from standard input)</source>
+            <translation>geben Sie ein Token an (oder „-“, um es von der Standardeingabe zu lesen)</translation>
+        </message>
+        <message>
+            <source>--at needs a time in seconds since 1970 (UTC)</source>
+            <translation>--at erwartet eine Zeit in Sekunden seit 1970 (UTC)</translation>
+        </message>
+        <message>
+            <source>use either --verify or --jwks, not both</source>
+            <translation>verwenden Sie entweder --verify oder --jwks, nicht beides</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::JwksFetcher</name>
+        <message>
+            <source>The token has no usable issuer ("iss"), so its keys cannot be found.</source>
+            <translation>Das Token hat keinen verwendbaren Aussteller („iss“), daher lassen sich seine Schlüssel nicht finden.</translation>
+        </message>
+        <message>
+            <source>The issuer %1 is not https: keys are only fetched over https.</source>
+            <translation>Der Aussteller %1 verwendet kein https: Schlüssel werden nur über https abgerufen.</translation>
+        </message>
+        <message>
+            <source>The issuer %1 names no tenant.</source>
+            <translation>Der Aussteller %1 nennt keinen Mandanten.</translation>
+        </message>
+        <message>
+            <source>The issuer %1 is not a Microsoft Entra login host of a known cloud or of the current sandbox, so its keys are not fetched. Verify against a key file instead.</source>
+            <translation>Der Aussteller %1 ist kein Microsoft Entra-Anmeldehost einer bekannten Cloud oder der aktuellen Sandbox, daher werden seine Schlüssel nicht abgerufen. Prüfen Sie stattdessen gegen eine Schlüsseldatei.</translation>
+        </message>
+        <message>
+            <source>The OpenID configuration is for issuer %1, not %2: the token's issuer does not match its tenant.</source>
+            <translation>Die OpenID-Konfiguration gilt für den Aussteller %1, nicht für %2: Der Aussteller des Tokens passt nicht zu seinem Mandanten.</translation>
+        </message>
+        <message>
+            <source>The OpenID configuration names keys at %1, which is not an https login host; they are not fetched.</source>
+            <translation>Die OpenID-Konfiguration nennt Schlüssel unter %1, das ist kein https-Anmeldehost; sie werden nicht abgerufen.</translation>
+        </message>
+        <message>
+            <source>The issuer's keys could not be fetched: %1</source>
+            <translation>Die Schlüssel des Ausstellers konnten nicht abgerufen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::JwtDecoder</name>
+        <message>
+            <source>header</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>payload</source>
+            <translation>Nutzdaten</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>Signatur</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation>ein Wahrheitswert</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>eine Zeichenfolge</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>ein Array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
+        <message>
+            <source>a number (seconds since 1970-01-01 UTC)</source>
+            <translation>eine Zahl (Sekunden seit 1970-01-01 UTC)</translation>
+        </message>
+        <message>
+            <source>a string or an array of strings</source>
+            <translation>eine Zeichenfolge oder ein Array von Zeichenfolgen</translation>
+        </message>
+        <message>
+            <source>an array of strings</source>
+            <translation>ein Array von Zeichenfolgen</translation>
+        </message>
+        <message>
+            <source>The claim "%1" must be %2, but it is %3. The token was not issued by Microsoft Entra ID as it is, or it was altered.</source>
+            <translation>Der Claim „%1“ muss %2 sein, ist aber %3. Das Token wurde so nicht von Microsoft Entra ID ausgestellt oder wurde verändert.</translation>
+        </message>
+        <message>
+            <source>The %1 is not valid base64url: its length (%2 characters) is impossible; the token was probably cut off when copied.</source>
+            <translation>%1: kein gültiges base64url – die Länge (%2 Zeichen) ist unmöglich; das Token wurde beim Kopieren vermutlich abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>The %1 is not valid base64url: character %2 at position %3 of the %1 (position %4 of the token) is not allowed. Only A-Z, a-z, 0-9, "-" and "_" may appear, without "=" padding.</source>
+            <translation>%1: kein gültiges base64url – das Zeichen %2 an Position %3 (Position %4 des Tokens) ist nicht erlaubt. Zulässig sind nur A-Z, a-z, 0-9, „-“ und „_“, ohne „=“-Auffüllung.</translation>
+        </message>
+        <message>
+            <source>The %1 decodes, but is not valid JSON: %2 at byte %3.</source>
+            <translation>%1: lässt sich decodieren, ist aber kein gültiges JSON: %2 bei Byte %3.</translation>
+        </message>
+        <message>
+            <source>The %1 is JSON, but not a JSON object ({...}) as a JWT requires.</source>
+            <translation>%1: ist JSON, aber kein JSON-Objekt ({…}), wie es ein JWT verlangt.</translation>
+        </message>
+        <message>
+            <source>There is no token to decode: paste an access token.</source>
+            <translation>Es gibt kein Token zum Decodieren: Fügen Sie ein Zugriffstoken ein.</translation>
+        </message>
+        <message>
+            <source>The text is %1 KB long; access tokens are at most a few KB. Paste a single token.</source>
+            <translation>Der Text ist %1 KB lang; Zugriffstokens sind höchstens einige KB groß. Fügen Sie ein einzelnes Token ein.</translation>
+        </message>
+        <message>
+            <source>This is an encrypted token (JWE, five parts). It cannot be read without the recipient's private key; only the API it was issued for can decrypt it.</source>
+            <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile). Ohne den privaten Schlüssel des Empfängers ist es nicht lesbar; nur die API, für die es ausgestellt wurde, kann es entschlüsseln.</translation>
+        </message>
+        <message>
+            <source>This is not a JWT: a token has three parts separated by dots (header.payload.signature), and this text has no dot.</source>
+            <translation>Dies ist kein JWT: Ein Token hat drei durch Punkte getrennte Teile (Header.Nutzdaten.Signatur), und dieser Text enthält keinen Punkt.</translation>
+        </message>
+        <message>
+            <source>This token has only two parts; the signature part is missing. Copy the whole token, up to its end.</source>
+            <translation>Dieses Token hat nur zwei Teile; die Signatur fehlt. Kopieren Sie das ganze Token bis zu seinem Ende.</translation>
+        </message>
+        <message>
+            <source>This text has %1 dots; a signed token has exactly two (header.payload.signature).</source>
+            <translation>Dieser Text hat %1 Punkte; ein signiertes Token hat genau zwei (Header.Nutzdaten.Signatur).</translation>
+        </message>
+        <message>
+            <source>more than four</source>
+            <translation>mehr als vier</translation>
+        </message>
+        <message>
+            <source>The header part (before the first dot) is empty.</source>
+            <translation>Der Header-Teil (vor dem ersten Punkt) ist leer.</translation>
+        </message>
+        <message>
+            <source>The payload part (between the dots) is empty.</source>
+            <translation>Der Nutzdatenteil (zwischen den Punkten) ist leer.</translation>
+        </message>
+        <message>
+            <source>The header has no "alg" (signature algorithm), which every JWS must name.</source>
+            <translation>Der Header hat kein „alg“ (Signaturalgorithmus), das jedes JWS nennen muss.</translation>
+        </message>
+        <message>
+            <source>The header's "alg" must be a non-empty string, but it is %1.</source>
+            <translation>„alg“ im Header muss eine nicht leere Zeichenfolge sein, ist aber %1.</translation>
+        </message>
+        <message>
+            <source>The header names a content encryption ("enc"): this is an encrypted token (JWE) and cannot be read without the recipient's key.</source>
+            <translation>Der Header nennt eine Inhaltsverschlüsselung („enc“): Dies ist ein verschlüsseltes Token (JWE) und ohne den Schlüssel des Empfängers nicht lesbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::KeySet</name>
+        <message>
+            <source>This is not a JSON Web Key Set: expected {"keys": [...]}.</source>
+            <translation>Dies ist kein JSON Web Key Set: erwartet wird {"keys": [...]}.</translation>
+        </message>
+        <message>
+            <source>key %1 is for %2, not signatures</source>
+            <translation>Schlüssel %1 dient zu %2, nicht für Signaturen</translation>
+        </message>
+        <message>
+            <source>key %1 (%2) could not be read</source>
+            <translation>Schlüssel %1 (%2) konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>The key set holds no usable signing key (RSA or EC).</source>
+            <translation>Der Schlüsselsatz enthält keinen verwendbaren Signaturschlüssel (RSA oder EC).</translation>
+        </message>
+        <message>
+            <source>The PEM text holds no public key or certificate.</source>
+            <translation>Der PEM-Text enthält keinen öffentlichen Schlüssel und kein Zertifikat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::SignatureCheck</name>
+        <message>
+            <source>signature not checked</source>
+            <translation>Signatur nicht geprüft</translation>
+        </message>
+        <message>
+            <source>signature valid</source>
+            <translation>Signatur gültig</translation>
+        </message>
+        <message>
+            <source>signature INVALID</source>
+            <translation>Signatur UNGÜLTIG</translation>
+        </message>
+        <message>
+            <source>signature not verifiable</source>
+            <translation>Signatur nicht überprüfbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::SignatureVerifier</name>
+        <message>
+            <source>The token is not signed (alg "none"). Anyone can write such a token; no API may accept it.</source>
+            <translation>Das Token ist nicht signiert (alg „none“). Ein solches Token kann jeder schreiben; keine API darf es akzeptieren.</translation>
+        </message>
+        <message>
+            <source>The token is signed with a shared secret (%1). Only the holder of that secret can verify it; Microsoft Entra ID never signs access tokens this way.</source>
+            <translation>Das Token ist mit einem gemeinsamen Geheimnis signiert (%1). Nur wer dieses Geheimnis besitzt, kann es prüfen; Microsoft Entra ID signiert Zugriffstokens nie so.</translation>
+        </message>
+        <message>
+            <source>The signature algorithm "%1" is not supported (RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384 and ES512 are).</source>
+            <translation>Der Signaturalgorithmus „%1“ wird nicht unterstützt (unterstützt werden RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384 und ES512).</translation>
+        </message>
+        <message>
+            <source>The header says %1, but the signature part is empty.</source>
+            <translation>Der Header nennt %1, aber der Signaturteil ist leer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The token names no key (no "kid") and the key set holds %n keys: choose a single key.</source>
+            <translation>
+                <numerusform>Das Token nennt keinen Schlüssel (kein „kid“), und der Schlüsselsatz enthält %n Schlüssel: Wählen Sie einen einzelnen Schlüssel.</numerusform>
+                <numerusform>Das Token nennt keinen Schlüssel (kein „kid“), und der Schlüsselsatz enthält %n Schlüssel: Wählen Sie einen einzelnen Schlüssel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No key with kid "%1" in the key set. The issuer may have rotated its keys (fetch them again), or the token was issued by someone else.</source>
+            <translation>Kein Schlüssel mit kid „%1“ im Schlüsselsatz. Der Aussteller hat seine Schlüssel möglicherweise gewechselt (rufen Sie sie erneut ab), oder das Token stammt von jemand anderem.</translation>
+        </message>
+        <message>
+            <source>The token says %1, but key "%2" is a %3 key.</source>
+            <translation>Das Token nennt %1, aber Schlüssel „%2“ ist ein %3-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The token says %1, but key "%2" is on curve %3.</source>
+            <translation>Das Token nennt %1, aber Schlüssel „%2“ liegt auf der Kurve %3.</translation>
+        </message>
+        <message>
+            <source>The token says %1, but key "%2" is for %3 only.</source>
+            <translation>Das Token nennt %1, aber Schlüssel „%2“ ist nur für %3 bestimmt.</translation>
+        </message>
+        <message>
+            <source>The %1 signature has %2 bytes instead of %3.</source>
+            <translation>Die %1-Signatur hat %2 Bytes statt %3.</translation>
+        </message>
+        <message>
+            <source>The signature is valid: the given key signed this token.</source>
+            <translation>Die Signatur ist gültig: Der angegebene Schlüssel hat dieses Token signiert.</translation>
+        </message>
+        <message>
+            <source>The signature is valid: key "%1" signed this token.</source>
+            <translation>Die Signatur ist gültig: Schlüssel „%1“ hat dieses Token signiert.</translation>
+        </message>
+        <message>
+            <source>This token carries a "nonce" in its header, as Microsoft Graph tokens do. Graph signs such tokens in a way only Graph itself can check, so a plain verification fails by design: that is not tampering. Check Graph tokens by calling Graph.</source>
+            <translation>Dieses Token trägt eine „nonce“ im Header, wie es Microsoft Graph-Tokens tun. Graph signiert solche Tokens so, dass nur Graph selbst sie prüfen kann; eine gewöhnliche Prüfung scheitert daher absichtlich – das ist keine Manipulation. Prüfen Sie Graph-Tokens, indem Sie Graph aufrufen.</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the token was altered, or signed by a different key than "%1".</source>
+            <translation>Die Signatur passt nicht: Das Token wurde verändert oder mit einem anderen Schlüssel als „%1“ signiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::TokenExplainer</name>
+        <message>
+            <source>Microsoft Graph</source>
+            <translation>Microsoft Graph</translation>
+        </message>
+        <message>
+            <source>Azure Resource Manager</source>
+            <translation>Azure Resource Manager</translation>
+        </message>
+        <message>
+            <source>Azure Key Vault</source>
+            <translation>Azure Key Vault</translation>
+        </message>
+        <message>
+            <source>Azure Storage</source>
+            <translation>Azure Storage</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 T.</translation>
+        </message>
+        <message>
+            <source>not valid yet (valid in %1)</source>
+            <translation>noch nicht gültig (gültig in %1)</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>kein Ablauf</translation>
+        </message>
+        <message>
+            <source>expired %1 ago</source>
+            <translation>vor %1 abgelaufen</translation>
+        </message>
+        <message>
+            <source>expires in %1</source>
+            <translation>läuft in %1 ab</translation>
+        </message>
+        <message>
+            <source>%1 UTC (%2 local)</source>
+            <translation>%1 UTC (%2 lokal)</translation>
+        </message>
+        <message>
+            <source>App-only token without an audience (v%1)</source>
+            <translation>Reines App-Token ohne Zielgruppe (v%1)</translation>
+        </message>
+        <message>
+            <source>Delegated token without an audience (v%1)</source>
+            <translation>Delegiertes Token ohne Zielgruppe (v%1)</translation>
+        </message>
+        <message>
+            <source>App-only token for %1 (v%2)</source>
+            <translation>Reines App-Token für %1 (v%2)</translation>
+        </message>
+        <message>
+            <source>Delegated token for %1 (v%2)</source>
+            <translation>Delegiertes Token für %1 (v%2)</translation>
+        </message>
+        <message>
+            <source>issued to app %1 for a user</source>
+            <translation>ausgestellt an die App %1 für einen Benutzer</translation>
+        </message>
+        <message>
+            <source>issued to %1 through app %2</source>
+            <translation>ausgestellt an %1 über die App %2</translation>
+        </message>
+        <message>
+            <source>issued to managed identity %1</source>
+            <translation>ausgestellt an die verwaltete Identität %1</translation>
+        </message>
+        <message>
+            <source>issued to app %1</source>
+            <translation>ausgestellt an die App %1</translation>
+        </message>
+        <message>
+            <source>in tenant %1</source>
+            <translation>im Mandanten %1</translation>
+        </message>
+        <message>
+            <source>%1 in tenant %2</source>
+            <translation>%1 im Mandanten %2</translation>
+        </message>
+        <message>
+            <source>no roles</source>
+            <translation>keine Rollen</translation>
+        </message>
+        <message>
+            <source>roles: %1</source>
+            <translation>Rollen: %1</translation>
+        </message>
+        <message>
+            <source>no scopes</source>
+            <translation>keine Bereiche</translation>
+        </message>
+        <message>
+            <source>scopes: %1</source>
+            <translation>Bereiche: %1</translation>
+        </message>
+        <message>
+            <source>directory roles: %1</source>
+            <translation>Verzeichnisrollen: %1</translation>
+        </message>
+        <message>
+            <source>unknown role %1</source>
+            <translation>unbekannte Rolle %1</translation>
+        </message>
+        <message>
+            <source>managed identity %1</source>
+            <translation>verwaltete Identität %1</translation>
+        </message>
+        <message>
+            <source>v2.0 token</source>
+            <translation>v2.0-Token</translation>
+        </message>
+        <message>
+            <source>v1.0 token</source>
+            <translation>v1.0-Token</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::TokenText</name>
+        <message>
+            <source>token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Authorization header</source>
+            <translation>Authorization-Header</translation>
+        </message>
+        <message>
+            <source>quoted token</source>
+            <translation>Token in Anführungszeichen</translation>
+        </message>
+        <message>
+            <source>az account get-access-token output</source>
+            <translation>Ausgabe von az account get-access-token</translation>
+        </message>
+        <message>
+            <source>token endpoint or IMDS response</source>
+            <translation>Antwort des Tokenendpunkts oder von IMDS</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::models::ActivityModel</name>
         <message>
             <source>—</source>
@@ -579,6 +1625,29 @@ client-request-id %7
             <source>Resource</source>
             <extracomment>The API (resource application) a permission belongs to</extracomment>
             <translation>Ressource</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::ClaimsTableModel</name>
+        <message>
+            <source>Click to select this identity in the tree.</source>
+            <translation>Klicken, um diese Identität in der Baumansicht auszuwählen.</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Bedeutung</translation>
+        </message>
+        <message>
+            <source>Names and times</source>
+            <translation>Namen und Zeiten</translation>
         </message>
     </context>
     <context>
@@ -701,6 +1770,57 @@ client-request-id %7
         <message>
             <source>Created</source>
             <translation>Erstellt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::TokenCompareModel</name>
+        <message>
+            <source>The tokens carry the same claims (times and ids aside).</source>
+            <translation>Die Tokens enthalten dieselben Claims (abgesehen von Zeiten und IDs).</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 removed, %3 changed</source>
+            <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+        </message>
+        <message>
+            <source>differs (as in every token)</source>
+            <translation>unterschiedlich (wie bei jedem Token)</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>hinzugefügt</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>+ %1</source>
+            <translation>+ %1</translation>
+        </message>
+        <message>
+            <source>− %1</source>
+            <translation>− %1</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>First token</source>
+            <translation>Erstes Token</translation>
+        </message>
+        <message>
+            <source>Second token</source>
+            <translation>Zweites Token</translation>
         </message>
     </context>
     <context>
@@ -1315,6 +2435,176 @@ client-request-id %7
         <message>
             <source>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Browse the managed identities and service principals of a Microsoft Entra tenant, grant and revoke Microsoft Graph app roles and Azure RBAC roles, inspect access tokens and look up permission GUIDs.&lt;/p&gt;&lt;p&gt;The built-in sandbox tenant emulates the Entra ID, Microsoft Graph, Azure Resource Manager and managed identity endpoints on this computer only.&lt;/p&gt;&lt;p&gt;Secrets are kept only in the system keychain; access tokens only in memory.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie die verwalteten Identitäten und Dienstprinzipale eines Microsoft Entra-Mandanten, erteilen und entziehen Sie Microsoft Graph-App-Rollen und Azure RBAC-Rollen, untersuchen Sie Zugriffstokens und schlagen Sie Berechtigungs-GUIDs nach.&lt;/p&gt;&lt;p&gt;Der eingebaute Sandbox-Mandant emuliert die Endpunkte von Entra ID, Microsoft Graph, Azure Resource Manager und verwalteten Identitäten ausschließlich auf diesem Computer.&lt;/p&gt;&lt;p&gt;Geheimnisse werden nur im Schlüsselbund des Systems aufbewahrt, Zugriffstokens nur im Arbeitsspeicher.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::TokenInspectorWidget</name>
+        <message>
+            <source>Paste an access token here (also "Bearer …", or the JSON of az account get-access-token or IMDS), or drop a file.</source>
+            <translation>Fügen Sie hier ein Zugriffstoken ein (auch „Bearer …“ oder das JSON von az account get-access-token oder IMDS), oder legen Sie eine Datei ab.</translation>
+        </message>
+        <message>
+            <source>Verify signature</source>
+            <translation>Signatur prüfen</translation>
+        </message>
+        <message>
+            <source>Fetch the issuer's keys (over https, from its login host) and check the signature.</source>
+            <translation>Die Schlüssel des Ausstellers abrufen (über https, von seinem Anmeldehost) und die Signatur prüfen.</translation>
+        </message>
+        <message>
+            <source>Verify with key file…</source>
+            <translation>Mit Schlüsseldatei prüfen…</translation>
+        </message>
+        <message>
+            <source>Microsoft Graph</source>
+            <translation>Microsoft Graph</translation>
+        </message>
+        <message>
+            <source>Azure Resource Manager</source>
+            <translation>Azure Resource Manager</translation>
+        </message>
+        <message>
+            <source>Azure Key Vault</source>
+            <translation>Azure Key Vault</translation>
+        </message>
+        <message>
+            <source>Azure Storage</source>
+            <translation>Azure Storage</translation>
+        </message>
+        <message>
+            <source>Custom App ID URI</source>
+            <translation>Eigener App-ID-URI</translation>
+        </message>
+        <message>
+            <source>api://… or an application id</source>
+            <translation>api://… oder eine Anwendungs-ID</translation>
+        </message>
+        <message>
+            <source>Get token</source>
+            <translation>Token abrufen</translation>
+        </message>
+        <message>
+            <source>Ask the current credential for a token for this audience.</source>
+            <translation>Mit den aktuellen Anmeldeinformationen ein Token für diese Zielgruppe anfordern.</translation>
+        </message>
+        <message>
+            <source>Copy claim</source>
+            <translation>Claim kopieren</translation>
+        </message>
+        <message>
+            <source>Copy JSON</source>
+            <translation>JSON kopieren</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Paste a second token (for example the refreshed one) to see which claims were added, removed or changed.</source>
+            <translation>Fügen Sie ein zweites Token ein (zum Beispiel das erneuerte), um zu sehen, welche Claims hinzugefügt, entfernt oder geändert wurden.</translation>
+        </message>
+        <message>
+            <source>Only differences</source>
+            <translation>Nur Unterschiede</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Claims</translation>
+        </message>
+        <message>
+            <source>Header</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>Payload</source>
+            <translation>Nutzdaten</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signatur</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <source>The text is %1 KB long; access tokens are at most a few KB. Paste a single token.</source>
+            <translation>Der Text ist %1 KB lang; Zugriffstokens sind höchstens einige KB groß. Fügen Sie ein einzelnes Token ein.</translation>
+        </message>
+        <message>
+            <source>Second token: %1</source>
+            <translation>Zweites Token: %1</translation>
+        </message>
+        <message>
+            <source>Paste the first token above.</source>
+            <translation>Fügen Sie oben das erste Token ein.</translation>
+        </message>
+        <message>
+            <source>No token. Paste one, drop a file or press Get token.</source>
+            <translation>Kein Token. Fügen Sie eines ein, legen Sie eine Datei ab oder klicken Sie auf „Token abrufen“.</translation>
+        </message>
+        <message>
+            <source>Not a readable token.</source>
+            <translation>Kein lesbares Token.</translation>
+        </message>
+        <message>
+            <source>Algorithm: %1</source>
+            <translation>Algorithmus: %1</translation>
+        </message>
+        <message>
+            <source>Key id: %1</source>
+            <translation>Schlüssel-ID: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signature: %n byte(s)</source>
+            <translation>
+                <numerusform>Signatur: %n Byte</numerusform>
+                <numerusform>Signatur: %n Bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not checked yet: press Verify signature, or verify with a key file.</source>
+            <translation>Noch nicht geprüft: Klicken Sie auf „Signatur prüfen“ oder prüfen Sie mit einer Schlüsseldatei.</translation>
+        </message>
+        <message>
+            <source>Keys from: %1</source>
+            <translation>Schlüssel von: %1</translation>
+        </message>
+        <message>
+            <source>Keys fetched at: %1</source>
+            <translation>Schlüssel abgerufen am: %1</translation>
+        </message>
+        <message>
+            <source>There is no connection to fetch keys with; verify with a key file.</source>
+            <translation>Es gibt keine Verbindung zum Abrufen der Schlüssel; prüfen Sie mit einer Schlüsseldatei.</translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Verify with key file</source>
+            <translation>Mit Schlüsseldatei prüfen</translation>
+        </message>
+        <message>
+            <source>Keys (*.json *.jwks *.pem *.crt *.cer);;All files (*)</source>
+            <translation>Schlüssel (*.json *.jwks *.pem *.crt *.cer);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>No credential is signed in, so no token can be requested.</source>
+            <translation>Es sind keine Anmeldeinformationen angemeldet, daher kann kein Token angefordert werden.</translation>
+        </message>
+        <message>
+            <source>Enter the App ID URI or application id of the API to get a token for.</source>
+            <translation>Geben Sie den App-ID-URI oder die Anwendungs-ID der API ein, für die ein Token abgerufen werden soll.</translation>
+        </message>
+        <message>
+            <source>Getting token…</source>
+            <translation>Token wird abgerufen…</translation>
         </message>
     </context>
     <context>
