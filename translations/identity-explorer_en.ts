@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>ie::jwt::SignatureVerifier</name>
+        <message numerus="yes">
+            <source>The token names no key (no "kid") and the key set holds %n keys: choose a single key.</source>
+            <translation>
+                <numerusform>The token names no key (no "kid") and the key set holds %n key: choose a single key.</numerusform>
+                <numerusform>The token names no key (no "kid") and the key set holds %n keys: choose a single key.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ie::net::HttpJob</name>
         <message numerus="yes">
             <source>No answer from %1 within %n second(s).</source>
@@ -94,6 +104,16 @@
             <translation>
                 <numerusform>The list is incomplete (%n loaded): %1</numerusform>
                 <numerusform>The list is incomplete (%n loaded): %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::TokenInspectorWidget</name>
+        <message numerus="yes">
+            <source>Signature: %n byte(s)</source>
+            <translation>
+                <numerusform>Signature: %n byte</numerusform>
+                <numerusform>Signature: %n bytes</numerusform>
             </translation>
         </message>
     </context>
