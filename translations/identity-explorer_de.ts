@@ -124,6 +124,13 @@
         </message>
     </context>
     <context>
+        <name>ie::AuditLog</name>
+        <message>
+            <source>The audit record %1 cannot be written: %2</source>
+            <translation>Das Audit-Protokoll %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::Cloud</name>
         <message>
             <source>Azure (public)</source>
@@ -156,6 +163,39 @@
         <message>
             <source>The CA file %1 holds no PEM certificate.</source>
             <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::arm::RoleAssignmentClient</name>
+        <message>
+            <source>You are not allowed to change role assignments at %1: that needs the permission %2 there, which the roles Owner, User Access Administrator and Role Based Access Control Administrator carry. Ask someone who holds one of them at this scope or above, or export the plan and let them run it.</source>
+            <translation>Sie dürfen die Rollenzuweisungen im Bereich %1 nicht ändern: Dafür ist dort die Berechtigung %2 nötig, die die Rollen „Besitzer“, „Benutzerzugriffsadministrator“ und „Administrator für rollenbasierte Zugriffssteuerung“ enthalten. Bitten Sie jemanden, der eine davon in diesem Bereich oder darüber hat, oder exportieren Sie den Plan und lassen Sie ihn von dieser Person ausführen.</translation>
+        </message>
+        <message>
+            <source>Subscription %1: %2</source>
+            <translation>Abonnement %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::arm::RoleAssignmentCreateJob</name>
+        <message>
+            <source>The role assignment was not created.</source>
+            <translation>Die Rollenzuweisung wurde nicht erstellt.</translation>
+        </message>
+        <message>
+            <source>The connection is gone.</source>
+            <translation>Die Verbindung besteht nicht mehr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Azure still does not know the identity %1 after %n attempt(s). If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</source>
+            <translation>
+                <numerusform>Azure kennt die Identität %1 auch nach %n Versuch noch nicht. Wenn sie gerade erst erstellt wurde, warten Sie einige Minuten und versuchen Sie es erneut; andernfalls prüfen Sie, ob sie noch existiert.</numerusform>
+                <numerusform>Azure kennt die Identität %1 auch nach %n Versuchen noch nicht. Wenn sie gerade erst erstellt wurde, warten Sie einige Minuten und versuchen Sie es erneut; andernfalls prüfen Sie, ob sie noch existiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The role assignment was cancelled.</source>
+            <translation>Die Rollenzuweisung wurde abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -435,6 +475,18 @@
             <source>Bicep</source>
             <translation>Bicep</translation>
         </message>
+        <message>
+            <source>ARM REST (curl)</source>
+            <translation>ARM-REST (curl)</translation>
+        </message>
+        <message>
+            <source>Az PowerShell</source>
+            <translation>Az PowerShell</translation>
+        </message>
+        <message>
+            <source>Azure CLI (az role assignment delete)</source>
+            <translation>Azure CLI (az role assignment delete)</translation>
+        </message>
     </context>
     <context>
         <name>ie::catalog::TenantRefreshJob</name>
@@ -489,6 +541,84 @@
         <message>
             <source>The catalog cache %1 belongs to another tenant and was ignored.</source>
             <translation>Der Katalog-Cache %1 gehört zu einem anderen Mandanten und wurde ignoriert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::graph::AppRoleClient</name>
+        <message>
+            <source>%1 is a delegated permission (scope) of %2, not an app role: delegated permissions are consented, never assigned to an identity.</source>
+            <translation>%1 ist eine delegierte Berechtigung (Scope) von %2, keine App-Rolle: Delegierten Berechtigungen wird zugestimmt, sie werden nie einer Identität zugewiesen.</translation>
+        </message>
+        <message>
+            <source>%1 is not an app role of %2.</source>
+            <translation>%1 ist keine App-Rolle von %2.</translation>
+        </message>
+        <message>
+            <source>The app role %1 of %2 cannot be assigned to applications.</source>
+            <translation>Die App-Rolle %1 von %2 kann Anwendungen nicht zugewiesen werden.</translation>
+        </message>
+        <message>
+            <source>No app role was chosen.</source>
+            <translation>Es wurde keine App-Rolle ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Graph gave no answer for this role.</source>
+            <translation>Graph hat für diese Rolle keine Antwort gegeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::graph::GrantPlan</name>
+        <message>
+            <source>curl</source>
+            <translation>curl</translation>
+        </message>
+        <message>
+            <source>Azure CLI</source>
+            <translation>Azure CLI</translation>
+        </message>
+        <message>
+            <source>PowerShell (Microsoft Graph / Az)</source>
+            <translation>PowerShell (Microsoft Graph / Az)</translation>
+        </message>
+        <message>
+            <source>Bicep</source>
+            <translation>Bicep</translation>
+        </message>
+        <message>
+            <source>Terraform</source>
+            <translation>Terraform</translation>
+        </message>
+        <message>
+            <source>the identity (principalId) %1</source>
+            <translation>die Identität (principalId) %1</translation>
+        </message>
+        <message>
+            <source>the resource API's service principal (resourceId): %1</source>
+            <translation>der Dienstprinzipal der Ressourcen-API (resourceId): %1</translation>
+        </message>
+        <message>
+            <source>the app role (appRoleId): %1</source>
+            <translation>die App-Rolle (appRoleId): %1</translation>
+        </message>
+        <message>
+            <source>the assignment of %1 on %2</source>
+            <translation>die Zuweisung von %1 für %2</translation>
+        </message>
+        <message>
+            <source>the role assignment's name, derived from scope, identity and role</source>
+            <translation>der Name der Rollenzuweisung, abgeleitet aus Bereich, Identität und Rolle</translation>
+        </message>
+        <message>
+            <source>the role definition: %1</source>
+            <translation>die Rollendefinition: %1</translation>
+        </message>
+        <message>
+            <source>the subscription</source>
+            <translation>das Abonnement</translation>
+        </message>
+        <message>
+            <source>the role assignment of %1</source>
+            <translation>die Rollenzuweisung von %1</translation>
         </message>
     </context>
     <context>
@@ -547,6 +677,37 @@ client-request-id %7
         </message>
     </context>
     <context>
+        <name>ie::models::AuditModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Signed in as</source>
+            <translation>Angemeldet als</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>Mandant</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>Anforderungs-ID</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::models::CatalogSearchModel</name>
         <message>
             <source>%1 (%2)</source>
@@ -579,6 +740,34 @@ client-request-id %7
             <source>Resource</source>
             <extracomment>The API (resource application) a permission belongs to</extracomment>
             <translation>Ressource</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::HeldAppRoleModel</name>
+        <message>
+            <source>Resource API</source>
+            <translation>Ressourcen-API</translation>
+        </message>
+        <message>
+            <source>App role</source>
+            <extracomment>Column header: a Graph app role (application permission)</extracomment>
+            <translation>App-Rolle</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Erteilt</translation>
+        </message>
+        <message>
+            <source>Assignment id</source>
+            <translation>Zuweisungs-ID</translation>
         </message>
     </context>
     <context>
@@ -701,6 +890,50 @@ client-request-id %7
         <message>
             <source>Created</source>
             <translation>Erstellt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::RoleAssignmentModel</name>
+        <message>
+            <source>Management group</source>
+            <translation>Verwaltungsgruppe</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Abonnement</translation>
+        </message>
+        <message>
+            <source>Resource group</source>
+            <translation>Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>inherited</source>
+            <translation>geerbt</translation>
+        </message>
+        <message>
+            <source>Azure role</source>
+            <extracomment>Column header: an Azure RBAC role</extracomment>
+            <translation>Azure-Rolle</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>Inherited</source>
+            <translation>Geerbt</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Stufe</translation>
         </message>
     </context>
     <context>
