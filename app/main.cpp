@@ -10,6 +10,8 @@
 #include "net/httpclient.h"
 #include "sandbox/sandboxserver.h"
 #include "identitieswidget.h"
+#include "core/auditlog.h"
+#include "grantwidget.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QApplication>
@@ -128,6 +130,15 @@ int main(int argc, char *argv[])
     if (const auto loaded = catalog.loadBundled(); !loaded)
         qWarning("%s", qPrintable(loaded.error().summary()));
     window.setAreaWidget(ie::ui::MainWindow::LookupArea, new ie::ui::GuidLookupWidget(&catalog));
+    // The grant panels act on the identity selected in the tree; changes go to the audit record.
+    ie::AuditLog audit;
+    auto *grant = new ie::ui::GrantWidget(&client, &catalog, &audit);
+    grant->setSignedIn(QApplication::translate("main", "sandbox admin app"), sandbox.tenantId());
+    window.setAreaWidget(ie::ui::MainWindow::GrantArea, grant);
+    QObject::connect(identities, &ie::ui::IdentitiesWidget::currentIdentityChanged, grant,
+                     [grant](const QString &objectId, const QString &, const QString &name) {
+                         grant->setIdentity(objectId, name);
+                     });
     window.show();
     return QApplication::exec();
 }

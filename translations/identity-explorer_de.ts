@@ -1034,6 +1034,189 @@ client-request-id %7
         </message>
     </context>
     <context>
+        <name>ie::ui::AppRolesPanel</name>
+        <message>
+            <source>Select an identity in the tree to see and change its app roles.</source>
+            <translation>Wählen Sie im Baum eine Identität aus, um ihre App-Rollen zu sehen und zu ändern.</translation>
+        </message>
+        <message>
+            <source>App roles held</source>
+            <translation>Zugewiesene App-Rollen</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Neu laden</translation>
+        </message>
+        <message>
+            <source>Revoke selected…</source>
+            <translation>Auswahl entziehen…</translation>
+        </message>
+        <message>
+            <source>Grant app roles</source>
+            <translation>App-Rollen erteilen</translation>
+        </message>
+        <message>
+            <source>Search resource APIs by name or appId</source>
+            <translation>Ressourcen-APIs nach Name oder appId suchen</translation>
+        </message>
+        <message>
+            <source>Search app roles by value or words of the description</source>
+            <translation>App-Rollen nach Wert oder Wörtern der Beschreibung suchen</translation>
+        </message>
+        <message>
+            <source>Review and grant…</source>
+            <translation>Prüfen und erteilen…</translation>
+        </message>
+        <message>
+            <source>Running code keeps the token it already has: managed identity endpoints may serve a cached token for up to 24 hours, so a change can take that long to reach a running app (restart it to be sure).</source>
+            <translation>Laufender Code behält das Zugriffstoken, das er schon hat: Endpunkte für verwaltete Identitäten können ein zwischengespeichertes Token bis zu 24 Stunden lang ausliefern, sodass eine Änderung so lange brauchen kann, bis sie eine laufende App erreicht (starten Sie sie neu, um sicherzugehen).</translation>
+        </message>
+        <message>
+            <source>Mint a fresh token in the inspector</source>
+            <translation>Im Inspektor ein neues Token ausstellen</translation>
+        </message>
+        <message>
+            <source>App roles of %1 (%2)</source>
+            <translation>App-Rollen von %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The resource APIs could not be read: %1</source>
+            <translation>Die Ressourcen-APIs konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>(held)</source>
+            <extracomment>Suffix of an app role the identity already holds</extracomment>
+            <translation>(zugewiesen)</translation>
+        </message>
+        <message>
+            <source>The app roles of this identity could not be read: %1</source>
+            <translation>Die App-Rollen dieser Identität konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Tick the app roles to grant first.</source>
+            <translation>Haken Sie zuerst die App-Rollen an, die erteilt werden sollen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Granting %n app role(s)…</source>
+            <translation>
+                <numerusform>%n App-Rolle wird erteilt…</numerusform>
+                <numerusform>%n App-Rollen werden erteilt…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was granted: %1</source>
+            <translation>Es wurde nichts erteilt: %1</translation>
+        </message>
+        <message>
+            <source>%1: granted</source>
+            <translation>%1: erteilt</translation>
+        </message>
+        <message>
+            <source>%1: already held</source>
+            <translation>%1: bereits zugewiesen</translation>
+        </message>
+        <message>
+            <source>%1: failed: %2</source>
+            <translation>%1: fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Select the held app roles to revoke first.</source>
+            <translation>Wählen Sie zuerst die zugewiesenen App-Rollen aus, die entzogen werden sollen.</translation>
+        </message>
+        <message>
+            <source>%1: revoked</source>
+            <translation>%1: entzogen</translation>
+        </message>
+        <message>
+            <source>%1: not revoked: %2</source>
+            <translation>%1: nicht entzogen: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::GrantReviewDialog</name>
+        <message>
+            <source>Tier 0: whoever holds this can make itself Global Administrator or Owner, directly or in a few steps. Treat it as handing over the whole tenant or subscription.</source>
+            <translation>Stufe 0: Wer dies hat, kann sich selbst zum globalen Administrator oder Besitzer machen, direkt oder in wenigen Schritten. Behandeln Sie es, als würden Sie den ganzen Mandanten oder das ganze Abonnement übergeben.</translation>
+        </message>
+        <message>
+            <source>Tier 1: reaches sensitive data or restricted operations across the tenant, though no known path leads from it to Global Administrator.</source>
+            <translation>Stufe 1: erreicht vertrauliche Daten oder eingeschränkte Vorgänge im ganzen Mandanten, auch wenn kein bekannter Weg von dort zum globalen Administrator führt.</translation>
+        </message>
+        <message>
+            <source>Review changes</source>
+            <translation>Änderungen prüfen</translation>
+        </message>
+        <message>
+            <source>These requests will be sent, in this order:</source>
+            <translation>Diese Anforderungen werden in dieser Reihenfolge gesendet:</translation>
+        </message>
+        <message>
+            <source>I understand that this grants a tier-0 permission, a path to taking over the tenant or subscription, and I want to grant it.</source>
+            <translation>Mir ist bewusst, dass dies eine Berechtigung der Stufe 0 erteilt, einen Weg zur Übernahme des Mandanten oder Abonnements, und ich will sie erteilen.</translation>
+        </message>
+        <message>
+            <source>Export instead as:</source>
+            <translation>Stattdessen exportieren als:</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>Erteilen</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Entziehen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::GrantWidget</name>
+        <message>
+            <source>App roles</source>
+            <extracomment>Tab: Microsoft Graph app roles (application permissions)</extracomment>
+            <translation>App-Rollen</translation>
+        </message>
+        <message>
+            <source>Azure roles</source>
+            <extracomment>Tab: Azure RBAC role assignments</extracomment>
+            <translation>Azure-Rollen</translation>
+        </message>
+        <message>
+            <source>Every change made from this app, kept in %1</source>
+            <translation>Jede Änderung aus dieser App, gespeichert in %1</translation>
+        </message>
+        <message>
+            <source>Export as CSV…</source>
+            <translation>Als CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Export as JSON…</source>
+            <translation>Als JSON exportieren…</translation>
+        </message>
+        <message>
+            <source>Audit record</source>
+            <translation>Audit-Protokoll</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Export the audit record</source>
+            <translation>Audit-Protokoll exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::ui::GuidLookupWidget</name>
         <message>
             <source>Copy &amp;GUID</source>
@@ -1548,6 +1731,118 @@ client-request-id %7
         <message>
             <source>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Browse the managed identities and service principals of a Microsoft Entra tenant, grant and revoke Microsoft Graph app roles and Azure RBAC roles, inspect access tokens and look up permission GUIDs.&lt;/p&gt;&lt;p&gt;The built-in sandbox tenant emulates the Entra ID, Microsoft Graph, Azure Resource Manager and managed identity endpoints on this computer only.&lt;/p&gt;&lt;p&gt;Secrets are kept only in the system keychain; access tokens only in memory.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie die verwalteten Identitäten und Dienstprinzipale eines Microsoft Entra-Mandanten, erteilen und entziehen Sie Microsoft Graph-App-Rollen und Azure RBAC-Rollen, untersuchen Sie Zugriffstokens und schlagen Sie Berechtigungs-GUIDs nach.&lt;/p&gt;&lt;p&gt;Der eingebaute Sandbox-Mandant emuliert die Endpunkte von Entra ID, Microsoft Graph, Azure Resource Manager und verwalteten Identitäten ausschließlich auf diesem Computer.&lt;/p&gt;&lt;p&gt;Geheimnisse werden nur im Schlüsselbund des Systems aufbewahrt, Zugriffstokens nur im Arbeitsspeicher.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::RbacPanel</name>
+        <message>
+            <source>Select an identity in the tree to see and change its Azure roles.</source>
+            <translation>Wählen Sie im Baum eine Identität aus, um ihre Azure-Rollen zu sehen und zu ändern.</translation>
+        </message>
+        <message>
+            <source>Azure role assignments</source>
+            <translation>Azure-Rollenzuweisungen</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Neu laden</translation>
+        </message>
+        <message>
+            <source>Remove selected…</source>
+            <translation>Auswahl entfernen…</translation>
+        </message>
+        <message>
+            <source>Assign an Azure role</source>
+            <translation>Azure-Rolle zuweisen</translation>
+        </message>
+        <message>
+            <source>Search the loaded scopes</source>
+            <translation>Geladene Bereiche durchsuchen</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Search roles by name or description</source>
+            <translation>Rollen nach Name oder Beschreibung suchen</translation>
+        </message>
+        <message>
+            <source>Review and assign…</source>
+            <translation>Prüfen und zuweisen…</translation>
+        </message>
+        <message>
+            <source>Running code keeps the token it already has: managed identity endpoints may serve a cached token for up to 24 hours, so a change can take that long to reach a running app (restart it to be sure).</source>
+            <translation>Laufender Code behält das Zugriffstoken, das er schon hat: Endpunkte für verwaltete Identitäten können ein zwischengespeichertes Token bis zu 24 Stunden lang ausliefern, sodass eine Änderung so lange brauchen kann, bis sie eine laufende App erreicht (starten Sie sie neu, um sicherzugehen).</translation>
+        </message>
+        <message>
+            <source>Azure roles of %1 (%2)</source>
+            <translation>Azure-Rollen von %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The Azure roles of this identity could not be read: %1</source>
+            <translation>Die Azure-Rollen dieser Identität konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>The scopes could not be read: %1</source>
+            <translation>Die Bereiche konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>The roles could not be read: %1</source>
+            <translation>Die Rollen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>(custom)</source>
+            <extracomment>Suffix of a custom Azure role</extracomment>
+            <translation>(benutzerdefiniert)</translation>
+        </message>
+        <message>
+            <source>Key actions: %1</source>
+            <translation>Wichtige Aktionen: %1</translation>
+        </message>
+        <message>
+            <source>Pick a scope and a role first.</source>
+            <translation>Wählen Sie zuerst einen Bereich und eine Rolle aus.</translation>
+        </message>
+        <message>
+            <source>Assigning %1 at %2…</source>
+            <translation>%1 wird im Bereich %2 zugewiesen…</translation>
+        </message>
+        <message>
+            <source>Azure does not know this identity yet (it may have been created just now). Attempt %1 in %2 s.</source>
+            <translation>Azure kennt diese Identität noch nicht (vielleicht wurde sie gerade erst erstellt). Versuch %1 in %2 s.</translation>
+        </message>
+        <message>
+            <source>Azure does not know this identity yet (it may have been created just now). Next attempt in %1 s.</source>
+            <translation>Azure kennt diese Identität noch nicht (vielleicht wurde sie gerade erst erstellt). Nächster Versuch in %1 s.</translation>
+        </message>
+        <message>
+            <source>%1 at %2: already granted</source>
+            <translation>%1 im Bereich %2: bereits erteilt</translation>
+        </message>
+        <message>
+            <source>%1 at %2: granted</source>
+            <translation>%1 im Bereich %2: erteilt</translation>
+        </message>
+        <message>
+            <source>%1 at %2: failed: %3</source>
+            <translation>%1 im Bereich %2: fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <source>Select the role assignments to remove first.</source>
+            <translation>Wählen Sie zuerst die Rollenzuweisungen aus, die entfernt werden sollen.</translation>
+        </message>
+        <message>
+            <source>%1 at %2: removed</source>
+            <translation>%1 im Bereich %2: entfernt</translation>
+        </message>
+        <message>
+            <source>%1 at %2: not removed: %3</source>
+            <translation>%1 im Bereich %2: nicht entfernt: %3</translation>
         </message>
     </context>
     <context>
