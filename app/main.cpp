@@ -12,6 +12,7 @@
 #include "identitieswidget.h"
 #include "core/auditlog.h"
 #include "grantwidget.h"
+#include "sandbox/reportcommand.h"
 #include "sandbox/sandboxcommand.h"
 
 #include <QApplication>
@@ -36,6 +37,7 @@ const std::map<QString, VerbMain> &verbs()
         { u"lookup"_s, ie::catalog::runLookup },
         { u"catalog-export"_s, ie::catalog::runCatalogExport },
         { u"sandbox"_s, ie::sandbox::runSandbox },
+        { u"report"_s, ie::sandbox::runReport },
     };
     return table;
 }

@@ -622,6 +622,29 @@
         </message>
     </context>
     <context>
+        <name>ie::graph::PermissionReportJob</name>
+        <message>
+            <source>The report did not finish.</source>
+            <translation>Der Bericht wurde nicht fertig.</translation>
+        </message>
+        <message>
+            <source>The connection is gone.</source>
+            <translation>Die Verbindung besteht nicht mehr.</translation>
+        </message>
+        <message>
+            <source>App roles of %1: %2</source>
+            <translation>App-Rollen von %1: %2</translation>
+        </message>
+        <message>
+            <source>Azure subscriptions: %1</source>
+            <translation>Azure-Abonnements: %1</translation>
+        </message>
+        <message>
+            <source>Subscription %1: %2</source>
+            <translation>Abonnement %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::models::ActivityModel</name>
         <message>
             <source>—</source>

@@ -192,6 +192,23 @@ void RoleAssignmentClient::listAssignments(
             });
 }
 
+void RoleAssignmentClient::listAllAssignments(
+        const QString &scope, QObject *context,
+        std::function<void(const Result<QList<RoleAssignment>> &)> callback)
+{
+    if (!m_client)
+        return;
+    collect<RoleAssignment>(
+            m_client,
+            armUrl(scope + u"/providers/Microsoft.Authorization/roleAssignments?api-version="_s
+                   + QLatin1StringView(ApiVersion)),
+            context,
+            [](const QJsonObject &o) -> std::optional<RoleAssignment> {
+                return roleAssignmentFromJson(o);
+            },
+            callback);
+}
+
 void RoleAssignmentClient::listRoleDefinitions(
         const QString &scope, QObject *context,
         std::function<void(const Result<QList<RoleDefinition>> &)> callback)

@@ -39,6 +39,9 @@ public:
 
     void listAssignments(const QString &principalId, QObject *context,
                          std::function<void(const Result<AssignmentList> &)> callback);
+    // Every role assignment at or below `scope` (a subscription), for all principals.
+    void listAllAssignments(const QString &scope, QObject *context,
+                            std::function<void(const Result<QList<RoleAssignment>> &)> callback);
     void listRoleDefinitions(const QString &scope, QObject *context,
                              std::function<void(const Result<QList<RoleDefinition>> &)> callback);
     // The children of `parent` in the scope picker: subscriptions for an empty parent, resource

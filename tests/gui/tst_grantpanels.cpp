@@ -97,6 +97,9 @@ void TestGrantPanels::init()
 
 void TestGrantPanels::cleanup()
 {
+    if (m_widget) {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_widget->appRoles()->isBusy() && !m_widget->rbac()->isBusy(), 20000);
+    }
     m_widget.reset();
     m_catalog.reset();
     m_audit.reset();
