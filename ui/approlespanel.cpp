@@ -125,6 +125,13 @@ AppRolesPanel::~AppRolesPanel() = default;
 
 void AppRolesPanel::setIdentity(const QString &objectId, const QString &displayName)
 {
+    if (objectId.isEmpty()) { // nothing selected any more
+        m_principalId.clear();
+        m_model->clear();
+        for (QPushButton *b : {m_grant, m_revoke, m_refresh})
+            b->setEnabled(false);
+        return;
+    }
     m_principalId = objectId;
     m_principalName = displayName;
     m_title->setText(tr("App roles of %1 (%2)").arg(displayName.toHtmlEscaped(), objectId));

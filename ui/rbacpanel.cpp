@@ -158,6 +158,13 @@ void RbacPanel::setBusy(bool busy)
 
 void RbacPanel::setIdentity(const QString &objectId, const QString &displayName)
 {
+    if (objectId.isEmpty()) { // nothing selected any more
+        m_principalId.clear();
+        m_model->clear();
+        for (QPushButton *b : {m_create, m_remove, m_refresh})
+            b->setEnabled(false);
+        return;
+    }
     m_principalId = objectId;
     m_principalName = displayName;
     m_title->setText(tr("Azure roles of %1 (%2)").arg(displayName.toHtmlEscaped(), objectId));
