@@ -1,18 +1,21 @@
 // identity-explorer: the GUI by default; command-line verbs for scripting.
 
+#include "auth/clientcredentials.h"
 #include "catalog/catalog.h"
 #include "catalog/exportcommand.h"
 #include "catalog/lookupcommand.h"
-#include "guidlookupwidget.h"
 #include "cli/cli.h"
+#include "core/auditlog.h"
 #include "core/translations.h"
-#include "auth/clientcredentials.h"
-#include "mainwindow.h"
-#include "net/httpclient.h"
-#include "sandbox/sandboxserver.h"
+#include "grantwidget.h"
+#include "guidlookupwidget.h"
 #include "identitieswidget.h"
 #include "jwt/decodecommand.h"
+#include "mainwindow.h"
+#include "net/httpclient.h"
+#include "sandbox/reportcommand.h"
 #include "sandbox/sandboxcommand.h"
+#include "sandbox/sandboxserver.h"
 #include "tokeninspectorwidget.h"
 
 #include <QApplication>
@@ -31,10 +34,11 @@ using VerbMain = std::function<int(const QStringList &)>;
 const std::map<QString, VerbMain> &verbs()
 {
     static const std::map<QString, VerbMain> table = {
-        { u"lookup"_s, ie::catalog::runLookup },
-        { u"catalog-export"_s, ie::catalog::runCatalogExport },
-        { u"sandbox"_s, ie::sandbox::runSandbox },
-        { u"decode"_s, ie::jwt::runDecode },
+            {u"lookup"_s, ie::catalog::runLookup},
+            {u"catalog-export"_s, ie::catalog::runCatalogExport},
+            {u"sandbox"_s, ie::sandbox::runSandbox},
+            {u"decode"_s, ie::jwt::runDecode},
+            {u"report"_s, ie::sandbox::runReport},
     };
     return table;
 }
@@ -64,14 +68,16 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-            "main", "Explore Azure managed identities and service principals, grant them "
-                    "permissions, inspect tokens and look up permission GUIDs."));
+            "main",
+            "Explore Azure managed identities and service principals, grant them "
+            "permissions, inspect tokens and look up permission GUIDs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(u"sandbox"_s,
+    const QCommandLineOption sandboxOption(
+            u"sandbox"_s,
             QApplication::translate("main", "Sign in to a fresh in-process sandbox tenant."));
-    const QCommandLineOption langOption(u"lang"_s,
-            QApplication::translate("main", "User interface language (e.g. de, en)."),
+    const QCommandLineOption langOption(
+            u"lang"_s, QApplication::translate("main", "User interface language (e.g. de, en)."),
             QApplication::translate("main", "language"));
     parser.addOption(sandboxOption);
     parser.addOption(langOption);
@@ -82,7 +88,10 @@ int main(int argc, char *argv[])
     ie::sandbox::SandboxServer sandbox;
     QString sandboxError;
     if (!sandbox.start(&sandboxError)) {
-        qCritical("%s", qPrintable(QApplication::translate("main", "The sandbox tenant could not start: %1").arg(sandboxError)));
+        qCritical(
+                "%s",
+                qPrintable(QApplication::translate("main", "The sandbox tenant could not start: %1")
+                                   .arg(sandboxError)));
         return 1;
     }
     ie::net::HttpClient client;
@@ -92,7 +101,8 @@ int main(int argc, char *argv[])
     client.setTokenProvider(&tokens);
 
     ie::ui::MainWindow window(&client);
-    window.setSignInState(u"Contoso (%1)"_s.arg(sandbox.tenantDomain()), sandbox.cloud().displayName,
+    window.setSignInState(u"Contoso (%1)"_s.arg(sandbox.tenantDomain()),
+                          sandbox.cloud().displayName,
                           QApplication::translate("main", "sandbox admin app"));
     auto *identities = new ie::ui::IdentitiesWidget(&client);
     window.setAreaWidget(ie::ui::MainWindow::IdentitiesArea, identities);
@@ -107,6 +117,15 @@ int main(int argc, char *argv[])
     auto *inspector = new ie::ui::TokenInspectorWidget(&client, &catalog);
     inspector->setTenantName(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
     window.setAreaWidget(ie::ui::MainWindow::InspectorArea, inspector);
+    // The grant panels act on the identity selected in the tree; changes go to the audit record.
+    ie::AuditLog audit;
+    auto *grant = new ie::ui::GrantWidget(&client, &catalog, &audit);
+    grant->setSignedIn(QApplication::translate("main", "sandbox admin app"), sandbox.tenantId());
+    window.setAreaWidget(ie::ui::MainWindow::GrantArea, grant);
+    QObject::connect(identities, &ie::ui::IdentitiesWidget::currentIdentityChanged, grant,
+                     [grant](const QString &objectId, const QString &, const QString &name) {
+                         grant->setIdentity(objectId, name);
+                     });
     window.show();
     return QApplication::exec();
 }

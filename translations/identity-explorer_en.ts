@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>ie::arm::RoleAssignmentCreateJob</name>
+        <message numerus="yes">
+            <source>Azure still does not know the identity %1 after %n attempt(s). If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</source>
+            <translation>
+                <numerusform>Azure still does not know the identity %1 after %n attempt. If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</numerusform>
+                <numerusform>Azure still does not know the identity %1 after %n attempts. If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ie::jwt::SignatureVerifier</name>
         <message numerus="yes">
             <source>The token names no key (no "kid") and the key set holds %n keys: choose a single key.</source>
@@ -42,6 +52,16 @@
             <translation>
                 <numerusform>Gave up after %n attempt: the next retry would pass the deadline. Last problem: %1</numerusform>
                 <numerusform>Gave up after %n attempts: the next retry would pass the deadline. Last problem: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::AppRolesPanel</name>
+        <message numerus="yes">
+            <source>Granting %n app role(s)…</source>
+            <translation>
+                <numerusform>Granting %n app role…</numerusform>
+                <numerusform>Granting %n app roles…</numerusform>
             </translation>
         </message>
     </context>

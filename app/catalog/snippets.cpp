@@ -128,6 +128,26 @@ QList<Snippet> azureRoleSnippets(const Entry &e, const SnippetTarget &t)
                      e.value, name, scope,
                      scope.startsWith("/subscriptions/"_L1) ? scope.section(u'/', 0, 2) : QString(),
                      e.id, principal)});
+    const QString arm = t.armUrl.endsWith(u'/') ? t.armUrl.chopped(1) : t.armUrl;
+    const QString assignment = t.assignmentName.isEmpty() ? u"$(uuidgen)"_s : t.assignmentName;
+    const QString roleDefinitionId = (scope.startsWith("/subscriptions/"_L1) ? scope.section(u'/', 0, 2) : QString())
+            + u"/providers/Microsoft.Authorization/roleDefinitions/"_s + e.id;
+    out.append({u"curl-rbac"_s, Tr::tr("ARM REST (curl)"), u"bash"_s,
+                u"# Assign the Azure role %1 to the identity\n"
+                "TOKEN=\"$(az account get-access-token --resource %2 --query accessToken -o tsv)\"\n"
+                "curl -sS -X PUT \"%2%3/providers/Microsoft.Authorization/roleAssignments/%4"
+                "?api-version=2022-04-01\" \\\n"
+                "  -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: application/json\" \\\n"
+                "  -d \"{\\\"properties\\\": {\\\"roleDefinitionId\\\": \\\"%5\\\", "
+                "\\\"principalId\\\": \\\"%6\\\", \\\"principalType\\\": "
+                "\\\"ServicePrincipal\\\"}}\"\n"_s.arg(e.value, arm, scope, assignment,
+                                                          roleDefinitionId, principal)});
+    out.append({u"az-powershell"_s, Tr::tr("Az PowerShell"), u"powershell"_s,
+                u"# Assign the Azure role %1 to the identity\n"
+                "Connect-AzAccount\n"
+                "New-AzRoleAssignment -ObjectId \"%2\" `\n"
+                "  -RoleDefinitionId \"%3\" `\n"
+                "  -Scope \"%4\" -ObjectType ServicePrincipal\n"_s.arg(e.value, principal, e.id, scope)});
     out.append({u"bicep-rbac"_s, Tr::tr("Bicep"), u"bicep"_s,
                 u"// Assign the Azure role %1 to the identity (deployed at the target scope)\n"
                 "resource %2 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n"
@@ -169,6 +189,62 @@ QList<Snippet> directoryRoleSnippets(const Entry &e, const SnippetTarget &t)
 }
 
 } // namespace
+
+QList<Snippet> revokeSnippetsFor(const Entry &e, const SnippetTarget &t, const QString &assignmentId)
+{
+    const QString principal = orPlaceholder(t.principalObjectId, u"<principal-object-id>"_s);
+    const QString graph = t.graphUrl.endsWith(u'/') ? t.graphUrl.chopped(1) : t.graphUrl;
+    const QString arm = t.armUrl.endsWith(u'/') ? t.armUrl.chopped(1) : t.armUrl;
+    const QString label = e.value.isEmpty() ? e.displayName : e.value;
+    QList<Snippet> out;
+    if (e.kind == Kind::AppRole || e.kind == Kind::TenantAppRole) {
+        const QString url = u"%1/v1.0/servicePrincipals/%2/appRoleAssignments/%3"_s.arg(graph, principal, assignmentId);
+        out.append({u"curl"_s, Tr::tr("Graph REST (curl)"), u"bash"_s,
+                    u"# Revoke %1 (%2) from the identity\n"
+                    "TOKEN=\"$(az account get-access-token --resource %3 --query accessToken -o tsv)\"\n"
+                    "curl -sS -X DELETE \"%4\" -H \"Authorization: Bearer $TOKEN\"\n"_s.arg(
+                            label, e.resourceName, graph, url)});
+        out.append({u"az-rest"_s, Tr::tr("Azure CLI (az rest)"), u"bash"_s,
+                    u"# Revoke %1 (%2) from the identity\n"
+                    "az rest --method DELETE --uri \"%3\"\n"_s.arg(label, e.resourceName, url)});
+        out.append({u"powershell"_s, Tr::tr("Microsoft Graph PowerShell"), u"powershell"_s,
+                    u"# Revoke %1 (%2) from the identity\n"
+                    "Connect-MgGraph -Scopes AppRoleAssignment.ReadWrite.All\n"
+                    "Remove-MgServicePrincipalAppRoleAssignment -ServicePrincipalId \"%3\" `\n"
+                    "  -AppRoleAssignmentId \"%4\"\n"_s.arg(label, e.resourceName, principal, assignmentId)});
+        out.append({u"bicep"_s, Tr::tr("Bicep (Microsoft Graph extension)"), u"bicep"_s,
+                    u"// Revoke %1 (%2): delete the Microsoft.Graph/appRoleAssignedTo resource with\n"
+                    "// appRoleId '%3' and principalId '%4' from the template; Bicep does not delete\n"
+                    "// Graph resources itself, so also run the az rest DELETE of this plan.\n"_s.arg(
+                            label, e.resourceName, e.id, principal)});
+        out.append({u"terraform"_s, Tr::tr("Terraform (azuread)"), u"hcl"_s,
+                    u"# Revoke %1 (%2): remove the azuread_app_role_assignment with\n"
+                    "# app_role_id = \"%3\" and principal_object_id = \"%4\" from the configuration\n"
+                    "# and run terraform apply.\n"_s.arg(label, e.resourceName, e.id, principal)});
+    } else if (e.kind == Kind::AzureRole) {
+        out.append({u"curl-rbac"_s, Tr::tr("ARM REST (curl)"), u"bash"_s,
+                    u"# Remove the Azure role %1 from the identity\n"
+                    "TOKEN=\"$(az account get-access-token --resource %2 --query accessToken -o tsv)\"\n"
+                    "curl -sS -X DELETE \"%2%3?api-version=2022-04-01\" -H \"Authorization: Bearer $TOKEN\"\n"_s.arg(
+                            label, arm, assignmentId)});
+        out.append({u"az-role"_s, Tr::tr("Azure CLI (az role assignment delete)"), u"bash"_s,
+                    u"# Remove the Azure role %1 from the identity\n"
+                    "az role assignment delete --ids \"%2\"\n"_s.arg(label, assignmentId)});
+        out.append({u"az-powershell"_s, Tr::tr("Az PowerShell"), u"powershell"_s,
+                    u"# Remove the Azure role %1 from the identity\n"
+                    "Connect-AzAccount\n"
+                    "Remove-AzRoleAssignment -ObjectId \"%2\" -RoleDefinitionId \"%3\" `\n"
+                    "  -Scope \"%4\"\n"_s.arg(label, principal, e.id, t.scope)});
+        out.append({u"bicep-rbac"_s, Tr::tr("Bicep"), u"bicep"_s,
+                    u"// Remove the Azure role %1: delete the Microsoft.Authorization/roleAssignments\n"
+                    "// resource '%2' from the template and deploy with --mode Complete, or run the\n"
+                    "// az role assignment delete of this plan.\n"_s.arg(label, assignmentId.section(u'/', -1))});
+        out.append({u"terraform-rbac"_s, Tr::tr("Terraform (azurerm)"), u"hcl"_s,
+                    u"# Remove the Azure role %1: remove the azurerm_role_assignment for\n"
+                    "# %2 from the configuration and run terraform apply.\n"_s.arg(label, assignmentId)});
+    }
+    return out;
+}
 
 QList<Snippet> snippetsFor(const Entry &entry, const SnippetTarget &target)
 {

@@ -15,6 +15,9 @@ struct SnippetTarget
     QString resourceObjectId; // the resource service principal's object id in this tenant
     QString scope; // RBAC scope: "/subscriptions/<id>/resourceGroups/<rg>"
     QString graphUrl = QStringLiteral("https://graph.microsoft.com"); // the cloud's Graph
+    QString armUrl = QStringLiteral("https://management.azure.com"); // the cloud's ARM
+    // RBAC: the role assignment's name (a GUID); empty: the snippet makes a new one.
+    QString assignmentName;
 };
 
 struct Snippet
@@ -30,5 +33,11 @@ struct Snippet
 // role assignment (az, Bicep, Terraform), directory roles through a unifiedRoleAssignment.
 // Delegated permissions and apps have none: they are not granted to an identity this way.
 QList<Snippet> snippetsFor(const Entry &entry, const SnippetTarget &target = {});
+
+// Snippets that take a grant back: the app role assignment `assignmentId` (Graph), or the role
+// assignment with the full ARM id `assignmentId` (Azure roles): curl, az, PowerShell, and for
+// Bicep and Terraform the note that the resource is to be removed from the configuration.
+QList<Snippet> revokeSnippetsFor(const Entry &entry, const SnippetTarget &target,
+                                 const QString &assignmentId);
 
 } // namespace ie::catalog

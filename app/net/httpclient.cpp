@@ -588,8 +588,11 @@ PageJob::PageJob(HttpClient *client, HttpRequest first, int maxPages)
 
 PageJob::~PageJob()
 {
-    if (m_current)
+    // Cancel without hearing back: this object is half destroyed, its handlers must not run.
+    if (m_current) {
+        m_current->disconnect(this);
         m_current->cancel();
+    }
 }
 
 void PageJob::fetch(const QUrl &url)
@@ -702,8 +705,11 @@ BatchJob::BatchJob(HttpClient *client, const QUrl &batchUrl, QList<BatchItem> it
 
 BatchJob::~BatchJob()
 {
-    if (m_current)
+    // Cancel without hearing back: this object is half destroyed, its handlers must not run.
+    if (m_current) {
+        m_current->disconnect(this);
         m_current->cancel();
+    }
 }
 
 void BatchJob::sendNext()

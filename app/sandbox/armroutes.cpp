@@ -327,17 +327,23 @@ void registerArmRoutes(Router &router)
                    QString principal;
                    bool atScope = false;
                    if (req.hasQuery(u"$filter"_s)) {
-                       const QString f = req.queryValue(u"$filter"_s).trimmed();
+                       // ARM takes atScope(), principalId eq '...', assignedTo('...'), and
+                       // atScope() combined with one of the others by "and".
                        static const QRegularExpression pr(u"^(?:principalId\\s+eq\\s+'([^']+)'|assignedTo\\('([^']+)'\\))$"_s,
                                                           QRegularExpression::CaseInsensitiveOption);
-                       const QRegularExpressionMatch pm = pr.match(f);
-                       if (f.compare("atScope()"_L1, Qt::CaseInsensitive) == 0)
-                           atScope = true;
-                       else if (pm.hasMatch())
-                           principal = pm.captured(1) + pm.captured(2);
-                       else
-                           return armError(400, u"InvalidFilterInQueryString"_s,
-                                           u"Invalid $filter '%1' specified in the query string."_s.arg(f));
+                       static const QRegularExpression andRe(u"\\s+and\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+                       const QString f = req.queryValue(u"$filter"_s).trimmed();
+                       const QStringList clauses = f.split(andRe);
+                       for (const QString &c : clauses) {
+                           const QRegularExpressionMatch pm = pr.match(c.trimmed());
+                           if (c.trimmed().compare("atScope()"_L1, Qt::CaseInsensitive) == 0 && !atScope)
+                               atScope = true;
+                           else if (pm.hasMatch() && principal.isEmpty())
+                               principal = pm.captured(1) + pm.captured(2);
+                           else
+                               return armError(400, u"InvalidFilterInQueryString"_s,
+                                               u"Invalid $filter '%1' specified in the query string."_s.arg(f));
+                       }
                    }
                    QList<QJsonObject> items;
                    for (const RoleAssignment &a : ctx.state->roleAssignments) {

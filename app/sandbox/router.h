@@ -109,5 +109,6 @@ private:
 void registerLoginRoutes(Router &router);
 void registerGraphRoutes(Router &router);
 void registerArmRoutes(Router &router);
+void registerGrantRoutes(Router &router);
 
 } // namespace ie::sandbox

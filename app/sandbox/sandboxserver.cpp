@@ -146,7 +146,14 @@ void SandboxServer::Private::handle(const QString &listenerService, const QHttpS
         target += u'?' + req.query.toString(QUrl::FullyDecoded);
     const QList<FaultInjector::Fault> faults = this->faults.take(req.service, req.method, target);
 
-    Response r = answer(req);
+    // A request refused with 429, 503 or 500 never reached the service: it must change nothing
+    // (a throttled grant is not granted). Other faults spoil the answer of a request that ran.
+    bool refused = false;
+    for (const auto &f : faults)
+        refused = refused || f.kind == FaultInjector::Kind::Throttle
+                || f.kind == FaultInjector::Kind::Unavailable
+                || f.kind == FaultInjector::Kind::ServerError;
+    Response r = refused ? Response::empty(200) : answer(req);
     addStandardHeaders(req, r);
 
     int latency = options.latencyMs;
@@ -370,6 +377,7 @@ bool SandboxServer::start(QString *error)
     registerLoginRoutes(d->router);
     registerGraphRoutes(d->router);
     registerArmRoutes(d->router);
+    registerGrantRoutes(d->router);
     return true;
 }
 

@@ -116,6 +116,10 @@ public:
     QList<FederatedCredential> federatedCredentials;
     QList<RoleDefinition> roleDefinitions;
     QList<RoleAssignment> roleAssignments;
+    // Replication delay as ARM sees it: a principal listed here (lower-case object id) is not yet
+    // known to ARM, and that many more role assignment writes naming it answer PrincipalNotFound,
+    // as for an identity created moments ago.
+    QHash<QString, int> armReplicationLag;
 
     const ServicePrincipal *spById(const QString &id) const;
     const ServicePrincipal *spByAppId(const QString &appId) const;

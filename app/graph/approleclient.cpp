@@ -1,0 +1,279 @@
+#include "graph/approleclient.h"
+
+#include "net/httpclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcGraphGrant, "ie.graph.grant")
+
+namespace ie::graph {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ie::graph::AppRoleClient)
+};
+
+constexpr auto GraphAppId = "00000003-0000-0000-c000-000000000000";
+
+AppRoleAssignment assignmentFromJson(const QJsonObject &o)
+{
+    return {o.value("id"_L1).toString(),
+            o.value("principalId"_L1).toString(),
+            o.value("principalDisplayName"_L1).toString(),
+            o.value("resourceId"_L1).toString(),
+            o.value("resourceDisplayName"_L1).toString(),
+            o.value("appRoleId"_L1).toString().toLower(),
+            o.value("createdDateTime"_L1).toString()};
+}
+
+bool isAlreadyHeld(int status, const QString &message)
+{
+    return status == 400 && message.contains("already exists"_L1, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+AppRoleClient::AppRoleClient(ie::net::HttpClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{ }
+
+AppRoleClient::~AppRoleClient() = default;
+
+ResourceApi AppRoleClient::resourceFromJson(const QJsonObject &sp)
+{
+    ResourceApi r;
+    r.id = sp.value("id"_L1).toString();
+    r.appId = sp.value("appId"_L1).toString();
+    r.displayName = sp.value("displayName"_L1).toString();
+    for (const QJsonValue &v : sp.value("appRoles"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        AppRole role;
+        role.id = o.value("id"_L1).toString().toLower();
+        role.value = o.value("value"_L1).toString();
+        role.displayName = o.value("displayName"_L1).toString();
+        role.description = o.value("description"_L1).toString();
+        role.isEnabled = o.value("isEnabled"_L1).toBool(true);
+        for (const QJsonValue &t : o.value("allowedMemberTypes"_L1).toArray())
+            role.allowedMemberTypes << t.toString();
+        r.appRoles.append(role);
+    }
+    for (const QJsonValue &v : sp.value("oauth2PermissionScopes"_L1).toArray())
+        r.scopeIds << v.toObject().value("id"_L1).toString().toLower();
+    return r;
+}
+
+void AppRoleClient::listAssignments(const QString &principalId, QObject *context,
+                                    AssignmentsCallback callback)
+{
+    if (!m_client)
+        return;
+    auto all = std::make_shared<QList<AppRoleAssignment>>();
+    ie::net::PageJob *job
+            = m_client->getPages(ie::net::HttpRequest::get(assignmentsUrl(principalId)));
+    connect(job, &ie::net::PageJob::pageArrived, context, [all](const QJsonArray &items) {
+        for (const QJsonValue &v : items)
+            all->append(assignmentFromJson(v.toObject()));
+    });
+    connect(job, &ie::net::PageJob::finished, context, [job, all, callback] {
+        if (!job->result())
+            callback(job->result().error());
+        else
+            callback(*all);
+    });
+}
+
+void AppRoleClient::listResourceApis(QObject *context, ResourcesCallback callback)
+{
+    if (!m_client)
+        return;
+    QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals"_s);
+    QUrlQuery q;
+    q.addQueryItem(u"$select"_s, u"id,appId,displayName,appRoles,oauth2PermissionScopes"_s);
+    q.addQueryItem(u"$top"_s, u"999"_s);
+    url.setQuery(q);
+    auto all = std::make_shared<QList<ResourceApi>>();
+    ie::net::PageJob *job = m_client->getPages(ie::net::HttpRequest::get(url));
+    connect(job, &ie::net::PageJob::pageArrived, context, [all](const QJsonArray &items) {
+        for (const QJsonValue &v : items) {
+            ResourceApi r = resourceFromJson(v.toObject());
+            const bool any = std::any_of(r.appRoles.cbegin(), r.appRoles.cend(),
+                                         [](const AppRole &a) { return a.assignableToApps(); });
+            if (any)
+                all->append(std::move(r));
+        }
+    });
+    connect(job, &ie::net::PageJob::finished, context, [job, all, callback] {
+        if (!job->result()) {
+            callback(job->result().error());
+            return;
+        }
+        std::stable_sort(all->begin(), all->end(), [](const ResourceApi &a, const ResourceApi &b) {
+            const bool ga = a.appId == QLatin1StringView(GraphAppId);
+            const bool gb = b.appId == QLatin1StringView(GraphAppId);
+            if (ga != gb)
+                return ga;
+            return a.displayName.localeAwareCompare(b.displayName) < 0;
+        });
+        callback(*all);
+    });
+}
+
+VoidResult AppRoleClient::validate(const ResourceApi &resource, const QString &appRoleId)
+{
+    const QString id = appRoleId.toLower();
+    if (resource.scopeIds.contains(id) && !resource.role(id))
+        return ApiError::make(ApiError::Kind::InvalidInput,
+                              Tr::tr("%1 is a delegated permission (scope) of %2, not an app role: "
+                                     "delegated permissions are consented, never assigned to an "
+                                     "identity.")
+                                      .arg(id, resource.displayName),
+                              u"ScopeNotAppRole"_s);
+    const AppRole *role = resource.role(id);
+    if (!role)
+        return ApiError::make(ApiError::Kind::InvalidInput,
+                              Tr::tr("%1 is not an app role of %2.").arg(id, resource.displayName),
+                              u"UnknownAppRole"_s);
+    if (!role->assignableToApps())
+        return ApiError::make(ApiError::Kind::InvalidInput,
+                              Tr::tr("The app role %1 of %2 cannot be assigned to applications.")
+                                      .arg(role->value, resource.displayName),
+                              u"AppRoleNotForApps"_s);
+    return Done{};
+}
+
+QUrl AppRoleClient::assignmentsUrl(const QString &principalId) const
+{
+    const QString base = m_client ? m_client->cloud().graphUrl.toString() : QString();
+    return QUrl(base + u"/v1.0/servicePrincipals/%1/appRoleAssignments"_s.arg(principalId));
+}
+
+QJsonObject AppRoleClient::grantBody(const QString &principalId, const QString &resourceId,
+                                     const QString &appRoleId)
+{
+    return QJsonObject{{"principalId"_L1, principalId},
+                       {"resourceId"_L1, resourceId},
+                       {"appRoleId"_L1, appRoleId}};
+}
+
+void AppRoleClient::grant(const QString &principalId, const ResourceApi &resource,
+                          const QStringList &appRoleIds, QObject *context, GrantCallback callback)
+{
+    if (!m_client)
+        return;
+    if (appRoleIds.isEmpty()) {
+        callback(ApiError::make(ApiError::Kind::InvalidInput, Tr::tr("No app role was chosen.")));
+        return;
+    }
+    for (const QString &id : appRoleIds) {
+        if (const VoidResult ok = validate(resource, id); !ok) {
+            callback(ok.error());
+            return;
+        }
+    }
+    auto outcomeFor = [resource](const QString &id) {
+        GrantOutcome o;
+        o.appRoleId = id.toLower();
+        if (const AppRole *r = resource.role(id))
+            o.value = r->value;
+        return o;
+    };
+
+    if (appRoleIds.size() == 1) {
+        const QString id = appRoleIds.first().toLower();
+        ie::net::HttpRequest req = ie::net::HttpRequest::json(
+                "POST", assignmentsUrl(principalId),
+                QJsonDocument(grantBody(principalId, resource.id, id)));
+        m_client->send(req, context,
+                       [callback,
+                        outcome = outcomeFor(id)](const Result<ie::net::HttpResponse> &r) mutable {
+                           if (r) {
+                               outcome.status = GrantOutcome::Status::Granted;
+                               outcome.assignmentId = r->json.object().value("id"_L1).toString();
+                               outcome.requestId = r->requestId;
+                           } else if (isAlreadyHeld(r.error().httpStatus, r.error().message)) {
+                               outcome.status = GrantOutcome::Status::AlreadyHeld;
+                               outcome.requestId = r.error().requestId;
+                           } else if (r.error().kind == ApiError::Kind::Cancelled) {
+                               callback(r.error());
+                               return;
+                           } else {
+                               outcome.error = r.error();
+                               outcome.requestId = r.error().requestId;
+                           }
+                           callback(QList<GrantOutcome>{outcome});
+                       });
+        return;
+    }
+
+    QList<ie::net::BatchItem> items;
+    for (const QString &id : appRoleIds) {
+        ie::net::BatchItem item;
+        item.method = "POST";
+        item.url = u"/servicePrincipals/%1/appRoleAssignments"_s.arg(principalId);
+        item.body = grantBody(principalId, resource.id, id.toLower());
+        item.headers = {{"Content-Type", "application/json"}};
+        items.append(item);
+    }
+    ie::net::BatchJob *job
+            = m_client->batch(QUrl(m_client->cloud().graphUrl.toString() + u"/v1.0"_s), items);
+    connect(job, &ie::net::BatchJob::finished, context, [job, appRoleIds, outcomeFor, callback] {
+        const auto &result = job->result();
+        if (!result) {
+            callback(result.error());
+            return;
+        }
+        QList<GrantOutcome> out;
+        for (qsizetype i = 0; i < appRoleIds.size(); ++i) {
+            GrantOutcome o = outcomeFor(appRoleIds[i]);
+            const ie::net::BatchItemResult item
+                    = i < result->size() ? result->at(i) : ie::net::BatchItemResult{};
+            for (const auto &h : item.headers) {
+                if (h.first.compare("request-id", Qt::CaseInsensitive) == 0)
+                    o.requestId = QString::fromLatin1(h.second);
+            }
+            if (!item.error && item.status >= 200 && item.status < 300) {
+                o.status = GrantOutcome::Status::Granted;
+                o.assignmentId = item.body.value("id"_L1).toString();
+            } else if (item.error && isAlreadyHeld(item.status, item.error->message)) {
+                o.status = GrantOutcome::Status::AlreadyHeld;
+            } else {
+                o.error = item.error
+                        ? *item.error
+                        : ApiError::make(ApiError::Kind::Protocol,
+                                         Tr::tr("Graph gave no answer for this role."));
+                if (o.requestId.isEmpty() && o.error)
+                    o.requestId = o.error->requestId;
+            }
+            out.append(o);
+        }
+        callback(out);
+    });
+}
+
+void AppRoleClient::revoke(const QString &principalId, const QString &assignmentId,
+                           QObject *context, RevokeCallback callback)
+{
+    if (!m_client)
+        return;
+    ie::net::HttpRequest req;
+    req.method = "DELETE";
+    req.url = QUrl(assignmentsUrl(principalId).toString() + u'/' + assignmentId);
+    m_client->send(req, context, [callback](const Result<ie::net::HttpResponse> &r) {
+        if (r)
+            callback(r->requestId);
+        else
+            callback(r.error());
+    });
+}
+
+} // namespace ie::graph

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/result.h"
+#include "graph/approletypes.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace ie::net {
+class HttpClient;
+struct HttpRequest;
+} // namespace ie::net
+
+namespace ie::graph {
+
+// What became of one role of a grant.
+struct GrantOutcome
+{
+    enum class Status { Granted, AlreadyHeld, Failed };
+    QString appRoleId;
+    QString value;
+    Status status = Status::Failed;
+    QString assignmentId; // Granted only
+    QString requestId;
+    std::optional<ApiError> error; // Failed only
+};
+
+// Microsoft Graph app role assignments of one service principal: list what it holds, grant (one
+// POST, or $batch requests of 20 for many roles, with a result per role), revoke. A role already
+// held counts as held, not as a failure. Callbacks are bound to `context`: when it is gone, they
+// are not called.
+class AppRoleClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppRoleClient)
+public:
+    explicit AppRoleClient(ie::net::HttpClient *client, QObject *parent = nullptr);
+    ~AppRoleClient() override;
+
+    using AssignmentsCallback = std::function<void(const Result<QList<AppRoleAssignment>> &)>;
+    using ResourcesCallback = std::function<void(const Result<QList<ResourceApi>> &)>;
+    using GrantCallback = std::function<void(const Result<QList<GrantOutcome>> &)>;
+    using RevokeCallback = std::function<void(const Result<QString> &)>; // request-id
+
+    // GET /servicePrincipals/{id}/appRoleAssignments, every page.
+    void listAssignments(const QString &principalId, QObject *context,
+                         AssignmentsCallback callback);
+    // Every service principal of the tenant that exposes app roles, Microsoft Graph first, then by
+    // display name.
+    void listResourceApis(QObject *context, ResourcesCallback callback);
+
+    // Whether `appRoleId` may be sent as an appRoleId to `resource`: it must be one of its app
+    // roles that applications can hold. A delegated permission (scope) id never is, nor is an id
+    // unknown to the resource. InvalidInput otherwise, with the reason.
+    static VoidResult validate(const ResourceApi &resource, const QString &appRoleId);
+    // The request that grants one role (as the review dialog shows it and grant() sends it).
+    QUrl assignmentsUrl(const QString &principalId) const;
+    static QJsonObject grantBody(const QString &principalId, const QString &resourceId,
+                                 const QString &appRoleId);
+
+    // Grants `appRoleIds` of `resource` to `principalId`. Every id is validated before anything is
+    // sent: one invalid id fails the whole call with InvalidInput and nothing is sent. Otherwise
+    // the result holds one outcome per id, in order.
+    void grant(const QString &principalId, const ResourceApi &resource,
+               const QStringList &appRoleIds, QObject *context, GrantCallback callback);
+    // DELETE /servicePrincipals/{principalId}/appRoleAssignments/{assignmentId}.
+    void revoke(const QString &principalId, const QString &assignmentId, QObject *context,
+                RevokeCallback callback);
+
+    static ResourceApi resourceFromJson(const QJsonObject &sp);
+
+private:
+    QPointer<ie::net::HttpClient> m_client;
+};
+
+} // namespace ie::graph

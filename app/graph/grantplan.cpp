@@ -1,0 +1,242 @@
+#include "graph/grantplan.h"
+
+#include "arm/roleassignmentclient.h"
+#include "catalog/snippets.h"
+#include "graph/approleclient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::graph {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ie::graph::GrantPlan)
+};
+
+bool isAppRole(const PlannedChange &c)
+{
+    return c.action == PlannedChange::Action::GrantAppRole
+            || c.action == PlannedChange::Action::RevokeAppRole;
+}
+
+ie::catalog::Entry entryFor(const PlannedChange &c)
+{
+    ie::catalog::Entry e;
+    if (isAppRole(c)) {
+        e.kind = ie::catalog::Kind::AppRole;
+        e.id = c.appRoleId;
+        e.value = c.appRoleValue;
+        e.resourceAppId = c.resourceAppId;
+        e.resourceName = c.resourceName;
+    } else {
+        e.kind = ie::catalog::Kind::AzureRole;
+        e.id = c.roleDefinitionGuid;
+        e.value = c.roleName;
+    }
+    return e;
+}
+
+QString snippetId(GrantPlan::Format f, bool appRole)
+{
+    switch (f) {
+    case GrantPlan::Format::Curl:
+        return appRole ? u"curl"_s : u"curl-rbac"_s;
+    case GrantPlan::Format::AzCli:
+        return appRole ? u"az-rest"_s : u"az-role"_s;
+    case GrantPlan::Format::PowerShell:
+        return appRole ? u"powershell"_s : u"az-powershell"_s;
+    case GrantPlan::Format::Bicep:
+        return appRole ? u"bicep"_s : u"bicep-rbac"_s;
+    case GrantPlan::Format::Terraform:
+        return appRole ? u"terraform"_s : u"terraform-rbac"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+QString PlannedChange::target() const
+{
+    switch (action) {
+    case Action::GrantAppRole:
+    case Action::RevokeAppRole:
+        return u"%1 (%2) on %3 for %4"_s.arg(appRoleValue, appRoleId, resourceName, principalId);
+    case Action::CreateRoleAssignment:
+    case Action::DeleteRoleAssignment:
+        return u"%1 (%2) at %3 for %4"_s.arg(roleName, roleDefinitionGuid, scope, principalId);
+    }
+    return {};
+}
+
+QList<GrantPlan::Format> GrantPlan::formats()
+{
+    return {Format::Curl, Format::AzCli, Format::PowerShell, Format::Bicep, Format::Terraform};
+}
+
+QString GrantPlan::formatTitle(Format format)
+{
+    switch (format) {
+    case Format::Curl:
+        return Tr::tr("curl");
+    case Format::AzCli:
+        return Tr::tr("Azure CLI");
+    case Format::PowerShell:
+        return Tr::tr("PowerShell (Microsoft Graph / Az)");
+    case Format::Bicep:
+        return Tr::tr("Bicep");
+    case Format::Terraform:
+        return Tr::tr("Terraform");
+    }
+    return {};
+}
+
+QString GrantPlan::formatKey(Format format)
+{
+    switch (format) {
+    case Format::Curl:
+        return u"curl"_s;
+    case Format::AzCli:
+        return u"az"_s;
+    case Format::PowerShell:
+        return u"powershell"_s;
+    case Format::Bicep:
+        return u"bicep"_s;
+    case Format::Terraform:
+        return u"terraform"_s;
+    }
+    return {};
+}
+
+void GrantPlan::setEndpoints(const QString &graphUrl, const QString &armUrl)
+{
+    m_graph = graphUrl;
+    m_arm = armUrl;
+}
+
+bool GrantPlan::needsSecondConfirmation() const
+{
+    for (const PlannedChange &c : m_changes) {
+        if (c.isGrant() && c.tier == ie::catalog::Tier::Tier0)
+            return true;
+    }
+    return false;
+}
+
+bool GrantPlan::hasTier1() const
+{
+    for (const PlannedChange &c : m_changes) {
+        if (c.isGrant() && c.tier == ie::catalog::Tier::Tier1)
+            return true;
+    }
+    return false;
+}
+
+QString GrantPlan::assignmentNameFor(const PlannedChange &c)
+{
+    return ie::arm::RoleAssignmentClient::assignmentName(c.scope, c.principalId,
+                                                         c.roleDefinitionGuid);
+}
+
+QList<PlannedRequest> GrantPlan::requests() const
+{
+    QList<PlannedRequest> out;
+    for (const PlannedChange &c : m_changes) {
+        PlannedRequest r;
+        const QPair<QString, QString> principal{
+                c.principalId, Tr::tr("the identity (principalId) %1").arg(c.principalName)};
+        switch (c.action) {
+        case PlannedChange::Action::GrantAppRole:
+            r.method = "POST";
+            r.url = u"%1/v1.0/servicePrincipals/%2/appRoleAssignments"_s.arg(m_graph,
+                                                                             c.principalId);
+            r.body = QString::fromUtf8(
+                    QJsonDocument(
+                            AppRoleClient::grantBody(c.principalId, c.resourceId, c.appRoleId))
+                            .toJson(QJsonDocument::Indented));
+            r.labels = {principal,
+                        {c.resourceId,
+                         Tr::tr("the resource API's service principal (resourceId): %1")
+                                 .arg(c.resourceName)},
+                        {c.appRoleId, Tr::tr("the app role (appRoleId): %1").arg(c.appRoleValue)}};
+            break;
+        case PlannedChange::Action::RevokeAppRole:
+            r.method = "DELETE";
+            r.url = u"%1/v1.0/servicePrincipals/%2/appRoleAssignments/%3"_s.arg(
+                    m_graph, c.principalId, c.assignmentId);
+            r.labels = {principal,
+                        {c.assignmentId,
+                         Tr::tr("the assignment of %1 on %2").arg(c.appRoleValue, c.resourceName)}};
+            break;
+        case PlannedChange::Action::CreateRoleAssignment: {
+            const QString name = assignmentNameFor(c);
+            const QString roleId = ie::arm::RoleAssignmentClient::roleDefinitionIdFor(
+                    c.scope, c.roleDefinitionGuid);
+            r.method = "PUT";
+            r.url = u"%1%2/providers/Microsoft.Authorization/roleAssignments/%3?api-version=%4"_s
+                            .arg(m_arm, c.scope, name,
+                                 QLatin1StringView(ie::arm::RoleAssignmentClient::ApiVersion));
+            r.body = QString::fromUtf8(
+                    QJsonDocument(
+                            QJsonObject{{"properties"_L1,
+                                         QJsonObject{{"roleDefinitionId"_L1, roleId},
+                                                     {"principalId"_L1, c.principalId},
+                                                     {"principalType"_L1, "ServicePrincipal"_L1}}}})
+                            .toJson(QJsonDocument::Indented));
+            r.labels = {
+                    principal,
+                    {name,
+                     Tr::tr("the role assignment's name, derived from scope, identity and role")},
+                    {c.roleDefinitionGuid, Tr::tr("the role definition: %1").arg(c.roleName)}};
+            if (c.scope.startsWith("/subscriptions/"_L1))
+                r.labels.append({c.scope.section(u'/', 2, 2), Tr::tr("the subscription")});
+            break;
+        }
+        case PlannedChange::Action::DeleteRoleAssignment:
+            r.method = "DELETE";
+            r.url = u"%1%2?api-version=%3"_s.arg(
+                    m_arm, c.assignmentId,
+                    QLatin1StringView(ie::arm::RoleAssignmentClient::ApiVersion));
+            r.labels = {{c.assignmentId.section(u'/', -1),
+                         Tr::tr("the role assignment of %1").arg(c.roleName)}};
+            if (c.scope.startsWith("/subscriptions/"_L1))
+                r.labels.append({c.scope.section(u'/', 2, 2), Tr::tr("the subscription")});
+            break;
+        }
+        out.append(r);
+    }
+    return out;
+}
+
+QString GrantPlan::exportAs(Format format) const
+{
+    QStringList parts;
+    for (const PlannedChange &c : m_changes) {
+        const bool appRole = isAppRole(c);
+        ie::catalog::SnippetTarget t;
+        t.principalObjectId = c.principalId;
+        t.resourceObjectId = c.resourceId;
+        t.scope = c.scope;
+        t.graphUrl = m_graph;
+        t.armUrl = m_arm;
+        if (c.action == PlannedChange::Action::CreateRoleAssignment)
+            t.assignmentName = assignmentNameFor(c);
+        const ie::catalog::Entry e = entryFor(c);
+        const QList<ie::catalog::Snippet> snippets = c.isGrant()
+                ? ie::catalog::snippetsFor(e, t)
+                : ie::catalog::revokeSnippetsFor(e, t, c.assignmentId);
+        const QString id = snippetId(format, appRole);
+        for (const ie::catalog::Snippet &s : snippets) {
+            if (s.id == id)
+                parts << s.text;
+        }
+    }
+    return parts.join(u'\n');
+}
+
+} // namespace ie::graph

@@ -1,0 +1,489 @@
+#include "approlespanel.h"
+
+#include "catalog/catalog.h"
+#include "core/auditlog.h"
+#include "grantreviewdialog.h"
+#include "models/heldapprolemodel.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::ui {
+
+using ie::graph::GrantOutcome;
+using ie::graph::PlannedChange;
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int HeldRole = Qt::UserRole + 2;
+} // namespace
+
+AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Catalog *catalog,
+                             ie::AuditLog *audit, QWidget *parent)
+    : QWidget(parent), m_client(client), m_catalog(catalog), m_audit(audit),
+      m_model(new ie::models::HeldAppRoleModel(catalog, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(tr("Select an identity in the tree to see and change its app roles."),
+                         this);
+    m_title->setObjectName(u"title"_s);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+
+    auto *heldBox = new QGroupBox(tr("App roles held"), this);
+    auto *heldLayout = new QVBoxLayout(heldBox);
+    m_held = new QTableView(heldBox);
+    m_held->setObjectName(u"held"_s);
+    m_held->setModel(m_model);
+    m_held->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_held->horizontalHeader()->setStretchLastSection(true);
+    m_held->verticalHeader()->hide();
+    heldLayout->addWidget(m_held);
+    auto *heldButtons = new QHBoxLayout;
+    m_refresh = new QPushButton(tr("Reload"), heldBox);
+    m_revoke = new QPushButton(tr("Revoke selected…"), heldBox);
+    m_revoke->setObjectName(u"revoke"_s);
+    heldButtons->addWidget(m_refresh);
+    heldButtons->addStretch();
+    heldButtons->addWidget(m_revoke);
+    heldLayout->addLayout(heldButtons);
+    layout->addWidget(heldBox, 1);
+
+    auto *grantBox = new QGroupBox(tr("Grant app roles"), this);
+    auto *grantLayout = new QVBoxLayout(grantBox);
+    auto *resourceRow = new QHBoxLayout;
+    m_resourceFilter = new QLineEdit(grantBox);
+    m_resourceFilter->setObjectName(u"resourceFilter"_s);
+    m_resourceFilter->setPlaceholderText(tr("Search resource APIs by name or appId"));
+    m_resource = new QComboBox(grantBox);
+    m_resource->setObjectName(u"resource"_s);
+    resourceRow->addWidget(m_resourceFilter, 1);
+    resourceRow->addWidget(m_resource, 2);
+    grantLayout->addLayout(resourceRow);
+    m_roleFilter = new QLineEdit(grantBox);
+    m_roleFilter->setObjectName(u"roleFilter"_s);
+    m_roleFilter->setPlaceholderText(tr("Search app roles by value or words of the description"));
+    grantLayout->addWidget(m_roleFilter);
+    m_roles = new QListWidget(grantBox);
+    m_roles->setObjectName(u"roles"_s);
+    grantLayout->addWidget(m_roles, 1);
+    m_roleInfo = new QLabel(grantBox);
+    m_roleInfo->setObjectName(u"roleInfo"_s);
+    m_roleInfo->setWordWrap(true);
+    grantLayout->addWidget(m_roleInfo);
+    m_grant = new QPushButton(tr("Review and grant…"), grantBox);
+    m_grant->setObjectName(u"grant"_s);
+    grantLayout->addWidget(m_grant, 0, Qt::AlignRight);
+    layout->addWidget(grantBox, 2);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"result"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    auto *noticeRow = new QHBoxLayout;
+    m_notice = new QLabel(
+            tr("Running code keeps the token it already has: managed identity endpoints "
+               "may serve a cached token for up to 24 hours, so a change can take "
+               "that long to reach a running app (restart it to be sure)."),
+            this);
+    m_notice->setObjectName(u"cacheNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_mint = new QPushButton(tr("Mint a fresh token in the inspector"), this);
+    m_mint->setObjectName(u"mintFresh"_s);
+    m_mint->hide();
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_mint);
+    layout->addLayout(noticeRow);
+
+    connect(m_refresh, &QPushButton::clicked, this, &AppRolesPanel::refresh);
+    connect(m_revoke, &QPushButton::clicked, this, &AppRolesPanel::reviewRevoke);
+    connect(m_grant, &QPushButton::clicked, this, &AppRolesPanel::reviewGrant);
+    connect(m_resourceFilter, &QLineEdit::textChanged, this, &AppRolesPanel::fillResources);
+    connect(m_resource, &QComboBox::currentIndexChanged, this, &AppRolesPanel::fillRoles);
+    connect(m_roleFilter, &QLineEdit::textChanged, this, &AppRolesPanel::fillRoles);
+    connect(m_roles, &QListWidget::currentItemChanged, this, &AppRolesPanel::showRoleInfo);
+    connect(m_mint, &QPushButton::clicked, this,
+            [this] { Q_EMIT mintTokenRequested(m_principalId); });
+    setBusy(false);
+}
+
+AppRolesPanel::~AppRolesPanel() = default;
+
+void AppRolesPanel::setIdentity(const QString &objectId, const QString &displayName)
+{
+    if (objectId.isEmpty()) { // nothing selected any more
+        m_principalId.clear();
+        m_model->clear();
+        for (QPushButton *b : {m_grant, m_revoke, m_refresh})
+            b->setEnabled(false);
+        return;
+    }
+    m_principalId = objectId;
+    m_principalName = displayName;
+    m_title->setText(tr("App roles of %1 (%2)").arg(displayName.toHtmlEscaped(), objectId));
+    m_result->clear();
+    m_notice->hide();
+    m_mint->hide();
+    m_model->clear();
+    if (m_resources.isEmpty())
+        loadResources();
+    refresh();
+}
+
+void AppRolesPanel::setSignedIn(const QString &principal, const QString &tenantId)
+{
+    m_signedIn = principal;
+    m_tenantId = tenantId;
+}
+
+void AppRolesPanel::setBusy(bool busy)
+{
+    m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    const bool ready = m_busy == 0 && !m_principalId.isEmpty();
+    m_grant->setEnabled(ready);
+    m_revoke->setEnabled(ready);
+    m_refresh->setEnabled(!m_principalId.isEmpty());
+}
+
+void AppRolesPanel::loadResources()
+{
+    if (!m_client || m_resourcesLoading)
+        return;
+    m_resourcesLoading = true;
+    setBusy(true);
+    m_client->listResourceApis(this, [this](const Result<QList<ie::graph::ResourceApi>> &r) {
+        m_resourcesLoading = false;
+        setBusy(false);
+        if (!r) {
+            m_result->setText(
+                    tr("The resource APIs could not be read: %1").arg(r.error().userMessage()));
+            return;
+        }
+        m_resources = *r;
+        m_byId.clear();
+        for (const auto &api : std::as_const(m_resources))
+            m_byId.insert(api.id, api);
+        fillResources();
+        refresh();
+    });
+}
+
+void AppRolesPanel::fillResources()
+{
+    const QString previous = m_resource->currentData().toString();
+    const QString text = m_resourceFilter->text().trimmed();
+    QSignalBlocker block(m_resource);
+    m_resource->clear();
+    for (const auto &api : std::as_const(m_resources)) {
+        if (!text.isEmpty() && !api.displayName.contains(text, Qt::CaseInsensitive)
+            && !api.appId.contains(text, Qt::CaseInsensitive))
+            continue;
+        m_resource->addItem(u"%1 (%2)"_s.arg(api.displayName, api.appId), api.id);
+    }
+    const int again = m_resource->findData(previous);
+    m_resource->setCurrentIndex(again >= 0 ? again : 0);
+    fillRoles();
+}
+
+const ie::graph::ResourceApi *AppRolesPanel::currentResource() const
+{
+    const auto it = m_byId.constFind(m_resource->currentData().toString());
+    return it == m_byId.constEnd() ? nullptr : &*it;
+}
+
+bool AppRolesPanel::selectResource(const QString &appId)
+{
+    for (int i = 0; i < m_resource->count(); ++i) {
+        const auto it = m_byId.constFind(m_resource->itemData(i).toString());
+        if (it != m_byId.constEnd() && it->appId.compare(appId, Qt::CaseInsensitive) == 0) {
+            m_resource->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool AppRolesPanel::checkRole(const QString &value)
+{
+    const ie::graph::ResourceApi *api = currentResource();
+    for (int i = 0; api && i < m_roles->count(); ++i) {
+        QListWidgetItem *item = m_roles->item(i);
+        const ie::graph::AppRole *role = api->role(item->data(IdRole).toString());
+        if (role && role->value == value && (item->flags() & Qt::ItemIsEnabled)) {
+            item->setCheckState(Qt::Checked);
+            m_roles->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+void AppRolesPanel::fillRoles()
+{
+    QStringList checked;
+    for (int i = 0; i < m_roles->count(); ++i) {
+        if (m_roles->item(i)->checkState() == Qt::Checked)
+            checked << m_roles->item(i)->data(IdRole).toString();
+    }
+    m_roles->clear();
+    const ie::graph::ResourceApi *api = currentResource();
+    if (!api)
+        return;
+    const QStringList words = m_roleFilter->text().split(u' ', Qt::SkipEmptyParts);
+    for (const ie::graph::AppRole &role : api->appRoles) {
+        if (!role.assignableToApps())
+            continue;
+        const QString haystack = role.value + u' ' + role.displayName + u' ' + role.description;
+        bool match = true;
+        for (const QString &w : words)
+            match = match && haystack.contains(w, Qt::CaseInsensitive);
+        if (!match)
+            continue;
+        const bool held = m_model->holds(api->id, role.id);
+        const ie::catalog::Tier tier = m_catalog
+                ? m_catalog->tierFor(ie::catalog::Kind::AppRole, api->appId, role.id)
+                : ie::catalog::Tier::Untiered;
+        QString text = role.value.isEmpty() ? role.displayName : role.value;
+        if (tier == ie::catalog::Tier::Tier0 || tier == ie::catalog::Tier::Tier1)
+            text += u"  ⚠ "_s + ie::catalog::tierTitle(tier);
+        if (held)
+            //: Suffix of an app role the identity already holds
+            text += u"  "_s + tr("(held)");
+        auto *item = new QListWidgetItem(text, m_roles);
+        item->setData(IdRole, role.id);
+        item->setData(HeldRole, held);
+        item->setToolTip(role.displayName + u"\n"_s + role.description);
+        if (tier == ie::catalog::Tier::Tier0)
+            item->setForeground(QColor(0xc0, 0, 0));
+        else if (tier == ie::catalog::Tier::Tier1)
+            item->setForeground(QColor(0xb3, 0x59, 0));
+        if (held) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setCheckState(Qt::Checked);
+        } else {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(checked.contains(role.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+}
+
+void AppRolesPanel::showRoleInfo()
+{
+    const ie::graph::ResourceApi *api = currentResource();
+    QListWidgetItem *item = m_roles->currentItem();
+    if (!api || !item) {
+        m_roleInfo->clear();
+        return;
+    }
+    const ie::graph::AppRole *role = api->role(item->data(IdRole).toString());
+    if (!role)
+        return;
+    const ie::catalog::Tier tier = m_catalog
+            ? m_catalog->tierFor(ie::catalog::Kind::AppRole, api->appId, role->id)
+            : ie::catalog::Tier::Untiered;
+    QString text = u"<b>%1</b> (%2)<br/>%3"_s.arg(role->value.toHtmlEscaped(), role->id,
+                                                  role->description.toHtmlEscaped());
+    const QString warning = GrantReviewDialog::tierWarning(tier);
+    if (!warning.isEmpty())
+        text += u"<br/><span style=\"color:%1\">%2</span>"_s.arg(
+                tier == ie::catalog::Tier::Tier0 ? u"#c00000"_s : u"#b35900"_s,
+                warning.toHtmlEscaped());
+    m_roleInfo->setText(text);
+}
+
+void AppRolesPanel::refresh()
+{
+    if (!m_client || m_principalId.isEmpty())
+        return;
+    setBusy(true);
+    const QString principal = m_principalId;
+    m_client->listAssignments(
+            principal, this,
+            [this, principal](const Result<QList<ie::graph::AppRoleAssignment>> &r) {
+                setBusy(false);
+                if (principal != m_principalId)
+                    return;
+                if (!r) {
+                    m_result->setText(tr("The app roles of this identity could not be read: %1")
+                                              .arg(r.error().userMessage()));
+                    return;
+                }
+                m_model->setAssignments(*r, m_byId);
+                fillRoles();
+                Q_EMIT changed();
+            });
+}
+
+void AppRolesPanel::reviewGrant()
+{
+    const ie::graph::ResourceApi *api = currentResource();
+    if (!api || m_principalId.isEmpty())
+        return;
+    QStringList ids;
+    for (int i = 0; i < m_roles->count(); ++i) {
+        QListWidgetItem *item = m_roles->item(i);
+        if (item->checkState() == Qt::Checked && !item->data(HeldRole).toBool())
+            ids << item->data(IdRole).toString();
+    }
+    if (ids.isEmpty()) {
+        m_result->setText(tr("Tick the app roles to grant first."));
+        return;
+    }
+    ie::graph::GrantPlan plan;
+    plan.setEndpoints(m_client->assignmentsUrl(m_principalId).toString().section(u"/v1.0/"_s, 0, 0),
+                      {});
+    for (const QString &id : std::as_const(ids)) {
+        PlannedChange c;
+        c.action = PlannedChange::Action::GrantAppRole;
+        c.principalId = m_principalId;
+        c.principalName = m_principalName;
+        c.resourceId = api->id;
+        c.resourceAppId = api->appId;
+        c.resourceName = api->displayName;
+        c.appRoleId = id;
+        c.appRoleValue = api->role(id) ? api->role(id)->value : QString();
+        if (m_catalog)
+            c.tier = m_catalog->tierFor(ie::catalog::Kind::AppRole, api->appId, id);
+        plan.add(c);
+    }
+    auto *dialog = new GrantReviewDialog(plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const ie::graph::ResourceApi resource = *api;
+    connect(dialog, &QDialog::accepted, this, [this, resource, ids] { runGrant(resource, ids); });
+    dialog->open();
+}
+
+void AppRolesPanel::runGrant(const ie::graph::ResourceApi &resource, const QStringList &ids)
+{
+    setBusy(true);
+    m_result->setText(tr("Granting %n app role(s)…", nullptr, int(ids.size())));
+    const QString principal = m_principalId;
+    m_client->grant(
+            principal, resource, ids, this,
+            [this, resource, principal](const Result<QList<GrantOutcome>> &r) {
+                setBusy(false);
+                if (!r) {
+                    m_result->setText(tr("Nothing was granted: %1").arg(r.error().userMessage()));
+                    return;
+                }
+                QStringList lines;
+                int granted = 0;
+                for (const GrantOutcome &o : *r) {
+                    const QString target = u"%1 (%2) on %3 for %4"_s.arg(
+                            o.value, o.appRoleId, resource.displayName, principal);
+                    switch (o.status) {
+                    case GrantOutcome::Status::Granted:
+                        ++granted;
+                        lines << tr("%1: granted").arg(o.value);
+                        audit(u"grant-app-role"_s, target, u"granted"_s, o.requestId);
+                        break;
+                    case GrantOutcome::Status::AlreadyHeld:
+                        lines << tr("%1: already held").arg(o.value);
+                        audit(u"grant-app-role"_s, target, u"already-held"_s, o.requestId);
+                        break;
+                    case GrantOutcome::Status::Failed:
+                        lines << tr("%1: failed: %2")
+                                         .arg(o.value,
+                                              o.error ? o.error->userMessage() : QString());
+                        audit(u"grant-app-role"_s, target,
+                              u"failed: "_s + (o.error ? o.error->code : QString()), o.requestId);
+                        break;
+                    }
+                }
+                m_result->setText(lines.join(u'\n'));
+                m_notice->setVisible(granted > 0);
+                m_mint->setVisible(granted > 0);
+                refresh();
+            });
+}
+
+void AppRolesPanel::reviewRevoke()
+{
+    const QModelIndexList rows = m_held->selectionModel() ? m_held->selectionModel()->selectedRows()
+                                                          : QModelIndexList{};
+    if (rows.isEmpty()) {
+        m_result->setText(tr("Select the held app roles to revoke first."));
+        return;
+    }
+    ie::graph::GrantPlan plan;
+    plan.setEndpoints(m_client->assignmentsUrl(m_principalId).toString().section(u"/v1.0/"_s, 0, 0),
+                      {});
+    for (const QModelIndex &row : rows) {
+        const ie::graph::AppRoleAssignment &a = m_model->assignment(row.row());
+        PlannedChange c;
+        c.action = PlannedChange::Action::RevokeAppRole;
+        c.principalId = m_principalId;
+        c.principalName = m_principalName;
+        c.resourceId = a.resourceId;
+        c.resourceAppId = m_byId.value(a.resourceId).appId;
+        c.resourceName = a.resourceDisplayName;
+        c.appRoleId = a.appRoleId;
+        c.appRoleValue = row.siblingAtColumn(ie::models::HeldAppRoleModel::Role).data().toString();
+        c.assignmentId = a.id;
+        plan.add(c);
+    }
+    auto *dialog = new GrantReviewDialog(plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, plan] { runRevoke(plan); });
+    dialog->open();
+}
+
+void AppRolesPanel::runRevoke(const ie::graph::GrantPlan &plan)
+{
+    auto lines = std::make_shared<QStringList>();
+    auto pending = std::make_shared<int>(int(plan.changes().size()));
+    for (const PlannedChange &c : plan.changes()) {
+        setBusy(true);
+        m_client->revoke(c.principalId, c.assignmentId, this,
+                         [this, c, lines, pending](const Result<QString> &r) {
+                             setBusy(false);
+                             if (r) {
+                                 *lines << tr("%1: revoked").arg(c.appRoleValue);
+                                 audit(u"revoke-app-role"_s, c.target(), u"revoked"_s, *r);
+                             } else {
+                                 *lines << tr("%1: not revoked: %2")
+                                                   .arg(c.appRoleValue, r.error().userMessage());
+                                 audit(u"revoke-app-role"_s, c.target(),
+                                       u"failed: "_s + r.error().code, r.error().requestId);
+                             }
+                             if (--*pending == 0) {
+                                 m_result->setText(lines->join(u'\n'));
+                                 m_notice->show();
+                                 m_mint->show();
+                                 refresh();
+                             }
+                         });
+    }
+}
+
+void AppRolesPanel::audit(const QString &action, const QString &target, const QString &result,
+                          const QString &requestId)
+{
+    if (!m_audit)
+        return;
+    ie::AuditRecord r;
+    r.principal = m_signedIn;
+    r.tenantId = m_tenantId;
+    r.action = action;
+    r.target = target;
+    r.result = result;
+    r.requestId = requestId;
+    if (const VoidResult ok = m_audit->append(r); !ok)
+        m_result->setText(m_result->text() + u'\n' + ok.error().message);
+}
+
+} // namespace ie::ui

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "graph/approleclient.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace ie {
+class AuditLog;
+}
+namespace ie::catalog {
+class Catalog;
+}
+namespace ie::graph {
+class GrantPlan;
+}
+namespace ie::models {
+class HeldAppRoleModel;
+}
+
+namespace ie::ui {
+
+// Microsoft Graph app roles of the selected identity: what it holds (re-read after every
+// change), granting one or many roles of a resource API after a review of the exact requests,
+// revoking after confirmation, a result per role, and the reminder that running code keeps its
+// cached token.
+class AppRolesPanel : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppRolesPanel)
+public:
+    AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Catalog *catalog,
+                  ie::AuditLog *audit, QWidget *parent = nullptr);
+    ~AppRolesPanel() override;
+
+    ie::models::HeldAppRoleModel *heldModel() const { return m_model; }
+    QString principalId() const { return m_principalId; }
+    bool isBusy() const { return m_busy > 0; }
+    // Selects the resource API with this appId in the picker; false when it is not listed.
+    bool selectResource(const QString &appId);
+    // Checks the role with this value in the role list; false when it is not offered.
+    bool checkRole(const QString &value);
+
+public Q_SLOTS:
+    void setIdentity(const QString &objectId, const QString &displayName);
+    // Who is signed in, for the audit record.
+    void setSignedIn(const QString &principal, const QString &tenantId);
+    void refresh();
+    void reviewGrant();
+    void reviewRevoke();
+
+Q_SIGNALS:
+    // The user asks for a fresh token of this identity in the token inspector.
+    void mintTokenRequested(const QString &objectId);
+    void changed();
+
+private:
+    void loadResources();
+    void fillResources();
+    void fillRoles();
+    void showRoleInfo();
+    const ie::graph::ResourceApi *currentResource() const;
+    void runGrant(const ie::graph::ResourceApi &resource, const QStringList &ids);
+    void runRevoke(const ie::graph::GrantPlan &plan);
+    void audit(const QString &action, const QString &target, const QString &result,
+               const QString &requestId);
+    void setBusy(bool busy);
+
+    QPointer<ie::graph::AppRoleClient> m_client;
+    QPointer<ie::catalog::Catalog> m_catalog;
+    QPointer<ie::AuditLog> m_audit;
+    ie::models::HeldAppRoleModel *m_model;
+    QList<ie::graph::ResourceApi> m_resources;
+    QHash<QString, ie::graph::ResourceApi> m_byId;
+    QString m_principalId;
+    QString m_principalName;
+    QString m_signedIn;
+    QString m_tenantId;
+    bool m_resourcesLoading = false;
+    int m_busy = 0;
+
+    QLabel *m_title;
+    QTableView *m_held;
+    QPushButton *m_refresh;
+    QPushButton *m_revoke;
+    QLineEdit *m_resourceFilter;
+    QComboBox *m_resource;
+    QLineEdit *m_roleFilter;
+    QListWidget *m_roles;
+    QLabel *m_roleInfo;
+    QPushButton *m_grant;
+    QLabel *m_result;
+    QLabel *m_notice;
+    QPushButton *m_mint;
+};
+
+} // namespace ie::ui

@@ -1,0 +1,110 @@
+#include "grantwidget.h"
+
+#include "approlespanel.h"
+#include "arm/roleassignmentclient.h"
+#include "core/auditlog.h"
+#include "graph/approleclient.h"
+#include "models/auditmodel.h"
+#include "rbacpanel.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::ui {
+
+GrantWidget::GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *catalog,
+                         ie::AuditLog *audit, QWidget *parent)
+    : QWidget(parent), m_roleClient(new ie::graph::AppRoleClient(client, this)),
+      m_rbacClient(new ie::arm::RoleAssignmentClient(client, this)), m_audit(audit),
+      m_auditModel(new ie::models::AuditModel(audit, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_appRoles = new AppRolesPanel(m_roleClient, catalog, audit, m_tabs);
+    m_rbac = new RbacPanel(m_rbacClient, catalog, audit, m_tabs);
+    //: Tab: Microsoft Graph app roles (application permissions)
+    m_tabs->addTab(m_appRoles, tr("App roles"));
+    //: Tab: Azure RBAC role assignments
+    m_tabs->addTab(m_rbac, tr("Azure roles"));
+
+    auto *auditPage = new QWidget(m_tabs);
+    auto *auditLayout = new QVBoxLayout(auditPage);
+    auto *path = new QLabel(tr("Every change made from this app, kept in %1")
+                                    .arg(audit ? audit->path() : QString()),
+                            auditPage);
+    path->setWordWrap(true);
+    auditLayout->addWidget(path);
+    m_auditView = new QTableView(auditPage);
+    m_auditView->setObjectName(u"audit"_s);
+    m_auditView->setModel(m_auditModel);
+    m_auditView->horizontalHeader()->setStretchLastSection(true);
+    m_auditView->verticalHeader()->hide();
+    auditLayout->addWidget(m_auditView, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *csv = new QPushButton(tr("Export as CSV…"), auditPage);
+    auto *json = new QPushButton(tr("Export as JSON…"), auditPage);
+    buttons->addStretch();
+    buttons->addWidget(csv);
+    buttons->addWidget(json);
+    auditLayout->addLayout(buttons);
+    m_tabs->addTab(auditPage, tr("Audit record"));
+    layout->addWidget(m_tabs);
+
+    connect(csv, &QPushButton::clicked, this, [this] { chooseExport(true); });
+    connect(json, &QPushButton::clicked, this, [this] { chooseExport(false); });
+    connect(m_appRoles, &AppRolesPanel::mintTokenRequested, this, &GrantWidget::mintTokenRequested);
+}
+
+GrantWidget::~GrantWidget() = default;
+
+void GrantWidget::setIdentity(const QString &objectId, const QString &displayName)
+{
+    m_appRoles->setIdentity(objectId, displayName);
+    m_rbac->setIdentity(objectId, displayName);
+}
+
+void GrantWidget::setSignedIn(const QString &principal, const QString &tenantId)
+{
+    m_appRoles->setSignedIn(principal, tenantId);
+    m_rbac->setSignedIn(principal, tenantId);
+}
+
+bool GrantWidget::exportAudit(const QString &path, bool csv, QString *error) const
+{
+    const QList<ie::AuditRecord> records = m_auditModel->records();
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = tr("%1 cannot be written: %2").arg(path, f.errorString());
+        return false;
+    }
+    f.write(csv ? ie::AuditLog::toCsv(records) : ie::AuditLog::toJson(records));
+    return true;
+}
+
+void GrantWidget::chooseExport(bool csv)
+{
+    auto *dialog = new QFileDialog(this, tr("Export the audit record"), {},
+                                   csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(csv ? u"csv"_s : u"json"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, csv](const QString &file) {
+        QString error;
+        if (!exportAudit(file, csv, &error))
+            m_auditView->setToolTip(error);
+    });
+    dialog->open();
+}
+
+} // namespace ie::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QTabWidget;
+class QTableView;
+
+namespace ie {
+class AuditLog;
+}
+namespace ie::arm {
+class RoleAssignmentClient;
+}
+namespace ie::catalog {
+class Catalog;
+}
+namespace ie::graph {
+class AppRoleClient;
+}
+namespace ie::models {
+class AuditModel;
+}
+namespace ie::net {
+class HttpClient;
+}
+
+namespace ie::ui {
+
+class AppRolesPanel;
+class RbacPanel;
+
+// The Grant area: the app-roles panel, the Azure RBAC panel and the audit record (with CSV and
+// JSON export), all acting on the identity given to setIdentity().
+class GrantWidget : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GrantWidget)
+public:
+    GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *catalog, ie::AuditLog *audit,
+                QWidget *parent = nullptr);
+    ~GrantWidget() override;
+
+    AppRolesPanel *appRoles() const { return m_appRoles; }
+    RbacPanel *rbac() const { return m_rbac; }
+    ie::models::AuditModel *auditModel() const { return m_auditModel; }
+    // Writes the whole audit record to `path` as CSV or JSON; false with `error` set on failure.
+    bool exportAudit(const QString &path, bool csv, QString *error = nullptr) const;
+
+public Q_SLOTS:
+    void setIdentity(const QString &objectId, const QString &displayName);
+    void setSignedIn(const QString &principal, const QString &tenantId);
+
+Q_SIGNALS:
+    void mintTokenRequested(const QString &objectId);
+
+private:
+    void chooseExport(bool csv);
+
+    ie::graph::AppRoleClient *m_roleClient;
+    ie::arm::RoleAssignmentClient *m_rbacClient;
+    QPointer<ie::AuditLog> m_audit;
+    ie::models::AuditModel *m_auditModel;
+    QTabWidget *m_tabs;
+    AppRolesPanel *m_appRoles;
+    RbacPanel *m_rbac;
+    QTableView *m_auditView;
+};
+
+} // namespace ie::ui

@@ -1,0 +1,519 @@
+#include "rbacpanel.h"
+
+#include "arm/roleassignmentclient.h"
+#include "arm/roleassignmentcreatejob.h"
+#include "catalog/catalog.h"
+#include "core/auditlog.h"
+#include "grantreviewdialog.h"
+#include "graph/grantplan.h"
+#include "models/roleassignmentmodel.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::ui {
+
+using ie::graph::PlannedChange;
+
+namespace {
+constexpr int ScopeIdRole = Qt::UserRole + 1;
+constexpr int LoadedRole = Qt::UserRole + 2;
+constexpr int RoleGuidRole = Qt::UserRole + 1;
+
+QString subscriptionOf(const QString &scope)
+{
+    return scope.section(u'/', 0, 2);
+}
+} // namespace
+
+RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog *catalog,
+                     ie::AuditLog *audit, QWidget *parent)
+    : QWidget(parent), m_client(client), m_catalog(catalog), m_audit(audit),
+      m_model(new ie::models::RoleAssignmentModel(catalog, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(tr("Select an identity in the tree to see and change its Azure roles."),
+                         this);
+    m_title->setObjectName(u"title"_s);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+
+    auto *heldBox = new QGroupBox(tr("Azure role assignments"), this);
+    auto *heldLayout = new QVBoxLayout(heldBox);
+    m_held = new QTableView(heldBox);
+    m_held->setObjectName(u"held"_s);
+    m_held->setModel(m_model);
+    m_held->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_held->horizontalHeader()->setStretchLastSection(true);
+    m_held->verticalHeader()->hide();
+    heldLayout->addWidget(m_held);
+    auto *heldButtons = new QHBoxLayout;
+    m_refresh = new QPushButton(tr("Reload"), heldBox);
+    m_remove = new QPushButton(tr("Remove selected…"), heldBox);
+    m_remove->setObjectName(u"remove"_s);
+    heldButtons->addWidget(m_refresh);
+    heldButtons->addStretch();
+    heldButtons->addWidget(m_remove);
+    heldLayout->addLayout(heldButtons);
+    layout->addWidget(heldBox, 1);
+
+    auto *grantBox = new QGroupBox(tr("Assign an Azure role"), this);
+    auto *grantLayout = new QVBoxLayout(grantBox);
+    auto *split = new QSplitter(grantBox);
+    auto *scopeSide = new QWidget(split);
+    auto *scopeLayout = new QVBoxLayout(scopeSide);
+    scopeLayout->setContentsMargins(0, 0, 0, 0);
+    m_scopeFilter = new QLineEdit(scopeSide);
+    m_scopeFilter->setObjectName(u"scopeFilter"_s);
+    m_scopeFilter->setPlaceholderText(tr("Search the loaded scopes"));
+    m_scopes = new QTreeWidget(scopeSide);
+    m_scopes->setObjectName(u"scopes"_s);
+    m_scopes->setHeaderLabels({tr("Scope"), tr("Type")});
+    scopeLayout->addWidget(m_scopeFilter);
+    scopeLayout->addWidget(m_scopes);
+    auto *roleSide = new QWidget(split);
+    auto *roleLayout = new QVBoxLayout(roleSide);
+    roleLayout->setContentsMargins(0, 0, 0, 0);
+    m_roleFilter = new QLineEdit(roleSide);
+    m_roleFilter->setObjectName(u"roleFilter"_s);
+    m_roleFilter->setPlaceholderText(tr("Search roles by name or description"));
+    m_roles = new QListWidget(roleSide);
+    m_roles->setObjectName(u"roles"_s);
+    roleLayout->addWidget(m_roleFilter);
+    roleLayout->addWidget(m_roles);
+    grantLayout->addWidget(split, 1);
+    m_roleInfo = new QLabel(grantBox);
+    m_roleInfo->setObjectName(u"roleInfo"_s);
+    m_roleInfo->setWordWrap(true);
+    grantLayout->addWidget(m_roleInfo);
+    m_create = new QPushButton(tr("Review and assign…"), grantBox);
+    m_create->setObjectName(u"create"_s);
+    grantLayout->addWidget(m_create, 0, Qt::AlignRight);
+    layout->addWidget(grantBox, 2);
+
+    m_countdown = new QLabel(this);
+    m_countdown->setObjectName(u"countdown"_s);
+    m_countdown->setWordWrap(true);
+    layout->addWidget(m_countdown);
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"result"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    m_notice = new QLabel(
+            tr("Running code keeps the token it already has: managed identity endpoints "
+               "may serve a cached token for up to 24 hours, so a change can take "
+               "that long to reach a running app (restart it to be sure)."),
+            this);
+    m_notice->setObjectName(u"cacheNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+
+    connect(m_refresh, &QPushButton::clicked, this, &RbacPanel::refresh);
+    connect(m_remove, &QPushButton::clicked, this, &RbacPanel::reviewRemove);
+    connect(m_create, &QPushButton::clicked, this, &RbacPanel::reviewCreate);
+    connect(m_scopes, &QTreeWidget::itemExpanded, this, &RbacPanel::loadChildren);
+    connect(m_scopes, &QTreeWidget::currentItemChanged, this, &RbacPanel::scopeChanged);
+    connect(m_roleFilter, &QLineEdit::textChanged, this, &RbacPanel::fillRoles);
+    connect(m_roles, &QListWidget::currentItemChanged, this, &RbacPanel::showRoleInfo);
+    connect(m_scopeFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Hides loaded scopes that do not match and have no matching child.
+        std::function<bool(QTreeWidgetItem *)> apply = [&](QTreeWidgetItem *item) {
+            bool any = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive);
+            for (int i = 0; i < item->childCount(); ++i)
+                any = apply(item->child(i)) || any;
+            item->setHidden(!any);
+            return any;
+        };
+        for (int i = 0; i < m_scopes->topLevelItemCount(); ++i)
+            apply(m_scopes->topLevelItem(i));
+    });
+    setBusy(false);
+}
+
+RbacPanel::~RbacPanel() = default;
+
+void RbacPanel::setBusy(bool busy)
+{
+    m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    const bool ready = m_busy == 0 && !m_principalId.isEmpty();
+    m_create->setEnabled(ready);
+    m_remove->setEnabled(ready);
+    m_refresh->setEnabled(!m_principalId.isEmpty());
+}
+
+void RbacPanel::setIdentity(const QString &objectId, const QString &displayName)
+{
+    if (objectId.isEmpty()) { // nothing selected any more
+        m_principalId.clear();
+        m_model->clear();
+        for (QPushButton *b : {m_create, m_remove, m_refresh})
+            b->setEnabled(false);
+        return;
+    }
+    m_principalId = objectId;
+    m_principalName = displayName;
+    m_title->setText(tr("Azure roles of %1 (%2)").arg(displayName.toHtmlEscaped(), objectId));
+    m_result->clear();
+    m_countdown->clear();
+    m_notice->hide();
+    m_model->clear();
+    if (m_scopes->topLevelItemCount() == 0)
+        loadChildren(nullptr);
+    refresh();
+}
+
+void RbacPanel::setSignedIn(const QString &principal, const QString &tenantId)
+{
+    m_signedIn = principal;
+    m_tenantId = tenantId;
+}
+
+void RbacPanel::refresh()
+{
+    if (!m_client || m_principalId.isEmpty())
+        return;
+    setBusy(true);
+    const QString principal = m_principalId;
+    m_client->listAssignments(
+            principal, this, [this, principal](const Result<ie::arm::AssignmentList> &r) {
+                setBusy(false);
+                if (principal != m_principalId)
+                    return;
+                if (!r) {
+                    m_result->setText(tr("The Azure roles of this identity could not be read: %1")
+                                              .arg(r.error().userMessage()));
+                    return;
+                }
+                QHash<QString, QString> names;
+                for (const auto &d : std::as_const(m_roleDefs))
+                    names.insert(d.name, d.roleName);
+                m_model->setAssignments(r->items, names);
+                m_model->setViewedScope(selectedScope());
+                if (!r->warnings.isEmpty())
+                    m_result->setText(r->warnings.join(u'\n'));
+                Q_EMIT changed();
+            });
+}
+
+void RbacPanel::loadChildren(QTreeWidgetItem *parent)
+{
+    if (!m_client || (parent && parent->data(0, LoadedRole).toBool()))
+        return;
+    if (parent)
+        parent->setData(0, LoadedRole, true);
+    const QString parentScope = parent ? parent->data(0, ScopeIdRole).toString() : QString();
+    setBusy(true);
+    m_client->listScopes(
+            parentScope, this, [this, parentScope](const Result<QList<ie::arm::ScopeNode>> &r) {
+                setBusy(false);
+                // Find the parent again: the tree may have changed meanwhile.
+                QTreeWidgetItem *parent = nullptr;
+                if (!parentScope.isEmpty()) {
+                    QTreeWidgetItemIterator it(m_scopes);
+                    for (; *it; ++it) {
+                        if ((*it)->data(0, ScopeIdRole).toString() == parentScope) {
+                            parent = *it;
+                            break;
+                        }
+                    }
+                    if (!parent)
+                        return;
+                    qDeleteAll(parent->takeChildren());
+                }
+                if (!r) {
+                    m_result->setText(
+                            tr("The scopes could not be read: %1").arg(r.error().userMessage()));
+                    if (parent)
+                        parent->setData(0, LoadedRole, false);
+                    return;
+                }
+                for (const ie::arm::ScopeNode &n : *r) {
+                    auto *item
+                            = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_scopes);
+                    item->setText(0, n.name);
+                    item->setText(1,
+                                  n.level == ie::arm::ScopeNode::Level::Resource
+                                          ? n.type
+                                          : ie::models::RoleAssignmentModel::levelTitle(n.id));
+                    item->setToolTip(0, n.id);
+                    item->setData(0, ScopeIdRole, n.id);
+                    if (n.level != ie::arm::ScopeNode::Level::Resource)
+                        item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+                }
+            });
+}
+
+QString RbacPanel::selectedScope() const
+{
+    QTreeWidgetItem *item = m_scopes->currentItem();
+    return item ? item->data(0, ScopeIdRole).toString() : QString();
+}
+
+bool RbacPanel::selectScope(const QString &scope)
+{
+    QTreeWidgetItemIterator it(m_scopes);
+    for (; *it; ++it) {
+        const QString id = (*it)->data(0, ScopeIdRole).toString();
+        if (id.compare(scope, Qt::CaseInsensitive) == 0) {
+            m_scopes->setCurrentItem(*it);
+            return true;
+        }
+        if (ie::models::RoleAssignmentModel::covers(id, scope) && !(*it)->isExpanded())
+            (*it)->setExpanded(true); // loads the next level
+    }
+    return false;
+}
+
+void RbacPanel::scopeChanged()
+{
+    const QString scope = selectedScope();
+    m_model->setViewedScope(scope);
+    if (!scope.isEmpty() && subscriptionOf(scope) != m_rolesScope)
+        loadRoles(subscriptionOf(scope));
+}
+
+void RbacPanel::loadRoles(const QString &scope)
+{
+    m_rolesScope = scope;
+    setBusy(true);
+    m_client->listRoleDefinitions(
+            scope, this, [this, scope](const Result<QList<ie::arm::RoleDefinition>> &r) {
+                setBusy(false);
+                if (scope != m_rolesScope)
+                    return;
+                if (!r) {
+                    m_result->setText(
+                            tr("The roles could not be read: %1").arg(r.error().userMessage()));
+                    return;
+                }
+                m_roleDefs = *r;
+                fillRoles();
+            });
+}
+
+void RbacPanel::fillRoles()
+{
+    const QString current = m_roles->currentItem()
+            ? m_roles->currentItem()->data(RoleGuidRole).toString()
+            : QString();
+    m_roles->clear();
+    const QStringList words = m_roleFilter->text().split(u' ', Qt::SkipEmptyParts);
+    for (const ie::arm::RoleDefinition &d : std::as_const(m_roleDefs)) {
+        bool match = true;
+        for (const QString &w : words)
+            match = match && (d.roleName + u' ' + d.description).contains(w, Qt::CaseInsensitive);
+        if (!match)
+            continue;
+        const ie::catalog::Tier tier = m_catalog
+                ? m_catalog->tierFor(ie::catalog::Kind::AzureRole, {}, d.name)
+                : ie::catalog::Tier::Untiered;
+        QString text = d.roleName;
+        if (d.custom)
+            //: Suffix of a custom Azure role
+            text += u"  "_s + tr("(custom)");
+        if (tier == ie::catalog::Tier::Tier0 || tier == ie::catalog::Tier::Tier1)
+            text += u"  ⚠ "_s + ie::catalog::tierTitle(tier);
+        auto *item = new QListWidgetItem(text, m_roles);
+        item->setData(RoleGuidRole, d.name);
+        item->setToolTip(d.description);
+        if (tier == ie::catalog::Tier::Tier0)
+            item->setForeground(QColor(0xc0, 0, 0));
+        if (d.name == current)
+            m_roles->setCurrentItem(item);
+    }
+}
+
+bool RbacPanel::selectRole(const QString &roleName)
+{
+    for (int i = 0; i < m_roles->count(); ++i) {
+        const QString guid = m_roles->item(i)->data(RoleGuidRole).toString();
+        for (const auto &d : std::as_const(m_roleDefs)) {
+            if (d.name == guid && d.roleName == roleName) {
+                m_roles->setCurrentRow(i);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void RbacPanel::showRoleInfo()
+{
+    QListWidgetItem *item = m_roles->currentItem();
+    if (!item) {
+        m_roleInfo->clear();
+        return;
+    }
+    for (const auto &d : std::as_const(m_roleDefs)) {
+        if (d.name != item->data(RoleGuidRole).toString())
+            continue;
+        const QStringList key = (d.actions + d.dataActions).mid(0, 6);
+        QString text = u"<b>%1</b> (%2)<br/>%3<br/>"_s.arg(d.roleName.toHtmlEscaped(), d.name,
+                                                           d.description.toHtmlEscaped())
+                + tr("Key actions: %1").arg(key.join(u", "_s).toHtmlEscaped());
+        const ie::catalog::Tier tier = m_catalog
+                ? m_catalog->tierFor(ie::catalog::Kind::AzureRole, {}, d.name)
+                : ie::catalog::Tier::Untiered;
+        const QString warning = GrantReviewDialog::tierWarning(tier);
+        if (!warning.isEmpty())
+            text += u"<br/><span style=\"color:#c00000\">%1</span>"_s.arg(warning.toHtmlEscaped());
+        m_roleInfo->setText(text);
+    }
+}
+
+void RbacPanel::reviewCreate()
+{
+    const QString scope = selectedScope();
+    QListWidgetItem *item = m_roles->currentItem();
+    if (scope.isEmpty() || !item) {
+        m_result->setText(tr("Pick a scope and a role first."));
+        return;
+    }
+    PlannedChange c;
+    c.action = PlannedChange::Action::CreateRoleAssignment;
+    c.principalId = m_principalId;
+    c.principalName = m_principalName;
+    c.scope = scope;
+    c.roleDefinitionGuid = item->data(RoleGuidRole).toString();
+    for (const auto &d : std::as_const(m_roleDefs)) {
+        if (d.name == c.roleDefinitionGuid)
+            c.roleName = d.roleName;
+    }
+    if (m_catalog)
+        c.tier = m_catalog->tierFor(ie::catalog::Kind::AzureRole, {}, c.roleDefinitionGuid);
+    ie::graph::GrantPlan plan;
+    plan.setEndpoints({}, m_client->armUrl({}).toString());
+    plan.add(c);
+    auto *dialog = new GrantReviewDialog(plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, plan] { runCreate(plan); });
+    dialog->open();
+}
+
+void RbacPanel::runCreate(const ie::graph::GrantPlan &plan)
+{
+    const PlannedChange c = plan.changes().first();
+    setBusy(true);
+    m_result->setText(tr("Assigning %1 at %2…").arg(c.roleName, c.scope));
+    ie::arm::RoleAssignmentCreateJob *job
+            = m_client->create(c.scope, c.roleDefinitionGuid, c.principalId);
+    connect(job, &ie::arm::RoleAssignmentCreateJob::waitingForReplication, this,
+            [this](int attempt, qint64 delayMs) {
+                m_countdown->setText(
+                        tr("Azure does not know this identity yet (it may have been created just "
+                           "now). Attempt %1 in %2 s.")
+                                .arg(attempt)
+                                .arg((delayMs + 999) / 1000));
+            });
+    connect(job, &ie::arm::RoleAssignmentCreateJob::countdown, this, [this](qint64 remainingMs) {
+        m_countdown->setText(
+                tr("Azure does not know this identity yet (it may have been created just "
+                   "now). Next attempt in %1 s.")
+                        .arg((remainingMs + 999) / 1000));
+    });
+    connect(job, &ie::arm::RoleAssignmentCreateJob::finished, this, [this, job, c] {
+        setBusy(false);
+        m_countdown->clear();
+        const auto &r = job->result();
+        if (r) {
+            const bool exists = r->status == ie::arm::CreateOutcome::Status::AlreadyExists;
+            m_result->setText(exists ? tr("%1 at %2: already granted").arg(c.roleName, c.scope)
+                                     : tr("%1 at %2: granted").arg(c.roleName, c.scope));
+            audit(u"create-role-assignment"_s, c.target(),
+                  exists ? u"already-granted"_s : u"granted"_s, r->requestId);
+            m_notice->show();
+        } else {
+            m_result->setText(
+                    tr("%1 at %2: failed: %3").arg(c.roleName, c.scope, r.error().userMessage()));
+            audit(u"create-role-assignment"_s, c.target(), u"failed: "_s + r.error().code,
+                  r.error().requestId);
+        }
+        refresh();
+    });
+}
+
+void RbacPanel::reviewRemove()
+{
+    const QModelIndexList rows = m_held->selectionModel() ? m_held->selectionModel()->selectedRows()
+                                                          : QModelIndexList{};
+    if (rows.isEmpty()) {
+        m_result->setText(tr("Select the role assignments to remove first."));
+        return;
+    }
+    ie::graph::GrantPlan plan;
+    plan.setEndpoints({}, m_client->armUrl({}).toString());
+    for (const QModelIndex &row : rows) {
+        const ie::arm::RoleAssignment &a = m_model->assignment(row.row());
+        PlannedChange c;
+        c.action = PlannedChange::Action::DeleteRoleAssignment;
+        c.principalId = m_principalId;
+        c.principalName = m_principalName;
+        c.scope = a.scope;
+        c.roleDefinitionGuid = a.roleDefinitionName;
+        c.roleName = m_model->roleNameAt(row.row());
+        c.assignmentId = a.id;
+        plan.add(c);
+    }
+    auto *dialog = new GrantReviewDialog(plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, plan] { runRemove(plan); });
+    dialog->open();
+}
+
+void RbacPanel::runRemove(const ie::graph::GrantPlan &plan)
+{
+    auto lines = std::make_shared<QStringList>();
+    auto pending = std::make_shared<int>(int(plan.changes().size()));
+    for (const PlannedChange &c : plan.changes()) {
+        setBusy(true);
+        m_client->remove(c.assignmentId, this, [this, c, lines, pending](const Result<QString> &r) {
+            setBusy(false);
+            if (r) {
+                *lines << tr("%1 at %2: removed").arg(c.roleName, c.scope);
+                audit(u"delete-role-assignment"_s, c.target(), u"removed"_s, *r);
+            } else {
+                *lines << tr("%1 at %2: not removed: %3")
+                                  .arg(c.roleName, c.scope, r.error().userMessage());
+                audit(u"delete-role-assignment"_s, c.target(), u"failed: "_s + r.error().code,
+                      r.error().requestId);
+            }
+            if (--*pending == 0) {
+                m_result->setText(lines->join(u'\n'));
+                refresh();
+            }
+        });
+    }
+}
+
+void RbacPanel::audit(const QString &action, const QString &target, const QString &result,
+                      const QString &requestId)
+{
+    if (!m_audit)
+        return;
+    ie::AuditRecord r;
+    r.principal = m_signedIn;
+    r.tenantId = m_tenantId;
+    r.action = action;
+    r.target = target;
+    r.result = result;
+    r.requestId = requestId;
+    if (const VoidResult ok = m_audit->append(r); !ok)
+        m_result->setText(m_result->text() + u'\n' + ok.error().message);
+}
+
+} // namespace ie::ui
