@@ -28,19 +28,13 @@ using ie::models::IdentityTreeModel;
 namespace ie::ui {
 
 IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
-    : QWidget(parent),
-      m_client(client),
-      m_model(new IdentityTreeModel(this)),
+    : QWidget(parent), m_client(client), m_model(new IdentityTreeModel(this)),
       m_filter(new ie::models::IdentityFilterModel(this)),
-      m_loader(new IdentityLoader(client, m_model, this)),
-      m_filterEdit(new QLineEdit(this)),
+      m_loader(new IdentityLoader(client, m_model, this)), m_filterEdit(new QLineEdit(this)),
       m_searchButton(new QPushButton(tr("Search &tenant"), this)),
-      m_columns(new QCheckBox(tr("C&olumns"), this)),
-      m_tree(new QTreeView(this)),
-      m_state(new QLabel(this)),
-      m_retry(new QPushButton(tr("&Retry"), this)),
-      m_cancel(new QPushButton(tr("&Cancel"), this)),
-      m_details(new QTextBrowser(this)),
+      m_columns(new QCheckBox(tr("C&olumns"), this)), m_tree(new QTreeView(this)),
+      m_state(new QLabel(this)), m_retry(new QPushButton(tr("&Retry"), this)),
+      m_cancel(new QPushButton(tr("&Cancel"), this)), m_details(new QTextBrowser(this)),
       m_copyObjectId(new QPushButton(tr("Copy &object id"), this)),
       m_copyAppId(new QPushButton(tr("Copy &app id"), this)),
       m_openPortal(new QPushButton(tr("Open in &portal"), this))
@@ -106,15 +100,23 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
             m_tree->expandAll();
     });
     connect(m_filterEdit, &QLineEdit::returnPressed, m_searchButton, &QPushButton::click);
-    connect(m_searchButton, &QPushButton::clicked, this, [this] {
-        m_loader->search(m_filterEdit->text());
-    });
+    connect(m_searchButton, &QPushButton::clicked, this,
+            [this] { m_loader->search(m_filterEdit->text()); });
     connect(m_columns, &QCheckBox::toggled, this, &IdentitiesWidget::setColumnView);
     connect(m_retry, &QPushButton::clicked, m_loader, &IdentityLoader::retry);
     connect(m_cancel, &QPushButton::clicked, m_loader, &IdentityLoader::cancel);
     connect(m_loader, &IdentityLoader::stateChanged, this, &IdentitiesWidget::updateState);
     connect(m_loader, &IdentityLoader::progress, this, &IdentitiesWidget::updateState);
     connect(m_loader, &IdentityLoader::problem, this, &IdentitiesWidget::statusMessage);
+    connect(m_loader, &IdentityLoader::notice, this, [this](const QString &text) {
+        m_notice = text;
+        updateState();
+    });
+    // An explicit reload selects the same identity again as soon as its row is back.
+    connect(m_loader, &IdentityLoader::progress, this, [this] {
+        if (!m_keepSelection.isEmpty() && selectObjectId(m_keepSelection))
+            m_keepSelection.clear();
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &IdentitiesWidget::showCurrent);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
@@ -140,9 +142,10 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
             return;
         const QString portal = m_client->cloud().portalUrl.toString();
         // A managed identity opens at its resource; other service principals as enterprise apps.
-        const QString url = !i->resourceId.isEmpty()
-                ? portal + u"/#resource"_s + i->resourceId
-                : portal + u"/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/%1/appId/%2"_s.arg(i->objectId, i->appId);
+        const QString url = !i->resourceId.isEmpty() ? portal + u"/#resource"_s + i->resourceId
+                                                     : portal
+                        + u"/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/%1/appId/%2"_s
+                                  .arg(i->objectId, i->appId);
         QDesktopServices::openUrl(QUrl(url));
     });
     setColumnView(false);
@@ -161,18 +164,9 @@ void IdentitiesWidget::reload()
 {
     // Keep the selection across an explicit reload.
     const Identity *current = currentIdentity();
-    const QString keep = current ? current->objectId : QString();
-    m_loader->load();
-    if (!keep.isEmpty()) {
-        auto *once = new QMetaObject::Connection;
-        *once = connect(m_loader, &IdentityLoader::stateChanged, this, [this, keep, once](IdentityLoader::State s) {
-            if (s == IdentityLoader::State::Loading)
-                return;
-            disconnect(*once);
-            delete once;
-            selectObjectId(keep);
-        });
-    }
+    const QString keep = current ? current->objectId : m_keepSelection;
+    m_loader->load(); // may report the cancelled previous load first
+    m_keepSelection = keep;
 }
 
 bool IdentitiesWidget::selectObjectId(const QString &objectId)
@@ -205,10 +199,21 @@ void IdentitiesWidget::setColumnView(bool on)
 void IdentitiesWidget::updateState()
 {
     const int n = m_model->identityCount();
+    if (m_loader->state() != IdentityLoader::State::Loading) {
+        m_notice.clear();
+        if (m_loader->state() != IdentityLoader::State::Idle)
+            m_keepSelection.clear(); // the identity is gone after a whole load
+    }
     QString text;
     switch (m_loader->state()) {
-    case IdentityLoader::State::Idle: text = tr("Not loaded."); break;
-    case IdentityLoader::State::Loading: text = tr("Loading… %n identities so far.", nullptr, n); break;
+    case IdentityLoader::State::Idle:
+        text = tr("Not loaded.");
+        break;
+    case IdentityLoader::State::Loading:
+        text = tr("Loading… %n identities so far.", nullptr, n);
+        if (!m_notice.isEmpty())
+            text += u' ' + m_notice;
+        break;
     case IdentityLoader::State::Complete:
         text = m_loader->problems().isEmpty()
                 ? tr("%n identities.", nullptr, n)
@@ -218,7 +223,8 @@ void IdentitiesWidget::updateState()
         text = tr("Loading cancelled: the list is incomplete (%n loaded).", nullptr, n);
         break;
     case IdentityLoader::State::Incomplete:
-        text = tr("The list is incomplete (%n loaded): %1", nullptr, n).arg(m_loader->problems().join(u' '));
+        text = tr("The list is incomplete (%n loaded): %1", nullptr, n)
+                       .arg(m_loader->problems().join(u' '));
         break;
     }
     m_state->setText(text);
@@ -239,13 +245,26 @@ void IdentitiesWidget::showCurrent()
     }
     QString kind;
     switch (i->kind) {
-    case Identity::Kind::SystemAssigned: kind = tr("System-assigned managed identity: created with its resource and deleted with it."); break;
-    case Identity::Kind::UserAssigned: kind = tr("User-assigned managed identity: a resource of its own that other resources use."); break;
-    case Identity::Kind::Application: kind = tr("Service principal of an application registered in this tenant."); break;
-    case Identity::Kind::Microsoft: kind = tr("Service principal of a Microsoft first-party application."); break;
-    case Identity::Kind::Other: kind = tr("Service principal of type %1.").arg(i->servicePrincipalType); break;
+    case Identity::Kind::SystemAssigned:
+        kind = tr(
+                "System-assigned managed identity: created with its resource and deleted with it.");
+        break;
+    case Identity::Kind::UserAssigned:
+        kind = tr(
+                "User-assigned managed identity: a resource of its own that other resources use.");
+        break;
+    case Identity::Kind::Application:
+        kind = tr("Service principal of an application registered in this tenant.");
+        break;
+    case Identity::Kind::Microsoft:
+        kind = tr("Service principal of a Microsoft first-party application.");
+        break;
+    case Identity::Kind::Other:
+        kind = tr("Service principal of type %1.").arg(i->servicePrincipalType);
+        break;
     }
-    QString html = u"<h3>%1</h3><p>%2</p><table cellpadding='3'>"_s.arg(i->displayName.toHtmlEscaped(), kind.toHtmlEscaped());
+    QString html = u"<h3>%1</h3><p>%2</p><table cellpadding='3'>"_s.arg(
+            i->displayName.toHtmlEscaped(), kind.toHtmlEscaped());
     auto row = [&html](const QString &label, const QString &value, const QString &note = {}) {
         html += u"<tr><td valign='top'><b>%1</b></td><td><tt>%2</tt>%3</td></tr>"_s.arg(
                 label.toHtmlEscaped(), value.toHtmlEscaped(),
@@ -260,12 +279,21 @@ void IdentitiesWidget::showCurrent()
     if (!i->resourceId.isEmpty()) {
         QString note;
         switch (i->arm) {
-        case Identity::ArmState::Found: note = tr("ARM confirms the resource."); break;
-        case Identity::ArmState::Orphaned: note = tr("Orphaned: the resource no longer exists, but the identity does."); break;
-        case Identity::ArmState::NotVisible: note = tr("ARM cannot show this resource to you (no access to its subscription)."); break;
-        case Identity::ArmState::Unknown: note = tr("Not checked with ARM yet."); break;
+        case Identity::ArmState::Found:
+            note = tr("ARM confirms the resource.");
+            break;
+        case Identity::ArmState::Orphaned:
+            note = tr("Orphaned: the resource no longer exists, but the identity does.");
+            break;
+        case Identity::ArmState::NotVisible:
+            note = tr("ARM cannot show this resource to you (no access to its subscription).");
+            break;
+        case Identity::ArmState::Unknown:
+            note = tr("Not checked with ARM yet.");
+            break;
         }
-        row(i->kind == Identity::Kind::UserAssigned ? tr("Identity resource") : tr("Backing resource"),
+        row(i->kind == Identity::Kind::UserAssigned ? tr("Identity resource")
+                                                    : tr("Backing resource"),
             i->resourceId, note);
     }
     if (i->kind == Identity::Kind::UserAssigned) {

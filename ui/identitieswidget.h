@@ -46,7 +46,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
-    void currentIdentityChanged(const QString &objectId, const QString &appId, const QString &displayName);
+    void currentIdentityChanged(const QString &objectId, const QString &appId,
+                                const QString &displayName);
 
 private:
     void updateState();
@@ -68,6 +69,8 @@ private:
     QPushButton *m_copyObjectId;
     QPushButton *m_copyAppId;
     QPushButton *m_openPortal;
+    QString m_keepSelection; // object id to select again while a reload brings it back
+    QString m_notice; // the latest transient status (a retried request) while loading
 };
 
 } // namespace ie::ui

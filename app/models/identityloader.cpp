@@ -17,10 +17,10 @@ const auto ArmSubscriptionsApi = "2022-12-01"_L1;
 const auto ArmResourcesApi = "2021-04-01"_L1;
 } // namespace
 
-IdentityLoader::IdentityLoader(ie::net::HttpClient *client, IdentityTreeModel *model, QObject *parent)
+IdentityLoader::IdentityLoader(ie::net::HttpClient *client, IdentityTreeModel *model,
+                               QObject *parent)
     : QObject(parent), m_client(client), m_model(model)
-{
-}
+{ }
 
 IdentityLoader::~IdentityLoader()
 {
@@ -33,17 +33,26 @@ QString IdentityLoader::graphSelect() const
     return u"id,appId,displayName,servicePrincipalType,alternativeNames,appOwnerOrganizationId"_s;
 }
 
+QStringList IdentityLoader::problems() const
+{
+    QStringList all;
+    if (!m_graphProblem.isEmpty())
+        all.append(m_graphProblem);
+    return all + m_armProblems;
+}
+
 void IdentityLoader::load()
 {
     cancel();
-    m_problems.clear();
+    m_graphProblem.clear();
+    m_armProblems.clear();
     m_graphError.reset();
     m_arm = ArmSnapshot();
     m_model->clear();
     QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals"_s);
     QUrlQuery q;
     q.addQueryItem(u"$select"_s, graphSelect());
-    q.addQueryItem(u"$top"_s, u"999"_s);
+    q.addQueryItem(u"$top"_s, QString::number(m_pageSize));
     url.setQuery(q);
     startGraph(url, {});
     startArm();
@@ -57,7 +66,7 @@ void IdentityLoader::search(const QString &text)
         return;
     }
     cancel();
-    m_problems.clear();
+    m_graphProblem.clear();
     m_graphError.reset();
     m_model->clear();
     QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals"_s);
@@ -65,14 +74,16 @@ void IdentityLoader::search(const QString &text)
     q.addQueryItem(u"$search"_s, u"\"displayName:%1\""_s.arg(term));
     q.addQueryItem(u"$select"_s, graphSelect());
     q.addQueryItem(u"$count"_s, u"true"_s);
-    q.addQueryItem(u"$top"_s, u"999"_s);
+    q.addQueryItem(u"$top"_s, QString::number(m_pageSize));
     url.setQuery(q);
     startGraph(url, {{"ConsistencyLevel", "eventual"}});
     // The ARM data of a full load still applies to the matches.
     if (m_armStarted && m_armPending == 0)
         m_model->applyArm(m_arm);
-    else
+    else {
+        m_armProblems.clear();
         startArm();
+    }
 }
 
 void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> headers)
@@ -88,12 +99,13 @@ void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> h
         m_model->addServicePrincipals(items);
         Q_EMIT progress(m_model->identityCount());
     });
-    connect(m_graph, &ie::net::PageJob::retrying, this, [this](int attempt, qint64 delayMs, const QString &reason) {
-        Q_EMIT problem(tr("Graph is busy (%1); retry %2 in %3 s.")
-                               .arg(reason)
-                               .arg(attempt)
-                               .arg(double(delayMs) / 1000.0, 0, 'f', 1));
-    });
+    connect(m_graph, &ie::net::PageJob::retrying, this,
+            [this](int attempt, qint64 delayMs, const QString &reason) {
+                Q_EMIT notice(tr("Graph is busy (%1); retry %2 in %3 s.")
+                                      .arg(reason)
+                                      .arg(attempt)
+                                      .arg(double(delayMs) / 1000.0, 0, 'f', 1));
+            });
     connect(m_graph, &ie::net::PageJob::finished, this, [this, job = m_graph.data()] {
         m_graph = nullptr;
         m_graphDone = true;
@@ -104,9 +116,8 @@ void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> h
             // A next link to another host is never followed, not even on request.
             if (m_graphError->kind != ApiError::Kind::Protocol)
                 m_resume = job->failedUrl();
-            const QString text = tr("Service principals: %1").arg(m_graphError->userMessage());
-            m_problems.append(text);
-            Q_EMIT problem(text);
+            m_graphProblem = tr("Service principals: %1").arg(m_graphError->userMessage());
+            Q_EMIT problem(m_graphProblem);
         }
         maybeFinish();
     });
@@ -118,8 +129,9 @@ void IdentityLoader::startArm()
         return;
     m_armStarted = true;
     m_armPending = 1;
-    ie::net::HttpRequest req = ie::net::HttpRequest::get(
-            QUrl(m_client->cloud().armUrl.toString() + u"/subscriptions?api-version="_s + ArmSubscriptionsApi));
+    ie::net::HttpRequest req = ie::net::HttpRequest::get(QUrl(m_client->cloud().armUrl.toString()
+                                                              + u"/subscriptions?api-version="_s
+                                                              + ArmSubscriptionsApi));
     auto *job = m_client->getPages(req);
     m_armJobs.append(job);
     auto subs = std::make_shared<QStringList>();
@@ -131,9 +143,10 @@ void IdentityLoader::startArm()
         const QStringList found = *subs;
         if (!job->result().ok()) {
             if (job->result().error().kind != ApiError::Kind::Cancelled) {
-                const QString text = tr("Subscriptions could not be listed, so the managed identities' resources are not shown: %1")
+                const QString text = tr("Subscriptions could not be listed, so the managed "
+                                        "identities' resources are not shown: %1")
                                              .arg(job->result().error().userMessage());
-                m_problems.append(text);
+                m_armProblems.append(text);
                 Q_EMIT problem(text);
             }
         } else {
@@ -147,13 +160,21 @@ void IdentityLoader::startArm()
 void IdentityLoader::loadSubscription(const QString &subscriptionId)
 {
     ++m_armPending;
-    QUrl url(m_client->cloud().armUrl.toString() + u"/subscriptions/"_s + subscriptionId + u"/resources"_s);
+    QUrl url(m_client->cloud().armUrl.toString() + u"/subscriptions/"_s + subscriptionId
+             + u"/resources"_s);
     QUrlQuery q;
     q.addQueryItem(u"api-version"_s, ArmResourcesApi);
     q.addQueryItem(u"$expand"_s, u"createdTime"_s);
     url.setQuery(q);
     auto *job = m_client->getPages(ie::net::HttpRequest::get(url));
     m_armJobs.append(job);
+    connect(job, &ie::net::PageJob::retrying, this,
+            [this](int attempt, qint64 delayMs, const QString &reason) {
+                Q_EMIT notice(tr("Azure Resource Manager is busy (%1); retry %2 in %3 s.")
+                                      .arg(reason)
+                                      .arg(attempt)
+                                      .arg(double(delayMs) / 1000.0, 0, 'f', 1));
+            });
     connect(job, &ie::net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
         for (const QJsonValue &v : items) {
             const QJsonObject r = v.toObject();
@@ -165,7 +186,10 @@ void IdentityLoader::loadSubscription(const QString &subscriptionId)
                 created = r.value("systemData"_L1).toObject().value("createdAt"_L1).toString();
             if (!created.isEmpty())
                 m_arm.createdAt.insert(key, created);
-            const QJsonObject ua = r.value("identity"_L1).toObject().value("userAssignedIdentities"_L1).toObject();
+            const QJsonObject ua = r.value("identity"_L1)
+                                           .toObject()
+                                           .value("userAssignedIdentities"_L1)
+                                           .toObject();
             for (auto it = ua.begin(); it != ua.end(); ++it)
                 m_arm.attachedTo[it.key().toLower()].append(id);
         }
@@ -177,7 +201,7 @@ void IdentityLoader::loadSubscription(const QString &subscriptionId)
             m_arm.unreadableSubscriptions.append(subscriptionId.toLower());
             const QString text = tr("Subscription %1 could not be read and was skipped: %2")
                                          .arg(subscriptionId, job->result().error().userMessage());
-            m_problems.append(text);
+            m_armProblems.append(text);
             Q_EMIT problem(text);
         }
         armFinishedOne();
@@ -207,7 +231,7 @@ void IdentityLoader::retry()
     if (m_state != State::Incomplete || !m_resume.isValid())
         return;
     m_graphError.reset();
-    m_problems.clear();
+    m_graphProblem.clear(); // subscriptions that could not be read stay reported
     startGraph(m_resume, m_graphHeaders);
 }
 

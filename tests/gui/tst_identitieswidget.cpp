@@ -2,11 +2,14 @@
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
 #include "models/identitytreemodel.h"
+#include "sandbox/faultinjector.h"
 #include "sandboxfixture.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -20,6 +23,8 @@ class TestIdentitiesWidget : public QObject
 private Q_SLOTS:
     void initTestCase();
     void loadFilterSelectReadDetails();
+    void reloadKeepsSelection();
+    void failedPageSaysIncompleteAndRetries();
 
 private:
     ie::test::SandboxFixture m_sandbox;
@@ -51,7 +56,9 @@ void TestIdentitiesWidget::loadFilterSelectReadDetails()
     QVERIFY(vm.isValid());
     QCOMPARE(vm.data().toString(), u"vm-batch-01"_s);
     QVERIFY(vm.parent().data().toString().startsWith(u"Virtual machines"_s));
-    QCOMPARE(w.filterModel()->rowCount(w.filterModel()->mapFromSource(w.model()->groupIndex(u"user-assigned"_s))), 2);
+    QCOMPARE(w.filterModel()->rowCount(
+                     w.filterModel()->mapFromSource(w.model()->groupIndex(u"user-assigned"_s))),
+             2);
     tree->setCurrentIndex(vm);
     auto *details = w.findChild<QTextBrowser *>(u"details"_s);
     const QString text = details->toPlainText();
@@ -68,6 +75,45 @@ void TestIdentitiesWidget::loadFilterSelectReadDetails()
     filter->setText(u"decommissioned"_s);
     QVERIFY(w.selectObjectId(u"f4a5b6c7-00ff-4d8e-9f0a-b1c2d3e4f5a6"_s));
     QVERIFY(details->toPlainText().contains(u"Orphaned"_s));
+}
+
+void TestIdentitiesWidget::reloadKeepsSelection()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    const QString shared = u"d2e3f4a5-0001-4b6c-9d7e-8f9a0b1c2d3e"_s;
+    QVERIFY(w.selectObjectId(shared));
+    w.reload();
+    QVERIFY(!w.currentIdentity()); // the rows are being loaded again
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    QVERIFY(w.currentIdentity());
+    QCOMPARE(w.currentIdentity()->objectId, shared);
+    QVERIFY(w.findChild<QTextBrowser *>(u"details"_s)->toPlainText().contains(shared));
+}
+
+void TestIdentitiesWidget::failedPageSaysIncompleteAndRetries()
+{
+    // A small page size makes the 28 identities two pages; the second fails for good.
+    QVERIFY(m_sandbox.server().faults().addSpec(
+            u"graph:/v1.0/servicePrincipals*skiptoken*=503:0@4"_s));
+    auto clear = qScopeGuard([this] { m_sandbox.server().faults().clear(); });
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.show();
+    w.loader()->setPageSize(20);
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Incomplete, 30000);
+    auto *state = w.findChild<QLabel *>(u"loadState"_s);
+    auto *retry = w.findChild<QPushButton *>(u"retry"_s);
+    QVERIFY2(state->text().contains(u"incomplete (20 loaded)"_s), qPrintable(state->text()));
+    QVERIFY(retry->isVisible());
+    QCOMPARE(w.model()->identityCount(), 20);
+    retry->click();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 30000);
+    QCOMPARE(w.model()->identityCount(), 28);
+    QVERIFY(!retry->isVisible());
+    QCOMPARE(state->text(), u"28 identities."_s);
 }
 
 QTEST_MAIN(TestIdentitiesWidget)
