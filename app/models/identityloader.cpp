@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
@@ -15,6 +16,7 @@ namespace ie::models {
 namespace {
 const auto ArmSubscriptionsApi = "2022-12-01"_L1;
 const auto ArmResourcesApi = "2021-04-01"_L1;
+constexpr int ArmSlice = 4000;
 } // namespace
 
 IdentityLoader::IdentityLoader(ie::net::HttpClient *client, IdentityTreeModel *model,
@@ -48,6 +50,7 @@ void IdentityLoader::load()
     m_armProblems.clear();
     m_graphError.reset();
     m_arm = ArmSnapshot();
+    m_armApplied = 0;
     m_model->clear();
     QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals"_s);
     QUrlQuery q;
@@ -77,11 +80,11 @@ void IdentityLoader::search(const QString &text)
     q.addQueryItem(u"$top"_s, QString::number(m_pageSize));
     url.setQuery(q);
     startGraph(url, {{"ConsistencyLevel", "eventual"}});
-    // The ARM data of a full load still applies to the matches.
-    if (m_armStarted && m_armPending == 0)
-        m_model->applyArm(m_arm);
-    else {
+    m_armApplied = 0;
+    // The ARM data of a full load still applies to the matches: maybeFinish() merges it.
+    if (!m_armStarted) {
         m_armProblems.clear();
+        m_arm = ArmSnapshot();
         startArm();
     }
 }
@@ -218,8 +221,17 @@ void IdentityLoader::maybeFinish()
 {
     if (!m_graphDone || (m_armStarted && m_armPending > 0))
         return;
-    if (m_armStarted)
-        m_model->applyArm(m_arm);
+    if (m_armStarted && m_armApplied < m_model->identityCount()) {
+        // 100,000 identities are merged a slice per event loop turn: the UI never stalls.
+        const int to = m_armApplied + ArmSlice;
+        m_model->applyArm(m_arm, m_armApplied, to);
+        m_armApplied = std::min(to, m_model->identityCount());
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation)
+                maybeFinish();
+        });
+        return;
+    }
     if (m_graphError && m_graphError->kind == ApiError::Kind::Cancelled)
         setState(State::Cancelled);
     else
@@ -237,7 +249,8 @@ void IdentityLoader::retry()
 
 void IdentityLoader::cancel()
 {
-    const bool busy = m_graph || m_armPending > 0;
+    ++m_generation; // a pending slice of the ARM merge is dropped
+    const bool busy = m_graph || m_armPending > 0 || m_state == State::Loading;
     if (m_graph) {
         m_graph->disconnect(this);
         m_graph->cancel();
@@ -252,8 +265,9 @@ void IdentityLoader::cancel()
         }
     }
     m_armJobs.clear();
+    if (m_armPending > 0) // a finished ARM read stays valid; a partial one does not
+        m_armStarted = false;
     m_armPending = 0;
-    m_armStarted = false;
     if (busy)
         setState(State::Cancelled);
 }

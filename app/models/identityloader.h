@@ -80,6 +80,8 @@ private:
     bool m_armStarted = false;
     int m_armPending = 0;
     int m_pageSize = 999;
+    int m_armApplied = 0; // identities [0, m_armApplied) have the ARM data merged
+    quint64 m_generation = 0;
 };
 
 } // namespace ie::models

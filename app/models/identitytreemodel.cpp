@@ -210,7 +210,14 @@ void IdentityTreeModel::addServicePrincipals(const QJsonArray &page)
 
 void IdentityTreeModel::applyArm(const ArmSnapshot &arm)
 {
-    for (size_t i = 0; i < m_identities.size(); ++i) {
+    applyArm(arm, 0, identityCount());
+}
+
+void IdentityTreeModel::applyArm(const ArmSnapshot &arm, int from, int to)
+{
+    to = std::min(to, identityCount());
+    QHash<Node *, std::pair<int, int>> changed; // leaf group -> first and last row changed
+    for (size_t i = size_t(std::max(0, from)); i < size_t(std::max(0, to)); ++i) {
         Identity &id = m_identities[i];
         if (id.kind != Identity::Kind::SystemAssigned && id.kind != Identity::Kind::UserAssigned)
             continue;
@@ -229,13 +236,17 @@ void IdentityTreeModel::applyArm(const ArmSnapshot &arm)
                      + id.resourceId + u' ' + id.attachedTo.join(u' ')
                      + (id.orphaned() ? u" orphaned"_s : QString()))
                             .toLower();
+        const Node *leaf = m_leafOf.value(int(i));
+        auto it = changed.find(leaf->parent);
+        if (it == changed.end())
+            changed.insert(leaf->parent, {leaf->row, leaf->row});
+        else
+            *it = {std::min(it->first, leaf->row), std::max(it->second, leaf->row)};
     }
-    // Every managed identity row may have changed.
-    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
-        Node *g = it.value();
-        if (!g->children.empty() && g->children.front()->identity >= 0)
-            Q_EMIT dataChanged(indexOf(g->children.front()),
-                               indexOf(g->children.back(), ColumnCount - 1));
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const Node *g = it.key();
+        Q_EMIT dataChanged(indexOf(g->children[size_t(it->first)]),
+                           indexOf(g->children[size_t(it->second)], ColumnCount - 1));
     }
 }
 
@@ -243,6 +254,12 @@ const Identity *IdentityTreeModel::identity(const QModelIndex &index) const
 {
     const Node *n = nodeOf(index);
     return n && n->identity >= 0 ? &m_identities[size_t(n->identity)] : nullptr;
+}
+
+int IdentityTreeModel::identityIndex(const QModelIndex &index) const
+{
+    const Node *n = index.isValid() ? static_cast<const Node *>(index.internalPointer()) : nullptr;
+    return n ? n->identity : -1;
 }
 
 QModelIndex IdentityTreeModel::indexOfObjectId(const QString &objectId) const
