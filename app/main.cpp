@@ -11,6 +11,8 @@
 #include "sandbox/sandboxserver.h"
 #include "identitieswidget.h"
 #include "sandbox/sandboxcommand.h"
+#include "cli/listcommand.h"
+#include "sandbox/sandboxconnection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +36,7 @@ const std::map<QString, VerbMain> &verbs()
         { u"lookup"_s, ie::catalog::runLookup },
         { u"catalog-export"_s, ie::catalog::runCatalogExport },
         { u"sandbox"_s, ie::sandbox::runSandbox },
+        { u"list"_s, [](const QStringList &a) { return ie::cli::runList(a, ie::sandbox::connectInProcessSandbox); } },
     };
     return table;
 }
