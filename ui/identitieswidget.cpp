@@ -1,5 +1,6 @@
 #include "identitieswidget.h"
 
+#include "models/identitydetailsloader.h"
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
 #include "models/identitytreemodel.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
@@ -37,7 +39,10 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
       m_cancel(new QPushButton(tr("&Cancel"), this)), m_details(new QTextBrowser(this)),
       m_copyObjectId(new QPushButton(tr("Copy &object id"), this)),
       m_copyAppId(new QPushButton(tr("Copy &app id"), this)),
-      m_openPortal(new QPushButton(tr("Open in &portal"), this))
+      m_openPortal(new QPushButton(tr("Open in Azure &portal"), this)),
+      m_grant(new QPushButton(tr("&Grant…"), this)),
+      m_inspectToken(new QPushButton(tr("Inspect &token"), this)),
+      m_detailsLoader(new ie::models::IdentityDetailsLoader(client, this))
 {
     m_filter->setSourceModel(m_model);
     m_filterEdit->setObjectName(u"filter"_s);
@@ -83,6 +88,8 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     actions->addWidget(m_copyObjectId);
     actions->addWidget(m_copyAppId);
     actions->addWidget(m_openPortal);
+    actions->addWidget(m_grant);
+    actions->addWidget(m_inspectToken);
     actions->addStretch();
     rightLayout->addLayout(actions);
 
@@ -137,17 +144,34 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
             QApplication::clipboard()->setText(i->appId);
     });
     connect(m_openPortal, &QPushButton::clicked, this, [this] {
-        const Identity *i = currentIdentity();
-        if (!i || !m_client)
-            return;
-        const QString portal = m_client->cloud().portalUrl.toString();
-        // A managed identity opens at its resource; other service principals as enterprise apps.
-        const QString url = !i->resourceId.isEmpty() ? portal + u"/#resource"_s + i->resourceId
-                                                     : portal
-                        + u"/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/%1/appId/%2"_s
-                                  .arg(i->objectId, i->appId);
-        QDesktopServices::openUrl(QUrl(url));
+        const QUrl url = portalUrl();
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
     });
+    m_grant->setObjectName(u"grant"_s);
+    m_grant->setToolTip(tr("Grant this identity an app role or an Azure role."));
+    connect(m_grant, &QPushButton::clicked, this, [this] {
+        if (const Identity *i = currentIdentity())
+            Q_EMIT grantRequested(i->objectId, i->displayName);
+    });
+    m_inspectToken->setObjectName(u"inspectToken"_s);
+    m_inspectToken->setToolTip(
+            tr("Inspect an access token issued to this identity, where one can be minted."));
+    connect(m_inspectToken, &QPushButton::clicked, this, [this] {
+        if (const Identity *i = currentIdentity())
+            Q_EMIT inspectTokenRequested(i->objectId);
+    });
+    // "copy" links in the details copy the id next to them.
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        bool ok = false;
+        const int n = url.path().toInt(&ok);
+        if (url.scheme() == "copy"_L1 && ok && n >= 0 && n < m_copyValues.size()) {
+            QApplication::clipboard()->setText(m_copyValues[n]);
+            Q_EMIT statusMessage(tr("Copied %1.").arg(m_copyValues[n]));
+        }
+    });
+    connect(m_detailsLoader, &ie::models::IdentityDetailsLoader::changed, this,
+            &IdentitiesWidget::renderDetails);
     setColumnView(false);
     updateState();
     showCurrent();
@@ -233,12 +257,44 @@ void IdentitiesWidget::updateState()
     Q_EMIT statusMessage(text);
 }
 
+QUrl IdentitiesWidget::portalUrl() const
+{
+    const Identity *i = currentIdentity();
+    if (!i || !m_client)
+        return {};
+    const QString portal = m_client->cloud().portalUrl.toString();
+    // A user-assigned identity opens at its own resource; every other service principal (a
+    // system-assigned identity too) at its Enterprise application blade.
+    if (i->kind == Identity::Kind::UserAssigned && !i->resourceId.isEmpty())
+        return QUrl(portal + u"/#@/resource"_s + i->resourceId + u"/overview"_s);
+    return QUrl(
+            portal
+            + u"/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/%1/appId/%2"_s.arg(
+                    i->objectId, i->appId));
+}
+
 void IdentitiesWidget::showCurrent()
 {
     const Identity *i = currentIdentity();
-    m_copyObjectId->setEnabled(i);
-    m_copyAppId->setEnabled(i);
-    m_openPortal->setEnabled(i);
+    const QString objectId = i ? i->objectId : QString();
+    if (objectId != m_shownObjectId || !i) {
+        m_shownObjectId = objectId;
+        if (i) {
+            m_detailsLoader->load(*i);
+            Q_EMIT currentIdentityChanged(i->objectId, i->displayName);
+        } else {
+            m_detailsLoader->clear();
+        }
+    }
+    renderDetails();
+}
+
+void IdentitiesWidget::renderDetails()
+{
+    const Identity *i = currentIdentity();
+    for (QPushButton *b : {m_copyObjectId, m_copyAppId, m_openPortal, m_grant, m_inspectToken})
+        b->setEnabled(i);
+    m_copyValues.clear();
     if (!i) {
         m_details->setHtml(tr("<p>Select an identity to see what it is and its ids.</p>"));
         return;
@@ -263,19 +319,38 @@ void IdentitiesWidget::showCurrent()
         kind = tr("Service principal of type %1.").arg(i->servicePrincipalType);
         break;
     }
-    QString html = u"<h3>%1</h3><p>%2</p><table cellpadding='3'>"_s.arg(
-            i->displayName.toHtmlEscaped(), kind.toHtmlEscaped());
-    auto row = [&html](const QString &label, const QString &value, const QString &note = {}) {
-        html += u"<tr><td valign='top'><b>%1</b></td><td><tt>%2</tt>%3</td></tr>"_s.arg(
+    const QString name = i->displayName.isEmpty() ? tr("(no display name)") : i->displayName;
+    QString html = u"<h3>%1</h3><p>%2</p><table cellpadding='3'>"_s.arg(name.toHtmlEscaped(),
+                                                                        kind.toHtmlEscaped());
+    const QString copy = tr("copy");
+    auto copyLink = [&](const QString &value) {
+        m_copyValues.append(value);
+        return u" <a href='copy:%1'>%2</a>"_s.arg(m_copyValues.size() - 1)
+                .arg(copy.toHtmlEscaped());
+    };
+    auto row = [&](const QString &label, const QString &value, const QString &note = {},
+                   bool copyable = false) {
+        html += u"<tr><td valign='top'><b>%1</b></td><td><tt>%2</tt>%3%4</td></tr>"_s.arg(
                 label.toHtmlEscaped(), value.toHtmlEscaped(),
+                copyable && !value.isEmpty() ? copyLink(value) : QString(),
                 note.isEmpty() ? QString() : u"<br><small>%1</small>"_s.arg(note.toHtmlEscaped()));
+    };
+    auto section = [&html](const QString &title) {
+        html += u"<tr><td colspan='2'><br><b><u>%1</u></b></td></tr>"_s.arg(title.toHtmlEscaped());
     };
     row(tr("Object (principal) id"), i->objectId,
         tr("The portal's \"Object (principal) ID\", ARM's principalId, Graph's id: what role "
-           "assignments and appRoleAssignments name."));
+           "assignments and appRoleAssignments name."),
+        true);
     row(tr("App (client) id"), i->appId,
         tr("The portal's \"Application ID\", a managed identity's client_id: what code asks a "
-           "token for."));
+           "token for."),
+        true);
+    const ie::models::IdentityDetails &d = m_detailsLoader->details();
+    const bool mine = d.objectId == i->objectId;
+    if (mine && !d.appOwnerTenantId.isEmpty())
+        row(tr("Owner tenant"), d.appOwnerTenantId,
+            tr("The tenant the application is registered in."), true);
     if (!i->resourceId.isEmpty()) {
         QString note;
         switch (i->arm) {
@@ -294,17 +369,64 @@ void IdentitiesWidget::showCurrent()
         }
         row(i->kind == Identity::Kind::UserAssigned ? tr("Identity resource")
                                                     : tr("Backing resource"),
-            i->resourceId, note);
+            i->resourceId, note, true);
     }
     if (i->kind == Identity::Kind::UserAssigned) {
-        row(tr("Used by"),
-            i->attachedTo.isEmpty() ? tr("no resource ARM can show") : i->attachedTo.join(u'\n'));
+        if (i->attachedTo.isEmpty())
+            row(tr("Used by"), tr("no resource ARM can show"));
+        for (const QString &r : i->attachedTo)
+            row(tr("Used by"), r, {}, true);
     }
     if (!i->created.isEmpty())
         row(tr("Created"), i->created);
+
+    if (!mine || !d.graphDone) {
+        section(tr("Loading credentials and app roles…"));
+    } else if (!d.graphError.isEmpty()) {
+        section(tr("Credentials and app roles could not be read: %1").arg(d.graphError));
+    } else {
+        section(tr("Credentials"));
+        if (d.credentials.isEmpty())
+            row(tr("None"), QString(), tr("Graph shows no key or password credential."));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const ie::models::IdentityCredential &c : d.credentials) {
+            const QString what = c.certificate ? tr("Certificate") : tr("Client secret");
+            const QString expiry = !c.end.isValid() ? tr("no expiry given")
+                    : c.expiredAt(now) ? tr("expired %1").arg(c.end.toString(Qt::ISODate))
+                                       : tr("expires %1").arg(c.end.toString(Qt::ISODate));
+            row(what, c.displayName.isEmpty() ? c.keyId : c.displayName,
+                tr("%1; key id %2").arg(expiry, c.keyId));
+        }
+        if (!d.appRoles.isEmpty()) {
+            section(tr("App roles it exposes"));
+            for (const ie::models::ExposedAppRole &r : d.appRoles) {
+                QString note = r.description;
+                if (!r.enabled)
+                    note += u' ' + tr("(disabled)");
+                row(r.value.isEmpty() ? r.displayName : r.value, r.id,
+                    r.displayName + (note.isEmpty() ? QString() : u": "_s + note), true);
+            }
+        }
+    }
+    if (i->kind == Identity::Kind::UserAssigned) {
+        if (!mine || !d.armDone) {
+            section(tr("Loading federated identity credentials…"));
+        } else if (!d.armError.isEmpty()) {
+            section(tr("Federated identity credentials could not be read: %1").arg(d.armError));
+        } else {
+            section(tr("Federated identity credentials"));
+            if (d.federated.isEmpty())
+                row(tr("None"), QString(),
+                    tr("No workload outside Azure can sign in as this identity."));
+            for (const ie::models::FederatedIdentityCredential &f : d.federated)
+                row(f.name, f.subject,
+                    tr("Issuer %1; audiences %2").arg(f.issuer, f.audiences.join(u", "_s)));
+        }
+    }
     html += u"</table>"_s;
+    const int scroll = m_details->verticalScrollBar() ? m_details->verticalScrollBar()->value() : 0;
     m_details->setHtml(html);
-    Q_EMIT currentIdentityChanged(i->objectId, i->appId, i->displayName);
+    m_details->verticalScrollBar()->setValue(scroll);
 }
 
 } // namespace ie::ui
