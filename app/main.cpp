@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <functional>
@@ -125,6 +126,9 @@ int main(int argc, char *argv[])
     window.setAreaWidget(ie::ui::MainWindow::IdentitiesArea, identities);
     QObject::connect(&window, &ie::ui::MainWindow::reloadRequested, identities,
                      &ie::ui::IdentitiesWidget::reload);
+    // The tree's count, progress and problems go to the status bar too.
+    QObject::connect(identities, &ie::ui::IdentitiesWidget::statusMessage, window.statusBar(),
+                     [&window](const QString &text) { window.statusBar()->showMessage(text); });
     identities->reload();
     // The GUID catalog: bundled data now, the signed-in tenant's part when it is refreshed.
     ie::catalog::Catalog catalog;
