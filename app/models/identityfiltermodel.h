@@ -27,7 +27,8 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_words.join(u' '); }
     // The predicate itself, for tests and other views.
-    static bool matches(const QString &searchText, const QStringList &words);
+    // `words` lower-case UTF-8, as Identity::search.
+    static bool matches(const QByteArray &searchText, const QList<QByteArray> &words);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -37,6 +38,7 @@ private:
     void refresh(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     QStringList m_words;
+    QList<QByteArray> m_needles; // m_words in UTF-8
     // Per identity index: whether it matches m_words (identities added since are checked as
     // they come).
     std::vector<char> m_accept;

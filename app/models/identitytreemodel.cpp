@@ -95,7 +95,8 @@ Identity IdentityTreeModel::fromGraph(const QJsonObject &o)
     }
     i.search = (i.displayName + u' ' + i.objectId + u' ' + i.appId + u' ' + i.servicePrincipalType
                 + u' ' + Identity::kindName(i.kind) + u' ' + i.resourceId)
-                       .toLower();
+                       .toLower()
+                       .toUtf8();
     return i;
 }
 
@@ -235,7 +236,8 @@ void IdentityTreeModel::applyArm(const ArmSnapshot &arm, int from, int to)
                      + id.servicePrincipalType + u' ' + Identity::kindName(id.kind) + u' '
                      + id.resourceId + u' ' + id.attachedTo.join(u' ')
                      + (id.orphaned() ? u" orphaned"_s : QString()))
-                            .toLower();
+                            .toLower()
+                            .toUtf8();
         const Node *leaf = m_leafOf.value(int(i));
         auto it = changed.find(leaf->parent);
         if (it == changed.end())
@@ -420,7 +422,7 @@ QVariant IdentityTreeModel::data(const QModelIndex &index, int role) const
     case IsGroupRole:
         return false;
     case SearchTextRole:
-        return i.search;
+        return QString::fromUtf8(i.search);
     default:
         return {};
     }

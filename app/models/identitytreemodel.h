@@ -33,7 +33,7 @@ struct Identity
     QString created; // ARM systemData.createdAt where known
     QStringList attachedTo; // user-assigned: the resources that use it
     ArmState arm = ArmState::Unknown;
-    QString search; // lower-case text the filter matches
+    QByteArray search; // lower-case UTF-8 text the filter matches (bytes: a fast memmem)
 
     static QString kindName(Kind kind); // "system-assigned", "user-assigned", ...
     bool orphaned() const { return arm == ArmState::Orphaned; }
