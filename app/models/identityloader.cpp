@@ -17,12 +17,17 @@ namespace {
 const auto ArmSubscriptionsApi = "2022-12-01"_L1;
 const auto ArmResourcesApi = "2021-04-01"_L1;
 constexpr int ArmSlice = 4000;
+constexpr int RowSlice = 250;
 } // namespace
 
 IdentityLoader::IdentityLoader(ie::net::HttpClient *client, IdentityTreeModel *model,
                                QObject *parent)
     : QObject(parent), m_client(client), m_model(model)
-{ }
+{
+    m_drainTimer.setSingleShot(true);
+    m_drainTimer.setInterval(0);
+    connect(&m_drainTimer, &QTimer::timeout, this, &IdentityLoader::drain);
+}
 
 IdentityLoader::~IdentityLoader()
 {
@@ -99,8 +104,8 @@ void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> h
     m_graph = m_client->getPages(req);
     setState(State::Loading);
     connect(m_graph, &ie::net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
-        m_model->addServicePrincipals(items);
-        Q_EMIT progress(m_model->identityCount());
+        m_queue.append(items);
+        drain();
     });
     connect(m_graph, &ie::net::PageJob::retrying, this,
             [this](int attempt, qint64 delayMs, const QString &reason) {
@@ -217,9 +222,31 @@ void IdentityLoader::armFinishedOne()
         maybeFinish();
 }
 
+void IdentityLoader::drain()
+{
+    // A page of 999 goes into the model a slice per event loop turn: the UI stays responsive.
+    int budget = RowSlice;
+    while (budget > 0 && !m_queue.isEmpty()) {
+        const QJsonArray &page = m_queue.first();
+        const int to = std::min(int(page.size()), m_queueAt + budget);
+        m_model->addServicePrincipals(page, m_queueAt, to);
+        budget -= to - m_queueAt;
+        m_queueAt = to;
+        if (m_queueAt >= page.size()) {
+            m_queue.removeFirst();
+            m_queueAt = 0;
+            Q_EMIT progress(m_model->identityCount());
+        }
+    }
+    if (!m_queue.isEmpty())
+        m_drainTimer.start();
+    else if (m_graphDone)
+        maybeFinish();
+}
+
 void IdentityLoader::maybeFinish()
 {
-    if (!m_graphDone || (m_armStarted && m_armPending > 0))
+    if (!m_graphDone || !m_queue.isEmpty() || (m_armStarted && m_armPending > 0))
         return;
     if (m_armStarted && m_armApplied < m_model->identityCount()) {
         // 100,000 identities are merged a slice per event loop turn: the UI never stalls.
@@ -250,6 +277,9 @@ void IdentityLoader::retry()
 void IdentityLoader::cancel()
 {
     ++m_generation; // a pending slice of the ARM merge is dropped
+    m_drainTimer.stop();
+    m_queue.clear(); // rows received but not yet shown are dropped with the load
+    m_queueAt = 0;
     const bool busy = m_graph || m_armPending > 0 || m_state == State::Loading;
     if (m_graph) {
         m_graph->disconnect(this);

@@ -3,8 +3,10 @@
 #include "core/result.h"
 #include "models/identitytreemodel.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 namespace ie::net {
@@ -62,6 +64,7 @@ private:
     void loadSubscription(const QString &subscriptionId);
     void armFinishedOne();
     void maybeFinish();
+    void drain();
     void setState(State s);
     QString graphSelect() const;
 
@@ -82,6 +85,9 @@ private:
     int m_pageSize = 999;
     int m_armApplied = 0; // identities [0, m_armApplied) have the ARM data merged
     quint64 m_generation = 0;
+    QList<QJsonArray> m_queue; // pages received, not yet all in the model
+    int m_queueAt = 0; // items of m_queue.first() already in the model
+    QTimer m_drainTimer;
 };
 
 } // namespace ie::models

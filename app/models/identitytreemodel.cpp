@@ -164,11 +164,18 @@ IdentityTreeModel::Node *IdentityTreeModel::groupFor(const Identity &identity,
 
 void IdentityTreeModel::addServicePrincipals(const QJsonArray &page)
 {
+    addServicePrincipals(page, 0, int(page.size()));
+}
+
+void IdentityTreeModel::addServicePrincipals(const QJsonArray &page, int from, int to)
+{
     // Group the page's new identities by their group, then insert each group's run at once.
     QHash<Node *, QList<int>> byGroup;
     QList<Node *> order;
     QList<Node *> createdGroups;
-    for (const QJsonValue &v : page) {
+    to = std::min(to, int(page.size()));
+    for (int at = std::max(0, from); at < to; ++at) {
+        const QJsonValue v = page.at(at);
         if (!v.isObject())
             continue;
         Identity identity = fromGraph(v.toObject());

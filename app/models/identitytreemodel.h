@@ -84,6 +84,9 @@ public:
     // Graph servicePrincipals objects (at least id, appId, displayName, servicePrincipalType,
     // alternativeNames, appOwnerOrganizationId).
     void addServicePrincipals(const QJsonArray &page);
+    // Only items [from, to) of the page, so that a caller can spread a page of 999 over several
+    // event loop turns.
+    void addServicePrincipals(const QJsonArray &page, int from, int to);
     void applyArm(const ArmSnapshot &arm);
     // The same for identities [from, to) only, so that a caller can spread 100,000 over several
     // event loop turns; rows changed are signalled per range.
