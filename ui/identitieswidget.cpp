@@ -1,5 +1,7 @@
 #include "identitieswidget.h"
 
+#include "identityitemdelegate.h"
+
 #include "models/identitydetailsloader.h"
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
@@ -53,6 +55,7 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
                                   "with these words, for tenants too big to load whole."));
     m_tree->setObjectName(u"identities"_s);
     m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(new IdentityItemDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(-1, Qt::AscendingOrder);

@@ -1,4 +1,5 @@
 #include "identitieswidget.h"
+#include "identityitemdelegate.h"
 #include "models/identitydetailsloader.h"
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
@@ -71,6 +72,13 @@ void TestIdentitiesWidget::loadFilterSelectReadDetails()
     QVERIFY(text.contains(u"a5b6c7d8-0003-4e9f-8a0b-c1d2e3f4a5b6"_s)); // app id
     QVERIFY(text.contains(u"virtualMachines/vm-batch-01"_s));
     QVERIFY(text.contains(u"ARM confirms the resource."_s));
+
+    // Icons per kind: a group and a system-assigned identity each their own.
+    const QIcon vmIcon = ie::ui::IdentityItemDelegate::iconFor(vm, tree->style());
+    QVERIFY(!vmIcon.isNull());
+    const QIcon groupIcon = ie::ui::IdentityItemDelegate::iconFor(vm.parent(), tree->style());
+    QVERIFY(groupIcon.pixmap(16).toImage() != vmIcon.pixmap(16).toImage());
+    QVERIFY(!vmIcon.pixmap(16).isNull());
 
     // The column view shows the ids as columns, sortable.
     w.findChild<QCheckBox *>()->setChecked(true);
