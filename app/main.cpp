@@ -5,6 +5,7 @@
 #include "catalog/exportcommand.h"
 #include "catalog/lookupcommand.h"
 #include "cli/cli.h"
+#include "cli/listcommand.h"
 #include "core/auditlog.h"
 #include "core/translations.h"
 #include "grantwidget.h"
@@ -15,11 +16,13 @@
 #include "net/httpclient.h"
 #include "sandbox/reportcommand.h"
 #include "sandbox/sandboxcommand.h"
+#include "sandbox/sandboxconnection.h"
 #include "sandbox/sandboxserver.h"
 #include "tokeninspectorwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStatusBar>
 
 #include <functional>
 #include <map>
@@ -39,6 +42,10 @@ const std::map<QString, VerbMain> &verbs()
             {u"sandbox"_s, ie::sandbox::runSandbox},
             {u"decode"_s, ie::jwt::runDecode},
             {u"report"_s, ie::sandbox::runReport},
+            {u"list"_s,
+             [](const QStringList &a) {
+                 return ie::cli::runList(a, ie::sandbox::connectInProcessSandbox);
+             }},
     };
     return table;
 }
@@ -108,6 +115,9 @@ int main(int argc, char *argv[])
     window.setAreaWidget(ie::ui::MainWindow::IdentitiesArea, identities);
     QObject::connect(&window, &ie::ui::MainWindow::reloadRequested, identities,
                      &ie::ui::IdentitiesWidget::reload);
+    // The tree's count, progress and problems go to the status bar too.
+    QObject::connect(identities, &ie::ui::IdentitiesWidget::statusMessage, window.statusBar(),
+                     [&window](const QString &text) { window.statusBar()->showMessage(text); });
     identities->reload();
     // The GUID catalog: bundled data now, the signed-in tenant's part when it is refreshed.
     ie::catalog::Catalog catalog;
@@ -123,9 +133,22 @@ int main(int argc, char *argv[])
     grant->setSignedIn(QApplication::translate("main", "sandbox admin app"), sandbox.tenantId());
     window.setAreaWidget(ie::ui::MainWindow::GrantArea, grant);
     QObject::connect(identities, &ie::ui::IdentitiesWidget::currentIdentityChanged, grant,
-                     [grant](const QString &objectId, const QString &, const QString &name) {
+                     &ie::ui::GrantWidget::setIdentity);
+    // Across the areas: "Grant…" in the details opens the panels on that identity; the oid of a
+    // token selects its identity in the tree.
+    QObject::connect(identities, &ie::ui::IdentitiesWidget::grantRequested, grant,
+                     [&window, grant](const QString &objectId, const QString &name) {
                          grant->setIdentity(objectId, name);
+                         window.showArea(ie::ui::MainWindow::GrantArea);
                      });
+    QObject::connect(inspector, &ie::ui::TokenInspectorWidget::identityRequested, identities,
+                     [&window, identities](const QString &objectId) {
+                         identities->selectIdentity(objectId);
+                         window.showArea(ie::ui::MainWindow::IdentitiesArea);
+                     });
+    QObject::connect(
+            inspector, &ie::ui::TokenInspectorWidget::statusMessage, window.statusBar(),
+            [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });
     window.show();
     return QApplication::exec();
 }

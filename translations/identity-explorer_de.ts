@@ -544,6 +544,56 @@
         </message>
     </context>
     <context>
+        <name>ie::cli::ListCommand</name>
+        <message>
+            <source>Cannot read the cloud configuration %1: %2</source>
+            <translation>Die Cloudkonfiguration %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET to sign in with --cloud-config.</source>
+            <translation>Setzen Sie AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET, um sich mit --cloud-config anzumelden.</translation>
+        </message>
+        <message>
+            <source>List every managed identity and service principal, as the identity tree shows them, from Microsoft Graph and Azure Resource Manager.</source>
+            <translation>Listet alle verwalteten Identitäten und Dienstprinzipale so auf, wie der Identitätsbaum sie zeigt, aus Microsoft Graph und Azure Resource Manager.</translation>
+        </message>
+        <message>
+            <source>Only managed identities.</source>
+            <translation>Nur verwaltete Identitäten.</translation>
+        </message>
+        <message>
+            <source>Print a JSON array instead of text.</source>
+            <translation>Ein JSON-Array statt Text ausgeben.</translation>
+        </message>
+        <message>
+            <source>Cloud configuration file (as for az cloud register --cloud-config); sign in with AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET.</source>
+            <translation>Cloudkonfigurationsdatei (wie für az cloud register --cloud-config); Anmeldung mit AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>User interface language (e.g. de, en).</source>
+            <translation>Sprache der Benutzeroberfläche (z. B. de, en).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>unexpected argument: %1</source>
+            <translation>unerwartetes Argument: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The list is incomplete: %n identities were read before loading stopped.</source>
+            <translation>
+                <numerusform>Die Liste ist unvollständig: %n Identität wurde gelesen, bevor das Laden abbrach.</numerusform>
+                <numerusform>Die Liste ist unvollständig: %n Identitäten wurden gelesen, bevor das Laden abbrach.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ie::graph::AppRoleClient</name>
         <message>
             <source>%1 is a delegated permission (scope) of %2, not an app role: delegated permissions are consented, never assigned to an identity.</source>
@@ -1884,6 +1934,10 @@ client-request-id %7
             <source>Cancelled.</source>
             <translation>Abgebrochen.</translation>
         </message>
+        <message>
+            <source>Azure Resource Manager is busy (%1); retry %2 in %3 s.</source>
+            <translation>Azure Resource Manager ist ausgelastet (%1); Wiederholung %2 in %3 s.</translation>
+        </message>
     </context>
     <context>
         <name>ie::models::IdentityTreeModel</name>
@@ -1982,6 +2036,10 @@ client-request-id %7
         <message>
             <source>Created</source>
             <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>(no display name)</source>
+            <translation>(kein Anzeigename)</translation>
         </message>
     </context>
     <context>
@@ -2608,10 +2666,6 @@ client-request-id %7
             <translation>&amp;App-ID kopieren</translation>
         </message>
         <message>
-            <source>Open in &amp;portal</source>
-            <translation>Im &amp;Portal öffnen</translation>
-        </message>
-        <message>
             <source>Filter by name, object id, app id, type or resource</source>
             <translation>Nach Name, Objekt-ID, App-ID, Typ oder Ressource filtern</translation>
         </message>
@@ -2733,6 +2787,118 @@ client-request-id %7
         <message>
             <source>Created</source>
             <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Open in Azure &amp;portal</source>
+            <translation>Im Azure-&amp;Portal öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Grant…</source>
+            <translation>&amp;Berechtigen…</translation>
+        </message>
+        <message>
+            <source>Inspect &amp;token</source>
+            <translation>&amp;Token prüfen</translation>
+        </message>
+        <message>
+            <source>Grant this identity an app role or an Azure role.</source>
+            <translation>Dieser Identität eine App-Rolle oder eine Azure-Rolle zuweisen.</translation>
+        </message>
+        <message>
+            <source>Inspect an access token issued to this identity, where one can be minted.</source>
+            <translation>Ein für diese Identität ausgestelltes Zugriffstoken prüfen, sofern sich eines ausstellen lässt.</translation>
+        </message>
+        <message>
+            <source>Copied %1.</source>
+            <translation>%1 kopiert.</translation>
+        </message>
+        <message>
+            <source>(no display name)</source>
+            <translation>(kein Anzeigename)</translation>
+        </message>
+        <message>
+            <source>copy</source>
+            <translation>kopieren</translation>
+        </message>
+        <message>
+            <source>Owner tenant</source>
+            <translation>Besitzender Mandant</translation>
+        </message>
+        <message>
+            <source>The tenant the application is registered in.</source>
+            <translation>Der Mandant, in dem die Anwendung registriert ist.</translation>
+        </message>
+        <message>
+            <source>Loading credentials and app roles…</source>
+            <translation>Anmeldeinformationen und App-Rollen werden geladen…</translation>
+        </message>
+        <message>
+            <source>Credentials and app roles could not be read: %1</source>
+            <translation>Anmeldeinformationen und App-Rollen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Anmeldeinformationen</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Graph shows no key or password credential.</source>
+            <translation>Graph zeigt weder Zertifikat noch geheimen Clientschlüssel.</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Zertifikat</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Geheimer Clientschlüssel</translation>
+        </message>
+        <message>
+            <source>no expiry given</source>
+            <translation>kein Ablaufdatum angegeben</translation>
+        </message>
+        <message>
+            <source>expired %1</source>
+            <translation>abgelaufen am %1</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>läuft ab am %1</translation>
+        </message>
+        <message>
+            <source>%1; key id %2</source>
+            <translation>%1; Schlüssel-ID %2</translation>
+        </message>
+        <message>
+            <source>App roles it exposes</source>
+            <translation>Bereitgestellte App-Rollen</translation>
+        </message>
+        <message>
+            <source>(disabled)</source>
+            <translation>(deaktiviert)</translation>
+        </message>
+        <message>
+            <source>Loading federated identity credentials…</source>
+            <translation>Verbundanmeldeinformationen werden geladen…</translation>
+        </message>
+        <message>
+            <source>Federated identity credentials could not be read: %1</source>
+            <translation>Verbundanmeldeinformationen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Federated identity credentials</source>
+            <translation>Verbundanmeldeinformationen</translation>
+        </message>
+        <message>
+            <source>No workload outside Azure can sign in as this identity.</source>
+            <translation>Keine Workload außerhalb von Azure kann sich als diese Identität anmelden.</translation>
+        </message>
+        <message>
+            <source>Issuer %1; audiences %2</source>
+            <translation>Aussteller %1; Zielgruppen %2</translation>
         </message>
     </context>
     <context>

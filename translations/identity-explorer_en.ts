@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>ie::cli::ListCommand</name>
+        <message numerus="yes">
+            <source>The list is incomplete: %n identities were read before loading stopped.</source>
+            <translation>
+                <numerusform>The list is incomplete: %n identity was read before loading stopped.</numerusform>
+                <numerusform>The list is incomplete: %n identities were read before loading stopped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ie::jwt::SignatureVerifier</name>
         <message numerus="yes">
             <source>The token names no key (no "kid") and the key set holds %n keys: choose a single key.</source>

@@ -1,5 +1,8 @@
 #include "identitieswidget.h"
 
+#include "identityitemdelegate.h"
+
+#include "models/identitydetailsloader.h"
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
 #include "models/identitytreemodel.h"
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
@@ -28,22 +32,19 @@ using ie::models::IdentityTreeModel;
 namespace ie::ui {
 
 IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
-    : QWidget(parent),
-      m_client(client),
-      m_model(new IdentityTreeModel(this)),
+    : QWidget(parent), m_client(client), m_model(new IdentityTreeModel(this)),
       m_filter(new ie::models::IdentityFilterModel(this)),
-      m_loader(new IdentityLoader(client, m_model, this)),
-      m_filterEdit(new QLineEdit(this)),
+      m_loader(new IdentityLoader(client, m_model, this)), m_filterEdit(new QLineEdit(this)),
       m_searchButton(new QPushButton(tr("Search &tenant"), this)),
-      m_columns(new QCheckBox(tr("C&olumns"), this)),
-      m_tree(new QTreeView(this)),
-      m_state(new QLabel(this)),
-      m_retry(new QPushButton(tr("&Retry"), this)),
-      m_cancel(new QPushButton(tr("&Cancel"), this)),
-      m_details(new QTextBrowser(this)),
+      m_columns(new QCheckBox(tr("C&olumns"), this)), m_tree(new QTreeView(this)),
+      m_state(new QLabel(this)), m_retry(new QPushButton(tr("&Retry"), this)),
+      m_cancel(new QPushButton(tr("&Cancel"), this)), m_details(new QTextBrowser(this)),
       m_copyObjectId(new QPushButton(tr("Copy &object id"), this)),
       m_copyAppId(new QPushButton(tr("Copy &app id"), this)),
-      m_openPortal(new QPushButton(tr("Open in &portal"), this))
+      m_openPortal(new QPushButton(tr("Open in Azure &portal"), this)),
+      m_grant(new QPushButton(tr("&Grant…"), this)),
+      m_inspectToken(new QPushButton(tr("Inspect &token"), this)),
+      m_detailsLoader(new ie::models::IdentityDetailsLoader(client, this))
 {
     m_filter->setSourceModel(m_model);
     m_filterEdit->setObjectName(u"filter"_s);
@@ -54,6 +55,7 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
                                   "with these words, for tenants too big to load whole."));
     m_tree->setObjectName(u"identities"_s);
     m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(new IdentityItemDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(-1, Qt::AscendingOrder);
@@ -89,6 +91,8 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     actions->addWidget(m_copyObjectId);
     actions->addWidget(m_copyAppId);
     actions->addWidget(m_openPortal);
+    actions->addWidget(m_grant);
+    actions->addWidget(m_inspectToken);
     actions->addStretch();
     rightLayout->addLayout(actions);
 
@@ -106,15 +110,23 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
             m_tree->expandAll();
     });
     connect(m_filterEdit, &QLineEdit::returnPressed, m_searchButton, &QPushButton::click);
-    connect(m_searchButton, &QPushButton::clicked, this, [this] {
-        m_loader->search(m_filterEdit->text());
-    });
+    connect(m_searchButton, &QPushButton::clicked, this,
+            [this] { m_loader->search(m_filterEdit->text()); });
     connect(m_columns, &QCheckBox::toggled, this, &IdentitiesWidget::setColumnView);
     connect(m_retry, &QPushButton::clicked, m_loader, &IdentityLoader::retry);
     connect(m_cancel, &QPushButton::clicked, m_loader, &IdentityLoader::cancel);
     connect(m_loader, &IdentityLoader::stateChanged, this, &IdentitiesWidget::updateState);
     connect(m_loader, &IdentityLoader::progress, this, &IdentitiesWidget::updateState);
     connect(m_loader, &IdentityLoader::problem, this, &IdentitiesWidget::statusMessage);
+    connect(m_loader, &IdentityLoader::notice, this, [this](const QString &text) {
+        m_notice = text;
+        updateState();
+    });
+    // An explicit reload selects the same identity again as soon as its row is back.
+    connect(m_loader, &IdentityLoader::progress, this, [this] {
+        if (!m_keepSelection.isEmpty() && selectObjectId(m_keepSelection))
+            m_keepSelection.clear();
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &IdentitiesWidget::showCurrent);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
@@ -135,16 +147,34 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
             QApplication::clipboard()->setText(i->appId);
     });
     connect(m_openPortal, &QPushButton::clicked, this, [this] {
-        const Identity *i = currentIdentity();
-        if (!i || !m_client)
-            return;
-        const QString portal = m_client->cloud().portalUrl.toString();
-        // A managed identity opens at its resource; other service principals as enterprise apps.
-        const QString url = !i->resourceId.isEmpty()
-                ? portal + u"/#resource"_s + i->resourceId
-                : portal + u"/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/%1/appId/%2"_s.arg(i->objectId, i->appId);
-        QDesktopServices::openUrl(QUrl(url));
+        const QUrl url = portalUrl();
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
     });
+    m_grant->setObjectName(u"grant"_s);
+    m_grant->setToolTip(tr("Grant this identity an app role or an Azure role."));
+    connect(m_grant, &QPushButton::clicked, this, [this] {
+        if (const Identity *i = currentIdentity())
+            Q_EMIT grantRequested(i->objectId, i->displayName);
+    });
+    m_inspectToken->setObjectName(u"inspectToken"_s);
+    m_inspectToken->setToolTip(
+            tr("Inspect an access token issued to this identity, where one can be minted."));
+    connect(m_inspectToken, &QPushButton::clicked, this, [this] {
+        if (const Identity *i = currentIdentity())
+            Q_EMIT inspectTokenRequested(i->objectId);
+    });
+    // "copy" links in the details copy the id next to them.
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        bool ok = false;
+        const int n = url.path().toInt(&ok);
+        if (url.scheme() == "copy"_L1 && ok && n >= 0 && n < m_copyValues.size()) {
+            QApplication::clipboard()->setText(m_copyValues[n]);
+            Q_EMIT statusMessage(tr("Copied %1.").arg(m_copyValues[n]));
+        }
+    });
+    connect(m_detailsLoader, &ie::models::IdentityDetailsLoader::changed, this,
+            &IdentitiesWidget::renderDetails);
     setColumnView(false);
     updateState();
     showCurrent();
@@ -161,18 +191,9 @@ void IdentitiesWidget::reload()
 {
     // Keep the selection across an explicit reload.
     const Identity *current = currentIdentity();
-    const QString keep = current ? current->objectId : QString();
-    m_loader->load();
-    if (!keep.isEmpty()) {
-        auto *once = new QMetaObject::Connection;
-        *once = connect(m_loader, &IdentityLoader::stateChanged, this, [this, keep, once](IdentityLoader::State s) {
-            if (s == IdentityLoader::State::Loading)
-                return;
-            disconnect(*once);
-            delete once;
-            selectObjectId(keep);
-        });
-    }
+    const QString keep = current ? current->objectId : m_keepSelection;
+    m_loader->load(); // may report the cancelled previous load first
+    m_keepSelection = keep;
 }
 
 bool IdentitiesWidget::selectObjectId(const QString &objectId)
@@ -205,10 +226,21 @@ void IdentitiesWidget::setColumnView(bool on)
 void IdentitiesWidget::updateState()
 {
     const int n = m_model->identityCount();
+    if (m_loader->state() != IdentityLoader::State::Loading) {
+        m_notice.clear();
+        if (m_loader->state() != IdentityLoader::State::Idle)
+            m_keepSelection.clear(); // the identity is gone after a whole load
+    }
     QString text;
     switch (m_loader->state()) {
-    case IdentityLoader::State::Idle: text = tr("Not loaded."); break;
-    case IdentityLoader::State::Loading: text = tr("Loading… %n identities so far.", nullptr, n); break;
+    case IdentityLoader::State::Idle:
+        text = tr("Not loaded.");
+        break;
+    case IdentityLoader::State::Loading:
+        text = tr("Loading… %n identities so far.", nullptr, n);
+        if (!m_notice.isEmpty())
+            text += u' ' + m_notice;
+        break;
     case IdentityLoader::State::Complete:
         text = m_loader->problems().isEmpty()
                 ? tr("%n identities.", nullptr, n)
@@ -218,7 +250,8 @@ void IdentitiesWidget::updateState()
         text = tr("Loading cancelled: the list is incomplete (%n loaded).", nullptr, n);
         break;
     case IdentityLoader::State::Incomplete:
-        text = tr("The list is incomplete (%n loaded): %1", nullptr, n).arg(m_loader->problems().join(u' '));
+        text = tr("The list is incomplete (%n loaded): %1", nullptr, n)
+                       .arg(m_loader->problems().join(u' '));
         break;
     }
     m_state->setText(text);
@@ -227,56 +260,176 @@ void IdentitiesWidget::updateState()
     Q_EMIT statusMessage(text);
 }
 
+QUrl IdentitiesWidget::portalUrl() const
+{
+    const Identity *i = currentIdentity();
+    if (!i || !m_client)
+        return {};
+    const QString portal = m_client->cloud().portalUrl.toString();
+    // A user-assigned identity opens at its own resource; every other service principal (a
+    // system-assigned identity too) at its Enterprise application blade.
+    if (i->kind == Identity::Kind::UserAssigned && !i->resourceId.isEmpty())
+        return QUrl(portal + u"/#@/resource"_s + i->resourceId + u"/overview"_s);
+    return QUrl(
+            portal
+            + u"/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/%1/appId/%2"_s.arg(
+                    i->objectId, i->appId));
+}
+
 void IdentitiesWidget::showCurrent()
 {
     const Identity *i = currentIdentity();
-    m_copyObjectId->setEnabled(i);
-    m_copyAppId->setEnabled(i);
-    m_openPortal->setEnabled(i);
+    const QString objectId = i ? i->objectId : QString();
+    if (objectId != m_shownObjectId || !i) {
+        m_shownObjectId = objectId;
+        if (i) {
+            m_detailsLoader->load(*i);
+            Q_EMIT currentIdentityChanged(i->objectId, i->displayName);
+        } else {
+            m_detailsLoader->clear();
+        }
+    }
+    renderDetails();
+}
+
+void IdentitiesWidget::renderDetails()
+{
+    const Identity *i = currentIdentity();
+    for (QPushButton *b : {m_copyObjectId, m_copyAppId, m_openPortal, m_grant, m_inspectToken})
+        b->setEnabled(i);
+    m_copyValues.clear();
     if (!i) {
         m_details->setHtml(tr("<p>Select an identity to see what it is and its ids.</p>"));
         return;
     }
     QString kind;
     switch (i->kind) {
-    case Identity::Kind::SystemAssigned: kind = tr("System-assigned managed identity: created with its resource and deleted with it."); break;
-    case Identity::Kind::UserAssigned: kind = tr("User-assigned managed identity: a resource of its own that other resources use."); break;
-    case Identity::Kind::Application: kind = tr("Service principal of an application registered in this tenant."); break;
-    case Identity::Kind::Microsoft: kind = tr("Service principal of a Microsoft first-party application."); break;
-    case Identity::Kind::Other: kind = tr("Service principal of type %1.").arg(i->servicePrincipalType); break;
+    case Identity::Kind::SystemAssigned:
+        kind = tr(
+                "System-assigned managed identity: created with its resource and deleted with it.");
+        break;
+    case Identity::Kind::UserAssigned:
+        kind = tr(
+                "User-assigned managed identity: a resource of its own that other resources use.");
+        break;
+    case Identity::Kind::Application:
+        kind = tr("Service principal of an application registered in this tenant.");
+        break;
+    case Identity::Kind::Microsoft:
+        kind = tr("Service principal of a Microsoft first-party application.");
+        break;
+    case Identity::Kind::Other:
+        kind = tr("Service principal of type %1.").arg(i->servicePrincipalType);
+        break;
     }
-    QString html = u"<h3>%1</h3><p>%2</p><table cellpadding='3'>"_s.arg(i->displayName.toHtmlEscaped(), kind.toHtmlEscaped());
-    auto row = [&html](const QString &label, const QString &value, const QString &note = {}) {
-        html += u"<tr><td valign='top'><b>%1</b></td><td><tt>%2</tt>%3</td></tr>"_s.arg(
+    const QString name = i->displayName.isEmpty() ? tr("(no display name)") : i->displayName;
+    QString html = u"<h3>%1</h3><p>%2</p><table cellpadding='3'>"_s.arg(name.toHtmlEscaped(),
+                                                                        kind.toHtmlEscaped());
+    const QString copy = tr("copy");
+    auto copyLink = [&](const QString &value) {
+        m_copyValues.append(value);
+        return u" <a href='copy:%1'>%2</a>"_s.arg(m_copyValues.size() - 1)
+                .arg(copy.toHtmlEscaped());
+    };
+    auto row = [&](const QString &label, const QString &value, const QString &note = {},
+                   bool copyable = false) {
+        html += u"<tr><td valign='top'><b>%1</b></td><td><tt>%2</tt>%3%4</td></tr>"_s.arg(
                 label.toHtmlEscaped(), value.toHtmlEscaped(),
+                copyable && !value.isEmpty() ? copyLink(value) : QString(),
                 note.isEmpty() ? QString() : u"<br><small>%1</small>"_s.arg(note.toHtmlEscaped()));
+    };
+    auto section = [&html](const QString &title) {
+        html += u"<tr><td colspan='2'><br><b><u>%1</u></b></td></tr>"_s.arg(title.toHtmlEscaped());
     };
     row(tr("Object (principal) id"), i->objectId,
         tr("The portal's \"Object (principal) ID\", ARM's principalId, Graph's id: what role "
-           "assignments and appRoleAssignments name."));
+           "assignments and appRoleAssignments name."),
+        true);
     row(tr("App (client) id"), i->appId,
         tr("The portal's \"Application ID\", a managed identity's client_id: what code asks a "
-           "token for."));
+           "token for."),
+        true);
+    const ie::models::IdentityDetails &d = m_detailsLoader->details();
+    const bool mine = d.objectId == i->objectId;
+    if (mine && !d.appOwnerTenantId.isEmpty())
+        row(tr("Owner tenant"), d.appOwnerTenantId,
+            tr("The tenant the application is registered in."), true);
     if (!i->resourceId.isEmpty()) {
         QString note;
         switch (i->arm) {
-        case Identity::ArmState::Found: note = tr("ARM confirms the resource."); break;
-        case Identity::ArmState::Orphaned: note = tr("Orphaned: the resource no longer exists, but the identity does."); break;
-        case Identity::ArmState::NotVisible: note = tr("ARM cannot show this resource to you (no access to its subscription)."); break;
-        case Identity::ArmState::Unknown: note = tr("Not checked with ARM yet."); break;
+        case Identity::ArmState::Found:
+            note = tr("ARM confirms the resource.");
+            break;
+        case Identity::ArmState::Orphaned:
+            note = tr("Orphaned: the resource no longer exists, but the identity does.");
+            break;
+        case Identity::ArmState::NotVisible:
+            note = tr("ARM cannot show this resource to you (no access to its subscription).");
+            break;
+        case Identity::ArmState::Unknown:
+            note = tr("Not checked with ARM yet.");
+            break;
         }
-        row(i->kind == Identity::Kind::UserAssigned ? tr("Identity resource") : tr("Backing resource"),
-            i->resourceId, note);
+        row(i->kind == Identity::Kind::UserAssigned ? tr("Identity resource")
+                                                    : tr("Backing resource"),
+            i->resourceId, note, true);
     }
     if (i->kind == Identity::Kind::UserAssigned) {
-        row(tr("Used by"),
-            i->attachedTo.isEmpty() ? tr("no resource ARM can show") : i->attachedTo.join(u'\n'));
+        if (i->attachedTo.isEmpty())
+            row(tr("Used by"), tr("no resource ARM can show"));
+        for (const QString &r : i->attachedTo)
+            row(tr("Used by"), r, {}, true);
     }
     if (!i->created.isEmpty())
         row(tr("Created"), i->created);
+
+    if (!mine || !d.graphDone) {
+        section(tr("Loading credentials and app roles…"));
+    } else if (!d.graphError.isEmpty()) {
+        section(tr("Credentials and app roles could not be read: %1").arg(d.graphError));
+    } else {
+        section(tr("Credentials"));
+        if (d.credentials.isEmpty())
+            row(tr("None"), QString(), tr("Graph shows no key or password credential."));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const ie::models::IdentityCredential &c : d.credentials) {
+            const QString what = c.certificate ? tr("Certificate") : tr("Client secret");
+            const QString expiry = !c.end.isValid() ? tr("no expiry given")
+                    : c.expiredAt(now) ? tr("expired %1").arg(c.end.toString(Qt::ISODate))
+                                       : tr("expires %1").arg(c.end.toString(Qt::ISODate));
+            row(what, c.displayName.isEmpty() ? c.keyId : c.displayName,
+                tr("%1; key id %2").arg(expiry, c.keyId));
+        }
+        if (!d.appRoles.isEmpty()) {
+            section(tr("App roles it exposes"));
+            for (const ie::models::ExposedAppRole &r : d.appRoles) {
+                QString note = r.description;
+                if (!r.enabled)
+                    note += u' ' + tr("(disabled)");
+                row(r.value.isEmpty() ? r.displayName : r.value, r.id,
+                    r.displayName + (note.isEmpty() ? QString() : u": "_s + note), true);
+            }
+        }
+    }
+    if (i->kind == Identity::Kind::UserAssigned) {
+        if (!mine || !d.armDone) {
+            section(tr("Loading federated identity credentials…"));
+        } else if (!d.armError.isEmpty()) {
+            section(tr("Federated identity credentials could not be read: %1").arg(d.armError));
+        } else {
+            section(tr("Federated identity credentials"));
+            if (d.federated.isEmpty())
+                row(tr("None"), QString(),
+                    tr("No workload outside Azure can sign in as this identity."));
+            for (const ie::models::FederatedIdentityCredential &f : d.federated)
+                row(f.name, f.subject,
+                    tr("Issuer %1; audiences %2").arg(f.issuer, f.audiences.join(u", "_s)));
+        }
+    }
     html += u"</table>"_s;
+    const int scroll = m_details->verticalScrollBar() ? m_details->verticalScrollBar()->value() : 0;
     m_details->setHtml(html);
-    Q_EMIT currentIdentityChanged(i->objectId, i->appId, i->displayName);
+    m_details->verticalScrollBar()->setValue(scroll);
 }
 
 } // namespace ie::ui

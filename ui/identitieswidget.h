@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class QCheckBox;
@@ -14,6 +15,8 @@ namespace ie::net {
 class HttpClient;
 }
 namespace ie::models {
+class IdentityDetailsLoader;
+class IdentityDetailsLoader;
 class IdentityFilterModel;
 class IdentityLoader;
 class IdentityTreeModel;
@@ -24,7 +27,8 @@ namespace ie::ui {
 
 // The Identities area: the tree of managed identities and service principals (filter as you
 // type, server-side search, a column view with sorting) and the selected identity's details
-// (ids with what each tool calls them, resource, attached resources, copy, open in the portal).
+// (ids with what each tool calls them, resources, credentials, exposed app roles, federated
+// credentials; copy, open in the portal, grant, inspect a token).
 class IdentitiesWidget : public QWidget
 {
     Q_OBJECT
@@ -40,17 +44,27 @@ public:
     // Selects the identity with this object id (e.g. from the token inspector's oid).
     bool selectObjectId(const QString &objectId);
     const ie::models::Identity *currentIdentity() const;
+    ie::models::IdentityDetailsLoader *detailsLoader() const { return m_detailsLoader; }
+    // Where "Open in Azure portal" goes for the current identity (empty without one).
+    QUrl portalUrl() const;
 
 public Q_SLOTS:
     void reload();
+    // Selects the identity with this object id (e.g. the token inspector's oid claim).
+    void selectIdentity(const QString &objectId) { selectObjectId(objectId); }
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
-    void currentIdentityChanged(const QString &objectId, const QString &appId, const QString &displayName);
+    void currentIdentityChanged(const QString &objectId, const QString &displayName);
+    // The user asks to grant the identity something (the lead opens the grant panels).
+    void grantRequested(const QString &objectId, const QString &displayName);
+    // The user asks to inspect a token for the identity.
+    void inspectTokenRequested(const QString &objectId);
 
 private:
     void updateState();
     void showCurrent();
+    void renderDetails();
     void setColumnView(bool on);
 
     QPointer<ie::net::HttpClient> m_client;
@@ -68,6 +82,13 @@ private:
     QPushButton *m_copyObjectId;
     QPushButton *m_copyAppId;
     QPushButton *m_openPortal;
+    QPushButton *m_grant;
+    QPushButton *m_inspectToken;
+    ie::models::IdentityDetailsLoader *m_detailsLoader;
+    QString m_shownObjectId; // whose details are loaded
+    QStringList m_copyValues; // the ids behind the details' "copy" links (copy:N)
+    QString m_keepSelection; // object id to select again while a reload brings it back
+    QString m_notice; // the latest transient status (a retried request) while loading
 };
 
 } // namespace ie::ui

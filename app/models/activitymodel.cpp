@@ -58,13 +58,20 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     const ie::net::ActivityEntry &e = m_log->entries().at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Time: return e.time.toString(Qt::ISODateWithMs).mid(11, 12);
-        case Method: return e.method;
-        case Status: return e.status > 0 ? QString::number(e.status) : tr("—");
-        case Duration: return tr("%1 ms").arg(e.durationMs);
-        case Url: return e.url;
-        case RequestId: return e.requestId.isEmpty() ? e.clientRequestId : e.requestId;
-        case Note: return e.attempt > 1 ? tr("attempt %1 %2").arg(e.attempt).arg(e.note) : e.note;
+        case Time:
+            return e.time.toString(Qt::ISODateWithMs).mid(11, 12);
+        case Method:
+            return e.method;
+        case Status:
+            return e.status > 0 ? QString::number(e.status) : tr("—");
+        case Duration:
+            return tr("%1 ms").arg(e.durationMs);
+        case Url:
+            return e.url;
+        case RequestId:
+            return e.requestId.isEmpty() ? e.clientRequestId : e.requestId;
+        case Note:
+            return e.attempt > 1 ? tr("attempt %1 %2").arg(e.attempt).arg(e.note) : e.note;
         }
     } else if (role == Qt::ToolTipRole) {
         return tr("%1 %2\nstatus %3, %4 ms, attempt %5\nrequest-id %6\nclient-request-id %7\n%8")
@@ -75,7 +82,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
                 .arg(e.requestId, e.clientRequestId, e.note);
     } else if (role == FailedRole) {
         return e.status == 0 || e.status >= 400;
-    } else if (role == Qt::TextAlignmentRole && (index.column() == Status || index.column() == Duration)) {
+    } else if (role == Qt::TextAlignmentRole
+               && (index.column() == Status || index.column() == Duration)) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -86,13 +94,20 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Method: return tr("Method");
-    case Status: return tr("Status");
-    case Duration: return tr("Duration");
-    case Url: return tr("URL");
-    case RequestId: return tr("Request id");
-    case Note: return tr("Note");
+    case Time:
+        return tr("Time");
+    case Method:
+        return tr("Method");
+    case Status:
+        return tr("Status");
+    case Duration:
+        return tr("Duration");
+    case Url:
+        return tr("URL");
+    case RequestId:
+        return tr("Request id");
+    case Note:
+        return tr("Note");
     }
     return {};
 }

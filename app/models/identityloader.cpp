@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
@@ -15,11 +16,17 @@ namespace ie::models {
 namespace {
 const auto ArmSubscriptionsApi = "2022-12-01"_L1;
 const auto ArmResourcesApi = "2021-04-01"_L1;
+constexpr int ArmSlice = 4000;
+constexpr int RowSlice = 250;
 } // namespace
 
-IdentityLoader::IdentityLoader(ie::net::HttpClient *client, IdentityTreeModel *model, QObject *parent)
+IdentityLoader::IdentityLoader(ie::net::HttpClient *client, IdentityTreeModel *model,
+                               QObject *parent)
     : QObject(parent), m_client(client), m_model(model)
 {
+    m_drainTimer.setSingleShot(true);
+    m_drainTimer.setInterval(0);
+    connect(&m_drainTimer, &QTimer::timeout, this, &IdentityLoader::drain);
 }
 
 IdentityLoader::~IdentityLoader()
@@ -33,17 +40,27 @@ QString IdentityLoader::graphSelect() const
     return u"id,appId,displayName,servicePrincipalType,alternativeNames,appOwnerOrganizationId"_s;
 }
 
+QStringList IdentityLoader::problems() const
+{
+    QStringList all;
+    if (!m_graphProblem.isEmpty())
+        all.append(m_graphProblem);
+    return all + m_armProblems;
+}
+
 void IdentityLoader::load()
 {
     cancel();
-    m_problems.clear();
+    m_graphProblem.clear();
+    m_armProblems.clear();
     m_graphError.reset();
     m_arm = ArmSnapshot();
+    m_armApplied = 0;
     m_model->clear();
     QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals"_s);
     QUrlQuery q;
     q.addQueryItem(u"$select"_s, graphSelect());
-    q.addQueryItem(u"$top"_s, u"999"_s);
+    q.addQueryItem(u"$top"_s, QString::number(m_pageSize));
     url.setQuery(q);
     startGraph(url, {});
     startArm();
@@ -57,7 +74,7 @@ void IdentityLoader::search(const QString &text)
         return;
     }
     cancel();
-    m_problems.clear();
+    m_graphProblem.clear();
     m_graphError.reset();
     m_model->clear();
     QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals"_s);
@@ -65,14 +82,16 @@ void IdentityLoader::search(const QString &text)
     q.addQueryItem(u"$search"_s, u"\"displayName:%1\""_s.arg(term));
     q.addQueryItem(u"$select"_s, graphSelect());
     q.addQueryItem(u"$count"_s, u"true"_s);
-    q.addQueryItem(u"$top"_s, u"999"_s);
+    q.addQueryItem(u"$top"_s, QString::number(m_pageSize));
     url.setQuery(q);
     startGraph(url, {{"ConsistencyLevel", "eventual"}});
-    // The ARM data of a full load still applies to the matches.
-    if (m_armStarted && m_armPending == 0)
-        m_model->applyArm(m_arm);
-    else
+    m_armApplied = 0;
+    // The ARM data of a full load still applies to the matches: maybeFinish() merges it.
+    if (!m_armStarted) {
+        m_armProblems.clear();
+        m_arm = ArmSnapshot();
         startArm();
+    }
 }
 
 void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> headers)
@@ -85,15 +104,16 @@ void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> h
     m_graph = m_client->getPages(req);
     setState(State::Loading);
     connect(m_graph, &ie::net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
-        m_model->addServicePrincipals(items);
-        Q_EMIT progress(m_model->identityCount());
+        m_queue.append(items);
+        drain();
     });
-    connect(m_graph, &ie::net::PageJob::retrying, this, [this](int attempt, qint64 delayMs, const QString &reason) {
-        Q_EMIT problem(tr("Graph is busy (%1); retry %2 in %3 s.")
-                               .arg(reason)
-                               .arg(attempt)
-                               .arg(double(delayMs) / 1000.0, 0, 'f', 1));
-    });
+    connect(m_graph, &ie::net::PageJob::retrying, this,
+            [this](int attempt, qint64 delayMs, const QString &reason) {
+                Q_EMIT notice(tr("Graph is busy (%1); retry %2 in %3 s.")
+                                      .arg(reason)
+                                      .arg(attempt)
+                                      .arg(double(delayMs) / 1000.0, 0, 'f', 1));
+            });
     connect(m_graph, &ie::net::PageJob::finished, this, [this, job = m_graph.data()] {
         m_graph = nullptr;
         m_graphDone = true;
@@ -104,9 +124,8 @@ void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> h
             // A next link to another host is never followed, not even on request.
             if (m_graphError->kind != ApiError::Kind::Protocol)
                 m_resume = job->failedUrl();
-            const QString text = tr("Service principals: %1").arg(m_graphError->userMessage());
-            m_problems.append(text);
-            Q_EMIT problem(text);
+            m_graphProblem = tr("Service principals: %1").arg(m_graphError->userMessage());
+            Q_EMIT problem(m_graphProblem);
         }
         maybeFinish();
     });
@@ -118,8 +137,9 @@ void IdentityLoader::startArm()
         return;
     m_armStarted = true;
     m_armPending = 1;
-    ie::net::HttpRequest req = ie::net::HttpRequest::get(
-            QUrl(m_client->cloud().armUrl.toString() + u"/subscriptions?api-version="_s + ArmSubscriptionsApi));
+    ie::net::HttpRequest req = ie::net::HttpRequest::get(QUrl(m_client->cloud().armUrl.toString()
+                                                              + u"/subscriptions?api-version="_s
+                                                              + ArmSubscriptionsApi));
     auto *job = m_client->getPages(req);
     m_armJobs.append(job);
     auto subs = std::make_shared<QStringList>();
@@ -131,9 +151,10 @@ void IdentityLoader::startArm()
         const QStringList found = *subs;
         if (!job->result().ok()) {
             if (job->result().error().kind != ApiError::Kind::Cancelled) {
-                const QString text = tr("Subscriptions could not be listed, so the managed identities' resources are not shown: %1")
+                const QString text = tr("Subscriptions could not be listed, so the managed "
+                                        "identities' resources are not shown: %1")
                                              .arg(job->result().error().userMessage());
-                m_problems.append(text);
+                m_armProblems.append(text);
                 Q_EMIT problem(text);
             }
         } else {
@@ -147,13 +168,21 @@ void IdentityLoader::startArm()
 void IdentityLoader::loadSubscription(const QString &subscriptionId)
 {
     ++m_armPending;
-    QUrl url(m_client->cloud().armUrl.toString() + u"/subscriptions/"_s + subscriptionId + u"/resources"_s);
+    QUrl url(m_client->cloud().armUrl.toString() + u"/subscriptions/"_s + subscriptionId
+             + u"/resources"_s);
     QUrlQuery q;
     q.addQueryItem(u"api-version"_s, ArmResourcesApi);
     q.addQueryItem(u"$expand"_s, u"createdTime"_s);
     url.setQuery(q);
     auto *job = m_client->getPages(ie::net::HttpRequest::get(url));
     m_armJobs.append(job);
+    connect(job, &ie::net::PageJob::retrying, this,
+            [this](int attempt, qint64 delayMs, const QString &reason) {
+                Q_EMIT notice(tr("Azure Resource Manager is busy (%1); retry %2 in %3 s.")
+                                      .arg(reason)
+                                      .arg(attempt)
+                                      .arg(double(delayMs) / 1000.0, 0, 'f', 1));
+            });
     connect(job, &ie::net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
         for (const QJsonValue &v : items) {
             const QJsonObject r = v.toObject();
@@ -165,7 +194,10 @@ void IdentityLoader::loadSubscription(const QString &subscriptionId)
                 created = r.value("systemData"_L1).toObject().value("createdAt"_L1).toString();
             if (!created.isEmpty())
                 m_arm.createdAt.insert(key, created);
-            const QJsonObject ua = r.value("identity"_L1).toObject().value("userAssignedIdentities"_L1).toObject();
+            const QJsonObject ua = r.value("identity"_L1)
+                                           .toObject()
+                                           .value("userAssignedIdentities"_L1)
+                                           .toObject();
             for (auto it = ua.begin(); it != ua.end(); ++it)
                 m_arm.attachedTo[it.key().toLower()].append(id);
         }
@@ -177,7 +209,7 @@ void IdentityLoader::loadSubscription(const QString &subscriptionId)
             m_arm.unreadableSubscriptions.append(subscriptionId.toLower());
             const QString text = tr("Subscription %1 could not be read and was skipped: %2")
                                          .arg(subscriptionId, job->result().error().userMessage());
-            m_problems.append(text);
+            m_armProblems.append(text);
             Q_EMIT problem(text);
         }
         armFinishedOne();
@@ -190,12 +222,43 @@ void IdentityLoader::armFinishedOne()
         maybeFinish();
 }
 
+void IdentityLoader::drain()
+{
+    // A page of 999 goes into the model a slice per event loop turn: the UI stays responsive.
+    int budget = RowSlice;
+    while (budget > 0 && !m_queue.isEmpty()) {
+        const QJsonArray &page = m_queue.first();
+        const int to = std::min(int(page.size()), m_queueAt + budget);
+        m_model->addServicePrincipals(page, m_queueAt, to);
+        budget -= to - m_queueAt;
+        m_queueAt = to;
+        if (m_queueAt >= page.size()) {
+            m_queue.removeFirst();
+            m_queueAt = 0;
+            Q_EMIT progress(m_model->identityCount());
+        }
+    }
+    if (!m_queue.isEmpty())
+        m_drainTimer.start();
+    else if (m_graphDone)
+        maybeFinish();
+}
+
 void IdentityLoader::maybeFinish()
 {
-    if (!m_graphDone || (m_armStarted && m_armPending > 0))
+    if (!m_graphDone || !m_queue.isEmpty() || (m_armStarted && m_armPending > 0))
         return;
-    if (m_armStarted)
-        m_model->applyArm(m_arm);
+    if (m_armStarted && m_armApplied < m_model->identityCount()) {
+        // 100,000 identities are merged a slice per event loop turn: the UI never stalls.
+        const int to = m_armApplied + ArmSlice;
+        m_model->applyArm(m_arm, m_armApplied, to);
+        m_armApplied = std::min(to, m_model->identityCount());
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation)
+                maybeFinish();
+        });
+        return;
+    }
     if (m_graphError && m_graphError->kind == ApiError::Kind::Cancelled)
         setState(State::Cancelled);
     else
@@ -207,13 +270,17 @@ void IdentityLoader::retry()
     if (m_state != State::Incomplete || !m_resume.isValid())
         return;
     m_graphError.reset();
-    m_problems.clear();
+    m_graphProblem.clear(); // subscriptions that could not be read stay reported
     startGraph(m_resume, m_graphHeaders);
 }
 
 void IdentityLoader::cancel()
 {
-    const bool busy = m_graph || m_armPending > 0;
+    ++m_generation; // a pending slice of the ARM merge is dropped
+    m_drainTimer.stop();
+    m_queue.clear(); // rows received but not yet shown are dropped with the load
+    m_queueAt = 0;
+    const bool busy = m_graph || m_armPending > 0 || m_state == State::Loading;
     if (m_graph) {
         m_graph->disconnect(this);
         m_graph->cancel();
@@ -228,8 +295,9 @@ void IdentityLoader::cancel()
         }
     }
     m_armJobs.clear();
+    if (m_armPending > 0) // a finished ARM read stays valid; a partial one does not
+        m_armStarted = false;
     m_armPending = 0;
-    m_armStarted = false;
     if (busy)
         setState(State::Cancelled);
 }

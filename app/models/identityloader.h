@@ -3,8 +3,10 @@
 #include "core/result.h"
 #include "models/identitytreemodel.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 namespace ie::net {
@@ -27,13 +29,16 @@ public:
     enum class State { Idle, Loading, Complete, Incomplete, Cancelled };
     Q_ENUM(State)
 
-    IdentityLoader(ie::net::HttpClient *client, IdentityTreeModel *model, QObject *parent = nullptr);
+    IdentityLoader(ie::net::HttpClient *client, IdentityTreeModel *model,
+                   QObject *parent = nullptr);
     ~IdentityLoader() override;
 
     State state() const { return m_state; }
     // What went wrong, one line each (a failed page, an unreadable subscription).
-    QStringList problems() const { return m_problems; }
+    QStringList problems() const;
     std::optional<ApiError> graphError() const { return m_graphError; }
+    // Graph $top per page (1..999; default 999, the most Graph gives).
+    void setPageSize(int size) { m_pageSize = qBound(1, size, 999); }
     bool armDone() const { return m_armPending == 0 && m_armStarted; }
 
 public Q_SLOTS:
@@ -47,7 +52,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(ie::models::IdentityLoader::State state);
     void progress(int identities);
+    // A lasting problem (a failed page, an unreadable subscription): also in problems().
     void problem(const QString &text);
+    // Transient news for a status line (a throttled request that will be retried).
+    void notice(const QString &text);
 
 private:
     // By value: retry() passes members that startGraph() resets.
@@ -56,6 +64,7 @@ private:
     void loadSubscription(const QString &subscriptionId);
     void armFinishedOne();
     void maybeFinish();
+    void drain();
     void setState(State s);
     QString graphSelect() const;
 
@@ -66,12 +75,19 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_graphHeaders;
     ArmSnapshot m_arm;
     QUrl m_resume;
-    QStringList m_problems;
+    QString m_graphProblem; // the failed Graph page, cleared by retry()
+    QStringList m_armProblems;
     std::optional<ApiError> m_graphError;
     State m_state = State::Idle;
     bool m_graphDone = false;
     bool m_armStarted = false;
     int m_armPending = 0;
+    int m_pageSize = 999;
+    int m_armApplied = 0; // identities [0, m_armApplied) have the ARM data merged
+    quint64 m_generation = 0;
+    QList<QJsonArray> m_queue; // pages received, not yet all in the model
+    int m_queueAt = 0; // items of m_queue.first() already in the model
+    QTimer m_drainTimer;
 };
 
 } // namespace ie::models

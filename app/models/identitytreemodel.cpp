@@ -45,11 +45,16 @@ QString subscriptionOf(const QString &resourceId)
 QString Identity::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::SystemAssigned: return u"system-assigned"_s;
-    case Kind::UserAssigned: return u"user-assigned"_s;
-    case Kind::Application: return u"application"_s;
-    case Kind::Microsoft: return u"microsoft"_s;
-    case Kind::Other: return u"other"_s;
+    case Kind::SystemAssigned:
+        return u"system-assigned"_s;
+    case Kind::UserAssigned:
+        return u"user-assigned"_s;
+    case Kind::Application:
+        return u"application"_s;
+    case Kind::Microsoft:
+        return u"microsoft"_s;
+    case Kind::Other:
+        return u"other"_s;
     }
     return {};
 }
@@ -76,7 +81,9 @@ Identity IdentityTreeModel::fromGraph(const QJsonObject &o)
         const QString type = typeFromResourceId(i.resourceId);
         // A resource id of a user-assigned identity names its own type, whatever isExplicit says.
         explicitName = explicitName
-                || type.compare("Microsoft.ManagedIdentity/userAssignedIdentities"_L1, Qt::CaseInsensitive) == 0;
+                || type.compare("Microsoft.ManagedIdentity/userAssignedIdentities"_L1,
+                                Qt::CaseInsensitive)
+                        == 0;
         i.kind = explicitName ? Identity::Kind::UserAssigned : Identity::Kind::SystemAssigned;
         i.resourceType = type;
     } else if (i.servicePrincipalType.compare("Application"_L1, Qt::CaseInsensitive) == 0) {
@@ -88,7 +95,8 @@ Identity IdentityTreeModel::fromGraph(const QJsonObject &o)
     }
     i.search = (i.displayName + u' ' + i.objectId + u' ' + i.appId + u' ' + i.servicePrincipalType
                 + u' ' + Identity::kindName(i.kind) + u' ' + i.resourceId)
-                       .toLower();
+                       .toLower()
+                       .toUtf8();
     return i;
 }
 
@@ -135,11 +143,13 @@ void IdentityTreeModel::clear()
     endResetModel();
 }
 
-IdentityTreeModel::Node *IdentityTreeModel::groupFor(const Identity &identity, QList<Node *> *created)
+IdentityTreeModel::Node *IdentityTreeModel::groupFor(const Identity &identity,
+                                                     QList<Node *> *created)
 {
     if (identity.kind != Identity::Kind::SystemAssigned)
         return m_groups.value(Identity::kindName(identity.kind));
-    const QString type = identity.resourceType.isEmpty() ? u"unknown"_s : identity.resourceType.toLower();
+    const QString type
+            = identity.resourceType.isEmpty() ? u"unknown"_s : identity.resourceType.toLower();
     const QString key = u"system-assigned/"_s + type;
     if (Node *g = m_groups.value(key))
         return g;
@@ -154,17 +164,29 @@ IdentityTreeModel::Node *IdentityTreeModel::groupFor(const Identity &identity, Q
 
 void IdentityTreeModel::addServicePrincipals(const QJsonArray &page)
 {
+    addServicePrincipals(page, 0, int(page.size()));
+}
+
+void IdentityTreeModel::addServicePrincipals(const QJsonArray &page, int from, int to)
+{
     // Group the page's new identities by their group, then insert each group's run at once.
     QHash<Node *, QList<int>> byGroup;
     QList<Node *> order;
     QList<Node *> createdGroups;
-    for (const QJsonValue &v : page) {
+    to = std::min(to, int(page.size()));
+    for (int at = std::max(0, from); at < to; ++at) {
+        const QJsonValue v = page.at(at);
+        if (!v.isObject())
+            continue;
         Identity identity = fromGraph(v.toObject());
-        if (identity.objectId.isEmpty() || m_byObjectId.contains(identity.objectId.toLower()))
+        const QString key = identity.objectId.toLower();
+        if (!key.isEmpty() && m_byObjectId.contains(key))
             continue; // a page repeated by the service must not duplicate rows
         Node *group = groupFor(identity, &createdGroups);
         const int index = int(m_identities.size());
-        m_byObjectId.insert(identity.objectId.toLower(), index);
+        // An object without an id still shows (it cannot be selected by id).
+        if (!key.isEmpty())
+            m_byObjectId.insert(key, index);
         m_identities.push_back(std::move(identity));
         if (!byGroup.contains(group))
             order.append(group);
@@ -196,7 +218,14 @@ void IdentityTreeModel::addServicePrincipals(const QJsonArray &page)
 
 void IdentityTreeModel::applyArm(const ArmSnapshot &arm)
 {
-    for (size_t i = 0; i < m_identities.size(); ++i) {
+    applyArm(arm, 0, identityCount());
+}
+
+void IdentityTreeModel::applyArm(const ArmSnapshot &arm, int from, int to)
+{
+    to = std::min(to, identityCount());
+    QHash<Node *, std::pair<int, int>> changed; // leaf group -> first and last row changed
+    for (size_t i = size_t(std::max(0, from)); i < size_t(std::max(0, to)); ++i) {
         Identity &id = m_identities[i];
         if (id.kind != Identity::Kind::SystemAssigned && id.kind != Identity::Kind::UserAssigned)
             continue;
@@ -214,14 +243,19 @@ void IdentityTreeModel::applyArm(const ArmSnapshot &arm)
                      + id.servicePrincipalType + u' ' + Identity::kindName(id.kind) + u' '
                      + id.resourceId + u' ' + id.attachedTo.join(u' ')
                      + (id.orphaned() ? u" orphaned"_s : QString()))
-                            .toLower();
+                            .toLower()
+                            .toUtf8();
+        const Node *leaf = m_leafOf.value(int(i));
+        auto it = changed.find(leaf->parent);
+        if (it == changed.end())
+            changed.insert(leaf->parent, {leaf->row, leaf->row});
+        else
+            *it = {std::min(it->first, leaf->row), std::max(it->second, leaf->row)};
     }
-    // Every managed identity row may have changed.
-    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
-        Node *g = it.value();
-        if (!g->children.empty() && g->children.front()->identity >= 0)
-            Q_EMIT dataChanged(indexOf(g->children.front()),
-                               indexOf(g->children.back(), ColumnCount - 1));
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const Node *g = it.key();
+        Q_EMIT dataChanged(indexOf(g->children[size_t(it->first)]),
+                           indexOf(g->children[size_t(it->second)], ColumnCount - 1));
     }
 }
 
@@ -229,6 +263,12 @@ const Identity *IdentityTreeModel::identity(const QModelIndex &index) const
 {
     const Node *n = nodeOf(index);
     return n && n->identity >= 0 ? &m_identities[size_t(n->identity)] : nullptr;
+}
+
+int IdentityTreeModel::identityIndex(const QModelIndex &index) const
+{
+    const Node *n = index.isValid() ? static_cast<const Node *>(index.internalPointer()) : nullptr;
+    return n ? n->identity : -1;
 }
 
 QModelIndex IdentityTreeModel::indexOfObjectId(const QString &objectId) const
@@ -254,7 +294,8 @@ QModelIndex IdentityTreeModel::indexOf(const Node *node, int column) const
 
 IdentityTreeModel::Node *IdentityTreeModel::nodeOf(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : const_cast<Node *>(&m_root);
+    return index.isValid() ? static_cast<Node *>(index.internalPointer())
+                           : const_cast<Node *>(&m_root);
 }
 
 QModelIndex IdentityTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -328,11 +369,16 @@ QVariant IdentityTreeModel::data(const QModelIndex &index, int role) const
     if (n->identity < 0) {
         switch (role) {
         case Qt::DisplayRole:
-            return index.column() == NameColumn ? tr("%1 (%2)").arg(groupTitle(n)).arg(n->count) : QVariant();
-        case IsGroupRole: return true;
-        case GroupKeyRole: return n->key;
-        case CountRole: return n->count;
-        default: return {};
+            return index.column() == NameColumn ? tr("%1 (%2)").arg(groupTitle(n)).arg(n->count)
+                                                : QVariant();
+        case IsGroupRole:
+            return true;
+        case GroupKeyRole:
+            return n->key;
+        case CountRole:
+            return n->count;
+        default:
+            return {};
         }
     }
     const Identity &i = m_identities[size_t(n->identity)];
@@ -340,34 +386,52 @@ QVariant IdentityTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn: return i.displayName;
+        case NameColumn:
+            return i.displayName.isEmpty() ? tr("(no display name)") : i.displayName;
         case TypeColumn:
             switch (i.kind) {
             case Identity::Kind::SystemAssigned:
                 return i.orphaned() ? tr("System-assigned (resource gone)") : tr("System-assigned");
             case Identity::Kind::UserAssigned:
                 return i.orphaned() ? tr("User-assigned (resource gone)") : tr("User-assigned");
-            case Identity::Kind::Application: return tr("Application");
-            case Identity::Kind::Microsoft: return tr("Microsoft application");
-            case Identity::Kind::Other: return i.servicePrincipalType;
+            case Identity::Kind::Application:
+                return tr("Application");
+            case Identity::Kind::Microsoft:
+                return tr("Microsoft application");
+            case Identity::Kind::Other:
+                return i.servicePrincipalType;
             }
             return {};
-        case AppIdColumn: return i.appId;
-        case ObjectIdColumn: return i.objectId;
-        case CreatedColumn: return i.created.left(10);
+        case AppIdColumn:
+            return i.appId;
+        case ObjectIdColumn:
+            return i.objectId;
+        case CreatedColumn:
+            return i.created.left(10);
         }
         return {};
-    case ObjectIdRole: return i.objectId;
-    case AppIdRole: return i.appId;
-    case KindRole: return Identity::kindName(i.kind);
-    case ResourceIdRole: return i.resourceId;
-    case ResourceTypeRole: return i.resourceType;
-    case AttachedToRole: return i.attachedTo;
-    case ArmStateRole: return int(i.arm);
-    case OrphanedRole: return i.orphaned();
-    case IsGroupRole: return false;
-    case SearchTextRole: return i.search;
-    default: return {};
+    case ObjectIdRole:
+        return i.objectId;
+    case AppIdRole:
+        return i.appId;
+    case KindRole:
+        return Identity::kindName(i.kind);
+    case ResourceIdRole:
+        return i.resourceId;
+    case ResourceTypeRole:
+        return i.resourceType;
+    case AttachedToRole:
+        return i.attachedTo;
+    case ArmStateRole:
+        return int(i.arm);
+    case OrphanedRole:
+        return i.orphaned();
+    case IsGroupRole:
+        return false;
+    case SearchTextRole:
+        return QString::fromUtf8(i.search);
+    default:
+        return {};
     }
 }
 
@@ -376,11 +440,16 @@ QVariant IdentityTreeModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case AppIdColumn: return tr("App (client) id");
-    case ObjectIdColumn: return tr("Object (principal) id");
-    case CreatedColumn: return tr("Created");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case AppIdColumn:
+        return tr("App (client) id");
+    case ObjectIdColumn:
+        return tr("Object (principal) id");
+    case CreatedColumn:
+        return tr("Created");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -32,7 +33,7 @@ struct Identity
     QString created; // ARM systemData.createdAt where known
     QStringList attachedTo; // user-assigned: the resources that use it
     ArmState arm = ArmState::Unknown;
-    QString search; // lower-case text the filter matches
+    QByteArray search; // lower-case UTF-8 text the filter matches (bytes: a fast memmem)
 
     static QString kindName(Kind kind); // "system-assigned", "user-assigned", ...
     bool orphaned() const { return arm == ArmState::Orphaned; }
@@ -68,7 +69,8 @@ public:
         ArmStateRole, // int(Identity::ArmState)
         OrphanedRole, // bool
         IsGroupRole, // bool
-        GroupKeyRole, // "managed", "user-assigned", "system-assigned", "system-assigned/<type>", ...
+        GroupKeyRole, // "managed", "user-assigned", "system-assigned", "system-assigned/<type>",
+                      // ...
         CountRole, // identities under a group
         SearchTextRole,
     };
@@ -82,11 +84,20 @@ public:
     // Graph servicePrincipals objects (at least id, appId, displayName, servicePrincipalType,
     // alternativeNames, appOwnerOrganizationId).
     void addServicePrincipals(const QJsonArray &page);
+    // Only items [from, to) of the page, so that a caller can spread a page of 999 over several
+    // event loop turns.
+    void addServicePrincipals(const QJsonArray &page, int from, int to);
     void applyArm(const ArmSnapshot &arm);
+    // The same for identities [from, to) only, so that a caller can spread 100,000 over several
+    // event loop turns; rows changed are signalled per range.
+    void applyArm(const ArmSnapshot &arm, int from, int to);
     void clear();
 
     int identityCount() const { return int(m_identities.size()); }
     const Identity *identity(const QModelIndex &index) const;
+    // The identity's position in insertion order (0..identityCount()-1), -1 for a group.
+    int identityIndex(const QModelIndex &index) const;
+    const Identity &identityAt(int i) const { return m_identities[size_t(i)]; }
     QModelIndex indexOfObjectId(const QString &objectId) const;
     QModelIndex groupIndex(const QString &key) const;
 
@@ -121,7 +132,8 @@ private:
     std::vector<std::unique_ptr<Node>> m_nodes; // owns every node
     Node m_root;
     QHash<QString, Node *> m_groups;
-    std::vector<Identity> m_identities;
+    // A deque: growing it never moves the rows already loaded (no stall at 2^n rows).
+    std::deque<Identity> m_identities;
     QHash<QString, int> m_byObjectId;
     QHash<int, Node *> m_leafOf;
 };

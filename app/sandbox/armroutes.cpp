@@ -21,7 +21,8 @@ QStringList armAudiences(const SandboxContext &ctx)
             u"797f4846-ba00-4fd7-ba43-dac1f8f63013"_s, ctx.armUrl.toString()};
 }
 
-std::optional<Response> armAuthorize(const Request &req, SandboxContext &ctx, QJsonObject *claimsOut)
+std::optional<Response> armAuthorize(const Request &req, SandboxContext &ctx,
+                                     QJsonObject *claimsOut)
 {
     if (!req.hasQuery(u"api-version"_s))
         return armError(400, u"MissingApiVersionParameter"_s,
@@ -32,10 +33,10 @@ std::optional<Response> armAuthorize(const Request &req, SandboxContext &ctx, QJ
     if (!versionRe.match(version).hasMatch())
         return armError(400, u"InvalidApiVersionParameter"_s,
                         u"The api-version '%1' is invalid. The supported versions are "
-                        "'2024-03-01,2022-12-01,2021-04-01,2020-01-01,2016-06-01'."_s
-                                .arg(version));
+                        "'2024-03-01,2022-12-01,2021-04-01,2020-01-01,2016-06-01'."_s.arg(version));
     QString code, message;
-    const auto claims = ctx.tokens->validate(req.header("Authorization"), armAudiences(ctx), &code, &message);
+    const auto claims
+            = ctx.tokens->validate(req.header("Authorization"), armAudiences(ctx), &code, &message);
     if (!claims) {
         if (req.header("Authorization").isEmpty())
             return armError(401, u"AuthenticationFailed"_s,
@@ -53,7 +54,8 @@ bool armCanRead(const SandboxContext &ctx, const QString &principalId, const QSt
         if (a.principalId.compare(principalId, Qt::CaseInsensitive) != 0)
             continue;
         // An assignment at or above the scope, or (for listing) anywhere inside a subscription.
-        if (scope.startsWith(a.scope, Qt::CaseInsensitive) || a.scope.startsWith(scope, Qt::CaseInsensitive))
+        if (scope.startsWith(a.scope, Qt::CaseInsensitive)
+            || a.scope.startsWith(scope, Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -64,12 +66,18 @@ Response armForbidden(const QString &principalId, const QString &action, const Q
     return armError(403, u"AuthorizationFailed"_s,
                     u"The client '%1' with object id '%1' does not have authorization to perform "
                     "action '%2' over scope '%3' or the scope is invalid. If access was recently "
-                    "granted, please refresh your credentials."_s
-                            .arg(principalId, action, scope));
+                    "granted, please refresh your credentials."_s.arg(principalId, action, scope));
 }
 
 Response armPage(const Request &req, const SandboxContext &ctx, const QList<QJsonObject> &items,
                  int defaultPageSize)
+{
+    return armPage(
+            req, ctx, items.size(), [&items](qsizetype i) { return items[i]; }, defaultPageSize);
+}
+
+Response armPage(const Request &req, const SandboxContext &ctx, qsizetype count,
+                 const std::function<QJsonObject(qsizetype)> &item, int defaultPageSize)
 {
     int top = defaultPageSize;
     if (req.hasQuery(u"$top"_s))
@@ -82,10 +90,10 @@ Response armPage(const Request &req, const SandboxContext &ctx, const QList<QJso
             return armError(400, u"InvalidSkipToken"_s, u"The skip token is invalid."_s);
     }
     QJsonArray value;
-    for (qsizetype i = offset; i < items.size() && value.size() < top; ++i)
-        value.append(items[i]);
+    for (qsizetype i = offset; i < count && value.size() < top; ++i)
+        value.append(item(i));
     QJsonObject body{{"value"_L1, value}};
-    if (offset + top < items.size()) {
+    if (offset + top < count) {
         QUrlQuery q = req.query;
         q.removeAllQueryItems(u"$skiptoken"_s);
         q.addQueryItem(u"$skiptoken"_s, QString::number(offset + top));
@@ -115,12 +123,14 @@ const QJsonObject *findSubscription(const SandboxContext &ctx, const QString &id
 
 Response subscriptionNotFound(const QString &id)
 {
-    return armError(404, u"SubscriptionNotFound"_s, u"The subscription '%1' could not be found."_s.arg(id));
+    return armError(404, u"SubscriptionNotFound"_s,
+                    u"The subscription '%1' could not be found."_s.arg(id));
 }
 
 // Common checks for anything below /subscriptions/{sub}: api-version, token, subscription, access.
-std::optional<Response> checkSubscription(const Request &req, SandboxContext &ctx, const QString &sub,
-                                          const QString &scope, const QString &action)
+std::optional<Response> checkSubscription(const Request &req, SandboxContext &ctx,
+                                          const QString &sub, const QString &scope,
+                                          const QString &action)
 {
     QJsonObject claims;
     if (auto denied = armAuthorize(req, ctx, &claims))
@@ -151,15 +161,17 @@ void registerArmRoutes(Router &router)
                        return *denied;
                    const TenantState &s = *ctx.state;
                    return Response::json(
-                           200, QJsonObject{{"value"_L1,
-                                             QJsonArray{QJsonObject{{"id"_L1, u"/tenants/"_s + s.tenantId},
-                                                                    {"tenantId"_L1, s.tenantId},
-                                                                    {"countryCode"_L1, "DE"_L1},
-                                                                    {"displayName"_L1, s.tenantDisplayName},
-                                                                    {"domains"_L1, QJsonArray{s.tenantDomain}},
-                                                                    {"tenantCategory"_L1, "Home"_L1},
-                                                                    {"defaultDomain"_L1, s.tenantDomain},
-                                                                    {"tenantType"_L1, "AAD"_L1}}}}});
+                           200,
+                           QJsonObject{{"value"_L1,
+                                        QJsonArray{QJsonObject{
+                                                {"id"_L1, u"/tenants/"_s + s.tenantId},
+                                                {"tenantId"_L1, s.tenantId},
+                                                {"countryCode"_L1, "DE"_L1},
+                                                {"displayName"_L1, s.tenantDisplayName},
+                                                {"domains"_L1, QJsonArray{s.tenantDomain}},
+                                                {"tenantCategory"_L1, "Home"_L1},
+                                                {"defaultDomain"_L1, s.tenantDomain},
+                                                {"tenantType"_L1, "AAD"_L1}}}}});
                });
 
     router.add(u"arm"_s, "GET", u"/subscriptions/?"_s,
@@ -188,8 +200,9 @@ void registerArmRoutes(Router &router)
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
                    const QString sub = m.captured(u"sub"_s);
                    const QString scope = u"/subscriptions/"_s + sub;
-                   if (auto denied = checkSubscription(req, ctx, sub, scope,
-                                                       u"Microsoft.Resources/subscriptions/resourceGroups/read"_s))
+                   if (auto denied = checkSubscription(
+                               req, ctx, sub, scope,
+                               u"Microsoft.Resources/subscriptions/resourceGroups/read"_s))
                        return *denied;
                    QList<QJsonObject> items;
                    for (const QJsonObject &g : ctx.state->resourceGroups) {
@@ -199,12 +212,14 @@ void registerArmRoutes(Router &router)
                    return armPage(req, ctx, items, 1000);
                });
 
-    auto listResources = [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+    auto listResources = [](const Request &req, const QRegularExpressionMatch &m,
+                            SandboxContext &ctx) {
         const QString sub = m.captured(u"sub"_s);
         QString scope = u"/subscriptions/"_s + sub;
         if (!m.captured(u"rg"_s).isEmpty())
             scope += u"/resourceGroups/"_s + m.captured(u"rg"_s);
-        if (auto denied = checkSubscription(req, ctx, sub, scope, u"Microsoft.Resources/subscriptions/resources/read"_s))
+        if (auto denied = checkSubscription(req, ctx, sub, scope,
+                                            u"Microsoft.Resources/subscriptions/resources/read"_s))
             return *denied;
         QString typeFilter;
         if (req.hasQuery(u"$filter"_s)) {
@@ -213,18 +228,21 @@ void registerArmRoutes(Router &router)
             const QRegularExpressionMatch f = re.match(req.queryValue(u"$filter"_s));
             if (!f.hasMatch())
                 return armError(400, u"InvalidFilterInQueryString"_s,
-                                u"Invalid $filter '%1' specified in the query string."_s.arg(req.queryValue(u"$filter"_s)));
+                                u"Invalid $filter '%1' specified in the query string."_s.arg(
+                                        req.queryValue(u"$filter"_s)));
             typeFilter = f.captured(1);
         }
-        QList<QJsonObject> items;
+        QList<const ArmResource *> items;
         for (const ArmResource &r : ctx.state->resources) {
             if (!inScope(r.id, scope))
                 continue;
             if (!typeFilter.isEmpty() && r.type.compare(typeFilter, Qt::CaseInsensitive) != 0)
                 continue;
-            items.append(r.toJson());
+            items.append(&r);
         }
-        return armPage(req, ctx, items, 1000);
+        // Only the page's resources are turned into JSON: a subscription may hold 20,000.
+        return armPage(
+                req, ctx, items.size(), [&items](qsizetype i) { return items[i]->toJson(); }, 1000);
     };
     router.add(u"arm"_s, "GET", Sub + u"/resources/?"_s, listResources);
     router.add(u"arm"_s, "GET", Sub + Rg + u"/resources/?"_s, listResources);
@@ -234,43 +252,55 @@ void registerArmRoutes(Router &router)
         QString scope = u"/subscriptions/"_s + sub;
         if (!m.captured(u"rg"_s).isEmpty())
             scope += u"/resourceGroups/"_s + m.captured(u"rg"_s);
-        if (auto denied = checkSubscription(req, ctx, sub, scope,
-                                            u"Microsoft.ManagedIdentity/userAssignedIdentities/read"_s))
+        if (auto denied
+            = checkSubscription(req, ctx, sub, scope,
+                                u"Microsoft.ManagedIdentity/userAssignedIdentities/read"_s))
             return *denied;
         QList<QJsonObject> items;
         for (const ArmResource &r : ctx.state->resources) {
-            if (r.type == "Microsoft.ManagedIdentity/userAssignedIdentities"_L1 && inScope(r.id, scope))
+            if (r.type == "Microsoft.ManagedIdentity/userAssignedIdentities"_L1
+                && inScope(r.id, scope))
                 items.append(r.toJson());
         }
         return armPage(req, ctx, items, 100);
     };
-    router.add(u"arm"_s, "GET", Sub + u"/providers/Microsoft\\.ManagedIdentity/userAssignedIdentities/?"_s, listUami);
-    router.add(u"arm"_s, "GET", Sub + Rg + u"/providers/Microsoft\\.ManagedIdentity/userAssignedIdentities/?"_s, listUami);
-
     router.add(u"arm"_s, "GET",
-               Sub + Rg + u"/providers/Microsoft\\.ManagedIdentity/userAssignedIdentities/(?<name>[^/]+)/federatedIdentityCredentials/?"_s,
-               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
-                   const QString sub = m.captured(u"sub"_s);
-                   const QString id = u"/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ManagedIdentity/userAssignedIdentities/%3"_s
-                                              .arg(sub, m.captured(u"rg"_s), m.captured(u"name"_s));
-                   if (auto denied = checkSubscription(req, ctx, sub, id,
-                                                       u"Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read"_s))
-                       return *denied;
-                   const ArmResource *uami = ctx.state->resourceById(id);
-                   if (!uami)
-                       return armError(404, u"ResourceNotFound"_s,
-                                       u"The Resource 'Microsoft.ManagedIdentity/userAssignedIdentities/%1' under resource group '%2' was not found."_s
-                                               .arg(m.captured(u"name"_s), m.captured(u"rg"_s)));
-                   QList<QJsonObject> items;
-                   for (const FederatedCredential &f : ctx.state->federatedCredentials) {
-                       if (f.parentId.compare(uami->id, Qt::CaseInsensitive) == 0)
-                           items.append(f.toJson());
-                   }
-                   return armPage(req, ctx, items, 100);
-               });
+               Sub + u"/providers/Microsoft\\.ManagedIdentity/userAssignedIdentities/?"_s,
+               listUami);
+    router.add(u"arm"_s, "GET",
+               Sub + Rg + u"/providers/Microsoft\\.ManagedIdentity/userAssignedIdentities/?"_s,
+               listUami);
+
+    router.add(
+            u"arm"_s, "GET",
+            Sub + Rg
+                    + u"/providers/Microsoft\\.ManagedIdentity/userAssignedIdentities/(?<name>[^/]+)/federatedIdentityCredentials/?"_s,
+            [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                const QString sub = m.captured(u"sub"_s);
+                const QString id
+                        = u"/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ManagedIdentity/userAssignedIdentities/%3"_s
+                                  .arg(sub, m.captured(u"rg"_s), m.captured(u"name"_s));
+                if (auto denied = checkSubscription(
+                            req, ctx, sub, id,
+                            u"Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials/read"_s))
+                    return *denied;
+                const ArmResource *uami = ctx.state->resourceById(id);
+                if (!uami)
+                    return armError(
+                            404, u"ResourceNotFound"_s,
+                            u"The Resource 'Microsoft.ManagedIdentity/userAssignedIdentities/%1' under resource group '%2' was not found."_s
+                                    .arg(m.captured(u"name"_s), m.captured(u"rg"_s)));
+                QList<QJsonObject> items;
+                for (const FederatedCredential &f : ctx.state->federatedCredentials) {
+                    if (f.parentId.compare(uami->id, Qt::CaseInsensitive) == 0)
+                        items.append(f.toJson());
+                }
+                return armPage(req, ctx, items, 100);
+            });
 
     // Role definitions at any scope (built-in ones are assignable everywhere).
-    const QString Scope = u"(?<scope>(?:/subscriptions/[^/]+(?:/resourceGroups/[^/]+(?:/providers/[^/]+/[^/]+/[^/]+)?)?)?)"_s;
+    const QString Scope
+            = u"(?<scope>(?:/subscriptions/[^/]+(?:/resourceGroups/[^/]+(?:/providers/[^/]+/[^/]+/[^/]+)?)?)?)"_s;
     router.add(u"arm"_s, "GET", Scope + u"/providers/Microsoft\\.Authorization/roleDefinitions/?"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
                    if (auto denied = armAuthorize(req, ctx))
@@ -279,24 +309,31 @@ void registerArmRoutes(Router &router)
                    const QString sub = scope.section(u'/', 0, 2);
                    QString roleName, type;
                    if (req.hasQuery(u"$filter"_s)) {
-                       static const QRegularExpression re(u"^\\s*(roleName|type)\\s+eq\\s+'([^']+)'\\s*$"_s,
-                                                          QRegularExpression::CaseInsensitiveOption);
+                       static const QRegularExpression re(
+                               u"^\\s*(roleName|type)\\s+eq\\s+'([^']+)'\\s*$"_s,
+                               QRegularExpression::CaseInsensitiveOption);
                        const QRegularExpressionMatch f = re.match(req.queryValue(u"$filter"_s));
                        if (!f.hasMatch())
-                           return armError(400, u"InvalidFilterInQueryString"_s,
-                                           u"Invalid $filter '%1' specified in the query string."_s.arg(req.queryValue(u"$filter"_s)));
-                       (f.captured(1).compare("type"_L1, Qt::CaseInsensitive) == 0 ? type : roleName) = f.captured(2);
+                           return armError(
+                                   400, u"InvalidFilterInQueryString"_s,
+                                   u"Invalid $filter '%1' specified in the query string."_s.arg(
+                                           req.queryValue(u"$filter"_s)));
+                       (f.captured(1).compare("type"_L1, Qt::CaseInsensitive) == 0 ? type
+                                                                                   : roleName)
+                               = f.captured(2);
                    }
                    QList<QJsonObject> items;
                    for (const RoleDefinition &r : ctx.state->roleDefinitions) {
-                       if (!roleName.isEmpty() && r.roleName.compare(roleName, Qt::CaseInsensitive) != 0)
+                       if (!roleName.isEmpty()
+                           && r.roleName.compare(roleName, Qt::CaseInsensitive) != 0)
                            continue;
                        if (!type.isEmpty() && r.type.compare(type, Qt::CaseInsensitive) != 0)
                            continue;
                        if (r.type == "CustomRole"_L1) {
                            bool assignable = false;
                            for (const QJsonValue &s : r.assignableScopes)
-                               assignable = assignable || scope.startsWith(s.toString(), Qt::CaseInsensitive)
+                               assignable = assignable
+                                       || scope.startsWith(s.toString(), Qt::CaseInsensitive)
                                        || (scope.isEmpty() && false);
                            if (!assignable)
                                continue;
@@ -305,16 +342,20 @@ void registerArmRoutes(Router &router)
                    }
                    return armPage(req, ctx, items, 1000);
                });
-    router.add(u"arm"_s, "GET", Scope + u"/providers/Microsoft\\.Authorization/roleDefinitions/(?<id>[0-9a-fA-F-]{36})"_s,
-               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
-                   if (auto denied = armAuthorize(req, ctx))
-                       return *denied;
-                   const RoleDefinition *r = ctx.state->roleDefinitionByName(m.captured(u"id"_s));
-                   if (!r)
-                       return armError(404, u"RoleDefinitionDoesNotExist"_s,
-                                       u"The specified role definition with ID '%1' does not exist."_s.arg(m.captured(u"id"_s)));
-                   return Response::json(200, r->toJson(m.captured(u"scope"_s).section(u'/', 0, 2)));
-               });
+    router.add(
+            u"arm"_s, "GET",
+            Scope + u"/providers/Microsoft\\.Authorization/roleDefinitions/(?<id>[0-9a-fA-F-]{36})"_s,
+            [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                if (auto denied = armAuthorize(req, ctx))
+                    return *denied;
+                const RoleDefinition *r = ctx.state->roleDefinitionByName(m.captured(u"id"_s));
+                if (!r)
+                    return armError(
+                            404, u"RoleDefinitionDoesNotExist"_s,
+                            u"The specified role definition with ID '%1' does not exist."_s.arg(
+                                    m.captured(u"id"_s)));
+                return Response::json(200, r->toJson(m.captured(u"scope"_s).section(u'/', 0, 2)));
+            });
 
     router.add(u"arm"_s, "GET", Scope + u"/providers/Microsoft\\.Authorization/roleAssignments/?"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
@@ -323,7 +364,9 @@ void registerArmRoutes(Router &router)
                        return *denied;
                    const QString scope = m.captured(u"scope"_s);
                    if (!scope.isEmpty() && !armCanRead(ctx, callerOf(claims), scope))
-                       return armForbidden(callerOf(claims), u"Microsoft.Authorization/roleAssignments/read"_s, scope);
+                       return armForbidden(callerOf(claims),
+                                           u"Microsoft.Authorization/roleAssignments/read"_s,
+                                           scope);
                    QString principal;
                    bool atScope = false;
                    if (req.hasQuery(u"$filter"_s)) {
@@ -347,7 +390,8 @@ void registerArmRoutes(Router &router)
                    }
                    QList<QJsonObject> items;
                    for (const RoleAssignment &a : ctx.state->roleAssignments) {
-                       if (!principal.isEmpty() && a.principalId.compare(principal, Qt::CaseInsensitive) != 0)
+                       if (!principal.isEmpty()
+                           && a.principalId.compare(principal, Qt::CaseInsensitive) != 0)
                            continue;
                        const bool above = scope.isEmpty() || inScope(scope, a.scope);
                        const bool below = inScope(a.scope, scope);
@@ -359,21 +403,27 @@ void registerArmRoutes(Router &router)
                });
 
     // Any single resource by id (identity block included).
-    router.add(u"arm"_s, "GET", Sub + Rg + u"/providers/(?<ns>[^/]+)/(?<type>[^/]+)/(?<name>[^/]+)/?"_s,
-               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
-                   const QString sub = m.captured(u"sub"_s);
-                   const QString id = u"/subscriptions/%1/resourceGroups/%2/providers/%3/%4/%5"_s
-                                              .arg(sub, m.captured(u"rg"_s), m.captured(u"ns"_s),
-                                                   m.captured(u"type"_s), m.captured(u"name"_s));
-                   if (auto denied = checkSubscription(req, ctx, sub, id, m.captured(u"ns"_s) + u'/' + m.captured(u"type"_s) + u"/read"_s))
-                       return *denied;
-                   const ArmResource *r = ctx.state->resourceById(id);
-                   if (!r)
-                       return armError(404, u"ResourceNotFound"_s,
-                                       u"The Resource '%1/%2/%3' under resource group '%4' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix"_s
-                                               .arg(m.captured(u"ns"_s), m.captured(u"type"_s), m.captured(u"name"_s), m.captured(u"rg"_s)));
-                   return Response::json(200, r->toJson());
-               });
+    router.add(
+            u"arm"_s, "GET",
+            Sub + Rg + u"/providers/(?<ns>[^/]+)/(?<type>[^/]+)/(?<name>[^/]+)/?"_s,
+            [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                const QString sub = m.captured(u"sub"_s);
+                const QString id = u"/subscriptions/%1/resourceGroups/%2/providers/%3/%4/%5"_s.arg(
+                        sub, m.captured(u"rg"_s), m.captured(u"ns"_s), m.captured(u"type"_s),
+                        m.captured(u"name"_s));
+                if (auto denied = checkSubscription(req, ctx, sub, id,
+                                                    m.captured(u"ns"_s) + u'/'
+                                                            + m.captured(u"type"_s) + u"/read"_s))
+                    return *denied;
+                const ArmResource *r = ctx.state->resourceById(id);
+                if (!r)
+                    return armError(
+                            404, u"ResourceNotFound"_s,
+                            u"The Resource '%1/%2/%3' under resource group '%4' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix"_s
+                                    .arg(m.captured(u"ns"_s), m.captured(u"type"_s),
+                                         m.captured(u"name"_s), m.captured(u"rg"_s)));
+                return Response::json(200, r->toJson());
+            });
 }
 
 } // namespace ie::sandbox

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace ie::sandbox {
@@ -21,5 +22,8 @@ Response armForbidden(const QString &principalId, const QString &action, const Q
 // A page of `items` in ARM's {"value", "nextLink"} shape ($top, $skiptoken).
 Response armPage(const Request &req, const SandboxContext &ctx, const QList<QJsonObject> &items,
                  int defaultPageSize);
+// The same over `count` items made only for the page asked (`item(i)`): big lists stay cheap.
+Response armPage(const Request &req, const SandboxContext &ctx, qsizetype count,
+                 const std::function<QJsonObject(qsizetype)> &item, int defaultPageSize);
 
 } // namespace ie::sandbox

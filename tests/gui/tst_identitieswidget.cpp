@@ -1,12 +1,20 @@
 #include "identitieswidget.h"
+#include "identityitemdelegate.h"
+#include "models/identitydetailsloader.h"
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
 #include "models/identitytreemodel.h"
+#include "sandbox/faultinjector.h"
 #include "sandboxfixture.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -20,6 +28,9 @@ class TestIdentitiesWidget : public QObject
 private Q_SLOTS:
     void initTestCase();
     void loadFilterSelectReadDetails();
+    void reloadKeepsSelection();
+    void detailsCredentialsRolesFederatedAndActions();
+    void failedPageSaysIncompleteAndRetries();
 
 private:
     ie::test::SandboxFixture m_sandbox;
@@ -51,7 +62,9 @@ void TestIdentitiesWidget::loadFilterSelectReadDetails()
     QVERIFY(vm.isValid());
     QCOMPARE(vm.data().toString(), u"vm-batch-01"_s);
     QVERIFY(vm.parent().data().toString().startsWith(u"Virtual machines"_s));
-    QCOMPARE(w.filterModel()->rowCount(w.filterModel()->mapFromSource(w.model()->groupIndex(u"user-assigned"_s))), 2);
+    QCOMPARE(w.filterModel()->rowCount(
+                     w.filterModel()->mapFromSource(w.model()->groupIndex(u"user-assigned"_s))),
+             2);
     tree->setCurrentIndex(vm);
     auto *details = w.findChild<QTextBrowser *>(u"details"_s);
     const QString text = details->toPlainText();
@@ -59,6 +72,13 @@ void TestIdentitiesWidget::loadFilterSelectReadDetails()
     QVERIFY(text.contains(u"a5b6c7d8-0003-4e9f-8a0b-c1d2e3f4a5b6"_s)); // app id
     QVERIFY(text.contains(u"virtualMachines/vm-batch-01"_s));
     QVERIFY(text.contains(u"ARM confirms the resource."_s));
+
+    // Icons per kind: a group and a system-assigned identity each their own.
+    const QIcon vmIcon = ie::ui::IdentityItemDelegate::iconFor(vm, tree->style());
+    QVERIFY(!vmIcon.isNull());
+    const QIcon groupIcon = ie::ui::IdentityItemDelegate::iconFor(vm.parent(), tree->style());
+    QVERIFY(groupIcon.pixmap(16).toImage() != vmIcon.pixmap(16).toImage());
+    QVERIFY(!vmIcon.pixmap(16).isNull());
 
     // The column view shows the ids as columns, sortable.
     w.findChild<QCheckBox *>()->setChecked(true);
@@ -68,6 +88,97 @@ void TestIdentitiesWidget::loadFilterSelectReadDetails()
     filter->setText(u"decommissioned"_s);
     QVERIFY(w.selectObjectId(u"f4a5b6c7-00ff-4d8e-9f0a-b1c2d3e4f5a6"_s));
     QVERIFY(details->toPlainText().contains(u"Orphaned"_s));
+}
+
+void TestIdentitiesWidget::reloadKeepsSelection()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    const QString shared = u"d2e3f4a5-0001-4b6c-9d7e-8f9a0b1c2d3e"_s;
+    QVERIFY(w.selectObjectId(shared));
+    w.reload();
+    QVERIFY(!w.currentIdentity()); // the rows are being loaded again
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    QVERIFY(w.currentIdentity());
+    QCOMPARE(w.currentIdentity()->objectId, shared);
+    QVERIFY(w.findChild<QTextBrowser *>(u"details"_s)->toPlainText().contains(shared));
+}
+
+void TestIdentitiesWidget::detailsCredentialsRolesFederatedAndActions()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.show();
+    QSignalSpy current(&w, &ie::ui::IdentitiesWidget::currentIdentityChanged);
+    QSignalSpy grant(&w, &ie::ui::IdentitiesWidget::grantRequested);
+    QSignalSpy inspect(&w, &ie::ui::IdentitiesWidget::inspectTokenRequested);
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    auto *details = w.findChild<QTextBrowser *>(u"details"_s);
+
+    // A user-assigned identity: its certificate, its federated credentials, where it is used.
+    const QString shared = u"d2e3f4a5-0001-4b6c-9d7e-8f9a0b1c2d3e"_s;
+    w.selectIdentity(shared);
+    QCOMPARE(current.size(), 1);
+    QCOMPARE(current.first().value(0).toString(), shared);
+    QCOMPARE(current.first().value(1).toString(), u"id-orders-shared"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(w.detailsLoader()->isFinished(), 20000);
+    QString text = details->toPlainText();
+    QVERIFY2(text.contains(u"Certificate"_s) && text.contains(u"expires 2027-01-20"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"Federated identity credentials"_s));
+    QVERIFY(text.contains(u"repo:contoso/orders:ref:refs/heads/main"_s));
+    QVERIFY(text.contains(u"https://token.actions.githubusercontent.com"_s));
+    QVERIFY(text.contains(u"api://AzureADTokenExchange"_s));
+    QVERIFY(text.contains(u"/virtualMachines/vm-batch-01"_s)); // attached to
+    QVERIFY(w.portalUrl().toString().contains(u"/resource/subscriptions/"_s));
+    QVERIFY(w.portalUrl().toString().endsWith(
+            u"/userAssignedIdentities/id-orders-shared/overview"_s));
+
+    // Copy links: the first copies the object id.
+    Q_EMIT details->anchorClicked(QUrl(u"copy:0"_s));
+    QCOMPARE(QApplication::clipboard()->text(), shared);
+    w.findChild<QPushButton *>(u"grant"_s)->click();
+    QCOMPARE(grant.size(), 1);
+    QCOMPARE(grant.first(), (QList<QVariant>{shared, u"id-orders-shared"_s}));
+    w.findChild<QPushButton *>(u"inspectToken"_s)->click();
+    QCOMPARE(inspect.size(), 1);
+    QCOMPARE(inspect.first().value(0).toString(), shared);
+
+    // An application: the app roles it exposes, with their descriptions.
+    w.selectIdentity(u"b1a2c3d4-0001-4e5f-8a9b-c0d1e2f3a4b5"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(w.detailsLoader()->isFinished(), 20000);
+    text = details->toPlainText();
+    QVERIFY2(text.contains(u"App roles it exposes"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Orders.Read.All"_s));
+    QVERIFY(text.contains(u"Allows the app to read every order without a signed-in user."_s));
+    QVERIFY(!text.contains(u"Federated identity credentials"_s));
+    QVERIFY(w.portalUrl().toString().contains(
+            u"ManagedAppMenuBlade/~/Overview/objectId/b1a2c3d4-0001-4e5f-8a9b-c0d1e2f3a4b5/appId/3f2a1b0c-9d8e-4f7a-a6b5-c4d3e2f1a0b9"_s));
+}
+
+void TestIdentitiesWidget::failedPageSaysIncompleteAndRetries()
+{
+    // A small page size makes the 28 identities two pages; the second fails for good.
+    QVERIFY(m_sandbox.server().faults().addSpec(
+            u"graph:/v1.0/servicePrincipals*skiptoken*=503:0@4"_s));
+    auto clear = qScopeGuard([this] { m_sandbox.server().faults().clear(); });
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.show();
+    w.loader()->setPageSize(20);
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Incomplete, 30000);
+    auto *state = w.findChild<QLabel *>(u"loadState"_s);
+    auto *retry = w.findChild<QPushButton *>(u"retry"_s);
+    QVERIFY2(state->text().contains(u"incomplete (20 loaded)"_s), qPrintable(state->text()));
+    QVERIFY(retry->isVisible());
+    QCOMPARE(w.model()->identityCount(), 20);
+    retry->click();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 30000);
+    QCOMPARE(w.model()->identityCount(), 28);
+    QVERIFY(!retry->isVisible());
+    QCOMPARE(state->text(), u"28 identities."_s);
 }
 
 QTEST_MAIN(TestIdentitiesWidget)

@@ -9,6 +9,7 @@
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,7 +26,10 @@ private Q_SLOTS:
     void cleanup();
     void loadsGraphAndArm();
     void pagesAndThrottling();
+    void transientFaultsMidLoad_data();
+    void transientFaultsMidLoad();
     void failingPageThenRetry();
+    void missingFieldsStillShow();
     void unreadableSubscriptionIsReportedAndSkipped();
     void cancelStops();
     void serverSideSearch();
@@ -59,72 +63,191 @@ void TestIdentityLoader::loadsGraphAndArm()
     QCOMPARE(model.identityCount(), m_base + 2100);
     QVERIFY2(loader.problems().isEmpty(), qPrintable(loader.problems().join(u'\n')));
 
-    const Identity *vm = model.identity(model.indexOfObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s));
+    const Identity *vm
+            = model.identity(model.indexOfObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s));
     QVERIFY(vm);
     QCOMPARE(vm->kind, Identity::Kind::SystemAssigned);
     QCOMPARE(vm->arm, Identity::ArmState::Found);
     QVERIFY(vm->resourceId.endsWith(u"/virtualMachines/vm-batch-01"_s));
     QVERIFY(!vm->created.isEmpty());
 
-    const Identity *shared = model.identity(model.indexOfObjectId(u"d2e3f4a5-0001-4b6c-9d7e-8f9a0b1c2d3e"_s));
+    const Identity *shared
+            = model.identity(model.indexOfObjectId(u"d2e3f4a5-0001-4b6c-9d7e-8f9a0b1c2d3e"_s));
     QVERIFY(shared);
     QCOMPARE(shared->kind, Identity::Kind::UserAssigned);
     QCOMPARE(shared->attachedTo.size(), 3); // func-timer-orders, vm-batch-01, ca-orders-worker
 
-    const Identity *orphan = model.identity(model.indexOfObjectId(u"f4a5b6c7-00ff-4d8e-9f0a-b1c2d3e4f5a6"_s));
+    const Identity *orphan
+            = model.identity(model.indexOfObjectId(u"f4a5b6c7-00ff-4d8e-9f0a-b1c2d3e4f5a6"_s));
     QVERIFY(orphan);
     QVERIFY(orphan->orphaned());
 
     // A system-assigned identity in the second subscription is found too.
-    const Identity *dev = model.identity(model.indexOfObjectId(u"f4a5b6c7-0004-4d8e-9f0a-b1c2d3e4f5a6"_s));
+    const Identity *dev
+            = model.identity(model.indexOfObjectId(u"f4a5b6c7-0004-4d8e-9f0a-b1c2d3e4f5a6"_s));
     QCOMPARE(dev->arm, Identity::ArmState::Found);
     QVERIFY(model.groupIndex(u"system-assigned/microsoft.app/containerapps"_s).isValid());
     QCOMPARE(model.groupIndex(u"microsoft"_s).data(IdentityTreeModel::CountRole).toInt(), 13);
+
+    // Counts on every group add up, and every identity is under exactly one leaf group.
+    auto count = [&](const QString &key) {
+        return model.groupIndex(key).data(IdentityTreeModel::CountRole).toInt();
+    };
+    QCOMPARE(count(u"managed"_s) + count(u"principals"_s), model.identityCount());
+    QCOMPARE(count(u"managed"_s), count(u"user-assigned"_s) + count(u"system-assigned"_s));
+    QCOMPARE(count(u"principals"_s),
+             count(u"application"_s) + count(u"microsoft"_s) + count(u"other"_s));
+    int systemAssigned = 0;
+    const QModelIndex sa = model.groupIndex(u"system-assigned"_s);
+    for (int r = 0; r < model.rowCount(sa); ++r) {
+        const QModelIndex g = model.index(r, 0, sa);
+        QCOMPARE(g.data(IdentityTreeModel::CountRole).toInt(), model.rowCount(g));
+        QVERIFY(g.data().toString().endsWith(u"(%1)"_s.arg(model.rowCount(g))));
+        systemAssigned += model.rowCount(g);
+    }
+    QCOMPARE(systemAssigned, count(u"system-assigned"_s));
+    QCOMPARE(count(u"user-assigned"_s), model.rowCount(model.groupIndex(u"user-assigned"_s)));
 }
 
 void TestIdentityLoader::pagesAndThrottling()
 {
-    QVERIFY(m_sandbox.server().faults().addSpec(u"graph:/v1.0/servicePrincipals*skiptoken*=429:1@1"_s));
+    QVERIFY(m_sandbox.server().faults().addSpec(
+            u"graph:/v1.0/servicePrincipals*skiptoken*=429:1@1"_s));
     IdentityTreeModel model;
     IdentityLoader loader(&m_sandbox.client(), &model);
     QSignalSpy progress(&loader, &IdentityLoader::progress);
+    QSignalSpy notices(&loader, &IdentityLoader::notice);
     QSignalSpy problems(&loader, &IdentityLoader::problem);
     loader.load();
     QTRY_COMPARE_WITH_TIMEOUT(loader.state(), IdentityLoader::State::Complete, 30000);
     QCOMPARE(progress.size(), 3); // a signal per page: rows show as they arrive
     QCOMPARE(progress.first().first().toInt(), 999);
     QCOMPARE(model.identityCount(), m_base + 2100);
-    QVERIFY(!problems.isEmpty()); // the throttled page is reported as a status line, then retried
+    // The throttled page is only a status line, then retried.
+    QCOMPARE(notices.size(), 1);
+    QVERIFY(problems.isEmpty());
     QVERIFY(loader.problems().isEmpty());
+}
+
+void TestIdentityLoader::transientFaultsMidLoad_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("notices");
+    QTest::newRow("429 + Retry-After on page 2")
+            << u"graph:/v1.0/servicePrincipals*skiptoken*=429:1@1"_s << 1;
+    QTest::newRow("503 + Retry-After, twice")
+            << u"graph:/v1.0/servicePrincipals*skiptoken*=503:1@2"_s << 2;
+    QTest::newRow("503 without Retry-After")
+            << u"graph:/v1.0/servicePrincipals*skiptoken*=503:0@1"_s << 1;
+    QTest::newRow("ARM resources throttled") << u"arm:/subscriptions/*/resources*=429:1@1"_s << 1;
+}
+
+void TestIdentityLoader::transientFaultsMidLoad()
+{
+    QFETCH(QString, fault);
+    QVERIFY(m_sandbox.server().faults().addSpec(fault));
+    IdentityTreeModel model;
+    IdentityLoader loader(&m_sandbox.client(), &model);
+    QSignalSpy notices(&loader, &IdentityLoader::notice);
+    QSignalSpy states(&loader, &IdentityLoader::stateChanged);
+    loader.load();
+    QTRY_COMPARE_WITH_TIMEOUT(loader.state(), IdentityLoader::State::Complete, 30000);
+    QTEST(int(notices.size()), "notices");
+    QVERIFY(loader.problems().isEmpty());
+    QCOMPARE(model.identityCount(), m_base + 2100);
+    QCOMPARE(states.size(), 2); // Loading, Complete: nothing in between the user must act on
+    QCOMPARE(model.identity(model.indexOfObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s))->arm,
+             Identity::ArmState::Found);
 }
 
 void TestIdentityLoader::failingPageThenRetry()
 {
-    QVERIFY(m_sandbox.server().faults().addSpec(u"graph:/v1.0/servicePrincipals*skiptoken*=503:0@4"_s));
+    // The second page fails for good (more 503s than the client retries), and one subscription
+    // cannot be read either.
+    QVERIFY(m_sandbox.server().faults().addSpec(
+            u"graph:/v1.0/servicePrincipals*skiptoken*=503:0@4"_s));
+    QVERIFY(m_sandbox.server().faults().addSpec(
+            u"arm:/subscriptions/7e4b2a9c-1d5f-4c8e-a3b6-9f0d2e7c1a54/resources*=500"_s));
     IdentityTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     IdentityLoader loader(&m_sandbox.client(), &model);
+    QSignalSpy states(&loader, &IdentityLoader::stateChanged);
     loader.load();
     QTRY_COMPARE_WITH_TIMEOUT(loader.state(), IdentityLoader::State::Incomplete, 30000);
     QCOMPARE(model.identityCount(), 999); // the first page stays
     QVERIFY(loader.graphError());
     QCOMPARE(loader.graphError()->httpStatus, 503);
+    QCOMPARE(loader.problems().size(), 2);
+    QVERIFY(loader.problems().first().startsWith(u"Service principals:"_s));
+    // Never presented as complete on the way.
+    for (const QList<QVariant> &s : std::as_const(states))
+        QVERIFY(s.first().value<IdentityLoader::State>() != IdentityLoader::State::Complete);
+
+    // Retry continues from the failed page: no row twice, nothing lost.
+    QSignalSpy progress(&loader, &IdentityLoader::progress);
     loader.retry();
     QTRY_COMPARE_WITH_TIMEOUT(loader.state(), IdentityLoader::State::Complete, 30000);
+    QCOMPARE(progress.size(), 2); // pages 2 and 3 only
     QCOMPARE(model.identityCount(), m_base + 2100);
+    // The unreadable subscription is still reported; the Graph failure is gone.
+    QCOMPARE(loader.problems().size(), 1);
+    QVERIFY(loader.problems().first().contains(u"7e4b2a9c-1d5f-4c8e-a3b6-9f0d2e7c1a54"_s));
+}
+
+void TestIdentityLoader::missingFieldsStillShow()
+{
+    // Objects with only some of their fields: no name, no appId, no type, no alternativeNames.
+    auto &sps = m_sandbox.server().state().servicePrincipals;
+    const qsizetype before = sps.size();
+    for (const QJsonObject &json :
+         {QJsonObject{{"id"_L1, "0bad0000-0000-4000-8000-000000000001"_L1}},
+          QJsonObject{{"id"_L1, "0bad0000-0000-4000-8000-000000000002"_L1},
+                      {"servicePrincipalType"_L1, "ManagedIdentity"_L1},
+                      {"displayName"_L1, "mi-without-resource"_L1}}}) {
+        ie::sandbox::ServicePrincipal sp;
+        sp.json = json;
+        sp.id = json.value("id"_L1).toString();
+        sp.displayName = json.value("displayName"_L1).toString();
+        sp.lowerName = sp.displayName.toLower();
+        sp.type = json.value("servicePrincipalType"_L1).toString();
+        sps.append(sp);
+    }
+    m_sandbox.server().state().reindex();
+    auto restore = qScopeGuard([&] {
+        sps.resize(before);
+        m_sandbox.server().state().reindex();
+    });
+
+    IdentityTreeModel model;
+    IdentityLoader loader(&m_sandbox.client(), &model);
+    loader.load();
+    QTRY_COMPARE_WITH_TIMEOUT(loader.state(), IdentityLoader::State::Complete, 30000);
+    QCOMPARE(model.identityCount(), m_base + 2100 + 2);
+    const QModelIndex bare = model.indexOfObjectId(u"0bad0000-0000-4000-8000-000000000001"_s);
+    QVERIFY(bare.isValid());
+    QCOMPARE(bare.data().toString(), u"(no display name)"_s);
+    const QModelIndex mi = model.indexOfObjectId(u"0bad0000-0000-4000-8000-000000000002"_s);
+    QVERIFY(mi.isValid());
+    QCOMPARE(model.identity(mi)->kind, Identity::Kind::SystemAssigned);
+    QCOMPARE(mi.parent().data(IdentityTreeModel::GroupKeyRole).toString(),
+             u"system-assigned/unknown"_s);
 }
 
 void TestIdentityLoader::unreadableSubscriptionIsReportedAndSkipped()
 {
-    QVERIFY(m_sandbox.server().faults().addSpec(u"arm:/subscriptions/7e4b2a9c-1d5f-4c8e-a3b6-9f0d2e7c1a54/resources*=500"_s));
+    QVERIFY(m_sandbox.server().faults().addSpec(
+            u"arm:/subscriptions/7e4b2a9c-1d5f-4c8e-a3b6-9f0d2e7c1a54/resources*=500"_s));
     IdentityTreeModel model;
     IdentityLoader loader(&m_sandbox.client(), &model);
     loader.load();
     QTRY_COMPARE_WITH_TIMEOUT(loader.state(), IdentityLoader::State::Complete, 60000);
     QCOMPARE(loader.problems().size(), 1);
     QVERIFY(loader.problems().first().contains(u"7e4b2a9c-1d5f-4c8e-a3b6-9f0d2e7c1a54"_s));
-    const Identity *dev = model.identity(model.indexOfObjectId(u"f4a5b6c7-0004-4d8e-9f0a-b1c2d3e4f5a6"_s));
+    const Identity *dev
+            = model.identity(model.indexOfObjectId(u"f4a5b6c7-0004-4d8e-9f0a-b1c2d3e4f5a6"_s));
     QCOMPARE(dev->arm, Identity::ArmState::NotVisible); // not flagged as orphaned
-    const Identity *vm = model.identity(model.indexOfObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s));
+    const Identity *vm
+            = model.identity(model.indexOfObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s));
     QCOMPARE(vm->arm, Identity::ArmState::Found);
 }
 
@@ -137,8 +260,10 @@ void TestIdentityLoader::cancelStops()
     QTRY_COMPARE_WITH_TIMEOUT(model.identityCount(), 999, 20000);
     loader.cancel();
     QCOMPARE(loader.state(), IdentityLoader::State::Cancelled);
+    QVERIFY(loader.problems().isEmpty());
     QTest::qWait(100);
     QCOMPARE(model.identityCount(), 999);
+    QCOMPARE(loader.state(), IdentityLoader::State::Cancelled); // not Complete: the list is partial
 }
 
 void TestIdentityLoader::serverSideSearch()

@@ -20,15 +20,18 @@ QJsonObject sp(const QString &id, const QString &name, const QString &type,
                        {"displayName"_L1, name},
                        {"servicePrincipalType"_L1, type},
                        {"alternativeNames"_L1, QJsonArray::fromStringList(alt)},
-                       {"appOwnerOrganizationId"_L1, owner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(owner)}};
+                       {"appOwnerOrganizationId"_L1,
+                        owner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(owner)}};
 }
 
 const QString Sub = u"/subscriptions/11111111-1111-1111-1111-111111111111"_s;
 const QString Vm = Sub + u"/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1"_s;
 const QString Web = Sub + u"/resourceGroups/rg/providers/Microsoft.Web/sites/web1"_s;
 const QString Gone = Sub + u"/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/old"_s;
-const QString Uami = Sub + u"/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id1"_s;
-const QString Hidden = u"/subscriptions/22222222-2222-2222-2222-222222222222/resourceGroups/x/providers/Microsoft.Web/sites/w"_s;
+const QString Uami = Sub
+        + u"/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id1"_s;
+const QString Hidden
+        = u"/subscriptions/22222222-2222-2222-2222-222222222222/resourceGroups/x/providers/Microsoft.Web/sites/w"_s;
 
 QJsonArray samplePage()
 {
@@ -39,7 +42,8 @@ QJsonArray samplePage()
             sp(u"a4"_s, u"old"_s, u"ManagedIdentity"_s, {u"isExplicit=False"_s, Gone}),
             sp(u"a5"_s, u"w"_s, u"ManagedIdentity"_s, {u"isExplicit=False"_s, Hidden}),
             sp(u"b1"_s, u"Orders API"_s, u"Application"_s, {}, u"tenant-self"_s),
-            sp(u"b2"_s, u"Microsoft Graph"_s, u"Application"_s, {}, u"f8cdef31-a31e-4b4a-93e4-5f571e91255a"_s),
+            sp(u"b2"_s, u"Microsoft Graph"_s, u"Application"_s, {},
+               u"f8cdef31-a31e-4b4a-93e4-5f571e91255a"_s),
             sp(u"b3"_s, u"Google"_s, u"SocialIdp"_s),
     };
 }
@@ -54,6 +58,7 @@ private Q_SLOTS:
     void classification();
     void groupsCountsAndPages();
     void armMergeFlagsOrphansAndAttachments();
+    void missingFieldsStillShow();
     void filterMatchesEveryWord_data();
     void filterMatchesEveryWord();
 };
@@ -63,12 +68,22 @@ void TestIdentityTreeModel::classification_data()
     QTest::addColumn<QJsonObject>("json");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("resourceType");
-    QTest::newRow("system-vm") << sp(u"x"_s, u"n"_s, u"ManagedIdentity"_s, {u"isExplicit=False"_s, Vm}) << u"system-assigned"_s << u"Microsoft.Compute/virtualMachines"_s;
-    QTest::newRow("user-assigned") << sp(u"x"_s, u"n"_s, u"ManagedIdentity"_s, {u"isExplicit=True"_s, Uami}) << u"user-assigned"_s << u"Microsoft.ManagedIdentity/userAssignedIdentities"_s;
-    QTest::newRow("user-assigned-by-type") << sp(u"x"_s, u"n"_s, u"ManagedIdentity"_s, {Uami}) << u"user-assigned"_s << u"Microsoft.ManagedIdentity/userAssignedIdentities"_s;
-    QTest::newRow("mi-without-names") << sp(u"x"_s, u"n"_s, u"ManagedIdentity"_s) << u"system-assigned"_s << QString();
-    QTest::newRow("tenant-app") << sp(u"x"_s, u"n"_s, u"Application"_s, {}, u"some-tenant"_s) << u"application"_s << QString();
-    QTest::newRow("microsoft-app") << sp(u"x"_s, u"n"_s, u"Application"_s, {}, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s) << u"microsoft"_s << QString();
+    QTest::newRow("system-vm") << sp(u"x"_s, u"n"_s, u"ManagedIdentity"_s,
+                                     {u"isExplicit=False"_s, Vm})
+                               << u"system-assigned"_s << u"Microsoft.Compute/virtualMachines"_s;
+    QTest::newRow("user-assigned")
+            << sp(u"x"_s, u"n"_s, u"ManagedIdentity"_s, {u"isExplicit=True"_s, Uami})
+            << u"user-assigned"_s << u"Microsoft.ManagedIdentity/userAssignedIdentities"_s;
+    QTest::newRow("user-assigned-by-type")
+            << sp(u"x"_s, u"n"_s, u"ManagedIdentity"_s, {Uami}) << u"user-assigned"_s
+            << u"Microsoft.ManagedIdentity/userAssignedIdentities"_s;
+    QTest::newRow("mi-without-names")
+            << sp(u"x"_s, u"n"_s, u"ManagedIdentity"_s) << u"system-assigned"_s << QString();
+    QTest::newRow("tenant-app") << sp(u"x"_s, u"n"_s, u"Application"_s, {}, u"some-tenant"_s)
+                                << u"application"_s << QString();
+    QTest::newRow("microsoft-app")
+            << sp(u"x"_s, u"n"_s, u"Application"_s, {}, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s)
+            << u"microsoft"_s << QString();
     QTest::newRow("legacy") << sp(u"x"_s, u"n"_s, u"Legacy"_s) << u"other"_s << QString();
     QTest::newRow("missing-type") << QJsonObject{{"id"_L1, "x"_L1}} << u"other"_s << QString();
 }
@@ -88,22 +103,53 @@ void TestIdentityTreeModel::groupsCountsAndPages()
     QCOMPARE(model.rowCount(), 2);
     QJsonArray page = samplePage();
     model.addServicePrincipals(QJsonArray{page[0], page[1], page[5]});
-    model.addServicePrincipals(QJsonArray{page[2], page[3], page[4], page[6], page[7], page[0]}); // a repeated row
+    model.addServicePrincipals(
+            QJsonArray{page[2], page[3], page[4], page[6], page[7], page[0]}); // a repeated row
     QCOMPARE(model.identityCount(), 8);
     QCOMPARE(model.groupIndex(u"managed"_s).data(IdentityTreeModel::CountRole).toInt(), 5);
     QCOMPARE(model.groupIndex(u"system-assigned"_s).data(IdentityTreeModel::CountRole).toInt(), 4);
     QCOMPARE(model.groupIndex(u"user-assigned"_s).data(IdentityTreeModel::CountRole).toInt(), 1);
     QCOMPARE(model.groupIndex(u"principals"_s).data(IdentityTreeModel::CountRole).toInt(), 3);
-    const QModelIndex vms = model.groupIndex(u"system-assigned/microsoft.compute/virtualmachines"_s);
+    const QModelIndex vms
+            = model.groupIndex(u"system-assigned/microsoft.compute/virtualmachines"_s);
     QVERIFY(vms.isValid());
     QCOMPARE(model.rowCount(vms), 2);
     QVERIFY(vms.data().toString().contains(u"(2)"_s));
     const QModelIndex web = model.indexOfObjectId(u"a2"_s);
-    QCOMPARE(web.parent().data(IdentityTreeModel::GroupKeyRole).toString(), u"system-assigned/microsoft.web/sites"_s);
-    QCOMPARE(model.index(web.row(), IdentityTreeModel::AppIdColumn, web.parent()).data().toString(), u"app-a2"_s);
+    QCOMPARE(web.parent().data(IdentityTreeModel::GroupKeyRole).toString(),
+             u"system-assigned/microsoft.web/sites"_s);
+    QCOMPARE(model.index(web.row(), IdentityTreeModel::AppIdColumn, web.parent()).data().toString(),
+             u"app-a2"_s);
     model.clear();
     QCOMPARE(model.identityCount(), 0);
     QCOMPARE(model.rowCount(model.groupIndex(u"system-assigned"_s)), 0);
+}
+
+void TestIdentityTreeModel::missingFieldsStillShow()
+{
+    IdentityTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.addServicePrincipals(QJsonArray{
+            QJsonObject{{"id"_L1, "m1"_L1}}, // nothing but an id
+            QJsonObject{{"id"_L1, "m2"_L1},
+                        {"servicePrincipalType"_L1, "ManagedIdentity"_L1}}, // no resource
+            QJsonObject{{"displayName"_L1, "no id"_L1},
+                        {"servicePrincipalType"_L1, "Application"_L1}},
+            QJsonValue(42), // not an object at all: nothing to show
+    });
+    QCOMPARE(model.identityCount(), 3);
+    const QModelIndex bare = model.indexOfObjectId(u"m1"_s);
+    QVERIFY(bare.isValid());
+    QCOMPARE(bare.data().toString(), u"(no display name)"_s);
+    QCOMPARE(bare.parent().data(IdentityTreeModel::GroupKeyRole).toString(), u"other"_s);
+    const QModelIndex mi = model.indexOfObjectId(u"m2"_s);
+    QCOMPARE(mi.parent().data(IdentityTreeModel::GroupKeyRole).toString(),
+             u"system-assigned/unknown"_s);
+    QCOMPARE(model.groupIndex(u"application"_s).data(IdentityTreeModel::CountRole).toInt(), 1);
+    ie::models::ArmSnapshot arm;
+    arm.readableSubscriptions = {u"s1"_s};
+    model.applyArm(arm); // no resource id: not visible rather than orphaned
+    QCOMPARE(model.identity(mi)->arm, Identity::ArmState::NotVisible);
 }
 
 void TestIdentityTreeModel::armMergeFlagsOrphansAndAttachments()
@@ -119,25 +165,32 @@ void TestIdentityTreeModel::armMergeFlagsOrphansAndAttachments()
     arm.attachedTo.insert(Uami.toLower(), {Vm, Web});
     model.applyArm(arm);
     auto state = [&](const QString &id) {
-        return Identity::ArmState(model.indexOfObjectId(id).data(IdentityTreeModel::ArmStateRole).toInt());
+        return Identity::ArmState(
+                model.indexOfObjectId(id).data(IdentityTreeModel::ArmStateRole).toInt());
     };
     QCOMPARE(state(u"a1"_s), Identity::ArmState::Found);
     QCOMPARE(state(u"a4"_s), Identity::ArmState::Orphaned);
     QCOMPARE(state(u"a5"_s), Identity::ArmState::NotVisible);
     QCOMPARE(state(u"b1"_s), Identity::ArmState::Unknown);
     QVERIFY(model.indexOfObjectId(u"a4"_s).data(IdentityTreeModel::OrphanedRole).toBool());
-    QCOMPARE(model.indexOfObjectId(u"a3"_s).data(IdentityTreeModel::AttachedToRole).toStringList(), (QStringList{Vm, Web}));
+    QCOMPARE(model.indexOfObjectId(u"a3"_s).data(IdentityTreeModel::AttachedToRole).toStringList(),
+             (QStringList{Vm, Web}));
     const QModelIndex vm = model.indexOfObjectId(u"a1"_s);
-    QCOMPARE(model.index(vm.row(), IdentityTreeModel::CreatedColumn, vm.parent()).data().toString(), u"2024-05-06"_s);
+    QCOMPARE(model.index(vm.row(), IdentityTreeModel::CreatedColumn, vm.parent()).data().toString(),
+             u"2024-05-06"_s);
     const QModelIndex old = model.indexOfObjectId(u"a4"_s);
-    QVERIFY(model.index(old.row(), IdentityTreeModel::TypeColumn, old.parent()).data().toString().contains(u"gone"_s));
+    QVERIFY(model.index(old.row(), IdentityTreeModel::TypeColumn, old.parent())
+                    .data()
+                    .toString()
+                    .contains(u"gone"_s));
 }
 
 void TestIdentityTreeModel::filterMatchesEveryWord_data()
 {
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("empty") << QString() << QStringList{u"a1"_s, u"a2"_s, u"a3"_s, u"a4"_s, u"a5"_s, u"b1"_s, u"b2"_s, u"b3"_s};
+    QTest::newRow("empty") << QString() << QStringList{u"a1"_s, u"a2"_s, u"a3"_s, u"a4"_s,
+                                                       u"a5"_s, u"b1"_s, u"b2"_s, u"b3"_s};
     QTest::newRow("name") << u"orders"_s << QStringList{u"b1"_s};
     QTest::newRow("words-any-order-case") << u"GRAPH microsoft"_s << QStringList{u"b2"_s};
     QTest::newRow("object-id") << u"a3"_s << QStringList{u"a3"_s};

@@ -1,0 +1,208 @@
+#include "cli/listcommand.h"
+
+#include "auth/clientcredentials.h"
+#include "cli/cli.h"
+#include "cloud/cloud.h"
+#include "models/identityloader.h"
+#include "models/identitytreemodel.h"
+#include "net/httpclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using ie::models::Identity;
+using ie::models::IdentityLoader;
+using ie::models::IdentityTreeModel;
+
+namespace ie::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ie::cli::ListCommand)
+};
+
+const QString Verb = u"list"_s;
+
+bool isManaged(const Identity &i)
+{
+    return i.kind == Identity::Kind::SystemAssigned || i.kind == Identity::Kind::UserAssigned;
+}
+
+// A system-assigned identity's backing resource; the resources a user-assigned one is attached to.
+QStringList resourcesOf(const Identity &i)
+{
+    if (i.kind == Identity::Kind::UserAssigned)
+        return i.attachedTo;
+    if (i.kind == Identity::Kind::SystemAssigned && !i.resourceId.isEmpty())
+        return {i.resourceId};
+    return {};
+}
+
+// The identities in the tree's order: groups as shown, rows in the order they arrived.
+QList<const Identity *> inTreeOrder(const IdentityTreeModel &model, const QModelIndex &parent = {})
+{
+    QList<const Identity *> out;
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        const QModelIndex i = model.index(r, 0, parent);
+        if (const Identity *identity = model.identity(i))
+            out.append(identity);
+        else
+            out += inTreeOrder(model, i);
+    }
+    return out;
+}
+
+void printText(const QList<const Identity *> &rows)
+{
+    const QString header[] = {u"KIND"_s, u"OBJECT-ID"_s, u"APP-ID"_s, u"NAME"_s, u"RESOURCE"_s};
+    qsizetype width[4] = {header[0].size(), 36, 36, header[3].size()};
+    for (const Identity *i : rows) {
+        width[0] = std::max(width[0], Identity::kindName(i->kind).size());
+        width[1] = std::max(width[1], i->objectId.size());
+        width[2] = std::max(width[2], i->appId.size());
+        width[3] = std::max(width[3], std::min<qsizetype>(i->displayName.size(), 64));
+    }
+    auto line = [&](const QString &a, const QString &b, const QString &c, const QString &d,
+                    const QString &e) {
+        out() << a.leftJustified(width[0]) << "  " << b.leftJustified(width[1]) << "  "
+              << c.leftJustified(width[2]) << "  " << d.leftJustified(width[3]) << "  " << e;
+        out() << '\n';
+    };
+    line(header[0], header[1], header[2], header[3], header[4]);
+    for (const Identity *i : rows) {
+        QString resource = resourcesOf(*i).join(u',');
+        if (i->orphaned())
+            resource += resource.isEmpty() ? u"(orphaned)"_s : u" (orphaned)"_s;
+        line(Identity::kindName(i->kind), i->objectId.isEmpty() ? u"-"_s : i->objectId,
+             i->appId.isEmpty() ? u"-"_s : i->appId,
+             i->displayName.isEmpty() ? u"-"_s : i->displayName,
+             resource.isEmpty() ? u"-"_s : resource);
+    }
+    out().flush();
+}
+
+void printJson(const QList<const Identity *> &rows)
+{
+    QJsonArray array;
+    for (const Identity *i : rows) {
+        QJsonObject o{{"kind"_L1, Identity::kindName(i->kind)},
+                      {"objectId"_L1, i->objectId},
+                      {"appId"_L1, i->appId},
+                      {"displayName"_L1, i->displayName},
+                      {"resourceIds"_L1, QJsonArray::fromStringList(resourcesOf(*i))},
+                      {"orphaned"_L1, i->orphaned()}};
+        if (isManaged(*i) && !i->resourceId.isEmpty())
+            o.insert("identityResourceId"_L1, i->resourceId); // the ARM id Graph names
+        array.append(o);
+    }
+    out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+} // namespace
+
+Result<Connection> connectWithCloudConfig(const QString &file, ie::net::HttpClient &client)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return ApiError::make(
+                ApiError::Kind::InvalidInput,
+                Tr::tr("Cannot read the cloud configuration %1: %2").arg(file, f.errorString()));
+    const auto cloud
+            = Cloud::fromCloudConfig(f.readAll(), u"CloudConfig"_s, QFileInfo(file).absolutePath());
+    if (!cloud)
+        return cloud.error();
+    const QString tenant = qEnvironmentVariable("AZURE_TENANT_ID");
+    const QString clientId = qEnvironmentVariable("AZURE_CLIENT_ID");
+    const QString secret = qEnvironmentVariable("AZURE_CLIENT_SECRET");
+    if (tenant.isEmpty() || clientId.isEmpty() || secret.isEmpty())
+        return ApiError::make(
+                ApiError::Kind::InvalidInput,
+                Tr::tr("Set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET to "
+                       "sign in with --cloud-config."));
+    client.setCloud(*cloud);
+    auto tokens = std::make_shared<ie::auth::ClientCredentialsProvider>(&client, tenant, clientId,
+                                                                        secret);
+    client.setTokenProvider(tokens.get());
+    return Connection(tokens);
+}
+
+int runList(const QStringList &args, const Connector &defaultConnection)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Tr::tr("List every managed identity and service principal, as the "
+                                       "identity tree shows them, from Microsoft Graph and Azure "
+                                       "Resource Manager."));
+    p.addHelpOption();
+    const QCommandLineOption managed(u"managed"_s, Tr::tr("Only managed identities."));
+    const QCommandLineOption json(u"json"_s, Tr::tr("Print a JSON array instead of text."));
+    const QCommandLineOption cloudConfig(
+            u"cloud-config"_s,
+            Tr::tr("Cloud configuration file (as for az cloud register --cloud-config); sign in "
+                   "with AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET."),
+            Tr::tr("file"));
+    const QCommandLineOption lang(u"lang"_s, Tr::tr("User interface language (e.g. de, en)."),
+                                  Tr::tr("language"));
+    p.addOptions({managed, json, cloudConfig, lang});
+    if (!p.parse(QStringList{u"identity-explorer list"_s} + args))
+        return fail(Verb, p.errorText(), 2);
+    if (p.isSet(u"help"_s)) {
+        out() << p.helpText();
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return fail(Verb, Tr::tr("unexpected argument: %1").arg(p.positionalArguments().first()),
+                    2);
+
+    ie::net::HttpClient client;
+    const Result<Connection> connection = p.isSet(cloudConfig)
+            ? connectWithCloudConfig(p.value(cloudConfig), client)
+            : defaultConnection(client);
+    if (!connection)
+        return fail(Verb, connection.error().userMessage(), 1);
+
+    IdentityTreeModel model;
+    IdentityLoader loader(&client, &model);
+    int code = 0;
+    QObject::connect(&loader, &IdentityLoader::stateChanged, &loader, [&](IdentityLoader::State s) {
+        if (s == IdentityLoader::State::Loading)
+            return;
+        for (const QString &problem : loader.problems())
+            err() << "identity-explorer list: " << problem << Qt::endl;
+        if (s != IdentityLoader::State::Complete && model.identityCount() == 0) {
+            code = 1;
+            QCoreApplication::exit(code);
+            return;
+        }
+        QList<const Identity *> rows = inTreeOrder(model);
+        if (p.isSet(managed))
+            rows.removeIf([](const Identity *i) { return !isManaged(*i); });
+        if (p.isSet(json))
+            printJson(rows);
+        else
+            printText(rows);
+        if (s != IdentityLoader::State::Complete) {
+            // Never a partial list as if it were whole.
+            code = 3;
+            err() << "identity-explorer list: "
+                  << Tr::tr("The list is incomplete: %n identities were read before loading "
+                            "stopped.",
+                            nullptr, model.identityCount())
+                  << Qt::endl;
+        }
+        QCoreApplication::exit(code);
+    });
+    loader.load();
+    QCoreApplication::exec();
+    return code;
+}
+
+} // namespace ie::cli

@@ -1,0 +1,47 @@
+#include "identityitemdelegate.h"
+
+#include "models/identitytreemodel.h"
+
+#include <QApplication>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+using ie::models::IdentityTreeModel;
+
+namespace ie::ui {
+
+IdentityItemDelegate::IdentityItemDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+
+QIcon IdentityItemDelegate::iconFor(const QModelIndex &index, const QStyle *style)
+{
+    if (!index.isValid() || index.column() != IdentityTreeModel::NameColumn || !style)
+        return {};
+    if (index.data(IdentityTreeModel::IsGroupRole).toBool())
+        return style->standardIcon(QStyle::SP_DirIcon);
+    if (index.data(IdentityTreeModel::OrphanedRole).toBool())
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QString kind = index.data(IdentityTreeModel::KindRole).toString();
+    if (kind == "system-assigned"_L1)
+        return style->standardIcon(QStyle::SP_ComputerIcon);
+    if (kind == "user-assigned"_L1)
+        return style->standardIcon(QStyle::SP_DriveNetIcon);
+    if (kind == "application"_L1)
+        return style->standardIcon(QStyle::SP_FileIcon);
+    if (kind == "microsoft"_L1)
+        return style->standardIcon(QStyle::SP_DesktopIcon);
+    return style->standardIcon(QStyle::SP_FileLinkIcon);
+}
+
+void IdentityItemDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                           const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    const QIcon icon = iconFor(index, style);
+    if (!icon.isNull()) {
+        option->icon = icon;
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+}
+
+} // namespace ie::ui
