@@ -79,6 +79,7 @@ struct SandboxContext
     QUrl miUrl;
     QString identityHeader;
     QString miResource;
+    QString arcKeyDirectory; // where the Arc-style endpoint writes its challenge key files
 };
 
 // Errors in each service's own shape.
@@ -109,5 +110,6 @@ private:
 void registerLoginRoutes(Router &router);
 void registerGraphRoutes(Router &router);
 void registerArmRoutes(Router &router);
+void registerManagedIdentityRoutes(Router &router);
 
 } // namespace ie::sandbox
