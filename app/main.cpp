@@ -5,6 +5,7 @@
 #include "catalog/lookupcommand.h"
 #include "guidlookupwidget.h"
 #include "cli/cli.h"
+#include "cli/tokencommand.h"
 #include "auth/clientcredentials.h"
 #include "mainwindow.h"
 #include "net/httpclient.h"
@@ -34,6 +35,7 @@ const std::map<QString, VerbMain> &verbs()
         { u"lookup"_s, ie::catalog::runLookup },
         { u"catalog-export"_s, ie::catalog::runCatalogExport },
         { u"sandbox"_s, ie::sandbox::runSandbox },
+        { u"token"_s, ie::cli::runToken },
     };
     return table;
 }
