@@ -275,6 +275,36 @@
         </message>
     </context>
     <context>
+        <name>ie::auth::DeviceCodeCredential</name>
+        <message>
+            <source>No HTTP client.</source>
+            <translation>Kein HTTP-Client.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The device code answer has no device_code.</source>
+            <translation>Die Antwort auf die Gerätecode-Anfrage enthält keinen device_code.</translation>
+        </message>
+        <message>
+            <source>The sign-in was declined in the browser. Start again to retry.</source>
+            <translation>Die Anmeldung wurde im Browser abgelehnt. Beginnen Sie erneut, um es noch einmal zu versuchen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The code expired before the sign-in was finished. Start again and enter the new code within %n minute(s).</source>
+            <translation>
+                <numerusform>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Beginnen Sie erneut und geben Sie den neuen Code innerhalb von %n Minute ein.</numerusform>
+                <numerusform>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Beginnen Sie erneut und geben Sie den neuen Code innerhalb von %n Minuten ein.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Device code</source>
+            <translation>Gerätecode</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::auth::EnvironmentCredential</name>
         <message>
             <source>Not configured: %1 not set.</source>
@@ -798,8 +828,8 @@
             <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für %1 im Mandanten %2: Speichern Sie ihn zuerst (--secret-stdin oder der Anmeldedialog).</translation>
         </message>
         <message>
-            <source>The %1 credential is not available from the command line in this version: use cli, secret, managed-identity or environment.</source>
-            <translation>Die Anmeldeart %1 ist in dieser Version über die Befehlszeile nicht verfügbar: Verwenden Sie cli, secret, managed-identity oder environment.</translation>
+            <source>The %1 credential is not available from the command line in this version: use cli, device-code, secret, managed-identity or environment.</source>
+            <translation>Die Anmeldeart %1 ist in dieser Version über die Befehlszeile nicht verfügbar: Verwenden Sie cli, device-code, secret, managed-identity oder environment.</translation>
         </message>
     </context>
     <context>

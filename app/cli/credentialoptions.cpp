@@ -3,10 +3,12 @@
 #include "auth/azureclicredential.h"
 #include "auth/chainedcredential.h"
 #include "auth/clientsecretcredential.h"
+#include "auth/devicecodecredential.h"
 #include "auth/environmentcredential.h"
 #include "auth/managedidentitycredential.h"
 #include "auth/secretstore.h"
 #include "auth/tokencache.h"
+#include "cli/cli.h"
 #include "net/httpclient.h"
 
 #include <QCommandLineParser>
@@ -193,12 +195,25 @@ void makeCredential(const CredentialOptions &o, ie::net::HttpClient *client,
             done(new ie::auth::ClientSecretCredential(client, o.tenantId, o.clientId, *secret,
                                                       guard.data()));
         });
+    } else if (c == "device-code"_L1) {
+        ie::auth::DeviceCodeCredential::Options dc;
+        if (!o.tenantId.isEmpty())
+            dc.tenantId = o.tenantId;
+        if (!o.clientId.isEmpty())
+            dc.clientId = o.clientId;
+        auto *cred = new ie::auth::DeviceCodeCredential(client, dc, parent);
+        // The prompt goes to stderr, so that stdout stays the token alone.
+        QObject::connect(cred, &ie::auth::DeviceCodeCredential::userCodeReady, cred,
+                         [](const ie::auth::DeviceCodePrompt &prompt) {
+                             err() << prompt.message << Qt::endl;
+                         });
+        done(cred);
     } else {
-        // device-code and browser need a person at a terminal or a browser.
+        // The browser sign-in needs a loopback redirect and a browser.
         done(ApiError::make(ApiError::Kind::Unsupported,
                             Tr::tr("The %1 credential is not available from the command line in "
-                                   "this version: use cli, secret, managed-identity or "
-                                   "environment.")
+                                   "this version: use cli, device-code, secret, "
+                                   "managed-identity or environment.")
                                     .arg(c)));
     }
 }

@@ -377,6 +377,7 @@ bool SandboxServer::start(QString *error)
     registerGraphRoutes(d->router);
     registerArmRoutes(d->router);
     registerManagedIdentityRoutes(d->router);
+    registerDeviceCodeRoutes(d->router);
     return true;
 }
 

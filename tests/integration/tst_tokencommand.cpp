@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "auth/credential.h"
+#include "sandbox/router.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +53,7 @@ void TestTokenCommand::initTestCase()
 {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
     auto &s = m_sandbox.server();
+    s.context().deviceCodeIntervalSeconds = 0; // the credential still waits its minimum (1 s)
     m_cloudConfig = m_dir.filePath(u"sandbox-cloud.json"_s);
     const QJsonObject cfg{
             {"endpoints"_L1,
@@ -145,6 +147,10 @@ void TestTokenCommand::succeeds_data()
     QTest::newRow("chain-managed-identity")
             << QStringList{} << QStringList{u"AZURE_POD_IDENTITY_AUTHORITY_HOST={mi}"_s}
             << u"managed-identity"_s << u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s;
+    QTest::newRow("device-code") << QStringList{u"--credential"_s, u"device-code"_s, u"--tenant"_s,
+                                                u"contoso.onmicrosoft.com"_s}
+                                 << QStringList{} << u"device-code"_s
+                                 << u"a11ce000-0000-4000-8000-000000000001"_s;
     QTest::newRow("cli") << QStringList{u"--credential"_s, u"cli"_s} << QStringList{} << u"cli"_s
                          << QString();
     QTest::newRow("chain-cli") << QStringList{} << QStringList{} << u"cli"_s << QString();
@@ -159,6 +165,9 @@ void TestTokenCommand::succeeds()
                              u"--cloud-config"_s, u"{config}"_s};
     const Run text = run(common + args, env);
     QVERIFY2(text.exitCode == 0, text.err.constData());
+    QFETCH(QString, credential);
+    if (credential == "device-code"_L1)
+        QVERIFY(text.err.contains("enter the code")); // the prompt, on stderr
     const QByteArray token = text.out.trimmed();
     QCOMPARE(token.count('.'), 2);
     QVERIFY(!token.contains(' '));
@@ -169,7 +178,7 @@ void TestTokenCommand::succeeds()
     QVERIFY2(json.exitCode == 0, json.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(o.value("tokenType"_L1).toString(), u"Bearer"_s);
-    QTEST(o.value("credential"_L1).toString(), "credential");
+    QCOMPARE(o.value("credential"_L1).toString(), credential);
     QCOMPARE(o.value("accessToken"_L1).toString().count(u'.'), 2);
     const QDateTime expires
             = QDateTime::fromString(o.value("expiresOn"_L1).toString(), Qt::ISODate);
