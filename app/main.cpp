@@ -6,6 +6,7 @@
 #include "catalog/lookupcommand.h"
 #include "cli/cli.h"
 #include "cli/listcommand.h"
+#include "cli/tokencommand.h"
 #include "core/auditlog.h"
 #include "core/translations.h"
 #include "grantwidget.h"
@@ -46,6 +47,7 @@ const std::map<QString, VerbMain> &verbs()
              [](const QStringList &a) {
                  return ie::cli::runList(a, ie::sandbox::connectInProcessSandbox);
              }},
+            {u"token"_s, ie::cli::runToken},
     };
     return table;
 }

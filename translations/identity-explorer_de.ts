@@ -199,14 +199,312 @@
         </message>
     </context>
     <context>
-        <name>ie::auth::ClientCredentialsProvider</name>
+        <name>ie::auth::AzureCliCredential</name>
         <message>
-            <source>No HTTP client.</source>
-            <translation>Kein HTTP-Client vorhanden.</translation>
+            <source>The resource or tenant contains characters the Azure CLI is not given: %1</source>
+            <translation>Die Ressource oder der Mandant enthält Zeichen, die der Azure CLI nicht übergeben werden: %1</translation>
+        </message>
+        <message>
+            <source>The Azure CLI (az) is not installed or not on PATH. Install it and run 'az login', or choose another way to sign in.</source>
+            <translation>Die Azure CLI (az) ist nicht installiert oder nicht im PATH. Installieren Sie sie und führen Sie „az login“ aus, oder wählen Sie eine andere Anmeldeart.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The Azure CLI did not answer within %n second(s).</source>
+            <translation>
+                <numerusform>Die Azure CLI hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+                <numerusform>Die Azure CLI hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The Azure CLI was stopped.</source>
+            <translation>Die Azure CLI wurde beendet.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI could not be started: %1</source>
+            <translation>Die Azure CLI konnte nicht gestartet werden: %1</translation>
+        </message>
+        <message>
+            <source>The Azure CLI printed no access token with an expiry: is it a very old version? Run 'az upgrade'.</source>
+            <translation>Die Azure CLI hat kein Zugriffstoken mit Ablaufzeit ausgegeben – eine sehr alte Version? Führen Sie „az upgrade“ aus.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI is not logged in. Run 'az login' and try again.</source>
+            <translation>Die Azure CLI ist nicht angemeldet. Führen Sie „az login“ aus und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI needs you to sign in again. Run 'az login' and try again.</source>
+            <translation>Die Azure CLI verlangt eine erneute Anmeldung. Führen Sie „az login“ aus und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI needs you to sign in to tenant %1 again. Run 'az login --tenant %1' and try again.</source>
+            <translation>Die Azure CLI verlangt eine erneute Anmeldung beim Mandanten %1. Führen Sie „az login --tenant %1“ aus und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI failed with exit code %1 and said nothing.</source>
+            <translation>Die Azure CLI ist mit Exitcode %1 fehlgeschlagen, ohne eine Meldung auszugeben.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI failed: %1</source>
+            <translation>Die Azure CLI ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Azure CLI</source>
+            <translation>Azure CLI</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::ChainedCredential</name>
+        <message>
+            <source>%1 (from the chain)</source>
+            <translation>%1 (aus der Kette)</translation>
+        </message>
+        <message>
+            <source>Default chain</source>
+            <translation>Standardkette</translation>
+        </message>
+        <message>
+            <source>not tried</source>
+            <translation>nicht versucht</translation>
+        </message>
+        <message>
+            <source>skipped: %1</source>
+            <translation>übersprungen: %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>signed in</source>
+            <translation>angemeldet</translation>
+        </message>
+        <message>
+            <source>The chain holds no credential.</source>
+            <translation>Die Kette enthält keine Anmeldeinformationen.</translation>
+        </message>
+        <message>
+            <source>No way of signing in worked. %1</source>
+            <translation>Keine Anmeldeart hat funktioniert. %1</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::ClientSecretCredential</name>
+        <message>
+            <source>Workload identity (federated token)</source>
+            <translation>Workload-Identität (Verbundtoken)</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Geheimer Clientschlüssel</translation>
         </message>
         <message>
             <source>The token endpoint's answer has no access token.</source>
-            <translation>Die Antwort des Token-Endpunkts enthält kein Zugriffstoken.</translation>
+            <translation>Die Antwort des Tokenendpunkts enthält kein Zugriffstoken.</translation>
+        </message>
+        <message>
+            <source>No HTTP client.</source>
+            <translation>Kein HTTP-Client.</translation>
+        </message>
+        <message>
+            <source>A tenant and a client id are needed to sign in as an application.</source>
+            <translation>Zur Anmeldung als Anwendung werden ein Mandant und eine Client-ID benötigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::DeviceCodeCredential</name>
+        <message>
+            <source>No HTTP client.</source>
+            <translation>Kein HTTP-Client.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The device code answer has no device_code.</source>
+            <translation>Die Antwort auf die Gerätecode-Anfrage enthält keinen device_code.</translation>
+        </message>
+        <message>
+            <source>The sign-in was declined in the browser. Start again to retry.</source>
+            <translation>Die Anmeldung wurde im Browser abgelehnt. Beginnen Sie erneut, um es noch einmal zu versuchen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The code expired before the sign-in was finished. Start again and enter the new code within %n minute(s).</source>
+            <translation>
+                <numerusform>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Beginnen Sie erneut und geben Sie den neuen Code innerhalb von %n Minute ein.</numerusform>
+                <numerusform>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Beginnen Sie erneut und geben Sie den neuen Code innerhalb von %n Minuten ein.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Device code</source>
+            <translation>Gerätecode</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::EnvironmentCredential</name>
+        <message>
+            <source>Not configured: %1 not set.</source>
+            <translation>Nicht eingerichtet: %1 nicht gesetzt.</translation>
+        </message>
+        <message>
+            <source>Cannot read the federated token file %1 (AZURE_FEDERATED_TOKEN_FILE): %2</source>
+            <translation>Die Verbundtokendatei %1 (AZURE_FEDERATED_TOKEN_FILE) kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The federated token file %1 is empty.</source>
+            <translation>Die Verbundtokendatei %1 ist leer.</translation>
+        </message>
+        <message>
+            <source>Workload identity (AZURE_FEDERATED_TOKEN_FILE)</source>
+            <translation>Workload-Identität (AZURE_FEDERATED_TOKEN_FILE)</translation>
+        </message>
+        <message>
+            <source>Environment variables (AZURE_CLIENT_ID, ...)</source>
+            <translation>Umgebungsvariablen (AZURE_CLIENT_ID, …)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::ManagedIdentityCredential</name>
+        <message>
+            <source>Managed identity (App Service)</source>
+            <translation>Verwaltete Identität (App Service)</translation>
+        </message>
+        <message>
+            <source>Managed identity (Azure Arc)</source>
+            <translation>Verwaltete Identität (Azure Arc)</translation>
+        </message>
+        <message>
+            <source>Managed identity (Cloud Shell)</source>
+            <translation>Verwaltete Identität (Cloud Shell)</translation>
+        </message>
+        <message>
+            <source>Managed identity (IMDS)</source>
+            <translation>Verwaltete Identität (IMDS)</translation>
+        </message>
+        <message>
+            <source>Name a user-assigned identity by one of client id, object id or resource id, not several.</source>
+            <translation>Geben Sie eine benutzerseitig zugewiesene Identität mit genau einem Wert an: Client-ID, Objekt-ID oder Ressourcen-ID.</translation>
+        </message>
+        <message>
+            <source>Azure Arc does not support user-assigned managed identities: leave the client id out.</source>
+            <translation>Azure Arc unterstützt keine benutzerseitig zugewiesenen verwalteten Identitäten: Lassen Sie die Client-ID weg.</translation>
+        </message>
+        <message>
+            <source>Cloud Shell names a user-assigned identity only by its client id.</source>
+            <translation>Cloud Shell benennt eine benutzerseitig zugewiesene Identität nur über ihre Client-ID.</translation>
+        </message>
+        <message>
+            <source>No HTTP client.</source>
+            <translation>Kein HTTP-Client.</translation>
+        </message>
+        <message>
+            <source>The managed identity endpoint %1 is not a URL.</source>
+            <translation>Der Endpunkt der verwalteten Identität %1 ist keine URL.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>No managed identity endpoint here: IMDS at %1 did not answer within %2 ms. Outside Azure, choose another way to sign in.</source>
+            <translation>Hier gibt es keinen Endpunkt für verwaltete Identitäten: IMDS unter %1 hat nicht innerhalb von %2 ms geantwortet. Außerhalb von Azure wählen Sie bitte eine andere Anmeldeart.</translation>
+        </message>
+        <message>
+            <source>The managed identity endpoint does not answer: %1</source>
+            <translation>Der Endpunkt der verwalteten Identität antwortet nicht: %1</translation>
+        </message>
+        <message>
+            <source>This machine has no such managed identity: check the client id, or assign the identity to the resource.</source>
+            <translation>Dieser Computer hat keine solche verwaltete Identität: Prüfen Sie die Client-ID oder weisen Sie die Identität der Ressource zu.</translation>
+        </message>
+        <message>
+            <source>The Azure Arc agent refused the key file's secret.</source>
+            <translation>Der Azure Arc-Agent hat das Geheimnis aus der Schlüsseldatei abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The App Service identity endpoint refused IDENTITY_HEADER.</source>
+            <translation>Der Identitätsendpunkt von App Service hat IDENTITY_HEADER abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The Azure Arc endpoint's challenge names no key file.</source>
+            <translation>Die Abfrage des Azure Arc-Endpunkts nennt keine Schlüsseldatei.</translation>
+        </message>
+        <message>
+            <source>The Azure Arc challenge names %1, which is not a key file in %2: refused.</source>
+            <translation>Die Azure Arc-Abfrage nennt %1, das keine Schlüsseldatei in %2 ist: abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The Azure Arc key file %1 is larger than 4096 bytes: refused.</source>
+            <translation>Die Azure Arc-Schlüsseldatei %1 ist größer als 4096 Byte: abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Cannot read the Azure Arc key file %1: %2 (the explorer must run as a member of the himds group).</source>
+            <translation>Die Azure Arc-Schlüsseldatei %1 kann nicht gelesen werden: %2 (der Explorer muss als Mitglied der Gruppe himds laufen).</translation>
+        </message>
+        <message>
+            <source>The managed identity endpoint's answer has no access token or no expiry.</source>
+            <translation>Die Antwort des Endpunkts der verwalteten Identität enthält kein Zugriffstoken oder keine Ablaufzeit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::PastedTokenCredential</name>
+        <message>
+            <source>This is not an access token (a JWT of three dot-separated parts).</source>
+            <translation>Das ist kein Zugriffstoken (ein JWT aus drei durch Punkte getrennten Teilen).</translation>
+        </message>
+        <message>
+            <source>The token names no audience (aud).</source>
+            <translation>Das Token nennt keine Zielgruppe (aud).</translation>
+        </message>
+        <message>
+            <source>The token has no expiry (exp).</source>
+            <translation>Das Token hat keine Ablaufzeit (exp).</translation>
+        </message>
+        <message>
+            <source>The pasted token expired at %1: paste a fresh one.</source>
+            <translation>Das eingefügte Token ist am %1 abgelaufen: Fügen Sie ein neues ein.</translation>
+        </message>
+        <message>
+            <source>The pasted token is for %1, not for %2: paste a token for %2.</source>
+            <translation>Das eingefügte Token gilt für %1, nicht für %2: Fügen Sie ein Token für %2 ein.</translation>
+        </message>
+        <message>
+            <source>Pasted token</source>
+            <translation>Eingefügtes Token</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::SecretStore</name>
+        <message>
+            <source>No keychain is available (no Secret Service such as GNOME Keyring or KWallet is running). Start one, or sign in another way: secrets are never stored in a plain file.</source>
+            <translation>Kein Schlüsselbund verfügbar (kein Secret Service wie GNOME Keyring oder KWallet läuft). Starten Sie einen oder melden Sie sich anders an: Geheimnisse werden nie in einer unverschlüsselten Datei gespeichert.</translation>
+        </message>
+        <message>
+            <source>The keychain denied access (it may be locked). Unlock it and try again.</source>
+            <translation>Der Schlüsselbund hat den Zugriff verweigert (er ist möglicherweise gesperrt). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The keychain holds no secret for %1.</source>
+            <translation>Der Schlüsselbund enthält kein Geheimnis für %1.</translation>
+        </message>
+        <message>
+            <source>This keychain cannot store secrets.</source>
+            <translation>Dieser Schlüsselbund kann keine Geheimnisse speichern.</translation>
+        </message>
+        <message>
+            <source>The keychain failed.</source>
+            <translation>Der Schlüsselbund ist fehlgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::TokenCache</name>
+        <message>
+            <source>Not signed in: choose a way to sign in first.</source>
+            <translation>Nicht angemeldet: Wählen Sie zuerst eine Anmeldeart.</translation>
         </message>
     </context>
     <context>
@@ -541,6 +839,49 @@
         <message>
             <source>The catalog cache %1 belongs to another tenant and was ignored.</source>
             <translation>Der Katalog-Cache %1 gehört zu einem anderen Mandanten und wurde ignoriert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::CredentialOptions</name>
+        <message>
+            <source>Unknown credential '%1': use one of %2.</source>
+            <translation>Unbekannte Anmeldeart „%1“: Verwenden Sie eine von %2.</translation>
+        </message>
+        <message>
+            <source>Give either --cloud or --cloud-config, not both.</source>
+            <translation>Geben Sie entweder --cloud oder --cloud-config an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>Cannot read the cloud configuration %1: %2</source>
+            <translation>Die Cloudkonfiguration %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Unknown cloud '%1': use one of %2, or --cloud-config FILE for a custom cloud.</source>
+            <translation>Unbekannte Cloud „%1“: Verwenden Sie eine von %2 oder --cloud-config DATEI für eine benutzerdefinierte Cloud.</translation>
+        </message>
+        <message>
+            <source>The sandbox credential needs --cloud-config FILE: the cloud configuration 'identity-explorer sandbox' writes.</source>
+            <translation>Die Sandbox-Anmeldung benötigt --cloud-config DATEI: die Cloudkonfiguration, die „identity-explorer sandbox“ schreibt.</translation>
+        </message>
+        <message>
+            <source>Sandbox admin app</source>
+            <translation>Sandbox-Admin-App</translation>
+        </message>
+        <message>
+            <source>The client secret credential needs --tenant and --client-id.</source>
+            <translation>Die Anmeldung mit geheimem Clientschlüssel benötigt --tenant und --client-id.</translation>
+        </message>
+        <message>
+            <source>No keychain to read the secret from.</source>
+            <translation>Kein Schlüsselbund, aus dem das Geheimnis gelesen werden könnte.</translation>
+        </message>
+        <message>
+            <source>The keychain holds no client secret for %1 in tenant %2: store it first (--secret-stdin, or the sign-in dialog).</source>
+            <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für %1 im Mandanten %2: Speichern Sie ihn zuerst (--secret-stdin oder der Anmeldedialog).</translation>
+        </message>
+        <message>
+            <source>The %1 credential is not available from the command line in this version: use cli, device-code, secret, managed-identity or environment.</source>
+            <translation>Die Anmeldeart %1 ist in dieser Version über die Befehlszeile nicht verfügbar: Verwenden Sie cli, device-code, secret, managed-identity oder environment.</translation>
         </message>
     </context>
     <context>

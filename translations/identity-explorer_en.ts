@@ -22,6 +22,26 @@
         </message>
     </context>
     <context>
+        <name>ie::auth::AzureCliCredential</name>
+        <message numerus="yes">
+            <source>The Azure CLI did not answer within %n second(s).</source>
+            <translation>
+                <numerusform>The Azure CLI did not answer within %n second.</numerusform>
+                <numerusform>The Azure CLI did not answer within %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::DeviceCodeCredential</name>
+        <message numerus="yes">
+            <source>The code expired before the sign-in was finished. Start again and enter the new code within %n minute(s).</source>
+            <translation>
+                <numerusform>The code expired before the sign-in was finished. Start again and enter the new code within %n minute.</numerusform>
+                <numerusform>The code expired before the sign-in was finished. Start again and enter the new code within %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ie::cli::ListCommand</name>
         <message numerus="yes">
             <source>The list is incomplete: %n identities were read before loading stopped.</source>

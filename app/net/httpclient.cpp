@@ -339,6 +339,8 @@ void HttpJob::sendWithToken(const QByteArray &token)
         req.setRawHeader("Content-Type", "application/json");
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token);
+    else if (!m_request.basicAuthorization.isEmpty() && Cloud::sameOrigin(m_currentUrl, m_request.url))
+        req.setRawHeader("Authorization", "Basic " + m_request.basicAuthorization);
     req.setRawHeader("client-request-id", m_clientRequestId);
     req.setRawHeader("return-client-request-id", "true");
     req.setRawHeader("x-ms-client-request-id", m_clientRequestId);
@@ -432,6 +434,18 @@ void HttpJob::onReplyFinished()
         }
         --m_attempt; // a redirect is not a retry
         attempt();
+        return;
+    }
+
+    if (m_request.anyStatus && r.status >= 400) {
+        // The caller reads the error itself (a challenge's headers, a protocol's own retries).
+        if (!r.body.isEmpty() && looksLikeJson(r)) {
+            bool ok = false;
+            r.json = decodeJson(r.body, &ok);
+        }
+        entry.note = QString::number(r.status);
+        m_client->activityLog()->append(entry);
+        finish(std::move(r));
         return;
     }
 

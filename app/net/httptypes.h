@@ -42,6 +42,13 @@ struct HttpRequest
     // GET, HEAD, PUT, DELETE, OPTIONS are idempotent; a POST retries only on statuses the
     // service sent (429/503/504), never after a network error, unless this says it may.
     bool idempotentOverride = false;
+    // Hand every HTTP answer back as an HttpResponse, 4xx and 5xx included (no status retries,
+    // no 401 token refresh), for protocols that read the error themselves: the Azure Arc
+    // challenge's WWW-Authenticate, the managed-identity endpoints' own retry rules.
+    bool anyStatus = false;
+    // "Authorization: Basic <this>" (the answer to Azure Arc's challenge), sent only to url's own
+    // origin and never together with a bearer token. Headers cannot carry Authorization.
+    QByteArray basicAuthorization;
 
     bool isIdempotent() const;
     static HttpRequest get(const QUrl &url);

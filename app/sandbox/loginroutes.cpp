@@ -32,6 +32,58 @@ Response unknownTenant(const QString &tenant)
                       90002);
 }
 
+// Workload identity federation: the assertion is a JWT from an external issuer (GitHub, AKS, ...)
+// that a federated identity credential of the user-assigned identity trusts. Its signature is the
+// issuer's, which the sandbox cannot check; issuer, subject, audience and lifetime it does check,
+// with Entra ID's errors.
+std::optional<Response> checkFederatedAssertion(const ServicePrincipal &client,
+                                                const QString &assertion, const QUrlQuery &form,
+                                                const SandboxContext &ctx)
+{
+    if (form.queryItemValue(u"client_assertion_type"_s, QUrl::FullyDecoded)
+        != "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_L1)
+        return oauthError(400, u"invalid_request"_s,
+                          u"The request body must contain the following parameter: "
+                          "'client_assertion_type'."_s,
+                          900144);
+    const QList<QByteArray> parts = assertion.toLatin1().split('.');
+    const QJsonObject claims = parts.size() == 3
+            ? QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object()
+            : QJsonObject();
+    if (claims.isEmpty())
+        return oauthError(400, u"invalid_client"_s,
+                          u"Client assertion failed signature validation."_s, 7000274);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (claims.value("exp"_L1).toInteger() < now)
+        return oauthError(400, u"invalid_client"_s,
+                          u"Client assertion is not within its valid time range."_s, 700024);
+    const QString iss = claims.value("iss"_L1).toString();
+    const QString sub = claims.value("sub"_L1).toString();
+    QStringList aud;
+    const QJsonValue a = claims.value("aud"_L1);
+    if (a.isArray()) {
+        for (const QJsonValue &v : a.toArray())
+            aud << v.toString();
+    } else {
+        aud << a.toString();
+    }
+    for (const FederatedCredential &f : ctx.state->federatedCredentials) {
+        const ArmResource *uami = ctx.state->resourceById(f.parentId);
+        if (!uami || uami->properties.value("clientId"_L1).toString().compare(client.appId, Qt::CaseInsensitive) != 0)
+            continue;
+        bool audOk = false;
+        for (const QString &x : aud)
+            audOk = audOk || f.audiences.contains(x);
+        if (f.issuer == iss && f.subject == sub && audOk)
+            return std::nullopt;
+    }
+    return oauthError(400, u"invalid_client"_s,
+                      u"No matching federated identity record found for presented assertion. "
+                      "Assertion Issuer: '%1'. Assertion Subject: '%2'. Assertion Audience: '%3'."_s
+                              .arg(iss, sub, aud.join(u',')),
+                      70021);
+}
+
 Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2)
 {
     const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
@@ -59,7 +111,11 @@ Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2)
         resource = scopes.first();
     }
     const ServicePrincipal *client = ctx.state->spByAppId(clientId);
-    if (!client || client->type == "ManagedIdentity"_L1)
+    const QString assertion = form.queryItemValue(u"client_assertion"_s, QUrl::FullyDecoded);
+    if (client && !assertion.isEmpty() && secret.isEmpty()) {
+        if (std::optional<Response> refused = checkFederatedAssertion(*client, assertion, form, ctx))
+            return *refused;
+    } else if (!client || client->type == "ManagedIdentity"_L1)
         return oauthError(400, u"unauthorized_client"_s,
                           u"Application with identifier '%1' was not found in the directory "
                           "'%2'. This can happen if the application has not been installed by the "
@@ -71,7 +127,7 @@ Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2)
                           u"The request body must contain the following parameter: "
                           "'client_assertion' or 'client_secret'."_s,
                           7000218);
-    if (client->secret.isEmpty() || secret != client->secret)
+    if (assertion.isEmpty() && (client->secret.isEmpty() || secret != client->secret))
         return oauthError(401, u"invalid_client"_s,
                           u"Invalid client secret provided. Ensure the secret being sent in the "
                           "request is the client secret value, not the client secret ID, for a "

@@ -79,6 +79,12 @@ struct SandboxContext
     QUrl miUrl;
     QString identityHeader;
     QString miResource;
+    QString arcKeyDirectory; // where the Arc-style endpoint writes its challenge key files
+    // Device code flow (devicecoderoutes.cpp): pending codes by device_code, and the polling
+    // interval it asks for. A code's "state" may be set by tests: "hold" keeps it pending,
+    // "decline" declines it; otherwise the sandbox consents at the first poll.
+    QHash<QString, QJsonObject> deviceCodes;
+    int deviceCodeIntervalSeconds = 5;
 };
 
 // Errors in each service's own shape.
@@ -110,5 +116,7 @@ void registerLoginRoutes(Router &router);
 void registerGraphRoutes(Router &router);
 void registerArmRoutes(Router &router);
 void registerGrantRoutes(Router &router);
+void registerManagedIdentityRoutes(Router &router);
+void registerDeviceCodeRoutes(Router &router);
 
 } // namespace ie::sandbox

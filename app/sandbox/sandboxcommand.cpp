@@ -105,6 +105,14 @@ int runSandbox(const QStringList &args)
                 {"caFile"_L1, server.caFile()},
                 {"cloudConfig"_L1, cloudConfig},
                 {"identityHeader"_L1, server.identityHeader()},
+                {"miResource"_L1, server.miResourceId()},
+                // What a managed-identity client reads from its environment, per hosting kind.
+                {"managedIdentityEndpoints"_L1,
+                 QJsonObject{{"imds"_L1, server.imdsUrl().toString()},
+                             {"appService"_L1, server.appServiceUrl().toString()},
+                             {"arc"_L1, server.arcUrl().toString()},
+                             {"arcKeyDirectory"_L1, server.arcKeyDirectory()},
+                             {"cloudShell"_L1, server.cloudShellUrl().toString()}}},
                 {"endpoints"_L1, QJsonObject{{"login"_L1, server.loginUrl().toString()},
                                              {"graph"_L1, server.graphUrl().toString()},
                                              {"arm"_L1, server.armUrl().toString()},
@@ -121,6 +129,12 @@ int runSandbox(const QStringList &args)
                    << "graph:            " << server.graphUrl().toString() << "/v1.0\n"
                    << "arm:              " << server.armUrl().toString() << '\n'
                    << "managed identity: " << server.managedIdentityUrl().toString() << '\n'
+                   << "  IMDS:           " << server.imdsUrl().toString() << '\n'
+                   << "  App Service:    " << server.appServiceUrl().toString() << '\n'
+                   << "  Azure Arc:      " << server.arcUrl().toString() << " (keys in "
+                   << server.arcKeyDirectory() << ")\n"
+                   << "  Cloud Shell:    " << server.cloudShellUrl().toString() << '\n'
+                   << "  answers as:     " << server.miResourceId() << '\n'
                    << "identity header:  " << server.identityHeader() << Qt::endl;
     }
 

@@ -320,8 +320,13 @@ bool SandboxServer::start(QString *error)
                        readResource(u":/catalog/azure-builtin-roles.json"_s), &err))
         return fail(err);
     d->state.grow(d->options.extraServicePrincipals, d->options.seed);
-    if (!d->options.miResource.isEmpty())
-        d->state.miResourceId = d->options.miResource;
+    if (!d->options.miResource.isEmpty()) {
+        const ArmResource *res = d->state.resourceById(d->options.miResource);
+        if (!res || res->identity.isEmpty())
+            return fail(u"--mi-resource: the sandbox tenant has no resource %1 with a managed identity"_s
+                                .arg(d->options.miResource));
+        d->state.miResourceId = res->id;
+    }
     for (const QString &spec : std::as_const(d->options.faults)) {
         if (!d->faults.addSpec(spec, &err))
             return fail(err);
@@ -374,10 +379,13 @@ bool SandboxServer::start(QString *error)
     d->context.miUrl = managedIdentityUrl();
     d->context.identityHeader = d->identityHeader;
     d->context.miResource = d->state.miResourceId;
+    d->context.arcKeyDirectory = d->dir.filePath(u"azcmagent-tokens"_s);
     registerLoginRoutes(d->router);
     registerGraphRoutes(d->router);
     registerArmRoutes(d->router);
     registerGrantRoutes(d->router);
+    registerManagedIdentityRoutes(d->router);
+    registerDeviceCodeRoutes(d->router);
     return true;
 }
 
@@ -399,6 +407,12 @@ QUrl SandboxServer::loginUrl() const { return local("https", d->loginPort); }
 QUrl SandboxServer::graphUrl() const { return local("https", d->graphPort); }
 QUrl SandboxServer::armUrl() const { return local("https", d->armPort); }
 QUrl SandboxServer::managedIdentityUrl() const { return local("http", d->miPort); }
+QUrl SandboxServer::imdsUrl() const { return managedIdentityUrl().resolved(QUrl(u"/metadata/identity/oauth2/token"_s)); }
+QUrl SandboxServer::appServiceUrl() const { return managedIdentityUrl().resolved(QUrl(u"/msi/token"_s)); }
+QUrl SandboxServer::arcUrl() const { return managedIdentityUrl().resolved(QUrl(u"/arc/metadata/identity/oauth2/token"_s)); }
+QUrl SandboxServer::cloudShellUrl() const { return managedIdentityUrl().resolved(QUrl(u"/oauth2/token"_s)); }
+QString SandboxServer::arcKeyDirectory() const { return d->context.arcKeyDirectory; }
+QString SandboxServer::miResourceId() const { return d->state.miResourceId; }
 QSslCertificate SandboxServer::caCertificate() const { return QSslCertificate(d->tls.caCertPem, QSsl::Pem); }
 QString SandboxServer::caFile() const { return d->caFile; }
 QString SandboxServer::tenantId() const { return d->state.tenantId; }

@@ -50,6 +50,14 @@ public:
     QUrl graphUrl() const; // https://127.0.0.1:P (without /v1.0)
     QUrl armUrl() const;
     QUrl managedIdentityUrl() const; // http://127.0.0.1:P
+    // The managed-identity endpoints below it (see miroutes.cpp): what IMDS_ENDPOINT-less IMDS
+    // (the base URL), IDENTITY_ENDPOINT (App Service, Arc) and MSI_ENDPOINT (Cloud Shell) name.
+    QUrl imdsUrl() const; // .../metadata/identity/oauth2/token
+    QUrl appServiceUrl() const; // .../msi/token (with identityHeader())
+    QUrl arcUrl() const; // .../arc/metadata/identity/oauth2/token
+    QUrl cloudShellUrl() const; // .../oauth2/token (POST)
+    QString arcKeyDirectory() const; // where the Arc-style challenge key files are written
+    QString miResourceId() const; // the resource the managed-identity endpoints answer as
     QSslCertificate caCertificate() const;
     QString caFile() const; // PEM file of the CA (written at start)
 

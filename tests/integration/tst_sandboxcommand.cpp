@@ -42,6 +42,11 @@ void TestSandboxCommand::jsonLineCloudConfigAndShutdown()
     QVERIFY(endpoints.value("graph"_L1).toString().startsWith(u"https://127.0.0.1:"_s));
     QVERIFY(!endpoints.value("graph"_L1).toString().endsWith(u"/v1.0"_s));
     QVERIFY(endpoints.value("managedIdentity"_L1).toString().startsWith(u"http://127.0.0.1:"_s));
+    const QJsonObject mi = line.value("managedIdentityEndpoints"_L1).toObject();
+    for (const char *key : {"imds", "appService", "arc", "cloudShell"})
+        QVERIFY2(mi.value(QLatin1String(key)).toString().startsWith(endpoints.value("managedIdentity"_L1).toString() + u'/'), key);
+    QVERIFY(!mi.value("arcKeyDirectory"_L1).toString().isEmpty());
+    QVERIFY(line.value("miResource"_L1).toString().contains(u"/providers/Microsoft.Compute/virtualMachines/"_s));
     QVERIFY(QFileInfo::exists(line.value("caFile"_L1).toString()));
 
     QFile cfg(line.value("cloudConfig"_L1).toString());

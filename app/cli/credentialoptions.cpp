@@ -1,0 +1,247 @@
+#include "cli/credentialoptions.h"
+
+#include "auth/azureclicredential.h"
+#include "auth/chainedcredential.h"
+#include "auth/clientsecretcredential.h"
+#include "auth/devicecodecredential.h"
+#include "auth/environmentcredential.h"
+#include "auth/managedidentitycredential.h"
+#include "auth/secretstore.h"
+#include "auth/tokencache.h"
+#include "cli/cli.h"
+#include "net/httpclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ie::cli::CredentialOptions)
+};
+
+ApiError invalid(const QString &message)
+{
+    return ApiError::make(ApiError::Kind::InvalidInput, message);
+}
+
+} // namespace
+
+QStringList CredentialOptions::credentialNames()
+{
+    return {u"chain"_s,  u"sandbox"_s,          u"cli"_s,        u"device-code"_s, u"browser"_s,
+            u"secret"_s, u"managed-identity"_s, u"environment"_s};
+}
+
+QList<QCommandLineOption> CredentialOptions::commandLineOptions()
+{
+    return {
+            QCommandLineOption(
+                    u"credential"_s,
+                    u"How to sign in: %1 (default chain)."_s.arg(credentialNames().join(u'|')),
+                    u"WAY"_s),
+            QCommandLineOption(u"tenant"_s, u"Tenant id or domain."_s, u"T"_s),
+            QCommandLineOption(u"client-id"_s,
+                               u"Application (client) id; for managed-identity, the user-assigned "
+                               "identity's client id."_s,
+                               u"ID"_s),
+            QCommandLineOption(u"cloud"_s,
+                               u"AzureCloud (default), AzureUSGovernment or AzureChinaCloud."_s,
+                               u"NAME"_s),
+            QCommandLineOption(
+                    u"cloud-config"_s,
+                    u"A custom cloud in the format 'az cloud register --cloud-config' reads "
+                    "(plus an optional \"caFile\")."_s,
+                    u"FILE"_s),
+    };
+}
+
+Result<CredentialOptions> CredentialOptions::fromParser(const QCommandLineParser &p)
+{
+    CredentialOptions o;
+    if (p.isSet(u"credential"_s))
+        o.credential = p.value(u"credential"_s).trimmed().toLower();
+    if (o.credential == "az"_L1 || o.credential == "azure-cli"_L1)
+        o.credential = u"cli"_s;
+    if (o.credential == "client-secret"_L1)
+        o.credential = u"secret"_s;
+    if (!credentialNames().contains(o.credential))
+        return invalid(Tr::tr("Unknown credential '%1': use one of %2.")
+                               .arg(o.credential, credentialNames().join(u", "_s)));
+    o.tenantId = p.value(u"tenant"_s).trimmed();
+    o.clientId = p.value(u"client-id"_s).trimmed();
+    o.cloudName = p.value(u"cloud"_s).trimmed();
+    o.cloudConfigFile = p.value(u"cloud-config"_s).trimmed();
+    if (!o.cloudName.isEmpty() && !o.cloudConfigFile.isEmpty())
+        return invalid(Tr::tr("Give either --cloud or --cloud-config, not both."));
+    return o;
+}
+
+Result<Cloud> CredentialOptions::resolveCloud() const
+{
+    if (!cloudConfigFile.isEmpty()) {
+        QFile f(cloudConfigFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return invalid(Tr::tr("Cannot read the cloud configuration %1: %2")
+                                   .arg(cloudConfigFile, f.errorString()));
+        const QFileInfo info(cloudConfigFile);
+        return Cloud::fromCloudConfig(f.read(1 << 20), QString(), info.absolutePath());
+    }
+    if (cloudName.isEmpty())
+        return Cloud::azurePublic();
+    if (const std::optional<Cloud> c = Cloud::byName(cloudName))
+        return *c;
+    QStringList names;
+    for (const Cloud &c : Cloud::knownClouds())
+        names << c.name;
+    return invalid(Tr::tr("Unknown cloud '%1': use one of %2, or --cloud-config FILE for a custom "
+                          "cloud.")
+                           .arg(cloudName, names.join(u", "_s)));
+}
+
+ie::auth::Credential *makeDefaultChain(const CredentialOptions &o, ie::net::HttpClient *client,
+                                       QObject *parent)
+{
+    auto *chain = new ie::auth::ChainedCredential(parent);
+    chain->append(new ie::auth::EnvironmentCredential(client, o.environment, false));
+    chain->append(new ie::auth::EnvironmentCredential(client, o.environment, true));
+    ie::auth::ManagedIdentityCredential::Options mi;
+    mi.environment = o.environment;
+    mi.clientId = o.clientId.isEmpty() ? o.environment.value(u"AZURE_CLIENT_ID"_s) : o.clientId;
+    chain->append(new ie::auth::ManagedIdentityCredential(client, mi));
+    ie::auth::AzureCliCredential::Options cli;
+    cli.environment = o.environment;
+    cli.tenantId = o.tenantId;
+    chain->append(new ie::auth::AzureCliCredential(cli));
+    return chain;
+}
+
+void makeCredential(const CredentialOptions &o, ie::net::HttpClient *client,
+                    ie::auth::SecretStore *store, QObject *parent,
+                    std::function<void(Result<ie::auth::Credential *>)> done)
+{
+    const QString &c = o.credential;
+    if (c == "chain"_L1) {
+        done(makeDefaultChain(o, client, parent));
+    } else if (c == "cli"_L1) {
+        ie::auth::AzureCliCredential::Options cli;
+        cli.environment = o.environment;
+        cli.tenantId = o.tenantId;
+        done(new ie::auth::AzureCliCredential(cli, parent));
+    } else if (c == "managed-identity"_L1) {
+        ie::auth::ManagedIdentityCredential::Options mi;
+        mi.environment = o.environment;
+        mi.clientId = o.clientId;
+        done(new ie::auth::ManagedIdentityCredential(client, mi, parent));
+    } else if (c == "environment"_L1) {
+        auto *env = new ie::auth::EnvironmentCredential(client, o.environment, false, parent);
+        if (!env->isAvailable()) {
+            const QString why = env->unavailableReason();
+            delete env;
+            done(ApiError::make(ApiError::Kind::Unsupported, why));
+            return;
+        }
+        done(env);
+    } else if (c == "sandbox"_L1) {
+        // The documented sandbox admin app (resources/sandbox/contoso.json), against a sandbox
+        // named by --cloud-config (the file `identity-explorer sandbox` writes).
+        if (o.cloudConfigFile.isEmpty()) {
+            done(invalid(Tr::tr("The sandbox credential needs --cloud-config FILE: the cloud "
+                                "configuration 'identity-explorer sandbox' writes.")));
+            return;
+        }
+        QFile f(u":/sandbox/contoso.json"_s);
+        const QJsonObject d = f.open(QIODevice::ReadOnly)
+                ? QJsonDocument::fromJson(f.readAll()).object()
+                : QJsonObject();
+        const QJsonObject admin = d.value("adminApp"_L1).toObject();
+        auto *cred = new ie::auth::ClientSecretCredential(
+                client, d.value("tenant"_L1).toObject().value("id"_L1).toString(),
+                admin.value("appId"_L1).toString(), admin.value("secret"_L1).toString(), parent);
+        cred->setName(u"sandbox"_s, Tr::tr("Sandbox admin app"));
+        done(cred);
+    } else if (c == "secret"_L1) {
+        if (o.tenantId.isEmpty() || o.clientId.isEmpty()) {
+            done(invalid(Tr::tr("The client secret credential needs --tenant and --client-id.")));
+            return;
+        }
+        if (!store) {
+            done(ApiError::make(ApiError::Kind::Keychain,
+                                Tr::tr("No keychain to read the secret from.")));
+            return;
+        }
+        QPointer<QObject> guard(parent);
+        const QString key = ie::auth::SecretStore::clientSecretKey(o.tenantId, o.clientId);
+        store->read(key, parent, [o, client, guard, done](Result<QString> secret) {
+            if (!secret.ok()) {
+                ApiError e = secret.error();
+                if (e.kind == ApiError::Kind::NotFound)
+                    e.message = Tr::tr("The keychain holds no client secret for %1 in tenant %2: "
+                                       "store it first (--secret-stdin, or the sign-in dialog).")
+                                        .arg(o.clientId, o.tenantId);
+                done(e);
+                return;
+            }
+            done(new ie::auth::ClientSecretCredential(client, o.tenantId, o.clientId, *secret,
+                                                      guard.data()));
+        });
+    } else if (c == "device-code"_L1) {
+        ie::auth::DeviceCodeCredential::Options dc;
+        if (!o.tenantId.isEmpty())
+            dc.tenantId = o.tenantId;
+        if (!o.clientId.isEmpty())
+            dc.clientId = o.clientId;
+        auto *cred = new ie::auth::DeviceCodeCredential(client, dc, parent);
+        // The prompt goes to stderr, so that stdout stays the token alone.
+        QObject::connect(cred, &ie::auth::DeviceCodeCredential::userCodeReady, cred,
+                         [](const ie::auth::DeviceCodePrompt &prompt) {
+                             err() << prompt.message << Qt::endl;
+                         });
+        done(cred);
+    } else {
+        // The browser sign-in needs a loopback redirect and a browser.
+        done(ApiError::make(ApiError::Kind::Unsupported,
+                            Tr::tr("The %1 credential is not available from the command line in "
+                                   "this version: use cli, device-code, secret, "
+                                   "managed-identity or environment.")
+                                    .arg(c)));
+    }
+}
+
+void makeTokenProvider(const CredentialOptions &options, ie::net::HttpClient *client,
+                       ie::auth::SecretStore *store, QObject *parent,
+                       std::function<void(Result<ie::auth::TokenCache *>)> done)
+{
+    const Result<Cloud> cloud = options.resolveCloud();
+    if (!cloud.ok()) {
+        done(cloud.error());
+        return;
+    }
+    client->setCloud(*cloud);
+    auto *cache = new ie::auth::TokenCache(nullptr, cloud->name, parent);
+    QPointer<ie::auth::TokenCache> guard(cache);
+    makeCredential(options, client, store, cache,
+                   [guard, client, done](Result<ie::auth::Credential *> c) {
+                       if (!guard)
+                           return;
+                       if (!c.ok()) {
+                           done(c.error());
+                           return;
+                       }
+                       guard->setCredential(*c);
+                       client->setTokenProvider(guard.data());
+                       done(guard.data());
+                   });
+}
+
+} // namespace ie::cli

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "auth/credential.h"
+#include "cloud/cloud.h"
+#include "core/result.h"
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <functional>
+
+class QCommandLineParser;
+
+namespace ie::net {
+class HttpClient;
+}
+namespace ie::auth {
+class SecretStore;
+class TokenCache;
+} // namespace ie::auth
+
+namespace ie::cli {
+
+// The sign-in options every verb that talks to a tenant shares:
+//   --credential chain|sandbox|cli|device-code|browser|secret|managed-identity|environment
+//   --tenant T  --client-id ID  --cloud NAME | --cloud-config FILE
+// and the one place that turns them into a cloud and a credential behind a token cache.
+struct CredentialOptions
+{
+    QString credential = QStringLiteral("chain");
+    QString tenantId;
+    QString clientId;
+    QString cloudName; // --cloud
+    QString cloudConfigFile; // --cloud-config
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+
+    static QStringList credentialNames();
+    static QList<QCommandLineOption> commandLineOptions();
+    // After QCommandLineParser::parse(): reads and checks the options.
+    static Result<CredentialOptions> fromParser(const QCommandLineParser &parser);
+
+    // --cloud NAME (AzureCloud, AzureUSGovernment, AzureChinaCloud or an alias), --cloud-config
+    // FILE (the format `az cloud register --cloud-config` reads, plus "caFile"), else public Azure.
+    Result<Cloud> resolveCloud() const;
+};
+
+// The credential the options name, with `parent` as its parent. Asynchronous because a client
+// secret is read from the keychain (`store` may be null for every other credential).
+void makeCredential(const CredentialOptions &options, ie::net::HttpClient *client,
+                    ie::auth::SecretStore *store, QObject *parent,
+                    std::function<void(Result<ie::auth::Credential *>)> done);
+
+// The SDK-like default chain: environment, workload identity, managed identity, Azure CLI.
+ie::auth::Credential *makeDefaultChain(const CredentialOptions &options,
+                                       ie::net::HttpClient *client, QObject *parent);
+
+// Cloud + credential + cache: sets `client`'s cloud and hands back a TokenCache (child of
+// `parent`) that `client` already uses as its token provider.
+void makeTokenProvider(const CredentialOptions &options, ie::net::HttpClient *client,
+                       ie::auth::SecretStore *store, QObject *parent,
+                       std::function<void(Result<ie::auth::TokenCache *>)> done);
+
+} // namespace ie::cli

@@ -1,0 +1,150 @@
+// The OAuth 2.0 device authorization grant of Entra ID v2.0: POST /{tenant}/oauth2/v2.0/devicecode
+// hands out a user code and a device code; the client then polls the token endpoint with
+// grant_type=urn:ietf:params:oauth:grant-type:device_code and gets authorization_pending,
+// slow_down (polled before the interval), authorization_declined, expired_token, or, once the user
+// has consented (the sandbox consents for its first user, Adele, at the first poll), a delegated
+// token.
+
+#include "sandbox/router.h"
+#include "sandbox/tenantstate.h"
+#include "sandbox/tokenissuer.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::sandbox {
+
+namespace {
+
+const QString DeviceCodeGrant = u"urn:ietf:params:oauth:grant-type:device_code"_s;
+
+QString userCode()
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString code;
+    for (int i = 0; i < 9; ++i)
+        code += QLatin1Char(
+                alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)]);
+    return code;
+}
+
+Response poll(const Request &, const QUrlQuery &form, SandboxContext &ctx, bool)
+{
+    const QString code = form.queryItemValue(u"device_code"_s, QUrl::FullyDecoded);
+    auto it = ctx.deviceCodes.find(code);
+    if (code.isEmpty() || it == ctx.deviceCodes.end())
+        return oauthError(
+                400, u"invalid_grant"_s,
+                u"The provided value for the input parameter 'device_code' is not valid."_s, 70000);
+    QJsonObject &entry = *it;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now > entry.value("expires"_L1).toInteger()) {
+        ctx.deviceCodes.erase(it);
+        return oauthError(400, u"expired_token"_s,
+                          u"The provided value for the 'device_code' parameter has expired."_s,
+                          70020);
+    }
+    const qint64 last = entry.value("lastPoll"_L1).toInteger();
+    entry.insert("lastPoll"_L1, now);
+    if (last > 0 && now - last < entry.value("interval"_L1).toInteger() * 1000)
+        return oauthError(400, u"slow_down"_s,
+                          u"The client is polling too fast: wait for the interval."_s, 70016);
+    const QString state = entry.value("state"_L1).toString();
+    if (state == "decline"_L1) {
+        ctx.deviceCodes.erase(it);
+        return oauthError(400, u"authorization_declined"_s,
+                          u"The end user denied the authorization request."_s, 70000);
+    }
+    if (state != "approved"_L1) {
+        if (state != "hold"_L1)
+            entry.insert("state"_L1, u"approved"_s); // the sandbox user consents
+        return oauthError(
+                400, u"authorization_pending"_s,
+                u"OAuth 2.0 device flow error. Authorization is pending. Continue polling."_s,
+                70016);
+    }
+    const QJsonObject user = ctx.state->users.value(0);
+    const QString resource = entry.value("resource"_L1).toString();
+    const qint64 iat = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject claims{{"aud"_L1, resource},
+                             {"iss"_L1, ctx.tokens->issuerV1()},
+                             {"iat"_L1, iat},
+                             {"nbf"_L1, iat - 300},
+                             {"exp"_L1, iat + 3599},
+                             {"idtyp"_L1, "user"_L1},
+                             {"oid"_L1, user.value("id"_L1)},
+                             {"sub"_L1, user.value("id"_L1)},
+                             {"upn"_L1, user.value("userPrincipalName"_L1)},
+                             {"name"_L1, user.value("displayName"_L1)},
+                             {"tid"_L1, ctx.state->tenantId},
+                             {"appid"_L1, entry.value("clientId"_L1)},
+                             {"scp"_L1, "user_impersonation"_L1},
+                             {"ver"_L1, "1.0"_L1}};
+    ctx.deviceCodes.erase(it);
+    return Response::json(
+            200,
+            QJsonObject{{"token_type"_L1, "Bearer"_L1},
+                        {"scope"_L1, resource + u"/user_impersonation"_s},
+                        {"expires_in"_L1, 3599},
+                        {"ext_expires_in"_L1, 3599},
+                        {"access_token"_L1, QString::fromLatin1(ctx.tokens->sign(claims))}});
+}
+
+} // namespace
+
+void registerDeviceCodeRoutes(Router &router)
+{
+    router.add(
+            u"login"_s, "POST", u"/(?<tenant>[^/]+)/oauth2/v2\\.0/devicecode"_s,
+            [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {
+                ctx.grants.insert(DeviceCodeGrant, poll); // the token endpoint's part
+                const QUrlQuery form = req.form();
+                const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
+                QString scope = form.queryItemValue(u"scope"_s, QUrl::FullyDecoded);
+                if (clientId.isEmpty())
+                    return oauthError(
+                            400, u"invalid_request"_s,
+                            u"The request body must contain the following parameter: 'client_id'."_s,
+                            900144);
+                if (!ctx.state->spByAppId(clientId))
+                    return oauthError(
+                            400, u"unauthorized_client"_s,
+                            u"Application with identifier '%1' was not found in the directory '%2'."_s
+                                    .arg(clientId, ctx.state->tenantDisplayName),
+                            700016);
+                QString resource;
+                for (const QString &s : scope.split(u' ', Qt::SkipEmptyParts)) {
+                    if (s.contains(u'/'))
+                        resource = s.left(s.lastIndexOf(u'/'));
+                }
+                const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces)
+                        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+                const QString user = userCode();
+                const int interval = ctx.deviceCodeIntervalSeconds;
+                ctx.deviceCodes.insert(
+                        device,
+                        QJsonObject{{"userCode"_L1, user},
+                                    {"clientId"_L1, clientId},
+                                    {"resource"_L1, resource},
+                                    {"interval"_L1, interval},
+                                    {"expires"_L1, QDateTime::currentMSecsSinceEpoch() + 900000}});
+                const QString uri = ctx.loginUrl.toString() + u"/devicelogin"_s;
+                return Response::json(
+                        200,
+                        QJsonObject{
+                                {"user_code"_L1, user},
+                                {"device_code"_L1, device},
+                                {"verification_uri"_L1, uri},
+                                {"expires_in"_L1, 900},
+                                {"interval"_L1, interval},
+                                {"message"_L1,
+                                 u"To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate."_s
+                                         .arg(uri, user)}});
+            });
+}
+
+} // namespace ie::sandbox

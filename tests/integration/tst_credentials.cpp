@@ -1,0 +1,435 @@
+// Each credential against the sandbox, success and failure: client secret, environment, workload
+// identity federation, managed identity on IMDS (probe, retries, user-assigned), App Service,
+// Azure Arc and Cloud Shell, pasted token, and the default chain's report of every step.
+
+#include "sandboxfixture.h"
+
+#include "auth/chainedcredential.h"
+#include "auth/clientsecretcredential.h"
+#include "auth/environmentcredential.h"
+#include "auth/managedidentitycredential.h"
+#include "auth/pastedtokencredential.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/tokenissuer.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ie::ApiError;
+using ie::auth::ManagedIdentityCredential;
+using ie::net::AccessToken;
+
+namespace {
+
+const QString Arm = u"https://management.azure.com"_s;
+const QString VmPrincipal = u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s;
+const QString SharedPrincipal = u"d2e3f4a5-0001-4b6c-9d7e-8f9a0b1c2d3e"_s;
+const QString SharedClient = u"e3f4a5b6-0001-4c7d-8e9f-a0b1c2d3e4f5"_s;
+
+ie::Result<AccessToken> acquire(ie::auth::Credential &c, const QString &audience = Arm)
+{
+    std::optional<ie::Result<AccessToken>> out;
+    c.requestToken({audience, {}, {}, false}, [&out](ie::Result<AccessToken> t) { out = t; });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
+        return ApiError::make(ApiError::Kind::Timeout, u"no answer"_s);
+    return *out;
+}
+
+QString oidOf(const AccessToken &t)
+{
+    return ie::auth::unverifiedClaims(t.token).value("oid"_L1).toString();
+}
+
+// A loopback port nobody listens on: IMDS that is not there.
+QUrl deadEndpoint()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost);
+    QUrl u(u"http://127.0.0.1"_s);
+    u.setPort(s.serverPort());
+    return u; // closed when s goes
+}
+
+QByteArray fakeJwt(const QJsonObject &claims)
+{
+    auto b64 = [](const QByteArray &d) {
+        return d.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return b64(R"({"alg":"RS256","typ":"JWT"})") + '.'
+            + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2ln";
+}
+
+} // namespace
+
+class TestCredentials : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void clientSecret();
+    void environment_data();
+    void environment();
+    void workloadIdentity_data();
+    void workloadIdentity();
+    void imds_data();
+    void imds();
+    void imdsProbeAnswersFast();
+    void imdsRetries_data();
+    void imdsRetries();
+    void appService();
+    void arc();
+    void arcRefusesKeyFilesElsewhere();
+    void cloudShell();
+    void pastedToken();
+    void chainReportsEachStep();
+
+private:
+    ManagedIdentityCredential::Options imdsOptions() const;
+    ie::test::SandboxFixture m_sandbox;
+};
+
+void TestCredentials::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
+}
+
+void TestCredentials::init()
+{
+    m_sandbox.server().faults().clear();
+}
+
+ManagedIdentityCredential::Options TestCredentials::imdsOptions() const
+{
+    ManagedIdentityCredential::Options o;
+    o.environment = QProcessEnvironment();
+    o.imdsEndpoint = const_cast<TestCredentials *>(this)->m_sandbox.server().managedIdentityUrl();
+    o.retryBaseDelay = std::chrono::milliseconds(1);
+    return o;
+}
+
+void TestCredentials::clientSecret()
+{
+    auto &s = m_sandbox.server();
+    ie::auth::ClientSecretCredential good(&m_sandbox.client(), s.tenantId(), s.adminClientId(),
+                                          s.adminClientSecret());
+    const auto t = acquire(good, u"https://graph.microsoft.com"_s);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
+    QCOMPARE(t->credential, u"secret"_s);
+    QCOMPARE(t->tenantId, s.tenantId());
+    QVERIFY(t->expiresOn > QDateTime::currentDateTimeUtc().addSecs(3000));
+
+    ie::auth::ClientSecretCredential bad(&m_sandbox.client(), s.tenantId(), s.adminClientId(),
+                                         u"wrong"_s);
+    const auto f = acquire(bad);
+    QVERIFY(!f.ok());
+    QCOMPARE(f.error().kind, ApiError::Kind::Auth);
+    QCOMPARE(f.error().code, u"invalid_client"_s);
+    QVERIFY(f.error().message.startsWith(u"AADSTS7000215"_s));
+    QVERIFY(!f.error().message.contains(u"wrong"_s));
+}
+
+void TestCredentials::environment_data()
+{
+    QTest::addColumn<QStringList>("vars"); // NAME=value; {tenant}, {id}, {secret}, {login} replaced
+    QTest::addColumn<bool>("available");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("secret") << QStringList{u"AZURE_TENANT_ID={tenant}"_s, u"AZURE_CLIENT_ID={id}"_s,
+                                           u"AZURE_CLIENT_SECRET={secret}"_s}
+                            << true << true << QString();
+    QTest::newRow("authority-host")
+            << QStringList{u"AZURE_TENANT_ID={tenant}"_s, u"AZURE_CLIENT_ID={id}"_s,
+                           u"AZURE_CLIENT_SECRET={secret}"_s, u"AZURE_AUTHORITY_HOST={login}"_s}
+            << true << true << QString();
+    QTest::newRow("wrong-secret") << QStringList{u"AZURE_TENANT_ID={tenant}"_s,
+                                                 u"AZURE_CLIENT_ID={id}"_s,
+                                                 u"AZURE_CLIENT_SECRET=nope"_s}
+                                  << true << false << u"AADSTS7000215"_s;
+    QTest::newRow("nothing") << QStringList{} << false << false
+                             << u"AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET"_s;
+    QTest::newRow("no-secret") << QStringList{u"AZURE_TENANT_ID={tenant}"_s,
+                                              u"AZURE_CLIENT_ID={id}"_s}
+                               << false << false << u"AZURE_CLIENT_SECRET"_s;
+}
+
+void TestCredentials::environment()
+{
+    QFETCH(QStringList, vars);
+    auto &s = m_sandbox.server();
+    QProcessEnvironment env;
+    for (QString v : vars) {
+        v.replace(u"{tenant}"_s, s.tenantId()).replace(u"{id}"_s, s.adminClientId());
+        v.replace(u"{secret}"_s, s.adminClientSecret())
+                .replace(u"{login}"_s, s.loginUrl().toString());
+        env.insert(v.section(u'=', 0, 0), v.section(u'=', 1));
+    }
+    ie::auth::EnvironmentCredential c(&m_sandbox.client(), env);
+    QTEST(c.isAvailable(), "available");
+    const auto t = acquire(c);
+    QTEST(t.ok(), "ok");
+    QFETCH(QString, message);
+    if (t.ok()) {
+        QCOMPARE(t->credential, u"environment"_s);
+    } else {
+        QCOMPARE(t.error().kind == ApiError::Kind::Unsupported, !c.isAvailable());
+        QVERIFY2(t.error().message.contains(message), qPrintable(t.error().message));
+    }
+}
+
+void TestCredentials::workloadIdentity_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<qint64>("lifetime");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("github-main") << u"repo:contoso/orders:ref:refs/heads/main"_s << qint64(600)
+                                 << QString();
+    QTest::newRow("other-branch") << u"repo:contoso/orders:ref:refs/heads/dev"_s << qint64(600)
+                                  << u"AADSTS70021"_s;
+    QTest::newRow("expired") << u"repo:contoso/orders:ref:refs/heads/main"_s << qint64(-600)
+                             << u"AADSTS700024"_s;
+}
+
+void TestCredentials::workloadIdentity()
+{
+    QFETCH(QString, subject);
+    QFETCH(qint64, lifetime);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"token"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(fakeJwt({{"iss"_L1, "https://token.actions.githubusercontent.com"_L1},
+                     {"sub"_L1, subject},
+                     {"aud"_L1, "api://AzureADTokenExchange"_L1},
+                     {"exp"_L1, QDateTime::currentSecsSinceEpoch() + lifetime}}));
+    f.close();
+    QProcessEnvironment env;
+    env.insert(u"AZURE_TENANT_ID"_s, m_sandbox.server().tenantId());
+    env.insert(u"AZURE_CLIENT_ID"_s, SharedClient);
+    env.insert(u"AZURE_FEDERATED_TOKEN_FILE"_s, file);
+    ie::auth::EnvironmentCredential c(&m_sandbox.client(), env, true);
+    QVERIFY(c.isAvailable());
+    QCOMPARE(c.name(), u"workload-identity"_s);
+    const auto t = acquire(c);
+    QFETCH(QString, error);
+    if (error.isEmpty()) {
+        QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
+        QCOMPARE(oidOf(*t), SharedPrincipal);
+    } else {
+        QVERIFY(!t.ok());
+        QVERIFY2(t.error().message.startsWith(error), qPrintable(t.error().message));
+    }
+    // The file is read for every token: gone, it is a clear error.
+    QVERIFY(QFile::remove(file));
+    const auto gone = acquire(c);
+    QVERIFY(!gone.ok());
+    QVERIFY(gone.error().message.contains(file));
+}
+
+void TestCredentials::imds_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("objectId");
+    QTest::addColumn<QString>("oid");
+    QTest::newRow("system-assigned") << QString() << QString() << VmPrincipal;
+    QTest::newRow("client-id") << SharedClient << QString() << SharedPrincipal;
+    QTest::newRow("object-id") << QString() << SharedPrincipal << SharedPrincipal;
+    QTest::newRow("not-on-this-vm")
+            << u"e3f4a5b6-0003-4c7d-8e9f-a0b1c2d3e4f5"_s << QString() << QString();
+}
+
+void TestCredentials::imds()
+{
+    ManagedIdentityCredential::Options o = imdsOptions();
+    QFETCH(QString, clientId);
+    QFETCH(QString, objectId);
+    QFETCH(QString, oid);
+    o.clientId = clientId;
+    o.objectId = objectId;
+    ManagedIdentityCredential c(&m_sandbox.client(), o);
+    QCOMPARE(c.source(), ManagedIdentityCredential::Source::Imds);
+    const auto t = acquire(c);
+    if (oid.isEmpty()) {
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().httpStatus, 400);
+        QVERIFY(t.error().message.contains(u"Identity not found"_s));
+        return;
+    }
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
+    QCOMPARE(oidOf(*t), oid);
+    QCOMPARE(t->tenantId, m_sandbox.server().tenantId());
+    QCOMPARE(t->credential, u"managed-identity"_s);
+    QVERIFY(t->expiresOn > QDateTime::currentDateTimeUtc().addSecs(80000));
+}
+
+void TestCredentials::imdsProbeAnswersFast()
+{
+    ManagedIdentityCredential::Options o = imdsOptions();
+    o.imdsEndpoint = deadEndpoint();
+    o.probeTimeout = std::chrono::milliseconds(500);
+    ManagedIdentityCredential c(&m_sandbox.client(), o);
+    QElapsedTimer timer;
+    timer.start();
+    const auto t = acquire(c);
+    QVERIFY(!t.ok());
+    QCOMPARE(t.error().kind, ApiError::Kind::Unsupported);
+    QVERIFY(t.error().message.contains(u"No managed identity endpoint"_s));
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestCredentials::imdsRetries_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("503-twice") << u"mi:/metadata/*=503@2"_s << true;
+    QTest::newRow("500-once") << u"mi:/metadata/*=500@1"_s << true;
+    QTest::newRow("429-once") << u"mi:/metadata/*=429:0@1"_s << true;
+    QTest::newRow("500-always") << u"mi:/metadata/*=500"_s << false;
+}
+
+void TestCredentials::imdsRetries()
+{
+    QFETCH(QString, fault);
+    QVERIFY(m_sandbox.server().faults().addSpec(fault));
+    ManagedIdentityCredential c(&m_sandbox.client(), imdsOptions());
+    const auto t = acquire(c);
+    QTEST(t.ok(), "ok");
+    if (!t.ok())
+        QCOMPARE(t.error().httpStatus, 500);
+}
+
+void TestCredentials::appService()
+{
+    auto &s = m_sandbox.server();
+    ManagedIdentityCredential::Options o = imdsOptions();
+    o.environment.insert(u"IDENTITY_ENDPOINT"_s, s.appServiceUrl().toString());
+    o.environment.insert(u"IDENTITY_HEADER"_s, s.identityHeader());
+    o.clientId = SharedClient;
+    ManagedIdentityCredential c(&m_sandbox.client(), o);
+    QCOMPARE(c.source(), ManagedIdentityCredential::Source::AppService);
+    const auto t = acquire(c);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
+    QCOMPARE(oidOf(*t), SharedPrincipal);
+
+    o.environment.insert(u"IDENTITY_HEADER"_s, u"wrong"_s);
+    ManagedIdentityCredential bad(&m_sandbox.client(), o);
+    const auto f = acquire(bad);
+    QVERIFY(!f.ok());
+    QCOMPARE(f.error().httpStatus, 401);
+    QVERIFY(f.error().message.contains(u"IDENTITY_HEADER"_s));
+}
+
+void TestCredentials::arc()
+{
+    auto &s = m_sandbox.server();
+    ManagedIdentityCredential::Options o = imdsOptions();
+    o.environment.insert(u"IDENTITY_ENDPOINT"_s, s.arcUrl().toString());
+    o.environment.insert(u"IMDS_ENDPOINT"_s, s.managedIdentityUrl().toString());
+    o.arcKeyDirectory = s.arcKeyDirectory();
+    ManagedIdentityCredential c(&m_sandbox.client(), o);
+    QCOMPARE(c.source(), ManagedIdentityCredential::Source::Arc);
+    const auto t = acquire(c);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
+    QCOMPARE(oidOf(*t), VmPrincipal);
+    QCOMPARE(ie::auth::unverifiedClaims(t->token).value("xms_mirid"_L1).toString(),
+             s.miResourceId());
+
+    o.clientId = SharedClient;
+    ManagedIdentityCredential userAssigned(&m_sandbox.client(), o);
+    const auto f = acquire(userAssigned);
+    QVERIFY(!f.ok());
+    QCOMPARE(f.error().kind, ApiError::Kind::Unsupported);
+}
+
+void TestCredentials::arcRefusesKeyFilesElsewhere()
+{
+    // The challenge names a file outside the agent's folder: never read.
+    auto &s = m_sandbox.server();
+    ManagedIdentityCredential::Options o = imdsOptions();
+    o.environment.insert(u"IDENTITY_ENDPOINT"_s, s.arcUrl().toString());
+    o.environment.insert(u"IMDS_ENDPOINT"_s, s.managedIdentityUrl().toString());
+    QTemporaryDir elsewhere;
+    o.arcKeyDirectory = elsewhere.path();
+    ManagedIdentityCredential c(&m_sandbox.client(), o);
+    const auto t = acquire(c);
+    QVERIFY(!t.ok());
+    QVERIFY2(t.error().message.contains(u"refused"_s), qPrintable(t.error().message));
+}
+
+void TestCredentials::cloudShell()
+{
+    ManagedIdentityCredential::Options o = imdsOptions();
+    o.environment.insert(u"MSI_ENDPOINT"_s, m_sandbox.server().cloudShellUrl().toString());
+    ManagedIdentityCredential c(&m_sandbox.client(), o);
+    QCOMPARE(c.source(), ManagedIdentityCredential::Source::CloudShell);
+    const auto t = acquire(c);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
+    QCOMPARE(oidOf(*t), VmPrincipal);
+}
+
+void TestCredentials::pastedToken()
+{
+    ie::auth::ClientSecretCredential source(&m_sandbox.client(), m_sandbox.server().tenantId(),
+                                            m_sandbox.server().adminClientId(),
+                                            m_sandbox.server().adminClientSecret());
+    const auto real = acquire(source, u"https://graph.microsoft.com"_s);
+    QVERIFY(real.ok());
+    ie::auth::PastedTokenCredential pasted("Bearer " + real->token);
+    QVERIFY(pasted.problem().isEmpty());
+    const auto t = acquire(pasted, u"https://graph.microsoft.com/"_s);
+    QVERIFY(t.ok());
+    QCOMPARE(t->token, real->token);
+    const auto other = acquire(pasted, Arm);
+    QVERIFY(!other.ok());
+    QVERIFY(other.error().message.contains(u"not for"_s));
+    ie::auth::PastedTokenCredential garbage("hello");
+    QVERIFY(!garbage.problem().isEmpty());
+    QVERIFY(!acquire(garbage).ok());
+}
+
+void TestCredentials::chainReportsEachStep()
+{
+    auto &s = m_sandbox.server();
+    // No environment, no workload identity, IMDS answering, so the managed identity wins.
+    ie::auth::ChainedCredential chain;
+    chain.append(new ie::auth::EnvironmentCredential(&m_sandbox.client(), QProcessEnvironment()));
+    chain.append(
+            new ie::auth::EnvironmentCredential(&m_sandbox.client(), QProcessEnvironment(), true));
+    ManagedIdentityCredential::Options dead = imdsOptions();
+    dead.imdsEndpoint = deadEndpoint();
+    dead.probeTimeout = std::chrono::milliseconds(300);
+    chain.append(new ManagedIdentityCredential(&m_sandbox.client(), dead));
+    ie::auth::ClientSecretCredential *failing = new ie::auth::ClientSecretCredential(
+            &m_sandbox.client(), s.tenantId(), s.adminClientId(), u"wrong"_s);
+    chain.append(failing);
+    chain.append(new ManagedIdentityCredential(&m_sandbox.client(), imdsOptions()));
+    const auto t = acquire(chain);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
+    const auto steps = chain.steps();
+    QCOMPARE(steps.size(), 5);
+    using O = ie::auth::ChainedCredential::Step::Outcome;
+    QCOMPARE(steps[0].outcome, O::Skipped);
+    QVERIFY(steps[0].message.contains(u"AZURE_TENANT_ID"_s));
+    QCOMPARE(steps[1].outcome, O::Skipped);
+    QVERIFY(steps[1].message.contains(u"AZURE_FEDERATED_TOKEN_FILE"_s));
+    QCOMPARE(steps[2].outcome, O::Skipped);
+    QCOMPARE(steps[3].outcome, O::Failed);
+    QVERIFY(steps[3].message.contains(u"AADSTS7000215"_s));
+    QCOMPARE(steps[4].outcome, O::Succeeded);
+    QCOMPARE(chain.selected()->name(), u"managed-identity"_s);
+    QVERIFY(chain.report().contains(u"secret: failed"_s));
+
+    // All failing: the error names every step.
+    ie::auth::ChainedCredential none;
+    none.append(new ie::auth::EnvironmentCredential(&m_sandbox.client(), QProcessEnvironment()));
+    const auto f = acquire(none);
+    QVERIFY(!f.ok());
+    QVERIFY(f.error().message.contains(u"environment: skipped"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCredentials)
+#include "tst_credentials.moc"
