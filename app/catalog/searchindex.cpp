@@ -473,11 +473,32 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
         }
         Cache next;
         next.query = q;
+        next.needles = needles;
+        // The last query's words hold in every one of its matches: only new words need a check.
+        QList<qsizetype> fresh;
+        for (qsizetype w = 0; w < needles.size(); ++w) {
+            if (!last.needles.contains(needles[w]))
+                fresh.append(w);
+        }
+        auto freshInNames = [&](int i) {
+            for (qsizetype w : std::as_const(fresh)) {
+                if (!inNames(i, w))
+                    return false;
+            }
+            return true;
+        };
+        auto freshAnywhere = [&](int i) {
+            for (qsizetype w : std::as_const(fresh)) {
+                if (!inNames(i, w) && !segmentContains(m_descriptions, i, needles[w]))
+                    return false;
+            }
+            return true;
+        };
         std::vector<int> candidates; // entries with the anchor in their names, when scanned
         bool scanned = false;
         if (!last.query.isEmpty()) {
             for (int i : last.nameMatches) {
-                if (allInNames(i, 0)) {
+                if (freshInNames(i)) {
                     textRank[size_t(i)] = quint8(rankInNames(i));
                     next.nameMatches.push_back(i);
                 }
@@ -508,7 +529,8 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
         if ((options.limit <= 0 || nameMatches < options.limit) && anchor.size() >= 3) {
             next.complete = true;
             std::vector<int> pool;
-            if (!last.query.isEmpty() && last.complete) {
+            const bool fromLast = !last.query.isEmpty() && last.complete;
+            if (fromLast) {
                 pool = last.nameMatches;
                 pool.insert(pool.end(), last.descMatches.begin(), last.descMatches.end());
             } else {
@@ -520,7 +542,8 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
                     indexedMatches(m_names, m_namePostings, anchor, pool);
             }
             for (int i : pool) {
-                if (textRank[size_t(i)] == NoMatch && allAnywhere(i)) {
+                if (textRank[size_t(i)] == NoMatch
+                    && (fromLast ? freshAnywhere(i) : allAnywhere(i))) {
                     textRank[size_t(i)] = quint8(MatchRank::Description);
                     next.descMatches.push_back(i);
                 }

@@ -87,6 +87,7 @@ private:
     struct Cache
     {
         QString query;
+        QList<QByteArray> needles; // its words: every match holds each of them
         std::vector<int> nameMatches;
         std::vector<int> descMatches;
         bool complete = false; // descriptions were searched too
