@@ -61,6 +61,41 @@ quint64 pairSignature(const QByteArray &text)
     return sig;
 }
 
+// QString::toLower without its Unicode tables for the common case: ASCII text lowers byte by
+// byte with the same result, and text already lower-case is shared, not copied.
+QString lower(const QString &s)
+{
+    bool upper = false;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return s.toLower();
+        upper = upper || (u >= u'A' && u <= u'Z');
+    }
+    if (!upper)
+        return s;
+    QString out = s;
+    for (QChar &c : out) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(char16_t(c.unicode() + 32));
+    }
+    return out;
+}
+
+// The lower-case UTF-8 form of `s`, in one pass when it is ASCII.
+QByteArray lowerUtf8(const QString &s)
+{
+    QByteArray out(s.size(), Qt::Uninitialized);
+    char *d = out.data();
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return s.toLower().toUtf8();
+        *d++ = char(u >= u'A' && u <= u'Z' ? u + 32 : u);
+    }
+    return out;
+}
+
 quint64 charSignature(const QByteArray &text)
 {
     quint64 sig = 0;
@@ -104,6 +139,94 @@ void SearchIndex::collectMatches(const Blob &blob, const QByteArray &needle, std
     }
 }
 
+void SearchIndex::Postings::build(const Blob &blob)
+{
+    constexpr size_t Pairs = 65536;
+    offsets.assign(Pairs + 1, 0);
+    segs.clear();
+    const auto *bytes = reinterpret_cast<const quint8 *>(blob.bytes.constData());
+    const size_t segments = blob.starts.size();
+    std::vector<quint32> last(Pairs, quint32(-1));
+    // Segment s holds the pairs inside [starts[s], end - 1): its closing newline is no text.
+    auto forEachPair = [&](auto &&f) {
+        for (size_t s = 0; s < segments; ++s) {
+            const size_t begin = size_t(blob.starts[s]);
+            const size_t end
+                    = s + 1 < segments ? size_t(blob.starts[s + 1]) : size_t(blob.bytes.size());
+            for (size_t i = begin; i + 2 < end; ++i) {
+                const size_t pair = (size_t(bytes[i]) << 8) | bytes[i + 1];
+                if (last[pair] != quint32(s)) {
+                    last[pair] = quint32(s);
+                    f(pair, quint32(s));
+                }
+            }
+        }
+    };
+    forEachPair([this](size_t pair, quint32) { ++offsets[pair + 1]; });
+    for (size_t p = 0; p < Pairs; ++p)
+        offsets[p + 1] += offsets[p];
+    segs.resize(offsets[Pairs]);
+    std::vector<quint32> cursor(offsets.begin(), offsets.end() - 1);
+    std::fill(last.begin(), last.end(), quint32(-1));
+    forEachPair([this, &cursor](size_t pair, quint32 s) { segs[cursor[pair]++] = s; });
+}
+
+void SearchIndex::indexedMatches(const Blob &blob, const Postings &postings,
+                                 const QByteArray &needle, std::vector<int> &out)
+{
+    if (needle.size() < 2 || postings.offsets.empty()) {
+        collectMatches(blob, needle, out);
+        return;
+    }
+    struct List
+    {
+        const quint32 *begin;
+        const quint32 *end;
+        size_t size() const { return size_t(end - begin); }
+    };
+    std::vector<List> lists;
+    const auto *bytes = reinterpret_cast<const quint8 *>(needle.constData());
+    for (qsizetype i = 0; i + 1 < needle.size(); ++i) {
+        const size_t pair = (size_t(bytes[i]) << 8) | bytes[i + 1];
+        const quint32 *base = postings.segs.data();
+        lists.push_back({base + postings.offsets[pair], base + postings.offsets[pair + 1]});
+    }
+    std::sort(lists.begin(), lists.end(),
+              [](const List &a, const List &b) { return a.size() < b.size(); });
+    if (lists.front().size() == 0)
+        return;
+    if (needle.size() == 2) {
+        out.insert(out.end(), lists.front().begin, lists.front().end);
+        return;
+    }
+    // Intersect the rarest lists (a few suffice), then confirm the whole needle in each segment.
+    std::vector<quint32> candidates(lists.front().begin, lists.front().end);
+    for (size_t l = 1; l < lists.size() && l < 4 && candidates.size() > 8; ++l) {
+        const quint32 *it = lists[l].begin;
+        size_t kept = 0;
+        for (quint32 c : candidates) {
+            it = std::lower_bound(it, lists[l].end, c);
+            if (it == lists[l].end)
+                break;
+            if (*it == c)
+                candidates[kept++] = c;
+        }
+        candidates.resize(kept);
+    }
+    for (quint32 c : candidates) {
+        if (segmentContains(blob, int(c), needle))
+            out.push_back(int(c));
+    }
+}
+
+void SearchIndex::ensurePostings() const
+{
+    std::call_once(m_postingsOnce, [this] {
+        m_namePostings.build(m_names);
+        m_descPostings.build(m_descriptions);
+    });
+}
+
 bool SearchIndex::segmentContains(const Blob &blob, int segment, const QByteArray &needle)
 {
     const qsizetype begin = blob.starts[size_t(segment)];
@@ -118,7 +241,14 @@ bool SearchIndex::segmentContains(const Blob &blob, int segment, const QByteArra
 
 QString SearchIndex::key(Kind kind, const QString &resourceAppId, const QString &id)
 {
-    return QString::number(int(kind)) + u'|' + resourceAppId + u'|' + id;
+    QString k;
+    k.reserve(resourceAppId.size() + id.size() + 4);
+    k += QString::number(int(kind));
+    k += u'|';
+    k += resourceAppId;
+    k += u'|';
+    k += id;
+    return k;
 }
 
 SearchIndex::SearchIndex(std::vector<EntryPtr> entries) : m_entries(std::move(entries))
@@ -137,32 +267,39 @@ SearchIndex::SearchIndex(std::vector<EntryPtr> entries) : m_entries(std::move(en
         const Entry &e = *m_entries[i];
         const int idx = int(i);
         m_counts[int(e.kind)]++;
-        const QString value = e.value.toLower();
-        const QString name = e.displayName.toLower();
+        const QString value = lower(e.value);
+        const QString name = lower(e.displayName);
         QStringList alt;
         alt.reserve(e.formerNames.size());
         for (const QString &f : e.formerNames)
-            alt.append(f.toLower());
+            alt.append(lower(f));
         m_valueLower.push_back(value);
         m_nameLower.push_back(name);
 
         m_ids.append(idx, e.id.toLatin1());
         // The key (value, or name when there is none) opens the segment: keyLen bytes.
         const QString &keyText = value.isEmpty() ? name : value;
-        m_keyLen.push_back(quint16(std::min<qsizetype>(keyText.toUtf8().size(), 0xffff)));
-        QString names = keyText;
-        names += u' ' + name;
-        for (const QString &a : std::as_const(alt))
-            names += u' ' + a;
-        if (name.contains(u' '))
-            names += u' ' + compact(name);
-        for (const QString &uri : e.identifierUris)
-            names += u' ' + uri.toLower();
+        QByteArray names = keyText.toUtf8();
+        m_keyLen.push_back(quint16(std::min<qsizetype>(names.size(), 0xffff)));
+        names += ' ';
+        names += name.toUtf8();
+        for (const QString &a : std::as_const(alt)) {
+            names += ' ';
+            names += a.toUtf8();
+        }
+        if (name.contains(u' ')) {
+            names += ' ';
+            names += compact(name).toUtf8();
+        }
+        for (const QString &uri : e.identifierUris) {
+            names += ' ';
+            names += lowerUtf8(uri);
+        }
         if (!e.resourceAppId.isEmpty()) {
             auto it = resourceIndex.constFind(e.resourceAppId);
             if (it == resourceIndex.cend()) {
                 it = resourceIndex.insert(e.resourceAppId, int(m_resourceNames.size()));
-                m_resourceNames.push_back(e.resourceName.toLower().toUtf8());
+                m_resourceNames.push_back(lowerUtf8(e.resourceName));
                 m_resourceEntries.emplace_back();
             }
             m_resourceOf.push_back(*it);
@@ -170,15 +307,20 @@ SearchIndex::SearchIndex(std::vector<EntryPtr> entries) : m_entries(std::move(en
         } else {
             m_resourceOf.push_back(-1);
         }
-        const QByteArray namesUtf8 = names.toUtf8();
-        m_nameSig.push_back(pairSignature(namesUtf8) | charSignature(namesUtf8));
-        m_names.append(idx, namesUtf8);
-        QString desc = e.description;
-        if (!e.userConsentDescription.isEmpty())
-            desc += u' ' + e.userConsentDisplayName + u' ' + e.userConsentDescription;
-        if (!e.note.isEmpty())
-            desc += u' ' + e.note;
-        m_descriptions.append(idx, desc.toLower().toUtf8());
+        m_nameSig.push_back(pairSignature(names) | charSignature(names));
+        m_names.append(idx, names);
+        QByteArray desc = lowerUtf8(e.description);
+        if (!e.userConsentDescription.isEmpty()) {
+            desc += ' ';
+            desc += lowerUtf8(e.userConsentDisplayName);
+            desc += ' ';
+            desc += lowerUtf8(e.userConsentDescription);
+        }
+        if (!e.note.isEmpty()) {
+            desc += ' ';
+            desc += lowerUtf8(e.note);
+        }
+        m_descriptions.append(idx, desc);
         m_altLower.push_back(std::move(alt));
 
         m_byKey.insert(key(e.kind, e.resourceAppId, e.id), idx);
@@ -188,7 +330,7 @@ SearchIndex::SearchIndex(std::vector<EntryPtr> entries) : m_entries(std::move(en
         if (e.kind == Kind::App) {
             m_byAudience.insert(e.id, idx);
             for (const QString &uri : e.identifierUris) {
-                QString u = uri.toLower();
+                QString u = lower(uri);
                 while (u.endsWith(u'/'))
                     u.chop(1);
                 m_byAudience.insert(u, idx);
@@ -331,17 +473,39 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
         }
         Cache next;
         next.query = q;
+        next.needles = needles;
+        // The last query's words hold in every one of its matches: only new words need a check.
+        QList<qsizetype> fresh;
+        for (qsizetype w = 0; w < needles.size(); ++w) {
+            if (!last.needles.contains(needles[w]))
+                fresh.append(w);
+        }
+        auto freshInNames = [&](int i) {
+            for (qsizetype w : std::as_const(fresh)) {
+                if (!inNames(i, w))
+                    return false;
+            }
+            return true;
+        };
+        auto freshAnywhere = [&](int i) {
+            for (qsizetype w : std::as_const(fresh)) {
+                if (!inNames(i, w) && !segmentContains(m_descriptions, i, needles[w]))
+                    return false;
+            }
+            return true;
+        };
         std::vector<int> candidates; // entries with the anchor in their names, when scanned
         bool scanned = false;
         if (!last.query.isEmpty()) {
             for (int i : last.nameMatches) {
-                if (allInNames(i, 0)) {
+                if (freshInNames(i)) {
                     textRank[size_t(i)] = quint8(rankInNames(i));
                     next.nameMatches.push_back(i);
                 }
             }
         } else {
-            collectMatches(m_names, anchor, candidates);
+            ensurePostings();
+            indexedMatches(m_names, m_namePostings, anchor, candidates);
             scanned = true;
             for (size_t r = 0; r < m_resourceNames.size(); ++r) {
                 if (m_resourceNames[r].contains(anchor))
@@ -365,18 +529,21 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
         if ((options.limit <= 0 || nameMatches < options.limit) && anchor.size() >= 3) {
             next.complete = true;
             std::vector<int> pool;
-            if (!last.query.isEmpty() && last.complete) {
+            const bool fromLast = !last.query.isEmpty() && last.complete;
+            if (fromLast) {
                 pool = last.nameMatches;
                 pool.insert(pool.end(), last.descMatches.begin(), last.descMatches.end());
             } else {
-                collectMatches(m_descriptions, anchor, pool);
+                ensurePostings();
+                indexedMatches(m_descriptions, m_descPostings, anchor, pool);
                 if (scanned)
                     pool.insert(pool.end(), candidates.begin(), candidates.end());
                 else
-                    collectMatches(m_names, anchor, pool);
+                    indexedMatches(m_names, m_namePostings, anchor, pool);
             }
             for (int i : pool) {
-                if (textRank[size_t(i)] == NoMatch && allAnywhere(i)) {
+                if (textRank[size_t(i)] == NoMatch
+                    && (fromLast ? freshAnywhere(i) : allAnywhere(i))) {
                     textRank[size_t(i)] = quint8(MatchRank::Description);
                     next.descMatches.push_back(i);
                 }

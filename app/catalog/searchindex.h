@@ -44,6 +44,19 @@ private:
     static QString key(Kind kind, const QString &resourceAppId, const QString &id);
     // Appends, in order, each entry whose segment of `blob` contains `needle`.
     static void collectMatches(const Blob &blob, const QByteArray &needle, std::vector<int> &out);
+    // For every byte pair, the segments whose text holds it, in ascending order (CSR layout).
+    struct Postings
+    {
+        std::vector<quint32> offsets; // pair p's segments are segs[offsets[p], offsets[p + 1])
+        std::vector<quint32> segs;
+        void build(const Blob &blob);
+    };
+    // The same result as collectMatches, found through the pair postings: a needle of two bytes
+    // is one posting list; a longer one is checked only in the segments holding its rarest pairs.
+    static void indexedMatches(const Blob &blob, const Postings &postings, const QByteArray &needle,
+                               std::vector<int> &out);
+    // The postings are built on the first text search, not at load.
+    void ensurePostings() const;
     static bool segmentContains(const Blob &blob, int segment, const QByteArray &needle);
 
     std::vector<EntryPtr> m_entries;
@@ -54,6 +67,9 @@ private:
     Blob m_ids; // the entry's id
     Blob m_names; // value, display name, former names, display name without blanks, URIs
     Blob m_descriptions;
+    mutable std::once_flag m_postingsOnce;
+    mutable Postings m_namePostings;
+    mutable Postings m_descPostings;
     std::vector<quint64> m_nameSig;
     std::vector<quint16> m_keyLen; // bytes of the key (value or name) at each names segment's start
                                    // // pairSignature() of each names segment
@@ -71,6 +87,7 @@ private:
     struct Cache
     {
         QString query;
+        QList<QByteArray> needles; // its words: every match holds each of them
         std::vector<int> nameMatches;
         std::vector<int> descMatches;
         bool complete = false; // descriptions were searched too
