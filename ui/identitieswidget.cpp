@@ -133,10 +133,20 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
         if (m_tree->currentIndex().isValid())
             showCurrent();
     });
-    // Groups open as their first rows arrive.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        if (!parent.isValid() || !parent.parent().isValid())
-            m_tree->expand(m_filter->mapFromSource(parent));
+    // Groups open as their first rows arrive, so a first look shows the kinds with their counts
+    // rather than two closed folders. The proxy maps new rows only after this model signal, so
+    // the view is expanded on the loader's progress, when both are up to date.
+    connect(m_loader, &IdentityLoader::progress, this, [this] {
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex group = m_filter->index(row, 0);
+            if (!m_tree->isExpanded(group) && m_filter->rowCount(group) > 0
+                && !m_collapsedByUser.contains(row))
+                m_tree->expand(group);
+        }
+    });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        if (!index.parent().isValid())
+            m_collapsedByUser.insert(index.row());
     });
     connect(m_copyObjectId, &QPushButton::clicked, this, [this] {
         if (const Identity *i = currentIdentity())

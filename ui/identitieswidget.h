@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <QWidget>
 
@@ -88,6 +89,7 @@ private:
     QString m_shownObjectId; // whose details are loaded
     QStringList m_copyValues; // the ids behind the details' "copy" links (copy:N)
     QString m_keepSelection; // object id to select again while a reload brings it back
+    QSet<int> m_collapsedByUser; // top-level groups the user closed: not reopened by a load
     QString m_notice; // the latest transient status (a retried request) while loading
 };
 

@@ -50,10 +50,16 @@ void TestIdentitiesWidget::loadFilterSelectReadDetails()
     QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
     auto *state = w.findChild<QLabel *>(u"loadState"_s);
     QVERIFY(state->text().contains(u"28"_s));
+    auto *tree = w.findChild<QTreeView *>(u"identities"_s);
+
+    // A first look shows the kinds inside each group, not two closed folders.
+    QCOMPARE(w.filterModel()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QVERIFY2(tree->isExpanded(w.filterModel()->index(row, 0)),
+                 qPrintable(w.filterModel()->index(row, 0).data().toString()));
 
     auto *filter = w.findChild<QLineEdit *>(u"filter"_s);
     QTest::keyClicks(filter, u"vm-batch"_s);
-    auto *tree = w.findChild<QTreeView *>(u"identities"_s);
     // Only managed identities match: vm-batch-01 itself (Managed identities > System-assigned >
     // Virtual machines) and the user-assigned identities it uses.
     QCOMPARE(w.filterModel()->rowCount(), 1);
