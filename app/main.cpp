@@ -148,6 +148,24 @@ int main(int argc, char *argv[])
                          identities->selectIdentity(objectId);
                          window.showArea(ie::ui::MainWindow::IdentitiesArea);
                      });
+    // "Inspect token" (details) and "Mint a fresh token" (after a grant): the sandbox mints what
+    // the identity's own managed-identity endpoint would hand out now, with the roles it holds.
+    const auto inspectTokenOf = [&window, &sandbox, inspector](const QString &objectId) {
+        QString error;
+        const QByteArray token
+                = sandbox.mintTokenFor(objectId, sandbox.cloud().graphAudience(), &error);
+        if (token.isEmpty()) {
+            window.statusBar()->showMessage(
+                    QApplication::translate("main", "No token for this identity: %1").arg(error),
+                    8000);
+            return;
+        }
+        inspector->setTokenText(QString::fromLatin1(token));
+        window.showArea(ie::ui::MainWindow::InspectorArea);
+    };
+    QObject::connect(identities, &ie::ui::IdentitiesWidget::inspectTokenRequested, inspector,
+                     inspectTokenOf);
+    QObject::connect(grant, &ie::ui::GrantWidget::mintTokenRequested, inspector, inspectTokenOf);
     QObject::connect(
             inspector, &ie::ui::TokenInspectorWidget::statusMessage, window.statusBar(),
             [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });

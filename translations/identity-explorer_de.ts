@@ -3695,5 +3695,9 @@ client-request-id %7
             <source>sandbox admin app</source>
             <translation>Admin-App der Sandbox</translation>
         </message>
+        <message>
+            <source>No token for this identity: %1</source>
+            <translation>Kein Token für diese Identität: %1</translation>
+        </message>
     </context>
 </TS>

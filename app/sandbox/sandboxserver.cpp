@@ -31,36 +31,60 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -103,8 +127,7 @@ class Listener : public QAbstractHttpServer
 public:
     Listener(SandboxServer::Private *d, QString service, QObject *parent)
         : QAbstractHttpServer(parent), m_d(d), m_service(std::move(service))
-    {
-    }
+    { }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -119,8 +142,8 @@ private:
     QString m_service;
 };
 
-void SandboxServer::Private::handle(const QString &listenerService, const QHttpServerRequest &request,
-                                    QTcpSocket *socket)
+void SandboxServer::Private::handle(const QString &listenerService,
+                                    const QHttpServerRequest &request, QTcpSocket *socket)
 {
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     Request req;
@@ -178,15 +201,19 @@ Response SandboxServer::Private::answer(Request &req)
     if (std::optional<Response> r = router.dispatch(req, context))
         return *r;
     if (req.service == "graph"_L1)
-        return graphError(req, 400, u"BadRequest"_s,
-                          u"Resource not found for the segment '%1'."_s.arg(req.path.section(u'/', -1)));
+        return graphError(
+                req, 400, u"BadRequest"_s,
+                u"Resource not found for the segment '%1'."_s.arg(req.path.section(u'/', -1)));
     if (req.service == "arm"_L1)
-        return armError(404, u"InvalidResourceType"_s,
-                        u"The resource type could not be found in the namespace for api version."_s);
+        return armError(
+                404, u"InvalidResourceType"_s,
+                u"The resource type could not be found in the namespace for api version."_s);
     if (req.service == "mi"_L1)
-        return Response::json(404, QJsonObject{{"error"_L1, "not_found"_L1},
-                                               {"error_description"_L1, "No such endpoint."_L1}});
-    return oauthError(404, u"invalid_request"_s, u"The requested endpoint does not exist."_s, 900561);
+        return Response::json(404,
+                              QJsonObject{{"error"_L1, "not_found"_L1},
+                                          {"error_description"_L1, "No such endpoint."_L1}});
+    return oauthError(404, u"invalid_request"_s, u"The requested endpoint does not exist."_s,
+                      900561);
 }
 
 void SandboxServer::Private::addStandardHeaders(const Request &req, Response &r)
@@ -202,13 +229,19 @@ void SandboxServer::Private::addStandardHeaders(const Request &req, Response &r)
             r.setHeader("request-id", requestId);
         if (!req.header("client-request-id").isEmpty())
             r.setHeader("client-request-id", req.header("client-request-id"));
-        r.setHeader("x-ms-ags-diagnostic",
-                    R"({"ServerInfo":{"DataCenter":"West Europe","Slice":"E","Ring":"5","ScaleUnit":"000","RoleInstance":"SANDBOX"}})");
+        r.setHeader(
+                "x-ms-ags-diagnostic",
+                R"({"ServerInfo":{"DataCenter":"West Europe","Slice":"E","Ring":"5","ScaleUnit":"000","RoleInstance":"SANDBOX"}})");
         r.setHeader("Strict-Transport-Security", "max-age=31536000");
     } else if (req.service == "arm"_L1) {
         r.setHeader("x-ms-request-id", requestId);
         r.setHeader("x-ms-correlation-request-id", requestId);
-        r.setHeader("x-ms-routing-request-id", "WESTEUROPE:" + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1() + ":" + requestId);
+        r.setHeader("x-ms-routing-request-id",
+                    "WESTEUROPE:"
+                            + QDateTime::currentDateTimeUtc()
+                                      .toString(u"yyyyMMdd'T'HHmmss'Z'"_s)
+                                      .toLatin1()
+                            + ":" + requestId);
         r.setHeader("x-ms-ratelimit-remaining-subscription-reads", "11999");
         if (!req.header("x-ms-client-request-id").isEmpty())
             r.setHeader("x-ms-client-request-id", req.header("x-ms-client-request-id"));
@@ -258,7 +291,8 @@ void SandboxServer::Private::write(QTcpSocket *socket, const Response &original,
         case FaultInjector::Kind::ForeignNextLink: {
             QJsonDocument doc = QJsonDocument::fromJson(r.body);
             QJsonObject o = doc.object();
-            const QString key = o.contains("@odata.nextLink"_L1) ? u"@odata.nextLink"_s : u"nextLink"_s;
+            const QString key
+                    = o.contains("@odata.nextLink"_L1) ? u"@odata.nextLink"_s : u"nextLink"_s;
             QUrl link(o.value(key).toString());
             if (!link.isValid() || link.isEmpty())
                 link = QUrl(u"https://evil.example/v1.0/servicePrincipals?$skiptoken=steal"_s);
@@ -271,7 +305,8 @@ void SandboxServer::Private::write(QTcpSocket *socket, const Response &original,
         }
         }
     }
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
+    QByteArray out
+            = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
     for (const auto &h : r.headers) {
         if (h.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
             out += h.first + ": " + h.second + "\r\n";
@@ -323,8 +358,9 @@ bool SandboxServer::start(QString *error)
     if (!d->options.miResource.isEmpty()) {
         const ArmResource *res = d->state.resourceById(d->options.miResource);
         if (!res || res->identity.isEmpty())
-            return fail(u"--mi-resource: the sandbox tenant has no resource %1 with a managed identity"_s
-                                .arg(d->options.miResource));
+            return fail(
+                    u"--mi-resource: the sandbox tenant has no resource %1 with a managed identity"_s
+                            .arg(d->options.miResource));
         d->state.miResourceId = res->id;
     }
     for (const QString &spec : std::as_const(d->options.faults)) {
@@ -341,7 +377,8 @@ bool SandboxServer::start(QString *error)
         return fail(err);
     if (!d->dir.isValid())
         return fail(u"cannot create a temporary directory"_s);
-    d->caFile = d->options.caOut.isEmpty() ? d->dir.filePath(u"sandbox-ca.pem"_s) : d->options.caOut;
+    d->caFile
+            = d->options.caOut.isEmpty() ? d->dir.filePath(u"sandbox-ca.pem"_s) : d->options.caOut;
     QFile ca(d->caFile);
     if (!ca.open(QIODevice::WriteOnly) || ca.write(d->tls.caCertPem) != d->tls.caCertPem.size())
         return fail(u"cannot write the CA file %1"_s.arg(d->caFile));
@@ -350,8 +387,8 @@ bool SandboxServer::start(QString *error)
 
     const QSslCertificate cert(d->tls.serverCertPem, QSsl::Pem);
     const QSslKey key(d->tls.serverKeyPem, QSsl::Ec, QSsl::Pem);
-    const QList<std::pair<QString, bool>> services = {
-            {u"login"_s, true}, {u"graph"_s, true}, {u"arm"_s, true}, {u"mi"_s, false}};
+    const QList<std::pair<QString, bool>> services
+            = {{u"login"_s, true}, {u"graph"_s, true}, {u"arm"_s, true}, {u"mi"_s, false}};
     QList<quint16> ports;
     for (int i = 0; i < services.size(); ++i) {
         auto *l = new Listener(d.get(), services[i].first, nullptr);
@@ -403,32 +440,130 @@ static QUrl local(const char *scheme, quint16 port)
     return u;
 }
 
-QUrl SandboxServer::loginUrl() const { return local("https", d->loginPort); }
-QUrl SandboxServer::graphUrl() const { return local("https", d->graphPort); }
-QUrl SandboxServer::armUrl() const { return local("https", d->armPort); }
-QUrl SandboxServer::managedIdentityUrl() const { return local("http", d->miPort); }
-QUrl SandboxServer::imdsUrl() const { return managedIdentityUrl().resolved(QUrl(u"/metadata/identity/oauth2/token"_s)); }
-QUrl SandboxServer::appServiceUrl() const { return managedIdentityUrl().resolved(QUrl(u"/msi/token"_s)); }
-QUrl SandboxServer::arcUrl() const { return managedIdentityUrl().resolved(QUrl(u"/arc/metadata/identity/oauth2/token"_s)); }
-QUrl SandboxServer::cloudShellUrl() const { return managedIdentityUrl().resolved(QUrl(u"/oauth2/token"_s)); }
-QString SandboxServer::arcKeyDirectory() const { return d->context.arcKeyDirectory; }
-QString SandboxServer::miResourceId() const { return d->state.miResourceId; }
-QSslCertificate SandboxServer::caCertificate() const { return QSslCertificate(d->tls.caCertPem, QSsl::Pem); }
-QString SandboxServer::caFile() const { return d->caFile; }
-QString SandboxServer::tenantId() const { return d->state.tenantId; }
-QString SandboxServer::tenantDomain() const { return d->state.tenantDomain; }
-QString SandboxServer::adminClientId() const { return d->state.adminAppId; }
-QString SandboxServer::adminClientSecret() const { return d->state.adminSecret; }
-QString SandboxServer::identityHeader() const { return d->identityHeader; }
-TenantState &SandboxServer::state() { return d->state; }
-FaultInjector &SandboxServer::faults() { return d->faults; }
-TokenIssuer &SandboxServer::tokenIssuer() { return *d->issuer; }
-Router &SandboxServer::router() { return d->router; }
-SandboxContext &SandboxServer::context() { return d->context; }
+QUrl SandboxServer::loginUrl() const
+{
+    return local("https", d->loginPort);
+}
+QUrl SandboxServer::graphUrl() const
+{
+    return local("https", d->graphPort);
+}
+QUrl SandboxServer::armUrl() const
+{
+    return local("https", d->armPort);
+}
+QUrl SandboxServer::managedIdentityUrl() const
+{
+    return local("http", d->miPort);
+}
+QUrl SandboxServer::imdsUrl() const
+{
+    return managedIdentityUrl().resolved(QUrl(u"/metadata/identity/oauth2/token"_s));
+}
+QUrl SandboxServer::appServiceUrl() const
+{
+    return managedIdentityUrl().resolved(QUrl(u"/msi/token"_s));
+}
+QUrl SandboxServer::arcUrl() const
+{
+    return managedIdentityUrl().resolved(QUrl(u"/arc/metadata/identity/oauth2/token"_s));
+}
+QUrl SandboxServer::cloudShellUrl() const
+{
+    return managedIdentityUrl().resolved(QUrl(u"/oauth2/token"_s));
+}
+QString SandboxServer::arcKeyDirectory() const
+{
+    return d->context.arcKeyDirectory;
+}
+QString SandboxServer::miResourceId() const
+{
+    return d->state.miResourceId;
+}
+QSslCertificate SandboxServer::caCertificate() const
+{
+    return QSslCertificate(d->tls.caCertPem, QSsl::Pem);
+}
+QString SandboxServer::caFile() const
+{
+    return d->caFile;
+}
+QString SandboxServer::tenantId() const
+{
+    return d->state.tenantId;
+}
+QString SandboxServer::tenantDomain() const
+{
+    return d->state.tenantDomain;
+}
+QString SandboxServer::adminClientId() const
+{
+    return d->state.adminAppId;
+}
+QString SandboxServer::adminClientSecret() const
+{
+    return d->state.adminSecret;
+}
+QString SandboxServer::identityHeader() const
+{
+    return d->identityHeader;
+}
+TenantState &SandboxServer::state()
+{
+    return d->state;
+}
+FaultInjector &SandboxServer::faults()
+{
+    return d->faults;
+}
+TokenIssuer &SandboxServer::tokenIssuer()
+{
+    return *d->issuer;
+}
+
+QByteArray SandboxServer::mintTokenFor(const QString &objectId, const QString &resource,
+                                       QString *error)
+{
+    const ServicePrincipal *sp = d->state.spById(objectId);
+    if (!sp) {
+        if (error)
+            *error = u"The sandbox tenant has no service principal %1."_s.arg(objectId);
+        return {};
+    }
+    // A managed identity's alternativeNames name its ARM resource: the backing resource of a
+    // system-assigned identity, the identity resource of a user-assigned one. That is xms_mirid.
+    QString mirid;
+    if (sp->json.value("servicePrincipalType"_L1).toString() == "ManagedIdentity"_L1) {
+        const QJsonArray names = sp->json.value("alternativeNames"_L1).toArray();
+        for (const QJsonValue &n : names) {
+            if (n.toString().startsWith("/subscriptions/"_L1, Qt::CaseInsensitive))
+                mirid = n.toString();
+        }
+    }
+    QString code, description;
+    int aadsts = 0;
+    const auto minted
+            = d->issuer->mintAppToken(*sp, resource, 3600, &code, &description, &aadsts, mirid);
+    if (!minted) {
+        if (error)
+            *error = description.isEmpty() ? code : description;
+        return {};
+    }
+    return minted->token;
+}
+Router &SandboxServer::router()
+{
+    return d->router;
+}
+SandboxContext &SandboxServer::context()
+{
+    return d->context;
+}
 
 ie::Cloud SandboxServer::cloud() const
 {
-    return ie::Cloud::sandbox(loginUrl(), graphUrl(), armUrl(), managedIdentityUrl(), {caCertificate()});
+    return ie::Cloud::sandbox(loginUrl(), graphUrl(), armUrl(), managedIdentityUrl(),
+                              {caCertificate()});
 }
 
 } // namespace ie::sandbox

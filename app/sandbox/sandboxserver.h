@@ -73,6 +73,11 @@ public:
     TenantState &state();
     FaultInjector &faults();
     TokenIssuer &tokenIssuer(); // mint tokens directly (tests)
+    // The token the identity `objectId` would get for `resource` right now from its
+    // managed-identity endpoint (xms_mirid, idtyp app, the roles it holds), or the token an app
+    // would get with its own credential: what "Inspect token" shows for a sandbox identity.
+    // Empty with `error` set when there is no such service principal or the resource refuses it.
+    QByteArray mintTokenFor(const QString &objectId, const QString &resource, QString *error);
     Router &router(); // add routes after start() (tests, extensions)
     SandboxContext &context();
 
