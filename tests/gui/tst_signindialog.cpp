@@ -3,12 +3,16 @@
 #include "sandboxfixture.h"
 #include "signindialog.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void signIn();
     void wrongSecretShowsTheError();
     void remembersTheChoiceWithoutTheSecret();
+    void deviceCodeShowsTheCodeAndCancels();
 
 private:
     void useSecretWay(SignInDialog &dialog, const QString &secret);
@@ -167,6 +172,30 @@ void TestSignInDialog::remembersTheChoiceWithoutTheSecret()
     QCOMPARE(dialog.findChild<QLineEdit *>(u"clientId"_s)->text(),
              m_sandbox.server().adminClientId());
     QVERIFY(dialog.findChild<QLineEdit *>(u"secret"_s)->text().isEmpty());
+}
+
+void TestSignInDialog::deviceCodeShowsTheCodeAndCancels()
+{
+    ie::net::HttpClient client;
+    SignInDialog dialog(&client, &m_store);
+    useSecretWay(dialog, QString());
+    auto *way = dialog.findChild<QComboBox *>(u"way"_s);
+    way->setCurrentIndex(way->findData(u"device-code"_s));
+    dialog.findChild<QLineEdit *>(u"clientId"_s)->clear();
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    auto *code = dialog.findChild<QLabel *>(u"deviceCode"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty() || !failed.isEmpty(), 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(dialog.errorText()));
+    auto *copy = dialog.findChild<QPushButton *>(u"copyCode"_s);
+    const QString userCode = copy->property("code").toString();
+    QVERIFY(!userCode.isEmpty());
+    QVERIFY(code->text().contains(userCode));
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), userCode);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
+    QVERIFY(!client.tokenProvider());
 }
 
 QTEST_MAIN(TestSignInDialog)
