@@ -3653,6 +3653,10 @@ client-request-id %7
             <source>Signed in as %1.</source>
             <translation>Angemeldet als %1.</translation>
         </message>
+        <message>
+            <source>Sign-in cancelled.</source>
+            <translation>Anmeldung abgebrochen.</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::TokenInspectorWidget</name>

@@ -130,8 +130,10 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::signIn);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_pending) {
+            // Stop at once, not at the credential's next poll.
             if (ie::auth::Credential *c = m_pending->credential())
                 c->cancel();
+            fail(tr("Sign-in cancelled."));
             return;
         }
         reject();
