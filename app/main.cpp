@@ -1,6 +1,7 @@
 // identity-explorer: the GUI by default; command-line verbs for scripting.
 
 #include "auth/clientcredentials.h"
+#include "auth/secretstore.h"
 #include "catalog/catalog.h"
 #include "catalog/exportcommand.h"
 #include "catalog/lookupcommand.h"
@@ -19,10 +20,14 @@
 #include "sandbox/sandboxcommand.h"
 #include "sandbox/sandboxconnection.h"
 #include "sandbox/sandboxserver.h"
+#include "signindialog.h"
 #include "tokeninspectorwidget.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 
 #include <functional>
@@ -169,6 +174,58 @@ int main(int argc, char *argv[])
     QObject::connect(
             inspector, &ie::ui::TokenInspectorWidget::statusMessage, window.statusBar(),
             [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });
+    // File ▸ Sign in… / Sign out: the dialog replaces the client's cloud and token cache.
+    ie::auth::SecretStore secrets;
+    QPointer<ie::auth::TokenCache> signedIn = &tokens;
+    QString secretKey;
+    QObject::connect(&window, &ie::ui::MainWindow::signInRequested, &window, [&] {
+        auto *dialog = new ie::ui::SignInDialog(&client, &secrets, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setSandbox(sandbox.cloud(), sandbox.tenantId(), sandbox.adminClientId(),
+                           sandbox.adminClientSecret());
+        QObject::connect(dialog, &ie::ui::SignInDialog::signedIn, &window, [&, dialog] {
+            if (signedIn && signedIn != &tokens)
+                signedIn->deleteLater();
+            signedIn = dialog->tokenCache();
+            secretKey = dialog->secretKey();
+            window.setSignInState(
+                    dialog->tenant(), dialog->cloudDisplayName(),
+                    QApplication::translate("main", "%1 (%2)")
+                            .arg(dialog->principal(), dialog->credentialDisplayName()));
+            // The audit record names who made each change.
+            grant->setSignedIn(dialog->principal(), dialog->tenant());
+            identities->reload();
+        });
+        dialog->open();
+    });
+    QObject::connect(&window, &ie::ui::MainWindow::signOutRequested, &window, [&] {
+        auto *box = new QMessageBox(
+                QMessageBox::Question, QApplication::translate("main", "Sign out"),
+                QApplication::translate("main", "Sign out and forget every access token?"),
+                QMessageBox::Yes | QMessageBox::Cancel, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (!secretKey.isEmpty())
+            box->setCheckBox(new QCheckBox(
+                    QApplication::translate("main",
+                                            "Also delete the saved client secret from "
+                                            "the keychain")));
+        QObject::connect(box, &QMessageBox::finished, &window, [&, box](int result) {
+            if (result != QMessageBox::Yes)
+                return;
+            if (signedIn)
+                signedIn->clear();
+            client.setTokenProvider(nullptr);
+            if (box->checkBox() && box->checkBox()->isChecked()) {
+                secrets.remove(secretKey, &window, [&window](ie::VoidResult r) {
+                    if (!r.ok())
+                        window.statusBar()->showMessage(r.error().userMessage());
+                });
+                secretKey.clear();
+            }
+            window.setSignInState({}, {}, {});
+        });
+        box->open();
+    });
     window.show();
     return QApplication::exec();
 }

@@ -3496,6 +3496,169 @@ client-request-id %7
         </message>
     </context>
     <context>
+        <name>ie::ui::SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <source>Sandbox tenant</source>
+            <translation>Sandbox-Mandant</translation>
+        </message>
+        <message>
+            <source>Azure CLI</source>
+            <translation>Azure CLI</translation>
+        </message>
+        <message>
+            <source>Device code</source>
+            <translation>Gerätecode</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Geheimer Clientschlüssel</translation>
+        </message>
+        <message>
+            <source>Managed identity</source>
+            <translation>Verwaltete Identität</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebungsvariablen</translation>
+        </message>
+        <message>
+            <source>Pasted token</source>
+            <translation>Eingefügtes Token</translation>
+        </message>
+        <message>
+            <source>The built-in sandbox tenant, signed in as its documented admin app.</source>
+            <translation>Der integrierte Sandbox-Mandant, angemeldet als dessen dokumentierte Administrator-App.</translation>
+        </message>
+        <message>
+            <source>Uses the account you signed in with 'az login'.</source>
+            <translation>Verwendet das Konto, mit dem Sie sich per „az login“ angemeldet haben.</translation>
+        </message>
+        <message>
+            <source>Shows a code to enter at a web page, on any device with a browser.</source>
+            <translation>Zeigt einen Code an, den Sie auf einer Webseite eingeben – auf einem beliebigen Gerät mit Browser.</translation>
+        </message>
+        <message>
+            <source>An application's tenant, client id and secret; the secret is kept only in the system keychain.</source>
+            <translation>Mandant, Client-ID und geheimer Schlüssel einer Anwendung; der geheime Schlüssel wird nur im Schlüsselbund des Systems gespeichert.</translation>
+        </message>
+        <message>
+            <source>The identity of the Azure machine, App Service or container this app runs on.</source>
+            <translation>Die Identität des Azure-Computers, App Service oder Containers, auf dem diese App läuft.</translation>
+        </message>
+        <message>
+            <source>Reads AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, as the Azure SDKs do.</source>
+            <translation>Liest AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET, wie es die Azure SDKs tun.</translation>
+        </message>
+        <message>
+            <source>An access token you paste, used for its own audience until it expires.</source>
+            <translation>Ein eingefügtes Zugriffstoken, das bis zu seinem Ablauf für seine eigene Zielgruppe verwendet wird.</translation>
+        </message>
+        <message>
+            <source>&amp;Way:</source>
+            <translation>&amp;Anmeldeart:</translation>
+        </message>
+        <message>
+            <source>Custom cloud (configuration file)</source>
+            <translation>Benutzerdefinierte Cloud (Konfigurationsdatei)</translation>
+        </message>
+        <message>
+            <source>&amp;Cloud:</source>
+            <translation>&amp;Cloud:</translation>
+        </message>
+        <message>
+            <source>File in the format 'az cloud register' reads</source>
+            <translation>Datei im Format, das „az cloud register“ liest</translation>
+        </message>
+        <message>
+            <source>Cloud &amp;file:</source>
+            <translation>Cloud-&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>Tenant id or domain</source>
+            <translation>Mandanten-ID oder Domäne</translation>
+        </message>
+        <message>
+            <source>&amp;Tenant:</source>
+            <translation>&amp;Mandant:</translation>
+        </message>
+        <message>
+            <source>Client &amp;id:</source>
+            <translation>Client-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the secret in the keychain</source>
+            <translation>Leer lassen, um den geheimen Schlüssel aus dem Schlüsselbund zu verwenden</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>&amp;Geheimer Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Save the secret in the system keychain</source>
+            <translation>Geheimen Schlüssel im Schlüsselbund des Systems speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>&amp;Token:</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y code</source>
+            <translation>Code &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>An&amp;melden</translation>
+        </message>
+        <message>
+            <source>Sign-in cancelled.</source>
+            <translation>Anmeldung abgebrochen.</translation>
+        </message>
+        <message>
+            <source>User-assigned identity's client id (optional)</source>
+            <translation>Client-ID der benutzerseitig zugewiesenen Identität (optional)</translation>
+        </message>
+        <message>
+            <source>Application (client) id</source>
+            <translation>Anwendungs-ID (Client-ID)</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Anmeldung läuft …</translation>
+        </message>
+        <message>
+            <source>Sandbox admin app</source>
+            <translation>Sandbox-Administrator-App</translation>
+        </message>
+        <message>
+            <source>The sandbox tenant is not available in this cloud: choose the sandbox cloud, or a custom cloud file that 'identity-explorer sandbox' wrote.</source>
+            <translation>Der Sandbox-Mandant ist in dieser Cloud nicht verfügbar: Wählen Sie die Sandbox-Cloud oder eine benutzerdefinierte Cloud-Datei, die „identity-explorer sandbox“ geschrieben hat.</translation>
+        </message>
+        <message>
+            <source>Enter the tenant and the client id of the application.</source>
+            <translation>Geben Sie den Mandanten und die Client-ID der Anwendung ein.</translation>
+        </message>
+        <message>
+            <source>No keychain is available to save the secret in.</source>
+            <translation>Es ist kein Schlüsselbund verfügbar, in dem der geheime Schlüssel gespeichert werden kann.</translation>
+        </message>
+        <message>
+            <source>The secret could not be saved in the keychain: %1</source>
+            <translation>Der geheime Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Open %1 and enter the code %2</source>
+            <translation>Öffnen Sie %1 und geben Sie den Code %2 ein</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>Angemeldet als %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::ui::TokenInspectorWidget</name>
         <message>
             <source>Paste an access token here (also "Bearer …", or the JSON of az account get-access-token or IMDS), or drop a file.</source>
@@ -3698,6 +3861,22 @@ client-request-id %7
         <message>
             <source>No token for this identity: %1</source>
             <translation>Kein Token für diese Identität: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Sign out and forget every access token?</source>
+            <translation>Abmelden und alle Zugriffstoken verwerfen?</translation>
+        </message>
+        <message>
+            <source>Also delete the saved client secret from the keychain</source>
+            <translation>Auch den gespeicherten geheimen Clientschlüssel aus dem Schlüsselbund löschen</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,202 @@
+#include "auth/secretstore.h"
+#include "auth/tokencache.h"
+#include "sandboxfixture.h"
+#include "signindialog.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ie::ui::SignInDialog;
+
+class TestSignInDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void listsTheWays();
+    void signIn_data();
+    void signIn();
+    void wrongSecretShowsTheError();
+    void remembersTheChoiceWithoutTheSecret();
+    void deviceCodeShowsTheCodeAndCancels();
+
+private:
+    void useSecretWay(SignInDialog &dialog, const QString &secret);
+    ie::test::SandboxFixture m_sandbox;
+    ie::auth::SecretStore m_store{u"identity-explorer-test"_s};
+};
+
+void TestSignInDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
+}
+
+void TestSignInDialog::init()
+{
+    QSettings().clear();
+}
+
+void TestSignInDialog::listsTheWays()
+{
+    SignInDialog dialog(&m_sandbox.client(), &m_store);
+    auto *way = dialog.findChild<QComboBox *>(u"way"_s);
+    QVERIFY(way);
+    QCOMPARE(way->count(), 7);
+    QStringList names;
+    for (int i = 0; i < way->count(); ++i) {
+        names << way->itemData(i).toString();
+        QVERIFY(!way->itemData(i, Qt::ToolTipRole).toString().isEmpty());
+    }
+    QCOMPARE(names, SignInDialog::wayNames());
+    QVERIFY(names.contains(u"secret"_s));
+    auto *explanation = dialog.findChild<QLabel *>(u"explanation"_s);
+    way->setCurrentIndex(names.indexOf(u"device-code"_s));
+    QCOMPARE(explanation->text(), way->itemData(way->currentIndex(), Qt::ToolTipRole).toString());
+    auto *cloud = dialog.findChild<QComboBox *>(u"cloud"_s);
+    QVERIFY(cloud->findData(u"AzureUSGovernment"_s) >= 0);
+    QVERIFY(cloud->findData(u"AzureChinaCloud"_s) >= 0);
+    QVERIFY(cloud->findData(u"custom"_s) >= 0);
+    QVERIFY(cloud->findData(m_sandbox.server().cloud().name) < 0);
+    dialog.setSandbox(m_sandbox.server().cloud(), m_sandbox.server().tenantId(),
+                      m_sandbox.server().adminClientId(), m_sandbox.server().adminClientSecret());
+    QVERIFY(cloud->findData(m_sandbox.server().cloud().name) >= 0);
+    auto *secret = dialog.findChild<QLineEdit *>(u"secret"_s);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+}
+
+void TestSignInDialog::useSecretWay(SignInDialog &dialog, const QString &secret)
+{
+    dialog.setSandbox(m_sandbox.server().cloud(), m_sandbox.server().tenantId(),
+                      m_sandbox.server().adminClientId(), m_sandbox.server().adminClientSecret());
+    auto *way = dialog.findChild<QComboBox *>(u"way"_s);
+    way->setCurrentIndex(way->findData(u"secret"_s));
+    auto *cloud = dialog.findChild<QComboBox *>(u"cloud"_s);
+    cloud->setCurrentIndex(cloud->findData(m_sandbox.server().cloud().name));
+    dialog.findChild<QLineEdit *>(u"tenant"_s)->setText(m_sandbox.server().tenantId());
+    dialog.findChild<QLineEdit *>(u"clientId"_s)->setText(m_sandbox.server().adminClientId());
+    dialog.findChild<QLineEdit *>(u"secret"_s)->setText(secret);
+}
+
+void TestSignInDialog::signIn_data()
+{
+    QTest::addColumn<QString>("way");
+    QTest::newRow("sandbox") << u"sandbox"_s;
+    QTest::newRow("secret") << u"secret"_s;
+}
+
+void TestSignInDialog::signIn()
+{
+    QFETCH(QString, way);
+    ie::net::HttpClient client;
+    SignInDialog dialog(&client, &m_store);
+    useSecretWay(dialog, m_sandbox.server().adminClientSecret());
+    auto *wayBox = dialog.findChild<QComboBox *>(u"way"_s);
+    wayBox->setCurrentIndex(wayBox->findData(way));
+    QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() + failed.count() > 0, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(dialog.errorText()));
+    QCOMPARE(dialog.principal(), u"Identity Explorer Sandbox Admin"_s);
+    QCOMPARE(dialog.tenant(), m_sandbox.server().tenantId());
+    QCOMPARE(dialog.cloudDisplayName(), m_sandbox.server().cloud().displayName);
+    QVERIFY(!dialog.credentialDisplayName().isEmpty());
+    QVERIFY(dialog.tokenCache());
+    QCOMPARE(client.tokenProvider(), dialog.tokenCache());
+    QCOMPARE(client.cloud().name, m_sandbox.server().cloud().name);
+    QCOMPARE(dialog.tokenCache()->size(), 1);
+}
+
+void TestSignInDialog::wrongSecretShowsTheError()
+{
+    ie::net::HttpClient client;
+    SignInDialog dialog(&client, &m_store);
+    useSecretWay(dialog, u"not-the-secret"_s);
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
+    dialog.signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+    QVERIFY(signedIn.isEmpty());
+    const QString text = dialog.findChild<QLabel *>(u"status"_s)->text();
+    QVERIFY(!text.isEmpty());
+    QCOMPARE(text, dialog.errorText());
+    QCOMPARE(failed.first().first().toString(), text);
+    QVERIFY2(!text.contains(u"not-the-secret"_s), qPrintable(text));
+    QVERIFY(!client.tokenProvider());
+}
+
+void TestSignInDialog::remembersTheChoiceWithoutTheSecret()
+{
+    const QString secret = m_sandbox.server().adminClientSecret();
+    {
+        ie::net::HttpClient client;
+        SignInDialog dialog(&client, &m_store);
+        useSecretWay(dialog, secret);
+        QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
+        dialog.signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 10000);
+    }
+    {
+        QSettings settings;
+        settings.sync();
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(secret), qPrintable(key));
+        QVERIFY(!settings.allKeys().isEmpty());
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(secret.toUtf8()));
+    }
+    ie::net::HttpClient client;
+    SignInDialog dialog(&client, &m_store);
+    dialog.setSandbox(m_sandbox.server().cloud(), m_sandbox.server().tenantId(),
+                      m_sandbox.server().adminClientId(), m_sandbox.server().adminClientSecret());
+    QCOMPARE(dialog.findChild<QComboBox *>(u"way"_s)->currentData().toString(), u"secret"_s);
+    QCOMPARE(dialog.findChild<QComboBox *>(u"cloud"_s)->currentData().toString(),
+             m_sandbox.server().cloud().name);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"tenant"_s)->text(), m_sandbox.server().tenantId());
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"clientId"_s)->text(),
+             m_sandbox.server().adminClientId());
+    QVERIFY(dialog.findChild<QLineEdit *>(u"secret"_s)->text().isEmpty());
+}
+
+void TestSignInDialog::deviceCodeShowsTheCodeAndCancels()
+{
+    ie::net::HttpClient client;
+    SignInDialog dialog(&client, &m_store);
+    useSecretWay(dialog, QString());
+    auto *way = dialog.findChild<QComboBox *>(u"way"_s);
+    way->setCurrentIndex(way->findData(u"device-code"_s));
+    dialog.findChild<QLineEdit *>(u"clientId"_s)->clear();
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    auto *code = dialog.findChild<QLabel *>(u"deviceCode"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty() || !failed.isEmpty(), 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(dialog.errorText()));
+    auto *copy = dialog.findChild<QPushButton *>(u"copyCode"_s);
+    const QString userCode = copy->property("code").toString();
+    QVERIFY(!userCode.isEmpty());
+    QVERIFY(code->text().contains(userCode));
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), userCode);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
+    QVERIFY(!client.tokenProvider());
+}
+
+QTEST_MAIN(TestSignInDialog)
+#include "tst_signindialog.moc"

@@ -1,0 +1,394 @@
+#include "signindialog.h"
+
+#include "auth/clientsecretcredential.h"
+#include "auth/credential.h"
+#include "auth/devicecodecredential.h"
+#include "auth/pastedtokencredential.h"
+#include "auth/secretstore.h"
+#include "auth/tokencache.h"
+#include "cli/credentialoptions.h"
+#include "net/httpclient.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ie::ui {
+
+namespace {
+const auto SettingsGroup = "signIn"_L1;
+const auto CustomCloud = "custom"_L1;
+} // namespace
+
+QStringList SignInDialog::wayNames()
+{
+    return {u"sandbox"_s,          u"cli"_s,         u"device-code"_s, u"secret"_s,
+            u"managed-identity"_s, u"environment"_s, u"pasted"_s};
+}
+
+SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *store,
+                           QWidget *parent)
+    : QDialog(parent), m_client(client), m_store(store)
+{
+    setWindowTitle(tr("Sign in"));
+    auto *layout = new QVBoxLayout(this);
+    m_form = new QFormLayout;
+    layout->addLayout(m_form);
+
+    m_way = new QComboBox(this);
+    m_way->setObjectName(u"way"_s);
+    const QStringList labels
+            = {tr("Sandbox tenant"),   tr("Azure CLI"),   tr("Device code"), tr("Client secret"),
+               tr("Managed identity"), tr("Environment"), tr("Pasted token")};
+    const QStringList sentences
+            = {tr("The built-in sandbox tenant, signed in as its documented admin app."),
+               tr("Uses the account you signed in with 'az login'."),
+               tr("Shows a code to enter at a web page, on any device with a browser."),
+               tr("An application's tenant, client id and secret; the secret is kept only in the "
+                  "system keychain."),
+               tr("The identity of the Azure machine, App Service or container this app runs on."),
+               tr("Reads AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, as the Azure "
+                  "SDKs do."),
+               tr("An access token you paste, used for its own audience until it expires.")};
+    const QStringList names = wayNames();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        m_way->addItem(labels.at(i), names.at(i));
+        m_way->setItemData(int(i), sentences.at(i), Qt::ToolTipRole);
+    }
+    m_form->addRow(tr("&Way:"), m_way);
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(u"explanation"_s);
+    m_explanation->setWordWrap(true);
+    m_form->addRow(QString(), m_explanation);
+
+    m_cloudBox = new QComboBox(this);
+    m_cloudBox->setObjectName(u"cloud"_s);
+    for (const Cloud &c : Cloud::knownClouds())
+        m_cloudBox->addItem(c.displayName, c.name);
+    m_cloudBox->addItem(tr("Custom cloud (configuration file)"), QString(CustomCloud));
+    m_form->addRow(tr("&Cloud:"), m_cloudBox);
+    m_cloudFile = new QLineEdit(this);
+    m_cloudFile->setObjectName(u"cloudConfig"_s);
+    m_cloudFile->setPlaceholderText(tr("File in the format 'az cloud register' reads"));
+    m_form->addRow(tr("Cloud &file:"), m_cloudFile);
+    m_tenantEdit = new QLineEdit(this);
+    m_tenantEdit->setObjectName(u"tenant"_s);
+    m_tenantEdit->setPlaceholderText(tr("Tenant id or domain"));
+    m_form->addRow(tr("&Tenant:"), m_tenantEdit);
+    m_clientIdEdit = new QLineEdit(this);
+    m_clientIdEdit->setObjectName(u"clientId"_s);
+    m_form->addRow(tr("Client &id:"), m_clientIdEdit);
+    m_secretEdit = new QLineEdit(this);
+    m_secretEdit->setObjectName(u"secret"_s);
+    m_secretEdit->setEchoMode(QLineEdit::Password);
+    m_secretEdit->setPlaceholderText(tr("Leave empty to use the secret in the keychain"));
+    m_form->addRow(tr("&Secret:"), m_secretEdit);
+    m_saveSecret = new QCheckBox(tr("Save the secret in the system keychain"), this);
+    m_saveSecret->setObjectName(u"saveSecret"_s);
+    m_form->addRow(QString(), m_saveSecret);
+    m_pastedEdit = new QPlainTextEdit(this);
+    m_pastedEdit->setObjectName(u"pasted"_s);
+    m_form->addRow(tr("&Token:"), m_pastedEdit);
+
+    m_deviceBox = new QWidget(this);
+    auto *deviceLayout = new QHBoxLayout(m_deviceBox);
+    deviceLayout->setContentsMargins({});
+    m_deviceCode = new QLabel(m_deviceBox);
+    m_deviceCode->setObjectName(u"deviceCode"_s);
+    m_deviceCode->setWordWrap(true);
+    m_deviceCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyCode = new QPushButton(tr("Cop&y code"), m_deviceBox);
+    m_copyCode->setObjectName(u"copyCode"_s);
+    deviceLayout->addWidget(m_deviceCode, 1);
+    deviceLayout->addWidget(m_copyCode);
+    m_deviceBox->hide();
+    layout->addWidget(m_deviceBox);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"status"_s);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_signInButton = buttons->addButton(tr("Sign &in"), QDialogButtonBox::AcceptRole);
+    m_signInButton->setObjectName(u"signIn"_s);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+
+    connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::signIn);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_pending) {
+            // Stop at once, not at the credential's next poll.
+            if (ie::auth::Credential *c = m_pending->credential())
+                c->cancel();
+            fail(tr("Sign-in cancelled."));
+            return;
+        }
+        reject();
+    });
+    connect(m_copyCode, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_copyCode->property("code").toString());
+    });
+    connect(m_way, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
+    connect(m_cloudBox, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
+    loadSettings();
+    updateFields();
+}
+
+SignInDialog::~SignInDialog()
+{
+    delete m_pending;
+}
+
+void SignInDialog::setSandbox(const Cloud &cloud, const QString &tenantId, const QString &clientId,
+                              const QString &clientSecret)
+{
+    m_sandboxCloud = cloud;
+    m_sandboxTenant = tenantId;
+    m_sandboxClientId = clientId;
+    m_sandboxSecret = clientSecret;
+    if (m_cloudBox->findData(cloud.name) < 0)
+        m_cloudBox->insertItem(m_cloudBox->count() - 1, cloud.displayName, cloud.name);
+    loadSettings();
+    updateFields();
+}
+
+QString SignInDialog::errorText() const
+{
+    return m_error;
+}
+
+void SignInDialog::updateFields()
+{
+    const QString way = m_way->currentData().toString();
+    m_explanation->setText(m_way->currentData(Qt::ToolTipRole).toString());
+    const bool usesCloud = way != "pasted"_L1;
+    const bool custom = m_cloudBox->currentData().toString() == CustomCloud;
+    const bool tenant = way == "cli"_L1 || way == "device-code"_L1 || way == "secret"_L1;
+    const bool clientId
+            = way == "device-code"_L1 || way == "secret"_L1 || way == "managed-identity"_L1;
+    m_form->setRowVisible(m_cloudBox, usesCloud);
+    m_form->setRowVisible(m_cloudFile, usesCloud && custom);
+    m_form->setRowVisible(m_tenantEdit, tenant);
+    m_form->setRowVisible(m_clientIdEdit, clientId);
+    m_clientIdEdit->setPlaceholderText(way == "managed-identity"_L1
+                                               ? tr("User-assigned identity's client id (optional)")
+                                               : tr("Application (client) id"));
+    m_form->setRowVisible(m_secretEdit, way == "secret"_L1);
+    m_form->setRowVisible(m_saveSecret, way == "secret"_L1);
+    m_form->setRowVisible(m_pastedEdit, way == "pasted"_L1);
+}
+
+void SignInDialog::loadSettings()
+{
+    QSettings s;
+    s.beginGroup(SettingsGroup);
+    if (const int i = m_way->findData(s.value("way"_L1).toString()); i >= 0)
+        m_way->setCurrentIndex(i);
+    if (const int i = m_cloudBox->findData(s.value("cloud"_L1).toString()); i >= 0)
+        m_cloudBox->setCurrentIndex(i);
+    m_cloudFile->setText(s.value("cloudConfig"_L1).toString());
+    m_tenantEdit->setText(s.value("tenant"_L1).toString());
+    m_clientIdEdit->setText(s.value("clientId"_L1).toString());
+}
+
+void SignInDialog::saveSettings() const
+{
+    // The choice only: never the secret, never the pasted token.
+    QSettings s;
+    s.beginGroup(SettingsGroup);
+    s.setValue("way"_L1, m_way->currentData().toString());
+    s.setValue("cloud"_L1, m_cloudBox->currentData().toString());
+    s.setValue("cloudConfig"_L1, m_cloudFile->text().trimmed());
+    s.setValue("tenant"_L1, m_tenantEdit->text().trimmed());
+    s.setValue("clientId"_L1, m_clientIdEdit->text().trimmed());
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_signInButton->setEnabled(!busy);
+    m_way->setEnabled(!busy);
+    if (!busy)
+        m_deviceBox->hide();
+}
+
+void SignInDialog::fail(const QString &message)
+{
+    if (m_previousCloud && m_client)
+        m_client->setCloud(*m_previousCloud);
+    m_previousCloud.reset();
+    if (m_pending)
+        m_pending->deleteLater(); // may be the context of the callback that failed
+    m_pending.clear();
+    m_error = message;
+    m_status->setText(message);
+    setBusy(false);
+    Q_EMIT signInFailed(message);
+}
+
+void SignInDialog::signIn()
+{
+    if (!m_client || m_pending)
+        return;
+    m_error.clear();
+    m_status->setText(tr("Signing in…"));
+    saveSettings();
+    const QString way = m_way->currentData().toString();
+    ie::cli::CredentialOptions options;
+    options.credential = way;
+    options.tenantId = m_tenantEdit->text().trimmed();
+    options.clientId = m_clientIdEdit->text().trimmed();
+    m_pendingSecretKey = way == "secret"_L1
+            ? ie::auth::SecretStore::clientSecretKey(options.tenantId, options.clientId)
+            : QString();
+    const QString cloudName = m_cloudBox->currentData().toString();
+    Result<Cloud> cloud = Cloud::azurePublic();
+    if (way == "pasted"_L1) {
+        cloud = m_client->cloud();
+    } else if (m_sandboxCloud && cloudName == m_sandboxCloud->name) {
+        cloud = *m_sandboxCloud;
+    } else {
+        if (cloudName == CustomCloud)
+            options.cloudConfigFile = m_cloudFile->text().trimmed();
+        else
+            options.cloudName = cloudName;
+        cloud = options.resolveCloud();
+    }
+    if (!cloud.ok()) {
+        fail(cloud.error().userMessage());
+        return;
+    }
+    setBusy(true);
+    m_previousCloud = m_client->cloud();
+    m_cloud = *cloud;
+    m_client->setCloud(m_cloud);
+    m_pending = new ie::auth::TokenCache(nullptr, m_cloud.name, m_client.data());
+
+    if (way == "sandbox"_L1 && m_sandboxCloud && cloudName == m_sandboxCloud->name) {
+        auto *c = new ie::auth::ClientSecretCredential(m_client, m_sandboxTenant, m_sandboxClientId,
+                                                       m_sandboxSecret, m_pending.data());
+        c->setName(u"sandbox"_s, tr("Sandbox admin app"));
+        finishWith(c);
+        return;
+    }
+    if (way == "sandbox"_L1 && options.cloudConfigFile.isEmpty()) {
+        fail(tr("The sandbox tenant is not available in this cloud: choose the sandbox cloud, or "
+                "a custom cloud file that 'identity-explorer sandbox' wrote."));
+        return;
+    }
+    if (way == "pasted"_L1) {
+        auto *c = new ie::auth::PastedTokenCredential(
+                m_pastedEdit->toPlainText().trimmed().toUtf8(), m_pending.data());
+        if (!c->problem().isEmpty()) {
+            fail(c->problem());
+            return;
+        }
+        finishWith(c);
+        return;
+    }
+    const QString secret = m_secretEdit->text();
+    if (way == "secret"_L1 && !secret.isEmpty()) {
+        if (options.tenantId.isEmpty() || options.clientId.isEmpty()) {
+            fail(tr("Enter the tenant and the client id of the application."));
+            return;
+        }
+        if (m_saveSecret->isChecked()) {
+            if (!m_store) {
+                fail(tr("No keychain is available to save the secret in."));
+                return;
+            }
+            const QString key
+                    = ie::auth::SecretStore::clientSecretKey(options.tenantId, options.clientId);
+            m_store->write(key, secret, m_pending.data(), [this, options, secret](VoidResult r) {
+                if (!r.ok()) {
+                    fail(tr("The secret could not be saved in the keychain: %1")
+                                 .arg(r.error().userMessage()));
+                    return;
+                }
+                finishWith(new ie::auth::ClientSecretCredential(
+                        m_client, options.tenantId, options.clientId, secret, m_pending.data()));
+            });
+            return;
+        }
+        finishWith(new ie::auth::ClientSecretCredential(
+                m_client, options.tenantId, options.clientId, secret, m_pending.data()));
+        return;
+    }
+    QPointer<ie::auth::TokenCache> pending = m_pending;
+    ie::cli::makeCredential(options, m_client, m_store, m_pending.data(),
+                            [this, pending](Result<ie::auth::Credential *> c) {
+                                if (!pending)
+                                    return;
+                                if (!c.ok()) {
+                                    fail(c.error().userMessage());
+                                    return;
+                                }
+                                finishWith(*c);
+                            });
+}
+
+void SignInDialog::finishWith(ie::auth::Credential *credential)
+{
+    if (!m_pending)
+        return;
+    if (auto *dc = qobject_cast<ie::auth::DeviceCodeCredential *>(credential)) {
+        // makeCredential prints the prompt to stderr for the command line; the dialog shows it.
+        connect(dc, &ie::auth::DeviceCodeCredential::userCodeReady, this,
+                [this](const ie::auth::DeviceCodePrompt &prompt) {
+                    m_deviceCode->setText(tr("Open %1 and enter the code %2")
+                                                  .arg(prompt.verificationUri.toDisplayString(),
+                                                       prompt.userCode));
+                    m_copyCode->setProperty("code", prompt.userCode);
+                    m_deviceBox->show();
+                });
+    }
+    m_pending->setCredential(credential);
+    ie::net::TokenRequest request;
+    if (auto *pasted = qobject_cast<ie::auth::PastedTokenCredential *>(credential))
+        request.audience = pasted->audience();
+    else
+        request.audience = m_cloud.graphAudience();
+    m_pending->getToken(request, this, [this](Result<ie::net::AccessToken> token) {
+        if (!m_pending)
+            return;
+        if (!token.ok()) {
+            fail(token.error().userMessage());
+            return;
+        }
+        const QJsonObject claims = ie::auth::unverifiedClaims(token->token);
+        for (const auto key : {"app_displayname"_L1, "name"_L1, "upn"_L1, "preferred_username"_L1,
+                               "appid"_L1, "oid"_L1}) {
+            m_principal = claims.value(key).toString();
+            if (!m_principal.isEmpty())
+                break;
+        }
+        m_tenant = token->tenantId.isEmpty() ? claims.value("tid"_L1).toString() : token->tenantId;
+        m_credentialName
+                = m_pending->credential() ? m_pending->credential()->displayName() : QString();
+        if (m_cache && m_cache != m_pending)
+            m_cache->deleteLater();
+        m_cache = m_pending;
+        m_pending.clear();
+        m_previousCloud.reset();
+        m_secretKey = m_pendingSecretKey;
+        m_client->setTokenProvider(m_cache.data());
+        m_status->setText(tr("Signed in as %1.").arg(m_principal));
+        setBusy(false);
+        Q_EMIT signedIn();
+        accept();
+    });
+}
+
+} // namespace ie::ui
