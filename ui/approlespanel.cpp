@@ -1,5 +1,7 @@
 #include "approlespanel.h"
 
+#include "heldlistbox.h"
+
 #include "catalog/catalog.h"
 #include "core/auditlog.h"
 #include "grantreviewdialog.h"
@@ -42,24 +44,12 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
-    auto *heldBox = new QGroupBox(tr("App roles held"), this);
-    auto *heldLayout = new QVBoxLayout(heldBox);
-    m_held = new QTableView(heldBox);
-    m_held->setObjectName(u"held"_s);
-    m_held->setModel(m_model);
-    m_held->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_held->horizontalHeader()->setStretchLastSection(true);
-    m_held->verticalHeader()->hide();
-    heldLayout->addWidget(m_held);
-    auto *heldButtons = new QHBoxLayout;
-    m_refresh = new QPushButton(tr("Reload"), heldBox);
-    m_revoke = new QPushButton(tr("Revoke selected…"), heldBox);
-    m_revoke->setObjectName(u"revoke"_s);
-    heldButtons->addWidget(m_refresh);
-    heldButtons->addStretch();
-    heldButtons->addWidget(m_revoke);
-    heldLayout->addLayout(heldButtons);
-    layout->addWidget(heldBox, 1);
+    const HeldListBox held = HeldListBox::create(this, tr("App roles held"), m_model, tr("Reload"),
+                                                 tr("Revoke selected…"), u"revoke"_s);
+    m_held = held.table;
+    m_refresh = held.reload;
+    m_revoke = held.remove;
+    layout->addWidget(held.box, 1);
 
     auto *grantBox = new QGroupBox(tr("Grant app roles"), this);
     auto *grantLayout = new QVBoxLayout(grantBox);

@@ -1,5 +1,7 @@
 #include "rbacpanel.h"
 
+#include "heldlistbox.h"
+
 #include "arm/roleassignmentclient.h"
 #include "arm/roleassignmentcreatejob.h"
 #include "catalog/catalog.h"
@@ -51,24 +53,12 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
-    auto *heldBox = new QGroupBox(tr("Azure role assignments"), this);
-    auto *heldLayout = new QVBoxLayout(heldBox);
-    m_held = new QTableView(heldBox);
-    m_held->setObjectName(u"held"_s);
-    m_held->setModel(m_model);
-    m_held->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_held->horizontalHeader()->setStretchLastSection(true);
-    m_held->verticalHeader()->hide();
-    heldLayout->addWidget(m_held);
-    auto *heldButtons = new QHBoxLayout;
-    m_refresh = new QPushButton(tr("Reload"), heldBox);
-    m_remove = new QPushButton(tr("Remove selected…"), heldBox);
-    m_remove->setObjectName(u"remove"_s);
-    heldButtons->addWidget(m_refresh);
-    heldButtons->addStretch();
-    heldButtons->addWidget(m_remove);
-    heldLayout->addLayout(heldButtons);
-    layout->addWidget(heldBox, 1);
+    const HeldListBox held = HeldListBox::create(this, tr("Azure role assignments"), m_model,
+                                                 tr("Reload"), tr("Remove selected…"), u"remove"_s);
+    m_held = held.table;
+    m_refresh = held.reload;
+    m_remove = held.remove;
+    layout->addWidget(held.box, 1);
 
     auto *grantBox = new QGroupBox(tr("Assign an Azure role"), this);
     auto *grantLayout = new QVBoxLayout(grantBox);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractItemModel;
+class QGroupBox;
+class QPushButton;
+class QTableView;
+class QWidget;
+
+namespace ie::ui {
+
+// The "what the identity holds" box both grant panels show: a row-selecting table over `model`
+// with Reload on the left and the panel's remove action on the right. Texts come translated
+// from the panel that shows them.
+struct HeldListBox
+{
+    QGroupBox *box = nullptr;
+    QTableView *table = nullptr; // object name "held"
+    QPushButton *reload = nullptr;
+    QPushButton *remove = nullptr; // object name `removeName`
+
+    static HeldListBox create(QWidget *parent, const QString &title, QAbstractItemModel *model,
+                              const QString &reloadText, const QString &removeText,
+                              const QString &removeName);
+};
+
+} // namespace ie::ui
