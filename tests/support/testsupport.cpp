@@ -1,1 +1,26 @@
 #include "testsupport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ie::test {
+
+QProcessEnvironment cleanEnvironment(const QString &path)
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const char *v :
+         {"AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET", "AZURE_FEDERATED_TOKEN_FILE",
+          "IDENTITY_ENDPOINT", "IDENTITY_HEADER", "IMDS_ENDPOINT", "MSI_ENDPOINT"})
+        e.remove(QString::fromLatin1(v));
+    e.insert(u"AZURE_POD_IDENTITY_AUTHORITY_HOST"_s, u"http://127.0.0.1:9"_s);
+    e.insert(u"PATH"_s, path);
+    return e;
+}
+
+bool isOneFailureLine(const QByteArray &err, const QByteArray &verb, const QByteArray &message)
+{
+    const QByteArray line = err.trimmed();
+    return line.startsWith("identity-explorer " + verb + ": ") && !line.contains('\n')
+            && line.contains(message);
+}
+
+} // namespace ie::test
