@@ -997,7 +997,7 @@
         </message>
         <message>
             <source>unexpected argument '%1'</source>
-            <translation>unerwartetes Argument '%1'</translation>
+            <translation>unerwartetes Argument „%1“</translation>
         </message>
         <message>
             <source>secret: --secret-stdin needs --tenant, --client-id and a secret on stdin.</source>

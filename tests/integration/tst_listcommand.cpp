@@ -65,26 +65,12 @@ private:
     QProcess m_process;
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ie::test::CommandRun;
 
 Run runList(const QStringList &args,
             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(ie::test::executable(), QStringList{u"list"_s} + args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return ie::test::runCommand(QStringList{u"list"_s} + args, env);
 }
 
 // Nothing but log lines (the chain says which step signed in) on stderr.

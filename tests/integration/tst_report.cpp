@@ -37,12 +37,7 @@ private Q_SLOTS:
     void germanHelp();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ie::test::CommandRun;
     Run runReport(QStringList args, const QStringList &env, const QString &fault);
     ie::test::SandboxFixture m_sandbox;
     QTemporaryDir m_dir;
@@ -75,16 +70,7 @@ TestReport::Run TestReport::runReport(QStringList args, const QStringList &env,
         e.insert(v.section(u'=', 0, 0), v.section(u'=', 1));
     }
     args.replaceInStrings(u"{config}"_s, m_cloudConfig);
-    QProcess p;
-    p.setProcessEnvironment(e);
-    p.start(ie::test::executable(), QStringList{u"report"_s} + args);
-    QSignalSpy done(&p, &QProcess::finished);
-    Run r;
-    // The child talks to this process's sandbox: wait with the event loop running.
-    if (done.wait(60000) && p.exitStatus() == QProcess::NormalExit)
-        r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
+    const Run r = ie::test::runCommand(QStringList{u"report"_s} + args, e);
     server.faults().clear();
     return r;
 }

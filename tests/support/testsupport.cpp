@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include <QProcess>
+#include <QSignalSpy>
+
 using namespace Qt::StringLiterals;
 
 namespace ie::test {
@@ -14,6 +17,23 @@ QProcessEnvironment cleanEnvironment(const QString &path)
     e.insert(u"AZURE_POD_IDENTITY_AUTHORITY_HOST"_s, u"http://127.0.0.1:9"_s);
     e.insert(u"PATH"_s, path);
     return e;
+}
+
+CommandRun runCommand(const QStringList &args, const QProcessEnvironment &env,
+                      const QByteArray &stdinText)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(executable(), args);
+    p.write(stdinText);
+    p.closeWriteChannel();
+    QSignalSpy done(&p, &QProcess::finished);
+    CommandRun r;
+    if (done.wait(120000) && p.exitStatus() == QProcess::NormalExit)
+        r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 bool isOneFailureLine(const QByteArray &err, const QByteArray &verb, const QByteArray &message)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 namespace ie::test {
 
@@ -33,6 +35,19 @@ namespace ie::test {
 // variable (AZURE_*, IDENTITY_*, MSI_ENDPOINT, ...), with the managed-identity endpoint pointed
 // at a closed port (never the real IMDS) and PATH set to `path` (so no real `az` is found).
 QProcessEnvironment cleanEnvironment(const QString &path = QStringLiteral("/nonexistent"));
+
+// What a run of the built executable left.
+struct CommandRun
+{
+    int exitCode = -1; // -1: it did not finish (or crashed)
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs `identity-explorer ARGS` with `stdinText` on its stdin, waiting with the event loop
+// running (so that it may talk to this process's sandbox), for up to two minutes.
+CommandRun runCommand(const QStringList &args, const QProcessEnvironment &env,
+                      const QByteArray &stdinText = {});
 
 // A verb's failure as a script meets it: exactly one line on stderr, starting
 // "identity-explorer VERB: " and containing `message`.
