@@ -7,6 +7,7 @@
 #include "catalog/lookupcommand.h"
 #include "cli/cli.h"
 #include "cli/listcommand.h"
+#include "cli/reportcommand.h"
 #include "cli/tokencommand.h"
 #include "core/auditlog.h"
 #include "core/translations.h"
@@ -16,7 +17,6 @@
 #include "jwt/decodecommand.h"
 #include "mainwindow.h"
 #include "net/httpclient.h"
-#include "sandbox/reportcommand.h"
 #include "sandbox/sandboxcommand.h"
 #include "sandbox/sandboxconnection.h"
 #include "sandbox/sandboxserver.h"
@@ -47,7 +47,10 @@ const std::map<QString, VerbMain> &verbs()
             {u"catalog-export"_s, ie::catalog::runCatalogExport},
             {u"sandbox"_s, ie::sandbox::runSandbox},
             {u"decode"_s, ie::jwt::runDecode},
-            {u"report"_s, ie::sandbox::runReport},
+            {u"report"_s,
+             [](const QStringList &a) {
+                 return ie::cli::runReport(a, ie::sandbox::connectInProcessSandbox);
+             }},
             {u"list"_s,
              [](const QStringList &a) {
                  return ie::cli::runList(a, ie::sandbox::connectInProcessSandbox);

@@ -883,17 +883,57 @@
             <source>The %1 credential is not available from the command line in this version: use cli, device-code, secret, managed-identity or environment.</source>
             <translation>Die Anmeldeart %1 ist in dieser Version über die Befehlszeile nicht verfügbar: Verwenden Sie cli, device-code, secret, managed-identity oder environment.</translation>
         </message>
+        <message>
+            <source>How to sign in: %1 (default chain).</source>
+            <translation>Art der Anmeldung: %1 (Standard: chain).</translation>
+        </message>
+        <message>
+            <source>way</source>
+            <translation>art</translation>
+        </message>
+        <message>
+            <source>Tenant id or domain.</source>
+            <translation>Mandanten-ID oder -Domäne.</translation>
+        </message>
+        <message>
+            <source>tenant</source>
+            <translation>mandant</translation>
+        </message>
+        <message>
+            <source>Application (client) id; for managed-identity, the user-assigned identity's client id.</source>
+            <translation>Anwendungs-ID (Client-ID); bei managed-identity die Client-ID der benutzerseitig zugewiesenen Identität.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
+            <translation>AzureCloud (Standard), AzureUSGovernment oder AzureChinaCloud.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>A custom cloud in the format 'az cloud register --cloud-config' reads (plus an optional "caFile").</source>
+            <translation>Eine benutzerdefinierte Cloud im Format, das 'az cloud register --cloud-config' liest (mit optionalem "caFile").</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>datei</translation>
+        </message>
+        <message>
+            <source>Read the client secret from stdin and store it in the keychain first (with --credential secret).</source>
+            <translation>Den geheimen Clientschlüssel von der Standardeingabe lesen und zuerst im Schlüsselbund speichern (mit --credential secret).</translation>
+        </message>
+        <message>
+            <source>--secret-stdin goes with --credential secret.</source>
+            <translation>--secret-stdin gehört zu --credential secret.</translation>
+        </message>
     </context>
     <context>
         <name>ie::cli::ListCommand</name>
-        <message>
-            <source>Cannot read the cloud configuration %1: %2</source>
-            <translation>Die Cloudkonfiguration %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>Set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET to sign in with --cloud-config.</source>
-            <translation>Setzen Sie AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET, um sich mit --cloud-config anzumelden.</translation>
-        </message>
         <message>
             <source>List every managed identity and service principal, as the identity tree shows them, from Microsoft Graph and Azure Resource Manager.</source>
             <translation>Listet alle verwalteten Identitäten und Dienstprinzipale so auf, wie der Identitätsbaum sie zeigt, aus Microsoft Graph und Azure Resource Manager.</translation>
@@ -906,32 +946,85 @@
             <source>Print a JSON array instead of text.</source>
             <translation>Ein JSON-Array statt Text ausgeben.</translation>
         </message>
-        <message>
-            <source>Cloud configuration file (as for az cloud register --cloud-config); sign in with AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET.</source>
-            <translation>Cloudkonfigurationsdatei (wie für az cloud register --cloud-config); Anmeldung mit AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>User interface language (e.g. de, en).</source>
-            <translation>Sprache der Benutzeroberfläche (z. B. de, en).</translation>
-        </message>
-        <message>
-            <source>language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>unexpected argument: %1</source>
-            <translation>unerwartetes Argument: %1</translation>
-        </message>
         <message numerus="yes">
             <source>The list is incomplete: %n identities were read before loading stopped.</source>
             <translation>
                 <numerusform>Die Liste ist unvollständig: %n Identität wurde gelesen, bevor das Laden abbrach.</numerusform>
                 <numerusform>Die Liste ist unvollständig: %n Identitäten wurden gelesen, bevor das Laden abbrach.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::ReportCommand</name>
+        <message>
+            <source>List every identity with its Graph app roles and Azure role assignments.</source>
+            <translation>Listet jede Identität mit ihren Graph-App-Rollen und Azure-Rollenzuweisungen auf.</translation>
+        </message>
+        <message>
+            <source>Only managed identities.</source>
+            <translation>Nur verwaltete Identitäten.</translation>
+        </message>
+        <message>
+            <source>Print a JSON array instead of text.</source>
+            <translation>Ein JSON-Array statt Text ausgeben.</translation>
+        </message>
+        <message>
+            <source>Print CSV instead of text.</source>
+            <translation>CSV statt Text ausgeben.</translation>
+        </message>
+        <message>
+            <source>--json and --csv exclude each other</source>
+            <translation>--json und --csv schließen einander aus</translation>
+        </message>
+        <message>
+            <source>Microsoft Graph service principals: %1</source>
+            <translation>Dienstprinzipale aus Microsoft Graph: %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::TenantConnection</name>
+        <message>
+            <source>User interface language (e.g. de, en).</source>
+            <translation>Sprache der Benutzeroberfläche (z. B. de, en).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>sprache</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>unerwartetes Argument „%1“</translation>
+        </message>
+        <message>
+            <source>secret: --secret-stdin needs --tenant, --client-id and a secret on stdin.</source>
+            <translation>secret: --secret-stdin braucht --tenant, --client-id und einen geheimen Schlüssel auf der Standardeingabe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::TokenCommand</name>
+        <message>
+            <source>Print an access token for a resource.</source>
+            <translation>Gibt ein Zugriffstoken für eine Ressource aus.</translation>
+        </message>
+        <message>
+            <source>The resource (audience) URI, e.g. https://graph.microsoft.com.</source>
+            <translation>Der URI der Ressource (Zielgruppe), z. B. https://graph.microsoft.com.</translation>
+        </message>
+        <message>
+            <source>uri</source>
+            <translation>uri</translation>
+        </message>
+        <message>
+            <source>Print {accessToken, expiresOn, tenant, tokenType, credential}.</source>
+            <translation>{accessToken, expiresOn, tenant, tokenType, credential} ausgeben.</translation>
+        </message>
+        <message>
+            <source>--resource URI is required (e.g. https://graph.microsoft.com)</source>
+            <translation>--resource URI ist erforderlich (z. B. https://graph.microsoft.com)</translation>
         </message>
     </context>
     <context>
@@ -1027,12 +1120,12 @@
             <translation>App-Rollen von %1: %2</translation>
         </message>
         <message>
-            <source>Azure subscriptions: %1</source>
-            <translation>Azure-Abonnements: %1</translation>
+            <source>Azure role assignments skipped, the subscriptions could not be listed: %1</source>
+            <translation>Azure-Rollenzuweisungen übersprungen, die Abonnements konnten nicht aufgelistet werden: %1</translation>
         </message>
         <message>
-            <source>Subscription %1: %2</source>
-            <translation>Abonnement %1: %2</translation>
+            <source>Subscription %1 skipped, its role assignments could not be read: %2</source>
+            <translation>Abonnement %1 übersprungen, seine Rollenzuweisungen konnten nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>

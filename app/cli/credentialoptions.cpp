@@ -48,27 +48,32 @@ QList<QCommandLineOption> CredentialOptions::commandLineOptions()
     return {
             QCommandLineOption(
                     u"credential"_s,
-                    u"How to sign in: %1 (default chain)."_s.arg(credentialNames().join(u'|')),
-                    u"WAY"_s),
-            QCommandLineOption(u"tenant"_s, u"Tenant id or domain."_s, u"T"_s),
+                    Tr::tr("How to sign in: %1 (default chain).").arg(credentialNames().join(u'|')),
+                    Tr::tr("way")),
+            QCommandLineOption(u"tenant"_s, Tr::tr("Tenant id or domain."), Tr::tr("tenant")),
             QCommandLineOption(u"client-id"_s,
-                               u"Application (client) id; for managed-identity, the user-assigned "
-                               "identity's client id."_s,
-                               u"ID"_s),
-            QCommandLineOption(u"cloud"_s,
-                               u"AzureCloud (default), AzureUSGovernment or AzureChinaCloud."_s,
-                               u"NAME"_s),
+                               Tr::tr("Application (client) id; for managed-identity, the "
+                                      "user-assigned identity's client id."),
+                               Tr::tr("id")),
             QCommandLineOption(
-                    u"cloud-config"_s,
-                    u"A custom cloud in the format 'az cloud register --cloud-config' reads "
-                    "(plus an optional \"caFile\")."_s,
-                    u"FILE"_s),
+                    u"cloud"_s,
+                    Tr::tr("AzureCloud (default), AzureUSGovernment or AzureChinaCloud."),
+                    Tr::tr("name")),
+            QCommandLineOption(u"cloud-config"_s,
+                               Tr::tr("A custom cloud in the format 'az cloud register "
+                                      "--cloud-config' reads (plus an optional \"caFile\")."),
+                               Tr::tr("file")),
+            QCommandLineOption(u"secret-stdin"_s,
+                               Tr::tr("Read the client secret from stdin and store it in the "
+                                      "keychain first (with --credential secret).")),
     };
 }
 
 Result<CredentialOptions> CredentialOptions::fromParser(const QCommandLineParser &p)
 {
     CredentialOptions o;
+    for (const QCommandLineOption &option : commandLineOptions())
+        o.given = o.given || p.isSet(option.names().constFirst());
     if (p.isSet(u"credential"_s))
         o.credential = p.value(u"credential"_s).trimmed().toLower();
     if (o.credential == "az"_L1 || o.credential == "azure-cli"_L1)
@@ -82,9 +87,22 @@ Result<CredentialOptions> CredentialOptions::fromParser(const QCommandLineParser
     o.clientId = p.value(u"client-id"_s).trimmed();
     o.cloudName = p.value(u"cloud"_s).trimmed();
     o.cloudConfigFile = p.value(u"cloud-config"_s).trimmed();
+    o.secretFromStdin = p.isSet(u"secret-stdin"_s);
     if (!o.cloudName.isEmpty() && !o.cloudConfigFile.isEmpty())
         return invalid(Tr::tr("Give either --cloud or --cloud-config, not both."));
+    if (o.secretFromStdin && o.credential != "secret"_L1)
+        return invalid(Tr::tr("--secret-stdin goes with --credential secret."));
     return o;
+}
+
+QString CredentialOptions::failureLine(const QString &credential, const ApiError &e)
+{
+    QString message = e.message.isEmpty() ? e.summary() : e.message;
+    message.replace(u'\n', u' ');
+    if (e.httpStatus > 0 && !message.contains(QString::number(e.httpStatus)))
+        message += u" (HTTP %1%2)"_s.arg(e.httpStatus)
+                           .arg(e.code.isEmpty() ? QString() : u", "_s + e.code);
+    return credential + u": "_s + message;
 }
 
 Result<Cloud> CredentialOptions::resolveCloud() const

@@ -23,9 +23,9 @@ class TokenCache;
 
 namespace ie::cli {
 
-// The sign-in options every verb that talks to a tenant shares:
+// The sign-in options every verb that talks to a tenant (token, list, report) shares:
 //   --credential chain|sandbox|cli|device-code|browser|secret|managed-identity|environment
-//   --tenant T  --client-id ID  --cloud NAME | --cloud-config FILE
+//   --tenant T  --client-id ID  --cloud NAME | --cloud-config FILE  --secret-stdin
 // and the one place that turns them into a cloud and a credential behind a token cache.
 struct CredentialOptions
 {
@@ -34,6 +34,8 @@ struct CredentialOptions
     QString clientId;
     QString cloudName; // --cloud
     QString cloudConfigFile; // --cloud-config
+    bool secretFromStdin = false; // --secret-stdin: store the secret in the keychain first
+    bool given = false; // any of the options above was on the command line
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
     static QStringList credentialNames();
@@ -44,6 +46,9 @@ struct CredentialOptions
     // --cloud NAME (AzureCloud, AzureUSGovernment, AzureChinaCloud or an alias), --cloud-config
     // FILE (the format `az cloud register --cloud-config` reads, plus "caFile"), else public Azure.
     Result<Cloud> resolveCloud() const;
+
+    // One line for stderr: the credential and what failed, with the HTTP status and error code.
+    static QString failureLine(const QString &credential, const ApiError &error);
 };
 
 // The credential the options name, with `parent` as its parent. Asynchronous because a client

@@ -1,16 +1,12 @@
 #include "cli/listcommand.h"
 
-#include "auth/clientcredentials.h"
 #include "cli/cli.h"
-#include "cloud/cloud.h"
 #include "models/identityloader.h"
 #include "models/identitytreemodel.h"
 #include "net/httpclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,69 +105,23 @@ void printJson(const QList<const Identity *> &rows)
 
 } // namespace
 
-Result<Connection> connectWithCloudConfig(const QString &file, ie::net::HttpClient &client)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return ApiError::make(
-                ApiError::Kind::InvalidInput,
-                Tr::tr("Cannot read the cloud configuration %1: %2").arg(file, f.errorString()));
-    const auto cloud
-            = Cloud::fromCloudConfig(f.readAll(), u"CloudConfig"_s, QFileInfo(file).absolutePath());
-    if (!cloud)
-        return cloud.error();
-    const QString tenant = qEnvironmentVariable("AZURE_TENANT_ID");
-    const QString clientId = qEnvironmentVariable("AZURE_CLIENT_ID");
-    const QString secret = qEnvironmentVariable("AZURE_CLIENT_SECRET");
-    if (tenant.isEmpty() || clientId.isEmpty() || secret.isEmpty())
-        return ApiError::make(
-                ApiError::Kind::InvalidInput,
-                Tr::tr("Set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET to "
-                       "sign in with --cloud-config."));
-    client.setCloud(*cloud);
-    auto tokens = std::make_shared<ie::auth::ClientCredentialsProvider>(&client, tenant, clientId,
-                                                                        secret);
-    client.setTokenProvider(tokens.get());
-    return Connection(tokens);
-}
-
 int runList(const QStringList &args, const Connector &defaultConnection)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Tr::tr("List every managed identity and service principal, as the "
                                        "identity tree shows them, from Microsoft Graph and Azure "
                                        "Resource Manager."));
-    p.addHelpOption();
     const QCommandLineOption managed(u"managed"_s, Tr::tr("Only managed identities."));
     const QCommandLineOption json(u"json"_s, Tr::tr("Print a JSON array instead of text."));
-    const QCommandLineOption cloudConfig(
-            u"cloud-config"_s,
-            Tr::tr("Cloud configuration file (as for az cloud register --cloud-config); sign in "
-                   "with AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET."),
-            Tr::tr("file"));
-    const QCommandLineOption lang(u"lang"_s, Tr::tr("User interface language (e.g. de, en)."),
-                                  Tr::tr("language"));
-    p.addOptions({managed, json, cloudConfig, lang});
-    if (!p.parse(QStringList{u"identity-explorer list"_s} + args))
-        return fail(Verb, p.errorText(), 2);
-    if (p.isSet(u"help"_s)) {
-        out() << p.helpText();
-        return 0;
-    }
-    if (!p.positionalArguments().isEmpty())
-        return fail(Verb, Tr::tr("unexpected argument: %1").arg(p.positionalArguments().first()),
-                    2);
+    p.addOptions({managed, json});
+    int code = 0;
+    const std::optional<CredentialOptions> options = parseVerbArguments(p, Verb, args, &code);
+    if (!options)
+        return code;
 
     ie::net::HttpClient client;
-    const Result<Connection> connection = p.isSet(cloudConfig)
-            ? connectWithCloudConfig(p.value(cloudConfig), client)
-            : defaultConnection(client);
-    if (!connection)
-        return fail(Verb, connection.error().userMessage(), 1);
-
     IdentityTreeModel model;
     IdentityLoader loader(&client, &model);
-    int code = 0;
     QObject::connect(&loader, &IdentityLoader::stateChanged, &loader, [&](IdentityLoader::State s) {
         if (s == IdentityLoader::State::Loading)
             return;
@@ -200,9 +150,7 @@ int runList(const QStringList &args, const Connector &defaultConnection)
         }
         QCoreApplication::exit(code);
     });
-    loader.load();
-    QCoreApplication::exec();
-    return code;
+    return execConnected(Verb, *options, client, defaultConnection, [&] { loader.load(); });
 }
 
 } // namespace ie::cli

@@ -96,7 +96,9 @@ void PermissionReportJob::loadPermissions()
     }
     m_rbac->listScopes({}, this, [this](const Result<QList<ie::arm::ScopeNode>> &subs) {
         if (!subs) {
-            m_warnings << Tr::tr("Azure subscriptions: %1").arg(subs.error().summary());
+            m_warnings << Tr::tr("Azure role assignments skipped, the subscriptions could not be "
+                                 "listed: %1")
+                                  .arg(subs.error().summary());
             doneOne();
             return;
         }
@@ -113,7 +115,8 @@ void PermissionReportJob::loadPermissions()
             m_rbac->listAllAssignments(
                     sub.id, this, [this, sub](const Result<QList<ie::arm::RoleAssignment>> &r) {
                         if (!r) {
-                            m_warnings << Tr::tr("Subscription %1: %2")
+                            m_warnings << Tr::tr("Subscription %1 skipped, its role assignments "
+                                                 "could not be read: %2")
                                                   .arg(sub.name, r.error().summary());
                         } else {
                             for (const auto &a : *r) {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "cli/listcommand.h"
+#include "cli/tenantconnection.h"
 
 namespace ie::sandbox {
 
-// The default connection of the command-line verbs until the shared credential options land: a
+// The default connection of `list` and `report` when no sign-in option is given: a
 // fresh sandbox tenant served in-process on 127.0.0.1, signed in as its documented admin app.
 Result<ie::cli::Connection> connectInProcessSandbox(ie::net::HttpClient &client);
 

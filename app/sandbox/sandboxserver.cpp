@@ -169,13 +169,14 @@ void SandboxServer::Private::handle(const QString &listenerService,
         target += u'?' + req.query.toString(QUrl::FullyDecoded);
     const QList<FaultInjector::Fault> faults = this->faults.take(req.service, req.method, target);
 
-    // A request refused with 429, 503 or 500 never reached the service: it must change nothing
-    // (a throttled grant is not granted). Other faults spoil the answer of a request that ran.
+    // A request refused with 429, 503, 500 or 403 never reached the service: it must change
+    // nothing (a throttled grant is not granted). Other faults spoil the answer of a request that ran.
     bool refused = false;
     for (const auto &f : faults)
         refused = refused || f.kind == FaultInjector::Kind::Throttle
                 || f.kind == FaultInjector::Kind::Unavailable
-                || f.kind == FaultInjector::Kind::ServerError;
+                || f.kind == FaultInjector::Kind::ServerError
+                || f.kind == FaultInjector::Kind::Forbidden;
     Response r = refused ? Response::empty(200) : answer(req);
     addStandardHeaders(req, r);
 
@@ -277,6 +278,13 @@ void SandboxServer::Private::write(QTcpSocket *socket, const Response &original,
         case FaultInjector::Kind::ServerError:
             r.status = 500;
             r.body = R"({"error":{"code":"InternalServerError","message":"An internal server error occurred."}})";
+            r.setHeader("Content-Type", "application/json");
+            break;
+        case FaultInjector::Kind::Forbidden:
+            r.status = 403;
+            r.body = f.service == "graph"_L1
+                    ? R"({"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation.","innerError":{}}})"
+                    : R"({"error":{"code":"AuthorizationFailed","message":"The client does not have authorization to perform this action over this scope or the scope is invalid."}})";
             r.setHeader("Content-Type", "application/json");
             break;
         case FaultInjector::Kind::Cut:

@@ -1,6 +1,7 @@
 // `identity-explorer list` against the standalone sandbox (a separate process, reached through the
-// cloud configuration it writes and client credentials in the environment) and against its
-// default in-process sandbox: text, JSON, --managed, a partial list and the exit codes.
+// cloud configuration it writes) with each way to sign in that `identity-explorer token` takes, and
+// against its default in-process sandbox: text, JSON, --managed, a partial list, one-line
+// failures and the exit codes.
 
 #include "testsupport.h"
 
@@ -39,13 +40,23 @@ public:
         line = QJsonDocument::fromJson(m_process.readLine()).object();
         return !line.isEmpty();
     }
+    // A clean environment (no Azure variables, no real IMDS, no az) plus `vars` ("NAME=VALUE",
+    // with {tenant}, {id} and {secret} for the sandbox admin app).
+    QProcessEnvironment cleanEnvironment(const QStringList &vars) const
+    {
+        QProcessEnvironment env = ie::test::cleanEnvironment();
+        for (QString v : vars) {
+            v.replace(u"{tenant}"_s, line.value("tenantId"_L1).toString())
+                    .replace(u"{id}"_s, line.value("clientId"_L1).toString())
+                    .replace(u"{secret}"_s, line.value("clientSecret"_L1).toString());
+            env.insert(v.section(u'=', 0, 0), v.section(u'=', 1));
+        }
+        return env;
+    }
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"AZURE_TENANT_ID"_s, line.value("tenantId"_L1).toString());
-        env.insert(u"AZURE_CLIENT_ID"_s, line.value("clientId"_L1).toString());
-        env.insert(u"AZURE_CLIENT_SECRET"_s, line.value("clientSecret"_L1).toString());
-        return env;
+        return cleanEnvironment({u"AZURE_TENANT_ID={tenant}"_s, u"AZURE_CLIENT_ID={id}"_s,
+                                 u"AZURE_CLIENT_SECRET={secret}"_s});
     }
     QString cloudConfig() const { return line.value("cloudConfig"_L1).toString(); }
     QJsonObject line;
@@ -54,26 +65,18 @@ private:
     QProcess m_process;
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ie::test::CommandRun;
 
 Run runList(const QStringList &args,
             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(ie::test::executable(), QStringList{u"list"_s} + args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return ie::test::runCommand(QStringList{u"list"_s} + args, env);
+}
+
+// Nothing but log lines (the chain says which step signed in) on stderr.
+bool noErrors(const QByteArray &err)
+{
+    return !err.startsWith("identity-explorer") && !err.contains("\nidentity-explorer");
 }
 
 } // namespace
@@ -86,10 +89,11 @@ private Q_SLOTS:
     void textLines();
     void jsonArray();
     void managedOnly();
-    void defaultInProcessSandbox();
+    void credentials_data();
+    void credentials();
     void partialListExitsThree();
-    void badInput_data();
-    void badInput();
+    void fails_data();
+    void fails();
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -107,7 +111,7 @@ void TestListCommand::textLines()
     const Run r
             = runList({u"--cloud-config"_s, m_sandbox->cloudConfig()}, m_sandbox->environment());
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(r.err.isEmpty());
+    QVERIFY2(noErrors(r.err), r.err.constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + m_count);
     QVERIFY(lines.first().simplified() == "KIND OBJECT-ID APP-ID NAME RESOURCE");
@@ -176,11 +180,38 @@ void TestListCommand::managedOnly()
     }
 }
 
-void TestListCommand::defaultInProcessSandbox()
+void TestListCommand::credentials_data()
 {
-    const Run r = runList({u"--json"_s});
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<int>("count");
+    const QStringList admin{u"AZURE_TENANT_ID={tenant}"_s, u"AZURE_CLIENT_ID={id}"_s,
+                            u"AZURE_CLIENT_SECRET={secret}"_s};
+    const QStringList config{u"--cloud-config"_s, u"{config}"_s};
+    // No sign-in option: a fresh in-process sandbox tenant (the standalone one is grown by 50).
+    QTest::newRow("default in-process sandbox") << QStringList{} << QStringList{} << 28;
+    QTest::newRow("sandbox credential, no cloud")
+            << QStringList{u"--credential"_s, u"sandbox"_s} << QStringList{} << 28;
+    QTest::newRow("chain, environment variables") << config << admin << m_count;
+    QTest::newRow("environment credential")
+            << QStringList{u"--credential"_s, u"environment"_s} + config << admin << m_count;
+    QTest::newRow("sandbox credential, cloud config")
+            << QStringList{u"--credential"_s, u"sandbox"_s} + config << QStringList{} << m_count;
+}
+
+void TestListCommand::credentials()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, env);
+    QFETCH(int, count);
+    args.replaceInStrings(u"{config}"_s, m_sandbox->cloudConfig());
+    const Run r = runList(args + QStringList{u"--json"_s}, m_sandbox->cleanEnvironment(env));
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 28);
+    QVERIFY2(noErrors(r.err), r.err.constData());
+    const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(all.size(), count);
+    for (const QJsonValue &v : all)
+        QVERIFY(!v.toObject().value("objectId"_L1).toString().isEmpty());
 }
 
 void TestListCommand::partialListExitsThree()
@@ -196,41 +227,61 @@ void TestListCommand::partialListExitsThree()
     QVERIFY(r.err.contains("503") || r.err.contains("unavailable"));
 }
 
-void TestListCommand::badInput_data()
+void TestListCommand::fails_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addColumn<bool>("credentials");
+    QTest::addColumn<QStringList>("env");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("message");
+    const QStringList config{u"--cloud-config"_s, u"{config}"_s};
     QTest::newRow("unknown option")
-            << QStringList{u"--frobnicate"_s} << true << 2 << QByteArray("frobnicate");
-    QTest::newRow("positional") << QStringList{u"everything"_s} << true << 2
+            << QStringList{u"--frobnicate"_s} << QStringList{} << 2 << QByteArray("frobnicate");
+    QTest::newRow("positional") << QStringList{u"everything"_s} << QStringList{} << 2
                                 << QByteArray("everything");
+    QTest::newRow("unknown credential")
+            << QStringList{u"--credential"_s, u"magic"_s} << QStringList{} << 2
+            << QByteArray("Unknown credential 'magic'");
+    QTest::newRow("unknown cloud") << QStringList{u"--cloud"_s, u"Mars"_s} << QStringList{} << 2
+                                   << QByteArray("Unknown cloud 'Mars'");
+    QTest::newRow("both clouds") << QStringList{u"--cloud"_s, u"AzureCloud"_s} + config
+                                 << QStringList{} << 2 << QByteArray("not both");
     QTest::newRow("no such cloud config")
-            << QStringList{u"--cloud-config"_s, u"/nonexistent/cloud.json"_s} << true << 1
+            << QStringList{u"--cloud-config"_s, u"/nonexistent/cloud.json"_s} << QStringList{} << 2
             << QByteArray("/nonexistent/cloud.json");
-    QTest::newRow("no credentials") << QStringList{u"--cloud-config"_s, QString()} << false << 1
-                                    << QByteArray("AZURE_CLIENT_ID");
+    QTest::newRow("environment not set")
+            << QStringList{u"--credential"_s, u"environment"_s} + config << QStringList{} << 1
+            << QByteArray("environment: Not configured");
+    QTest::newRow("environment, wrong secret")
+            << QStringList{u"--credential"_s, u"environment"_s} + config
+            << QStringList{u"AZURE_TENANT_ID={tenant}"_s, u"AZURE_CLIENT_ID={id}"_s,
+                           u"AZURE_CLIENT_SECRET=nope"_s}
+            << 1 << QByteArray("environment: AADSTS7000215");
+    QTest::newRow("chain finds no credential")
+            << config << QStringList{} << 1 << QByteArray("chain: ");
+    // No Secret Service to read the client secret from: the keychain error, never a fallback.
+    QTest::newRow("secret, no keychain")
+            << QStringList{u"--credential"_s, u"secret"_s,      u"--tenant"_s,
+                           u"{tenant}"_s,     u"--client-id"_s, u"{id}"_s}
+                    + config
+            << QStringList{u"DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus"_s} << 1
+            << QByteArray("secret: ");
+    QTest::newRow("secret needs ids")
+            << QStringList{u"--credential"_s, u"secret"_s} + config << QStringList{} << 2
+            << QByteArray("secret: The client secret credential needs --tenant and --client-id");
 }
 
-void TestListCommand::badInput()
+void TestListCommand::fails()
 {
     QFETCH(QStringList, args);
-    QFETCH(bool, credentials);
-    for (QString &a : args) {
-        if (a.isEmpty())
-            a = m_sandbox->cloudConfig();
-    }
-    QProcessEnvironment env
-            = credentials ? m_sandbox->environment() : QProcessEnvironment::systemEnvironment();
-    if (!credentials)
-        env.remove(u"AZURE_CLIENT_ID"_s);
-    const Run r = runList(args, env);
+    QFETCH(QStringList, env);
+    QFETCH(QByteArray, message);
+    args.replaceInStrings(u"{config}"_s, m_sandbox->cloudConfig());
+    args.replaceInStrings(u"{tenant}"_s, m_sandbox->line.value("tenantId"_L1).toString());
+    args.replaceInStrings(u"{id}"_s, m_sandbox->line.value("clientId"_L1).toString());
+    const Run r = runList(args, m_sandbox->cleanEnvironment(env));
     QTEST(r.exitCode, "exitCode");
     QVERIFY(r.out.isEmpty());
-    QVERIFY(r.err.startsWith("identity-explorer list: "));
-    QFETCH(QByteArray, message);
-    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY2(ie::test::isOneFailureLine(r.err, "list", message), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestListCommand)

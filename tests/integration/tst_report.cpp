@@ -1,4 +1,7 @@
-// The permissions report, in process against the sandbox and as `identity-explorer report`.
+// The permissions report, in process against the sandbox and as `identity-explorer report` with
+// each way to sign in that `identity-explorer token` takes: its default in-process sandbox, and
+// this test's sandbox through a cloud configuration file (with a 403 on ARM, a denied Graph and
+// failing credentials).
 
 #include "sandboxfixture.h"
 #include "testsupport.h"
@@ -11,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,16 +25,55 @@ class TestReport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void managedIdentities();
     void allPrincipals();
     void armFailureIsAWarning();
     void commandLine_data();
     void commandLine();
+    void fails_data();
+    void fails();
+    void germanHelp_data();
+    void germanHelp();
 
 private:
+    using Run = ie::test::CommandRun;
+    Run runReport(QStringList args, const QStringList &env, const QString &fault);
+    ie::test::SandboxFixture m_sandbox;
+    QTemporaryDir m_dir;
+    QString m_cloudConfig;
     QList<ReportEntry> run(ie::test::SandboxFixture &sandbox, bool managed,
                            QStringList *warnings = nullptr);
 };
+
+void TestReport::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
+    m_cloudConfig = m_dir.filePath(u"sandbox-cloud.json"_s);
+    QVERIFY(m_sandbox.writeCloudConfig(m_cloudConfig));
+}
+
+// `identity-explorer report ARGS` ({config}: this test's sandbox) in a clean environment plus
+// `env` ({tenant}, {id}, {secret}: the sandbox admin app), with `fault` on this test's sandbox.
+TestReport::Run TestReport::runReport(QStringList args, const QStringList &env,
+                                      const QString &fault)
+{
+    auto &server = m_sandbox.server();
+    server.faults().clear();
+    if (!fault.isEmpty() && !server.faults().addSpec(fault))
+        return {};
+    QProcessEnvironment e = ie::test::cleanEnvironment();
+    for (QString v : env) {
+        v.replace(u"{tenant}"_s, server.tenantId())
+                .replace(u"{id}"_s, server.adminClientId())
+                .replace(u"{secret}"_s, server.adminClientSecret());
+        e.insert(v.section(u'=', 0, 0), v.section(u'=', 1));
+    }
+    args.replaceInStrings(u"{config}"_s, m_cloudConfig);
+    const Run r = ie::test::runCommand(QStringList{u"report"_s} + args, e);
+    server.faults().clear();
+    return r;
+}
 
 QList<ReportEntry> TestReport::run(ie::test::SandboxFixture &sandbox, bool managed,
                                    QStringList *warnings)
@@ -115,34 +158,170 @@ void TestReport::armFailureIsAWarning()
 void TestReport::commandLine_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addColumn<int>("exitCode");
-    QTest::newRow("json") << QStringList{u"--managed"_s, u"--json"_s} << 0;
-    QTest::newRow("text") << QStringList{u"--managed"_s} << 0;
-    QTest::newRow("bad option") << QStringList{u"--bogus"_s} << 2;
-    QTest::newRow("json and csv") << QStringList{u"--json"_s, u"--csv"_s} << 2;
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QByteArray>("out"); // JSON: 9 entries; else a line of text or CSV
+    QTest::addColumn<QByteArray>("err"); // empty: nothing on stderr
+    const QStringList config{u"--cloud-config"_s, u"{config}"_s};
+    const QStringList json{u"--managed"_s, u"--json"_s};
+    const QStringList admin{u"AZURE_TENANT_ID={tenant}"_s, u"AZURE_CLIENT_ID={id}"_s,
+                            u"AZURE_CLIENT_SECRET={secret}"_s};
+    const QByteArray vmReader = "vm-batch-01\tf4a5b6c7-0003-4d8e-9f0a-"
+                                "b1c2d3e4f5a6\tManagedIdentity\tazure-role\tReader\t";
+    QTest::newRow("default, json")
+            << json << QStringList{} << QString() << QByteArray() << QByteArray();
+    QTest::newRow("default, text") << QStringList{u"--managed"_s} << QStringList{} << QString()
+                                   << vmReader << QByteArray();
+    QTest::newRow("default, csv") << QStringList{u"--managed"_s, u"--csv"_s} << QStringList{}
+                                  << QString() << QByteArray("displayName,objectId,appId,kind,")
+                                  << QByteArray();
+    QTest::newRow("sandbox credential, cloud config")
+            << json + QStringList{u"--credential"_s, u"sandbox"_s} + config << QStringList{}
+            << QString() << QByteArray() << QByteArray();
+    QTest::newRow("environment credential, cloud config, text")
+            << QStringList{u"--managed"_s, u"--credential"_s, u"environment"_s} + config << admin
+            << QString() << vmReader << QByteArray();
+    QTest::newRow("chain, cloud config")
+            << json + config << admin << QString() << QByteArray() << QByteArray();
+    // One subscription denies listing its role assignments: it is skipped and said so; the
+    // Graph app roles and the other subscription's assignments are still there.
+    QTest::newRow("403 on one subscription")
+            << json + QStringList{u"--credential"_s, u"sandbox"_s} + config << QStringList{}
+            << u"arm:/subscriptions/2d6a1c8e-*/providers/Microsoft.Authorization/roleAssignments*=403"_s
+            << QByteArray() << QByteArray("skipped");
 }
 
 void TestReport::commandLine()
 {
     QFETCH(QStringList, args);
-    QFETCH(int, exitCode);
-    QProcess p;
-    p.start(ie::test::executable(), QStringList{u"report"_s} + args);
-    QSignalSpy done(&p, &QProcess::finished);
-    QVERIFY(done.wait(60000));
-    QCOMPARE(p.exitCode(), exitCode);
-    const QByteArray out = p.readAllStandardOutput();
-    if (exitCode != 0) {
-        QVERIFY(p.readAllStandardError().startsWith("identity-explorer report: "));
+    QFETCH(QStringList, env);
+    QFETCH(QString, fault);
+    QFETCH(QByteArray, out);
+    QFETCH(QByteArray, err);
+    const Run r = runReport(args, env, fault);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Log lines (the chain says which step signed in) aside, stderr holds only the warnings.
+    QList<QByteArray> lines = r.err.trimmed().split('\n');
+    lines.removeIf([](const QByteArray &l) { return !l.startsWith("identity-explorer"); });
+    if (err.isEmpty()) {
+        QVERIFY2(lines.isEmpty(), r.err.constData());
+    } else {
+        QCOMPARE(lines.size(), 1); // the one subscription
+        QVERIFY2(lines[0].startsWith("identity-explorer report: warning: "), lines[0].constData());
+        QVERIFY2(lines[0].contains(err), lines[0].constData());
+        QVERIFY2(lines[0].contains("403") && lines[0].contains("AuthorizationFailed"),
+                 lines[0].constData());
+    }
+    if (!out.isEmpty()) {
+        QVERIFY2(r.out.contains(out), r.out.constData());
         return;
     }
-    if (args.contains(u"--json"_s)) {
-        const QJsonArray a = QJsonDocument::fromJson(out).array();
-        QCOMPARE(a.size(), 9);
-    } else {
-        QVERIFY(out.contains("vm-batch-01\tf4a5b6c7-0003-4d8e-9f0a-"
-                             "b1c2d3e4f5a6\tManagedIdentity\tazure-role\tReader\t"));
+    QJsonParseError error;
+    const QJsonArray a = QJsonDocument::fromJson(r.out, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(a.size(), 9);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : a) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value("kind"_L1).toString(), u"ManagedIdentity"_s);
+        for (const char *k : {"objectId", "appId", "displayName", "kind", "appRoles", "azureRoles"})
+            QVERIFY2(o.contains(QLatin1StringView(k)), k);
+        byName.insert(o.value("displayName"_L1).toString(), o);
     }
+    const QJsonArray appRoles = byName.value(u"func-timer-orders"_s).value("appRoles"_L1).toArray();
+    QCOMPARE(appRoles.size(), 1);
+    const QJsonObject role = appRoles.first().toObject();
+    for (const char *k : {"resourceAppId", "resourceName", "appRoleId", "value", "assignmentId"})
+        QVERIFY2(!role.value(QLatin1StringView(k)).toString().isEmpty(), k);
+    QCOMPARE(role.value("value"_L1).toString(), u"User.Read.All"_s);
+    QCOMPARE(role.value("resourceName"_L1).toString(), u"Microsoft Graph"_s);
+    int azureRoles = 0;
+    for (const QJsonObject &o : std::as_const(byName)) {
+        for (const QJsonValue &v : o.value("azureRoles"_L1).toArray()) {
+            const QJsonObject ar = v.toObject();
+            for (const char *k : {"roleDefinitionId", "roleName", "scope", "assignmentId"})
+                QVERIFY2(!ar.value(QLatin1StringView(k)).toString().isEmpty(), k);
+            QVERIFY(fault.isEmpty()
+                    || !ar.value("scope"_L1).toString().startsWith(u"/subscriptions/2d6a1c8e-"_s));
+            ++azureRoles;
+        }
+    }
+    QVERIFY(!fault.isEmpty() || azureRoles > 0); // the managed identities' are all in 2d6a1c8e
+}
+
+void TestReport::fails_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    const QStringList config{u"--cloud-config"_s, u"{config}"_s};
+    QTest::newRow("bad option") << QStringList{u"--bogus"_s} << QStringList{} << QString() << 2
+                                << QByteArray("bogus");
+    QTest::newRow("json and csv") << QStringList{u"--json"_s, u"--csv"_s} << QStringList{}
+                                  << QString() << 2 << QByteArray("--csv");
+    QTest::newRow("unknown credential")
+            << QStringList{u"--credential"_s, u"magic"_s} << QStringList{} << QString() << 2
+            << QByteArray("Unknown credential 'magic'");
+    QTest::newRow("no such cloud config")
+            << QStringList{u"--cloud-config"_s, u"/nonexistent/cloud.json"_s} << QStringList{}
+            << QString() << 2 << QByteArray("/nonexistent/cloud.json");
+    QTest::newRow("environment, wrong secret")
+            << QStringList{u"--credential"_s, u"environment"_s} + config
+            << QStringList{u"AZURE_TENANT_ID={tenant}"_s, u"AZURE_CLIENT_ID={id}"_s,
+                           u"AZURE_CLIENT_SECRET=nope"_s}
+            << QString() << 1 << QByteArray("environment: AADSTS7000215");
+    QTest::newRow("chain finds no credential")
+            << config << QStringList{} << QString() << 1 << QByteArray("chain: ");
+    QTest::newRow("graph denies the listing")
+            << QStringList{u"--credential"_s, u"sandbox"_s} + config << QStringList{}
+            << u"graph:/v1.0/servicePrincipals*=403"_s << 1
+            << QByteArray("Microsoft Graph service principals: ");
+}
+
+void TestReport::fails()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, env);
+    QFETCH(QString, fault);
+    QFETCH(QByteArray, message);
+    const Run r = runReport(args, env, fault);
+    QTEST(r.exitCode, "exitCode");
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(ie::test::isOneFailureLine(r.err, "report", message), r.err.constData());
+    if (!fault.isEmpty())
+        QVERIFY2(r.err.contains("403") && r.err.contains("Authorization_RequestDenied"),
+                 r.err.constData());
+}
+
+// The sign-in options are one shared set with one help text, in every verb that reads a tenant,
+// and translated like the verb's own.
+void TestReport::germanHelp_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QString>("own");
+    QTest::newRow("report") << u"report"_s << u"Nur verwaltete Identitäten."_s;
+    QTest::newRow("list") << u"list"_s << u"Nur verwaltete Identitäten."_s;
+    QTest::newRow("token") << u"token"_s << u"Gibt ein Zugriffstoken für eine Ressource aus."_s;
+}
+
+void TestReport::germanHelp()
+{
+    QFETCH(QString, verb);
+    QFETCH(QString, own);
+    QProcess p;
+    p.setProcessEnvironment(ie::test::cleanEnvironment());
+    p.start(ie::test::executable(), {verb, u"--help"_s, u"--lang"_s, u"de"_s});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString help = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    QVERIFY2(help.contains(own), qPrintable(help));
+    for (const QString &shared :
+         {u"--credential <art> Art der Anmeldung: chain|sandbox|cli"_s,
+          u"--tenant <mandant> Mandanten-ID oder -Domäne."_s,
+          u"--cloud-config <datei> Eine benutzerdefinierte Cloud"_s, u"--secret-stdin"_s})
+        QVERIFY2(help.contains(shared), qPrintable(help));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

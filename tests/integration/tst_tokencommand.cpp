@@ -55,17 +55,7 @@ void TestTokenCommand::initTestCase()
     auto &s = m_sandbox.server();
     s.context().deviceCodeIntervalSeconds = 0; // the credential still waits its minimum (1 s)
     m_cloudConfig = m_dir.filePath(u"sandbox-cloud.json"_s);
-    const QJsonObject cfg{
-            {"endpoints"_L1,
-             QJsonObject{
-                     {"activeDirectory"_L1, s.loginUrl().toString()},
-                     {"activeDirectoryResourceId"_L1, "https://management.core.windows.net/"_L1},
-                     {"microsoftGraphResourceId"_L1, s.graphUrl().toString() + u'/'},
-                     {"resourceManager"_L1, s.armUrl().toString() + u'/'}}},
-            {"caFile"_L1, s.caFile()}};
-    QFile f(m_cloudConfig);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(cfg).toJson());
+    QVERIFY(m_sandbox.writeCloudConfig(m_cloudConfig));
     // A stand-in az that prints the CLI's JSON.
     QFile az(m_dir.filePath(u"az"_s));
     QVERIFY(az.open(QIODevice::WriteOnly));
@@ -80,14 +70,7 @@ void TestTokenCommand::initTestCase()
 QProcessEnvironment TestTokenCommand::environment(const QStringList &env) const
 {
     auto &s = const_cast<TestTokenCommand *>(this)->m_sandbox.server();
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *v :
-         {"AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET", "AZURE_FEDERATED_TOKEN_FILE",
-          "IDENTITY_ENDPOINT", "IDENTITY_HEADER", "IMDS_ENDPOINT", "MSI_ENDPOINT"})
-        e.remove(QString::fromLatin1(v));
-    // Never the real IMDS, even when a test forgets to name one.
-    e.insert(u"AZURE_POD_IDENTITY_AUTHORITY_HOST"_s, u"http://127.0.0.1:9"_s);
-    e.insert(u"PATH"_s, m_dir.path() + u":/usr/bin:/bin"_s);
+    QProcessEnvironment e = ie::test::cleanEnvironment(m_dir.path() + u":/usr/bin:/bin"_s);
     for (QString v : env) {
         v.replace(u"{mi}"_s, s.managedIdentityUrl().toString());
         v.replace(u"{tenant}"_s, s.tenantId()).replace(u"{id}"_s, s.adminClientId());

@@ -1,12 +1,17 @@
 #include "sandboxfixture.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
 namespace ie::test {
 
 SandboxFixture::SandboxFixture(ie::sandbox::SandboxServer::Options options)
     : m_server(std::make_unique<ie::sandbox::SandboxServer>(std::move(options))),
       m_client(std::make_unique<ie::net::HttpClient>())
-{
-}
+{ }
 
 SandboxFixture::~SandboxFixture()
 {
@@ -39,6 +44,21 @@ QUrl SandboxFixture::graph(const QString &pathAndQuery) const
 QUrl SandboxFixture::arm(const QString &pathAndQuery) const
 {
     return join(m_server->armUrl(), pathAndQuery);
+}
+
+bool SandboxFixture::writeCloudConfig(const QString &path) const
+{
+    const ie::sandbox::SandboxServer &s = *m_server;
+    const QJsonObject cfg{
+            {"endpoints"_L1,
+             QJsonObject{
+                     {"activeDirectory"_L1, s.loginUrl().toString()},
+                     {"activeDirectoryResourceId"_L1, "https://management.core.windows.net/"_L1},
+                     {"microsoftGraphResourceId"_L1, s.graphUrl().toString() + u'/'},
+                     {"resourceManager"_L1, s.armUrl().toString() + u'/'}}},
+            {"caFile"_L1, s.caFile()}};
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(cfg).toJson()) > 0;
 }
 
 } // namespace ie::test

@@ -27,6 +27,9 @@ public:
     // https://127.0.0.1:P/v1.0 and the ARM base.
     QUrl graph(const QString &pathAndQuery) const;
     QUrl arm(const QString &pathAndQuery) const;
+    // Writes the server's cloud configuration (the `az cloud register --cloud-config` format,
+    // with its CA as "caFile", as `identity-explorer sandbox` writes it) to `path`.
+    bool writeCloudConfig(const QString &path) const;
 
 private:
     std::unique_ptr<ie::sandbox::SandboxServer> m_server;
