@@ -340,9 +340,12 @@ void InteractiveBrowserCredential::keepRefreshToken(const QString &refreshToken)
     m_refreshToken = refreshToken;
     if (!m_options.store)
         return;
-    m_options.store->write(refreshTokenKey(), refreshToken, this, [](VoidResult r) {
+    ++m_pendingWrites;
+    m_options.store->write(refreshTokenKey(), refreshToken, this, [this](VoidResult r) {
         if (!r.ok())
             qCWarning(lcAuth) << "refresh token not kept in the keychain:" << r.error().summary();
+        if (--m_pendingWrites == 0)
+            Q_EMIT keychainWritesFinished();
     });
 }
 

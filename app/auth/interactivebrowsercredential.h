@@ -57,6 +57,8 @@ public:
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     // The keychain entry the refresh token is kept under (for sign-out).
     QString refreshTokenKey() const;
+    // Keychain writes of the refresh token not finished yet (a command line waits for them).
+    int pendingKeychainWrites() const { return m_pendingWrites; }
     // Forgets the refresh token held in memory (sign-out); the keychain entry is the caller's.
     void forgetRefreshToken() { m_refreshToken.clear(); }
 
@@ -68,6 +70,8 @@ public:
 Q_SIGNALS:
     // Open this URL in the user's browser (or show it to them to open).
     void openUrl(const QUrl &url);
+    // pendingKeychainWrites() dropped to 0.
+    void keychainWritesFinished();
 
 private:
     struct Pending
@@ -92,6 +96,7 @@ private:
     QPointer<ie::net::HttpClient> m_client;
     Options m_options;
     quint64 m_generation = 0;
+    int m_pendingWrites = 0;
     QString m_refreshToken; // memory only; the keychain has the persistent copy
 
     // The sign-in waiting for the browser: requests that arrived meanwhile wait with it.

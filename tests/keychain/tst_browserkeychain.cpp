@@ -140,6 +140,7 @@ void TestBrowserKeychain::refreshTokenInTheKeyringOnly()
     const auto &issued = m_sandbox.server().context().refreshTokens;
     QCOMPARE(issued.size(), 1);
     const QString refreshToken = issued.constBegin().key();
+    QTRY_COMPARE_WITH_TIMEOUT(first->pendingKeychainWrites(), 0, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(read(key).ok() ? *read(key) : QString(), refreshToken, 20000);
     first.reset();
 
