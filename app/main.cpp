@@ -2,6 +2,7 @@
 
 #include "auth/clientcredentials.h"
 #include "auth/secretstore.h"
+#include "auth/signinsession.h"
 #include "catalog/catalog.h"
 #include "catalog/exportcommand.h"
 #include "catalog/lookupcommand.h"
@@ -115,7 +116,9 @@ int main(int argc, char *argv[])
     client.setCloud(sandbox.cloud());
     ie::auth::ClientCredentialsProvider tokens(&client, sandbox.tenantId(), sandbox.adminClientId(),
                                                sandbox.adminClientSecret());
-    client.setTokenProvider(&tokens);
+    // Sign-in and sign-out: a sign-out of the sandbox comes back to this fresh start.
+    ie::auth::SignInSession session(&client);
+    session.setFreshStart(sandbox.cloud(), &tokens);
 
     ie::ui::MainWindow window(&client);
     window.setSignInState(u"Contoso (%1)"_s.arg(sandbox.tenantDomain()),
@@ -179,7 +182,6 @@ int main(int argc, char *argv[])
             [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });
     // File ▸ Sign in… / Sign out: the dialog replaces the client's cloud and token cache.
     ie::auth::SecretStore secrets;
-    QPointer<ie::auth::TokenCache> signedIn = &tokens;
     QString secretKey;
     QObject::connect(&window, &ie::ui::MainWindow::signInRequested, &window, [&] {
         auto *dialog = new ie::ui::SignInDialog(&client, &secrets, &window);
@@ -187,10 +189,13 @@ int main(int argc, char *argv[])
         dialog->setSandbox(sandbox.cloud(), sandbox.tenantId(), sandbox.adminClientId(),
                            sandbox.adminClientSecret());
         QObject::connect(dialog, &ie::ui::SignInDialog::signedIn, &window, [&, dialog] {
-            if (signedIn && signedIn != &tokens)
-                signedIn->deleteLater();
-            signedIn = dialog->tokenCache();
+            session.signedIn(dialog->tokenCache());
             secretKey = dialog->secretKey();
+            // The inspector's verdict names the signed-in tenant.
+            inspector->setTenantName(dialog->tenant(),
+                                     dialog->tenant() == sandbox.tenantId()
+                                             ? u"Contoso (%1)"_s.arg(sandbox.tenantDomain())
+                                             : dialog->tenantDisplayName());
             window.setSignInState(
                     dialog->tenant(), dialog->cloudDisplayName(),
                     QApplication::translate("main", "%1 (%2)")
@@ -209,15 +214,17 @@ int main(int argc, char *argv[])
         box->setAttribute(Qt::WA_DeleteOnClose);
         if (!secretKey.isEmpty())
             box->setCheckBox(new QCheckBox(
-                    QApplication::translate("main",
-                                            "Also delete the saved client secret from "
-                                            "the keychain")));
+                    secretKey.startsWith("refresh-token/"_L1)
+                            ? QApplication::translate("main",
+                                                      "Also delete the saved browser sign-in "
+                                                      "from the keychain")
+                            : QApplication::translate("main",
+                                                      "Also delete the saved client secret from "
+                                                      "the keychain")));
         QObject::connect(box, &QMessageBox::finished, &window, [&, box](int result) {
             if (result != QMessageBox::Yes)
                 return;
-            if (signedIn)
-                signedIn->clear();
-            client.setTokenProvider(nullptr);
+            session.signOut();
             if (box->checkBox() && box->checkBox()->isChecked()) {
                 secrets.remove(secretKey, &window, [&window](ie::VoidResult r) {
                     if (!r.ok())
@@ -225,7 +232,13 @@ int main(int argc, char *argv[])
                 });
                 secretKey.clear();
             }
-            window.setSignInState({}, {}, {});
+            if (session.isFreshStart())
+                window.setSignInState(u"Contoso (%1)"_s.arg(sandbox.tenantDomain()),
+                                      sandbox.cloud().displayName,
+                                      QApplication::translate("main", "sandbox admin app"));
+            else
+                window.setSignInState({}, {}, {});
+            identities->reload();
         });
         box->open();
     });

@@ -368,6 +368,71 @@
         </message>
     </context>
     <context>
+        <name>ie::auth::InteractiveBrowserCredential</name>
+        <message numerus="yes">
+            <source>No answer came from the browser within %n minute(s). Start the sign-in again and finish it in the browser window that opens.</source>
+            <translation>
+                <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut und schließen Sie sie im sich öffnenden Browserfenster ab.</numerusform>
+                <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut und schließen Sie sie im sich öffnenden Browserfenster ab.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No HTTP client.</source>
+            <translation>Kein HTTP-Client.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The browser sign-in could not open a port on this computer to receive its answer (%1). Use the device code sign-in instead.</source>
+            <translation>Die Browser-Anmeldung konnte auf diesem Computer keinen Port öffnen, um die Antwort zu empfangen (%1). Melden Sie sich stattdessen mit einem Gerätecode an.</translation>
+        </message>
+        <message>
+            <source>&lt;h1&gt;Signed in&lt;/h1&gt;&lt;p&gt;Identity Explorer is signed in. You can close this tab.&lt;/p&gt;</source>
+            <translation>&lt;h1&gt;Angemeldet&lt;/h1&gt;&lt;p&gt;Identity Explorer ist angemeldet. Sie können diesen Tab schließen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h1&gt;Not signed in&lt;/h1&gt;&lt;p&gt;The sign-in did not succeed. You can close this tab; Identity Explorer says why.&lt;/p&gt;</source>
+            <translation>&lt;h1&gt;Nicht angemeldet&lt;/h1&gt;&lt;p&gt;Die Anmeldung ist fehlgeschlagen. Sie können diesen Tab schließen; Identity Explorer zeigt den Grund an.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>The browser returned an answer that does not belong to this sign-in (its state does not match). Nothing was signed in; start the sign-in again.</source>
+            <translation>Der Browser hat eine Antwort zurückgegeben, die nicht zu dieser Anmeldung gehört (der state-Wert stimmt nicht überein). Es wurde niemand angemeldet; starten Sie die Anmeldung erneut.</translation>
+        </message>
+        <message>
+            <source>The sign-in was declined in the browser (%1). Start again and accept, or ask an administrator to consent for the tenant.</source>
+            <translation>Die Anmeldung wurde im Browser abgelehnt (%1). Beginnen Sie erneut und stimmen Sie zu, oder bitten Sie einen Administrator, die Einwilligung für den Mandanten zu erteilen.</translation>
+        </message>
+        <message>
+            <source>The sign-in service refused the sign-in: %1 (%2).</source>
+            <translation>Der Anmeldedienst hat die Anmeldung abgelehnt: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The browser returned neither a code nor an error. Start the sign-in again.</source>
+            <translation>Der Browser hat weder einen Code noch einen Fehler zurückgegeben. Starten Sie die Anmeldung erneut.</translation>
+        </message>
+        <message>
+            <source>The browser sign-in was cancelled.</source>
+            <translation>Die Browser-Anmeldung wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Interactive browser</source>
+            <translation>Interaktiver Browser</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::LoopbackRedirectListener</name>
+        <message>
+            <source>&lt;p&gt;Signed in to Identity Explorer. You can close this tab.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Bei Identity Explorer angemeldet. Sie können diesen Tab schließen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The sign-in to Identity Explorer did not succeed. You can close this tab and return to the application to see why.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Die Anmeldung bei Identity Explorer ist fehlgeschlagen. Sie können diesen Tab schließen und in der Anwendung nachsehen, warum.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::auth::ManagedIdentityCredential</name>
         <message>
             <source>Managed identity (App Service)</source>
@@ -498,6 +563,13 @@
         <message>
             <source>The keychain failed.</source>
             <translation>Der Schlüsselbund ist fehlgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::SignInSession</name>
+        <message>
+            <source>Not signed in. Sign in with File ▸ Sign in…, then try again.</source>
+            <translation>Nicht angemeldet. Melden Sie sich über Datei ▸ Anmelden… an und versuchen Sie es dann erneut.</translation>
         </message>
     </context>
     <context>
@@ -880,10 +952,6 @@
             <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für %1 im Mandanten %2: Speichern Sie ihn zuerst (--secret-stdin oder der Anmeldedialog).</translation>
         </message>
         <message>
-            <source>The %1 credential is not available from the command line in this version: use cli, device-code, secret, managed-identity or environment.</source>
-            <translation>Die Anmeldeart %1 ist in dieser Version über die Befehlszeile nicht verfügbar: Verwenden Sie cli, device-code, secret, managed-identity oder environment.</translation>
-        </message>
-        <message>
             <source>How to sign in: %1 (default chain).</source>
             <translation>Art der Anmeldung: %1 (Standard: chain).</translation>
         </message>
@@ -930,6 +998,10 @@
         <message>
             <source>--secret-stdin goes with --credential secret.</source>
             <translation>--secret-stdin gehört zu --credential secret.</translation>
+        </message>
+        <message>
+            <source>To sign in, open this address in a web browser:</source>
+            <translation>Öffnen Sie zum Anmelden diese Adresse in einem Webbrowser:</translation>
         </message>
     </context>
     <context>
@@ -3750,6 +3822,26 @@ client-request-id %7
             <source>Signed in as %1.</source>
             <translation>Angemeldet als %1.</translation>
         </message>
+        <message>
+            <source>Browser</source>
+            <translation>Browser</translation>
+        </message>
+        <message>
+            <source>Opens your organization's sign-in page in the web browser; the next start signs in silently with the refresh token kept in the system keychain.</source>
+            <translation>Öffnet die Anmeldeseite Ihrer Organisation im Webbrowser; beim nächsten Start erfolgt die Anmeldung automatisch mit dem Aktualisierungstoken aus dem Schlüsselbund des Systems.</translation>
+        </message>
+        <message>
+            <source>Copy &amp;address</source>
+            <translation>&amp;Adresse kopieren</translation>
+        </message>
+        <message>
+            <source>Waiting for the sign-in in the web browser…</source>
+            <translation>Warten auf die Anmeldung im Webbrowser…</translation>
+        </message>
+        <message>
+            <source>If no browser window opened, open this address: %1</source>
+            <translation>Falls sich kein Browserfenster geöffnet hat, öffnen Sie diese Adresse: %1</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::TokenInspectorWidget</name>
@@ -3970,6 +4062,10 @@ client-request-id %7
         <message>
             <source>Also delete the saved client secret from the keychain</source>
             <translation>Auch den gespeicherten geheimen Clientschlüssel aus dem Schlüsselbund löschen</translation>
+        </message>
+        <message>
+            <source>Also delete the saved browser sign-in from the keychain</source>
+            <translation>Auch die gespeicherte Browser-Anmeldung aus dem Schlüsselbund löschen</translation>
         </message>
     </context>
 </TS>

@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>ie::auth::InteractiveBrowserCredential</name>
+    <message numerus="yes">
+        <source>No answer came from the browser within %n minute(s). Start the sign-in again and finish it in the browser window that opens.</source>
+        <translation>
+            <numerusform>No answer came from the browser within %n minute. Start the sign-in again and finish it in the browser window that opens.</numerusform>
+            <numerusform>No answer came from the browser within %n minutes. Start the sign-in again and finish it in the browser window that opens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ie::cli::ListCommand</name>
     <message numerus="yes">
         <source>The list is incomplete: %n identities were read before loading stopped.</source>

@@ -3,6 +3,7 @@
 #include "auth/clientsecretcredential.h"
 #include "auth/credential.h"
 #include "auth/devicecodecredential.h"
+#include "auth/interactivebrowsercredential.h"
 #include "auth/pastedtokencredential.h"
 #include "auth/secretstore.h"
 #include "auth/tokencache.h"
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,7 +36,7 @@ const auto CustomCloud = "custom"_L1;
 
 QStringList SignInDialog::wayNames()
 {
-    return {u"sandbox"_s,          u"cli"_s,         u"device-code"_s, u"secret"_s,
+    return {u"sandbox"_s,          u"cli"_s,         u"device-code"_s, u"browser"_s, u"secret"_s,
             u"managed-identity"_s, u"environment"_s, u"pasted"_s};
 }
 
@@ -50,12 +52,14 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
     m_way = new QComboBox(this);
     m_way->setObjectName(u"way"_s);
     const QStringList labels
-            = {tr("Sandbox tenant"),   tr("Azure CLI"),   tr("Device code"), tr("Client secret"),
-               tr("Managed identity"), tr("Environment"), tr("Pasted token")};
+            = {tr("Sandbox tenant"), tr("Azure CLI"),        tr("Device code"), tr("Browser"),
+               tr("Client secret"),  tr("Managed identity"), tr("Environment"), tr("Pasted token")};
     const QStringList sentences
             = {tr("The built-in sandbox tenant, signed in as its documented admin app."),
                tr("Uses the account you signed in with 'az login'."),
                tr("Shows a code to enter at a web page, on any device with a browser."),
+               tr("Opens your organization's sign-in page in the web browser; the next start "
+                  "signs in silently with the refresh token kept in the system keychain."),
                tr("An application's tenant, client id and secret; the secret is kept only in the "
                   "system keychain."),
                tr("The identity of the Azure machine, App Service or container this app runs on."),
@@ -116,6 +120,23 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
     m_deviceBox->hide();
     layout->addWidget(m_deviceBox);
 
+    m_browserBox = new QWidget(this);
+    auto *browserLayout = new QHBoxLayout(m_browserBox);
+    browserLayout->setContentsMargins({});
+    m_browserUrl = new QLabel(m_browserBox);
+    m_browserUrl->setObjectName(u"browserUrl"_s);
+    m_browserUrl->setWordWrap(true);
+    m_browserUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyUrl = new QPushButton(tr("Copy &address"), m_browserBox);
+    m_copyUrl->setObjectName(u"copyUrl"_s);
+    browserLayout->addWidget(m_browserUrl, 1);
+    browserLayout->addWidget(m_copyUrl);
+    m_browserBox->hide();
+    layout->addWidget(m_browserBox);
+    m_urlOpener = [](const QUrl &url) {
+        QDesktopServices::openUrl(url);
+    };
+
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
@@ -130,10 +151,12 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::signIn);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_pending) {
-            // Stop at once, not at the credential's next poll.
-            if (ie::auth::Credential *c = m_pending->credential())
-                c->cancel();
+            // Stop at once, not at the credential's next poll (the browser sign-in also closes
+            // its listener); fail() first, so the credential's own Cancelled goes unheard.
+            QPointer<ie::auth::Credential> c = m_pending->credential();
             fail(tr("Sign-in cancelled."));
+            if (c)
+                c->cancel();
             return;
         }
         reject();
@@ -141,6 +164,8 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
     connect(m_copyCode, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_copyCode->property("code").toString());
     });
+    connect(m_copyUrl, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_copyUrl->property("url").toString()); });
     connect(m_way, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
     connect(m_cloudBox, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
     loadSettings();
@@ -176,9 +201,10 @@ void SignInDialog::updateFields()
     m_explanation->setText(m_way->currentData(Qt::ToolTipRole).toString());
     const bool usesCloud = way != "pasted"_L1;
     const bool custom = m_cloudBox->currentData().toString() == CustomCloud;
-    const bool tenant = way == "cli"_L1 || way == "device-code"_L1 || way == "secret"_L1;
-    const bool clientId
-            = way == "device-code"_L1 || way == "secret"_L1 || way == "managed-identity"_L1;
+    const bool tenant = way == "cli"_L1 || way == "device-code"_L1 || way == "browser"_L1
+            || way == "secret"_L1;
+    const bool clientId = way == "device-code"_L1 || way == "browser"_L1 || way == "secret"_L1
+            || way == "managed-identity"_L1;
     m_form->setRowVisible(m_cloudBox, usesCloud);
     m_form->setRowVisible(m_cloudFile, usesCloud && custom);
     m_form->setRowVisible(m_tenantEdit, tenant);
@@ -204,24 +230,32 @@ void SignInDialog::loadSettings()
     m_clientIdEdit->setText(s.value("clientId"_L1).toString());
 }
 
-void SignInDialog::saveSettings() const
+QHash<QString, QString> SignInDialog::currentChoice() const
 {
     // The choice only: never the secret, never the pasted token.
+    return {{u"way"_s, m_way->currentData().toString()},
+            {u"cloud"_s, m_cloudBox->currentData().toString()},
+            {u"cloudConfig"_s, m_cloudFile->text().trimmed()},
+            {u"tenant"_s, m_tenantEdit->text().trimmed()},
+            {u"clientId"_s, m_clientIdEdit->text().trimmed()}};
+}
+
+void SignInDialog::saveSettings(const QHash<QString, QString> &choice)
+{
     QSettings s;
     s.beginGroup(SettingsGroup);
-    s.setValue("way"_L1, m_way->currentData().toString());
-    s.setValue("cloud"_L1, m_cloudBox->currentData().toString());
-    s.setValue("cloudConfig"_L1, m_cloudFile->text().trimmed());
-    s.setValue("tenant"_L1, m_tenantEdit->text().trimmed());
-    s.setValue("clientId"_L1, m_clientIdEdit->text().trimmed());
+    for (auto it = choice.cbegin(); it != choice.cend(); ++it)
+        s.setValue(it.key(), it.value());
 }
 
 void SignInDialog::setBusy(bool busy)
 {
     m_signInButton->setEnabled(!busy);
     m_way->setEnabled(!busy);
-    if (!busy)
+    if (!busy) {
         m_deviceBox->hide();
+        m_browserBox->hide();
+    }
 }
 
 void SignInDialog::fail(const QString &message)
@@ -244,7 +278,7 @@ void SignInDialog::signIn()
         return;
     m_error.clear();
     m_status->setText(tr("Signing in…"));
-    saveSettings();
+    m_pendingChoice = currentChoice();
     const QString way = m_way->currentData().toString();
     ie::cli::CredentialOptions options;
     options.credential = way;
@@ -354,6 +388,20 @@ void SignInDialog::finishWith(ie::auth::Credential *credential)
                     m_deviceBox->show();
                 });
     }
+    if (auto *browser = qobject_cast<ie::auth::InteractiveBrowserCredential *>(credential)) {
+        m_pendingSecretKey = browser->refreshTokenKey();
+        connect(browser, &ie::auth::InteractiveBrowserCredential::openUrl, this,
+                [this](const QUrl &url) {
+                    m_status->setText(tr("Waiting for the sign-in in the web browser…"));
+                    m_browserUrl->setText(tr("If no browser window opened, open this address: "
+                                             "%1")
+                                                  .arg(url.toString(QUrl::FullyEncoded)));
+                    m_copyUrl->setProperty("url", url.toString(QUrl::FullyEncoded));
+                    m_browserBox->show();
+                    if (m_urlOpener)
+                        m_urlOpener(url);
+                });
+    }
     m_pending->setCredential(credential);
     ie::net::TokenRequest request;
     if (auto *pasted = qobject_cast<ie::auth::PastedTokenCredential *>(credential))
@@ -375,6 +423,14 @@ void SignInDialog::finishWith(ie::auth::Credential *credential)
                 break;
         }
         m_tenant = token->tenantId.isEmpty() ? claims.value("tid"_L1).toString() : token->tenantId;
+        m_tenantName = m_tenant;
+        for (const auto key : {"upn"_L1, "preferred_username"_L1, "unique_name"_L1}) {
+            const QString name = claims.value(key).toString();
+            if (const qsizetype at = name.lastIndexOf(u'@'); at > 0) {
+                m_tenantName = name.mid(at + 1);
+                break;
+            }
+        }
         m_credentialName
                 = m_pending->credential() ? m_pending->credential()->displayName() : QString();
         if (m_cache && m_cache != m_pending)
@@ -383,6 +439,7 @@ void SignInDialog::finishWith(ie::auth::Credential *credential)
         m_pending.clear();
         m_previousCloud.reset();
         m_secretKey = m_pendingSecretKey;
+        saveSettings(m_pendingChoice); // only a choice that worked is remembered
         m_client->setTokenProvider(m_cache.data());
         m_status->setText(tr("Signed in as %1.").arg(m_principal));
         setBusy(false);

@@ -4,8 +4,12 @@
 #include "cloud/cloud.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 
+#include <QUrl>
+
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -46,7 +50,7 @@ public:
     void setSandbox(const Cloud &cloud, const QString &tenantId, const QString &clientId,
                     const QString &clientSecret);
 
-    // Machine names of the ways, in list order: sandbox, cli, device-code, secret,
+    // Machine names of the ways, in list order: sandbox, cli, device-code, browser, secret,
     // managed-identity, environment, pasted.
     static QStringList wayNames();
 
@@ -54,11 +58,19 @@ public:
     ie::auth::TokenCache *tokenCache() const { return m_cache; }
     QString principal() const { return m_principal; }
     QString tenant() const { return m_tenant; }
+    // The signed-in user's domain ("contoso.onmicrosoft.com") when the token names one, else the
+    // tenant id: for the token inspector's verdict.
+    QString tenantDisplayName() const { return m_tenantName; }
     QString cloudDisplayName() const { return m_cloud.displayName; }
     QString credentialDisplayName() const { return m_credentialName; }
     QString errorText() const;
-    // The keychain entry of the client secret signed in with (empty for the other ways).
+    // The keychain entry of the client secret or the browser sign-in's refresh token signed in
+    // with (empty for the other ways).
     QString secretKey() const { return m_secretKey; }
+
+    // How the browser sign-in's address is opened: QDesktopServices::openUrl unless a test
+    // replaces it. The address is also shown, with a copy button, in case no browser opened.
+    void setUrlOpener(std::function<void(const QUrl &)> opener) { m_urlOpener = std::move(opener); }
 
 public Q_SLOTS:
     void signIn();
@@ -70,7 +82,9 @@ Q_SIGNALS:
 private:
     void updateFields();
     void loadSettings();
-    void saveSettings() const;
+    // The choice being signed in with, written to QSettings only once it succeeded.
+    QHash<QString, QString> currentChoice() const;
+    static void saveSettings(const QHash<QString, QString> &choice);
     void fail(const QString &message);
     void finishWith(ie::auth::Credential *credential);
     void setBusy(bool busy);
@@ -96,6 +110,10 @@ private:
     QWidget *m_deviceBox = nullptr;
     QLabel *m_deviceCode = nullptr;
     QPushButton *m_copyCode = nullptr;
+    QWidget *m_browserBox = nullptr;
+    QLabel *m_browserUrl = nullptr;
+    QPushButton *m_copyUrl = nullptr;
+    std::function<void(const QUrl &)> m_urlOpener;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_signInButton = nullptr;
     QLabel *m_status = nullptr;
@@ -104,10 +122,12 @@ private:
     QPointer<ie::auth::TokenCache> m_cache;
     QString m_principal;
     QString m_tenant;
+    QString m_tenantName;
     QString m_credentialName;
     QString m_error;
     QString m_secretKey;
     QString m_pendingSecretKey;
+    QHash<QString, QString> m_pendingChoice;
     Cloud m_cloud;
 };
 

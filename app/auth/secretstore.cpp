@@ -70,6 +70,13 @@ QString SecretStore::clientSecretKey(const QString &tenantId, const QString &cli
     return u"client-secret/%1/%2"_s.arg(tenantId.toLower(), clientId.toLower());
 }
 
+QString SecretStore::refreshTokenKey(const QString &cloudName, const QString &tenantId,
+                                     const QString &clientId)
+{
+    return u"refresh-token/%1/%2/%3"_s.arg(cloudName.toLower(), tenantId.toLower(),
+                                           clientId.toLower());
+}
+
 void SecretStore::write(const QString &key, const QString &secret, QObject *context,
                         std::function<void(VoidResult)> done)
 {

@@ -23,6 +23,9 @@ public:
                          QObject *parent = nullptr);
 
     static QString clientSecretKey(const QString &tenantId, const QString &clientId);
+    // "refresh-token/<cloud>/<tenant>/<client id>": the interactive browser sign-in's.
+    static QString refreshTokenKey(const QString &cloudName, const QString &tenantId,
+                                   const QString &clientId);
 
     void write(const QString &key, const QString &secret, QObject *context,
                std::function<void(VoidResult)> done);

@@ -5,6 +5,7 @@
 #include "auth/clientsecretcredential.h"
 #include "auth/devicecodecredential.h"
 #include "auth/environmentcredential.h"
+#include "auth/interactivebrowsercredential.h"
 #include "auth/managedidentitycredential.h"
 #include "auth/secretstore.h"
 #include "auth/tokencache.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +90,8 @@ Result<CredentialOptions> CredentialOptions::fromParser(const QCommandLineParser
     o.cloudName = p.value(u"cloud"_s).trimmed();
     o.cloudConfigFile = p.value(u"cloud-config"_s).trimmed();
     o.secretFromStdin = p.isSet(u"secret-stdin"_s);
+    o.showPrompt = printPromptOnStderr;
+    o.openUrl = openUrlFromCommandLine;
     if (!o.cloudName.isEmpty() && !o.cloudConfigFile.isEmpty())
         return invalid(Tr::tr("Give either --cloud or --cloud-config, not both."));
     if (o.secretFromStdin && o.credential != "secret"_L1)
@@ -127,8 +131,53 @@ Result<Cloud> CredentialOptions::resolveCloud() const
                            .arg(cloudName, names.join(u", "_s)));
 }
 
+void printPromptOnStderr(const QString &message)
+{
+    err() << message << Qt::endl;
+}
+
+void openUrlFromCommandLine(const QUrl &url)
+{
+    err() << Tr::tr("To sign in, open this address in a web browser:") << Qt::endl
+          << url.toString(QUrl::FullyEncoded) << Qt::endl;
+    // Try the desktop's browser; without xdg-open (a server, a container) the line above is all.
+    auto *opener = new QProcess;
+    opener->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    opener->setStandardOutputFile(QProcess::nullDevice());
+    QObject::connect(opener, &QProcess::finished, opener, &QObject::deleteLater);
+    QObject::connect(opener, &QProcess::errorOccurred, opener, [opener](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            opener->deleteLater();
+    });
+#if defined(Q_OS_MACOS)
+    opener->start(u"open"_s, {url.toString(QUrl::FullyEncoded)});
+#else
+    opener->start(u"xdg-open"_s, {url.toString(QUrl::FullyEncoded)});
+#endif
+}
+
+namespace {
+
+ie::auth::InteractiveBrowserCredential *makeBrowser(const CredentialOptions &o,
+                                                    ie::net::HttpClient *client,
+                                                    ie::auth::SecretStore *store, QObject *parent)
+{
+    ie::auth::InteractiveBrowserCredential::Options b;
+    if (!o.tenantId.isEmpty())
+        b.tenantId = o.tenantId;
+    if (!o.clientId.isEmpty())
+        b.clientId = o.clientId;
+    b.store = store;
+    auto *cred = new ie::auth::InteractiveBrowserCredential(client, b, parent);
+    if (o.openUrl)
+        QObject::connect(cred, &ie::auth::InteractiveBrowserCredential::openUrl, cred, o.openUrl);
+    return cred;
+}
+
+} // namespace
+
 ie::auth::Credential *makeDefaultChain(const CredentialOptions &o, ie::net::HttpClient *client,
-                                       QObject *parent)
+                                       QObject *parent, ie::auth::SecretStore *store)
 {
     auto *chain = new ie::auth::ChainedCredential(parent);
     chain->append(new ie::auth::EnvironmentCredential(client, o.environment, false));
@@ -141,6 +190,8 @@ ie::auth::Credential *makeDefaultChain(const CredentialOptions &o, ie::net::Http
     cli.environment = o.environment;
     cli.tenantId = o.tenantId;
     chain->append(new ie::auth::AzureCliCredential(cli));
+    if (o.chainIncludesInteractive)
+        chain->append(makeBrowser(o, client, store, nullptr));
     return chain;
 }
 
@@ -150,7 +201,7 @@ void makeCredential(const CredentialOptions &o, ie::net::HttpClient *client,
 {
     const QString &c = o.credential;
     if (c == "chain"_L1) {
-        done(makeDefaultChain(o, client, parent));
+        done(makeDefaultChain(o, client, parent, store));
     } else if (c == "cli"_L1) {
         ie::auth::AzureCliCredential::Options cli;
         cli.environment = o.environment;
@@ -220,19 +271,19 @@ void makeCredential(const CredentialOptions &o, ie::net::HttpClient *client,
         if (!o.clientId.isEmpty())
             dc.clientId = o.clientId;
         auto *cred = new ie::auth::DeviceCodeCredential(client, dc, parent);
-        // The prompt goes to stderr, so that stdout stays the token alone.
-        QObject::connect(cred, &ie::auth::DeviceCodeCredential::userCodeReady, cred,
-                         [](const ie::auth::DeviceCodePrompt &prompt) {
-                             err() << prompt.message << Qt::endl;
-                         });
+        // On the command line the prompt goes to stderr, so that stdout stays the token alone;
+        // the dialog shows it itself.
+        if (o.showPrompt)
+            QObject::connect(cred, &ie::auth::DeviceCodeCredential::userCodeReady, cred,
+                             [show = o.showPrompt](const ie::auth::DeviceCodePrompt &prompt) {
+                                 show(prompt.message);
+                             });
         done(cred);
+    } else if (c == "browser"_L1) {
+        done(makeBrowser(o, client, store, parent));
     } else {
-        // The browser sign-in needs a loopback redirect and a browser.
-        done(ApiError::make(ApiError::Kind::Unsupported,
-                            Tr::tr("The %1 credential is not available from the command line in "
-                                   "this version: use cli, device-code, secret, "
-                                   "managed-identity or environment.")
-                                    .arg(c)));
+        done(invalid(Tr::tr("Unknown credential '%1': use one of %2.")
+                             .arg(c, CredentialOptions::credentialNames().join(u", "_s))));
     }
 }
 

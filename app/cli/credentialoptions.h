@@ -8,6 +8,7 @@
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 
@@ -37,6 +38,14 @@ struct CredentialOptions
     bool secretFromStdin = false; // --secret-stdin: store the secret in the keychain first
     bool given = false; // any of the options above was on the command line
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The default chain ends with the interactive browser sign-in only when this is set; like
+    // DefaultAzureCredential it is off by default, so `token` never opens a browser unasked.
+    bool chainIncludesInteractive = false;
+    // Where a device code prompt and a browser sign-in's URL go. Unset (the GUI, which shows
+    // them itself), they go nowhere; fromParser() sets the command line's: the prompt and the
+    // URL on stderr, and the URL handed to xdg-open (asynchronously, its absence ignored).
+    std::function<void(const QString &message)> showPrompt;
+    std::function<void(const QUrl &url)> openUrl;
 
     static QStringList credentialNames();
     static QList<QCommandLineOption> commandLineOptions();
@@ -57,9 +66,14 @@ void makeCredential(const CredentialOptions &options, ie::net::HttpClient *clien
                     ie::auth::SecretStore *store, QObject *parent,
                     std::function<void(Result<ie::auth::Credential *>)> done);
 
-// The SDK-like default chain: environment, workload identity, managed identity, Azure CLI.
+// The SDK-like default chain: environment, workload identity, managed identity, Azure CLI, and
+// the interactive browser sign-in when options.chainIncludesInteractive.
 ie::auth::Credential *makeDefaultChain(const CredentialOptions &options,
-                                       ie::net::HttpClient *client, QObject *parent);
+                                       ie::net::HttpClient *client, QObject *parent,
+                                       ie::auth::SecretStore *store = nullptr);
+// The command line's showPrompt / openUrl (stderr, xdg-open).
+void printPromptOnStderr(const QString &message);
+void openUrlFromCommandLine(const QUrl &url);
 
 // Cloud + credential + cache: sets `client`'s cloud and hands back a TokenCache (child of
 // `parent`) that `client` already uses as its token provider.

@@ -1,6 +1,7 @@
 #include "cli/tokencommand.h"
 
 #include "auth/chainedcredential.h"
+#include "auth/interactivebrowsercredential.h"
 #include "auth/tokencache.h"
 #include "cli/cli.h"
 #include "cli/credentialoptions.h"
@@ -80,6 +81,16 @@ int runToken(const QStringList &args)
                               << Qt::endl;
                     } else {
                         out() << QString::fromLatin1(t->token) << Qt::endl;
+                    }
+                    // A browser sign-in's refresh token is still on its way into the keychain.
+                    if (auto *browser = qobject_cast<ie::auth::InteractiveBrowserCredential *>(
+                                cache->credential());
+                        browser && browser->pendingKeychainWrites() > 0) {
+                        QObject::connect(
+                                browser,
+                                &ie::auth::InteractiveBrowserCredential::keychainWritesFinished,
+                                &scope, [&] { finish(0); });
+                        return;
                     }
                     finish(0);
                 });

@@ -85,6 +85,12 @@ struct SandboxContext
     // "decline" declines it; otherwise the sandbox consents at the first poll.
     QHash<QString, QJsonObject> deviceCodes;
     int deviceCodeIntervalSeconds = 5;
+    // Authorization code flow with PKCE (authcoderoutes.cpp): codes handed out by /authorize and
+    // not yet redeemed, refresh tokens issued and not rotated or revoked (tests may drop one to
+    // revoke it), and what the sandbox user does at /authorize: "" consents, "decline" declines.
+    QHash<QString, QJsonObject> authorizationCodes;
+    QHash<QString, QJsonObject> refreshTokens;
+    QString authorizeOutcome;
 };
 
 // Errors in each service's own shape.
@@ -118,5 +124,7 @@ void registerArmRoutes(Router &router);
 void registerGrantRoutes(Router &router);
 void registerManagedIdentityRoutes(Router &router);
 void registerDeviceCodeRoutes(Router &router);
+// Also registers the authorization_code and refresh_token grants of the token endpoint.
+void registerAuthorizationCodeRoutes(Router &router, SandboxContext &context);
 
 } // namespace ie::sandbox

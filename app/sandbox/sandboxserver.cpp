@@ -431,6 +431,7 @@ bool SandboxServer::start(QString *error)
     registerGrantRoutes(d->router);
     registerManagedIdentityRoutes(d->router);
     registerDeviceCodeRoutes(d->router);
+    registerAuthorizationCodeRoutes(d->router, d->context);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "auth/secretstore.h"
 #include "auth/tokencache.h"
+#include "browserplayer.h"
 #include "sandboxfixture.h"
 #include "signindialog.h"
 
@@ -16,7 +17,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using ie::ui::SignInDialog;
@@ -33,8 +36,12 @@ private Q_SLOTS:
     void wrongSecretShowsTheError();
     void remembersTheChoiceWithoutTheSecret();
     void deviceCodeShowsTheCodeAndCancels();
+    void failedSignInIsNotRemembered();
+    void browserSignIn();
+    void browserCancel();
 
 private:
+    void useBrowserWay(SignInDialog &dialog, QList<QUrl> *opened);
     void useSecretWay(SignInDialog &dialog, const QString &secret);
     ie::test::SandboxFixture m_sandbox;
     ie::auth::SecretStore m_store{u"identity-explorer-test"_s};
@@ -56,7 +63,7 @@ void TestSignInDialog::listsTheWays()
     SignInDialog dialog(&m_sandbox.client(), &m_store);
     auto *way = dialog.findChild<QComboBox *>(u"way"_s);
     QVERIFY(way);
-    QCOMPARE(way->count(), 7);
+    QCOMPARE(way->count(), 8);
     QStringList names;
     for (int i = 0; i < way->count(); ++i) {
         names << way->itemData(i).toString();
@@ -64,6 +71,7 @@ void TestSignInDialog::listsTheWays()
     }
     QCOMPARE(names, SignInDialog::wayNames());
     QVERIFY(names.contains(u"secret"_s));
+    QVERIFY(names.contains(u"browser"_s));
     auto *explanation = dialog.findChild<QLabel *>(u"explanation"_s);
     way->setCurrentIndex(names.indexOf(u"device-code"_s));
     QCOMPARE(explanation->text(), way->itemData(way->currentIndex(), Qt::ToolTipRole).toString());
@@ -196,6 +204,94 @@ void TestSignInDialog::deviceCodeShowsTheCodeAndCancels()
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
     QVERIFY(!client.tokenProvider());
+}
+
+void TestSignInDialog::failedSignInIsNotRemembered()
+{
+    ie::net::HttpClient client;
+    SignInDialog dialog(&client, &m_store);
+    useSecretWay(dialog, u"not-the-secret"_s);
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+    QSettings settings;
+    QVERIFY2(!settings.contains(u"signIn/way"_s), qPrintable(settings.allKeys().join(u',')));
+    QVERIFY(!settings.contains(u"signIn/tenant"_s));
+}
+
+void TestSignInDialog::useBrowserWay(SignInDialog &dialog, QList<QUrl> *opened)
+{
+    useSecretWay(dialog, QString());
+    auto *way = dialog.findChild<QComboBox *>(u"way"_s);
+    way->setCurrentIndex(way->findData(u"browser"_s));
+    dialog.findChild<QLineEdit *>(u"clientId"_s)->clear(); // the Azure CLI's public client
+    QVERIFY(dialog.findChild<QLineEdit *>(u"tenant"_s)->isVisibleTo(&dialog));
+    QVERIFY(!dialog.findChild<QLineEdit *>(u"secret"_s)->isVisibleTo(&dialog));
+    QCOMPARE(dialog.findChild<QLabel *>(u"explanation"_s)->text(),
+             way->itemData(way->currentIndex(), Qt::ToolTipRole).toString());
+    dialog.setUrlOpener([opened](const QUrl &url) { opened->append(url); });
+}
+
+void TestSignInDialog::browserSignIn()
+{
+    ie::net::HttpClient client;
+    SignInDialog dialog(&client, nullptr); // no keychain here: the refresh token stays in memory
+    QList<QUrl> opened;
+    useBrowserWay(dialog, &opened);
+    QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(dialog.errorText()));
+    const QUrl url = opened.first();
+    QVERIFY(url.path().endsWith(u"/oauth2/v2.0/authorize"_s));
+    // The address is shown, with a copy button, in case no browser opened.
+    auto *shown = dialog.findChild<QLabel *>(u"browserUrl"_s);
+    QVERIFY(shown->isVisibleTo(&dialog));
+    QVERIFY(shown->text().contains(url.toString(QUrl::FullyEncoded)));
+    dialog.findChild<QPushButton *>(u"copyUrl"_s)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), url.toString(QUrl::FullyEncoded));
+    QVERIFY(!dialog.findChild<QPushButton *>(u"signIn"_s)->isEnabled());
+
+    const ie::test::BrowserPlayer browser(m_sandbox.server().caCertificate());
+    const auto visit = browser.visit(url);
+    QVERIFY2(visit.error.isEmpty(), qPrintable(visit.error));
+    QCOMPARE(visit.loopbackStatus, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() + failed.count() > 0, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(dialog.errorText()));
+    QCOMPARE(dialog.principal(), u"Adele Vance"_s);
+    QCOMPARE(dialog.tenant(), m_sandbox.server().tenantId());
+    QCOMPARE(dialog.tenantDisplayName(), u"contoso.onmicrosoft.com"_s);
+    QVERIFY(dialog.secretKey().startsWith(u"refresh-token/"_s));
+    QCOMPARE(client.tokenProvider(), dialog.tokenCache());
+    QVERIFY(!shown->isVisibleTo(&dialog));
+    QSettings settings;
+    QCOMPARE(settings.value(u"signIn/way"_s).toString(), u"browser"_s);
+}
+
+void TestSignInDialog::browserCancel()
+{
+    ie::net::HttpClient client;
+    SignInDialog dialog(&client, nullptr);
+    QList<QUrl> opened;
+    useBrowserWay(dialog, &opened);
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(dialog.errorText()));
+    const QUrl redirect(
+            QUrlQuery(opened.first()).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(failed.size(), 1); // at once, and once
+    QVERIFY(dialog.errorText().contains(u"cancelled"_s));
+    QVERIFY(!dialog.findChild<QLabel *>(u"browserUrl"_s)->isVisibleTo(&dialog));
+    QVERIFY(dialog.findChild<QPushButton *>(u"signIn"_s)->isEnabled());
+    QVERIFY(!client.tokenProvider());
+    QTcpSocket probe;
+    QSignalSpy refused(&probe, &QTcpSocket::errorOccurred);
+    probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(failed.size(), 1);
 }
 
 QTEST_MAIN(TestSignInDialog)

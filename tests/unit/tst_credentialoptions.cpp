@@ -1,7 +1,11 @@
 // The shared sign-in options: credential names and aliases, --cloud names and aliases, a
 // --cloud-config file with a relative caFile trusted for that cloud only, and the errors.
 
+#include "auth/chainedcredential.h"
+#include "auth/devicecodecredential.h"
+#include "auth/interactivebrowsercredential.h"
 #include "cli/credentialoptions.h"
+#include "net/httpclient.h"
 #include "sandbox/crypto.h"
 
 #include <QCommandLineParser>
@@ -36,6 +40,9 @@ private Q_SLOTS:
     void clouds();
     void cloudConfigWithCaFile();
     void cloudConfigErrors();
+    void browserCredential();
+    void chainLeavesOutInteractive();
+    void promptsOnlyWhereAsked();
 };
 
 void TestCredentialOptions::credentials_data()
@@ -49,6 +56,7 @@ void TestCredentialOptions::credentials_data()
                            << u"managed-identity"_s;
     QTest::newRow("client-secret-alias")
             << QStringList{u"--credential"_s, u"client-secret"_s} << u"secret"_s;
+    QTest::newRow("browser") << QStringList{u"--credential"_s, u"browser"_s} << u"browser"_s;
     QTest::newRow("unknown") << QStringList{u"--credential"_s, u"password"_s} << QString();
     QTest::newRow("two-clouds") << QStringList{u"--cloud"_s, u"china"_s, u"--cloud-config"_s,
                                                u"f"_s}
@@ -141,6 +149,89 @@ void TestCredentialOptions::cloudConfigErrors()
     const auto c = bad->resolveCloud();
     QVERIFY(!c.ok());
     QVERIFY(c.error().message.contains(u"resourceManager"_s));
+}
+
+namespace {
+
+ie::auth::Credential *make(const CredentialOptions &o, ie::net::HttpClient *client, QObject *parent)
+{
+    ie::auth::Credential *made = nullptr;
+    ie::cli::makeCredential(o, client, nullptr, parent,
+                            [&made](ie::Result<ie::auth::Credential *> c) {
+                                if (c.ok())
+                                    made = *c;
+                            });
+    return made;
+}
+
+} // namespace
+
+void TestCredentialOptions::browserCredential()
+{
+    ie::net::HttpClient client;
+    QObject parent;
+    CredentialOptions o;
+    o.credential = u"browser"_s;
+    auto *b = qobject_cast<ie::auth::InteractiveBrowserCredential *>(make(o, &client, &parent));
+    QVERIFY(b);
+    QCOMPARE(b->name(), u"browser"_s);
+    QCOMPARE(b->tenantId(), u"organizations"_s);
+    // The Azure CLI's public client unless --client-id says otherwise.
+    QVERIFY(b->refreshTokenKey().endsWith(
+            u"/organizations/04b07795-8ddb-461a-bbee-02f9e1bf7b46"_s));
+    o.tenantId = u"contoso.onmicrosoft.com"_s;
+    o.clientId = u"11111111-2222-3333-4444-555555555555"_s;
+    b = qobject_cast<ie::auth::InteractiveBrowserCredential *>(make(o, &client, &parent));
+    QVERIFY(b);
+    QCOMPARE(b->tenantId(), o.tenantId);
+    QVERIFY(b->refreshTokenKey().endsWith(u"/contoso.onmicrosoft.com/"_s + o.clientId));
+}
+
+void TestCredentialOptions::chainLeavesOutInteractive()
+{
+    ie::net::HttpClient client;
+    QObject parent;
+    CredentialOptions o;
+    auto *chain = qobject_cast<ie::auth::ChainedCredential *>(make(o, &client, &parent));
+    QVERIFY(chain);
+    QStringList names;
+    for (const auto &step : chain->steps())
+        names << step.name;
+    QVERIFY2(!names.contains(u"browser"_s), qPrintable(names.join(u',')));
+    o.chainIncludesInteractive = true;
+    chain = qobject_cast<ie::auth::ChainedCredential *>(make(o, &client, &parent));
+    QVERIFY(chain);
+    QCOMPARE(chain->steps().last().name, u"browser"_s);
+}
+
+void TestCredentialOptions::promptsOnlyWhereAsked()
+{
+    // The dialog's options print nothing; the command line's print the device code prompt and
+    // the browser address (on stderr).
+    const CredentialOptions gui;
+    QVERIFY(!gui.showPrompt);
+    QVERIFY(!gui.openUrl);
+    const auto cli = parse({u"--credential"_s, u"device-code"_s});
+    QVERIFY(cli.ok());
+    QVERIFY(cli->showPrompt);
+    QVERIFY(cli->openUrl);
+
+    ie::net::HttpClient client;
+    QObject parent;
+    CredentialOptions o;
+    o.credential = u"device-code"_s;
+    QStringList shown;
+    o.showPrompt = [&shown](const QString &m) {
+        shown << m;
+    };
+    auto *dc = qobject_cast<ie::auth::DeviceCodeCredential *>(make(o, &client, &parent));
+    QVERIFY(dc);
+    Q_EMIT dc->userCodeReady({u"ABC"_s, QUrl(u"https://login/devicelogin"_s), u"enter ABC"_s, {}});
+    QCOMPARE(shown, QStringList{u"enter ABC"_s});
+    o.showPrompt = nullptr;
+    dc = qobject_cast<ie::auth::DeviceCodeCredential *>(make(o, &client, &parent));
+    Q_EMIT dc->userCodeReady({u"ABC"_s, QUrl(u"https://login/devicelogin"_s), u"enter ABC"_s, {}});
+    QCOMPARE(shown.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialOptions)
