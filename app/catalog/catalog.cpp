@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <atomic>
 #include <future>
 #include <mutex>
 
@@ -266,6 +267,10 @@ struct Catalog::Handover
 {
     std::mutex mutex;
     Catalog *target = nullptr;
+    // The catalog's current generation, 0 once it is gone: work that is stale before it starts
+    // is skipped (a load or merge overtaken, a catalog destroyed) instead of using a core.
+    std::atomic<quint64> current{1};
+    bool stale(quint64 generation) const { return current.load() != generation; }
 
     template<typename F>
     void post(F &&f)
@@ -284,6 +289,7 @@ Catalog::Catalog(QObject *parent) : QObject(parent), m_handover(std::make_shared
 
 Catalog::~Catalog()
 {
+    m_handover->current = 0;
     std::lock_guard lock(m_handover->mutex);
     m_handover->target = nullptr;
 }
@@ -581,10 +587,13 @@ void Catalog::mergeTenantSnapshot(const TenantSnapshot &snapshot)
 {
     // Everything the worker reads is a copy (implicitly shared, never written by either side).
     const quint64 generation = ++m_generation;
+    m_handover->current = m_generation;
     m_mergeGeneration = generation;
     auto tenant = std::make_shared<const TenantSnapshot>(snapshot);
     QThreadPool::globalInstance()->start([handover = m_handover, bundled = m_bundled,
                                           tiers = m_tiers, tenant, generation] {
+        if (handover->stale(generation))
+            return;
         auto index
                 = std::make_shared<const SearchIndex>(mergeEntries(bundled, tiers, tenant.get()));
         auto postings = index->buildPostings();
@@ -725,7 +734,7 @@ std::vector<EntryPtr> mergeEntries(const QList<Entry> &bundled,
 
 void Catalog::rebuild()
 {
-    ++m_generation;
+    m_handover->current = ++m_generation;
     m_mergeGeneration = 0;
     install(std::make_shared<const SearchIndex>(
             mergeEntries(m_bundled, m_tiers, m_tenant ? &*m_tenant : nullptr)));
@@ -745,6 +754,8 @@ void Catalog::startPostings()
 {
     const quint64 generation = m_generation;
     QThreadPool::globalInstance()->start([handover = m_handover, index = m_index, generation] {
+        if (handover->stale(generation))
+            return;
         auto postings = index->buildPostings();
         handover->post([handover, index, postings, generation] {
             Catalog *self = handover->target;
