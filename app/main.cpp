@@ -136,7 +136,8 @@ int main(int argc, char *argv[])
     ie::catalog::Catalog catalog;
     if (const auto loaded = catalog.loadBundled(); !loaded)
         qWarning("%s", qPrintable(loaded.error().summary()));
-    window.setAreaWidget(ie::ui::MainWindow::LookupArea, new ie::ui::GuidLookupWidget(&catalog));
+    auto *lookup = new ie::ui::GuidLookupWidget(&catalog);
+    window.setAreaWidget(ie::ui::MainWindow::LookupArea, lookup);
     auto *inspector = new ie::ui::TokenInspectorWidget(&client, &catalog);
     inspector->setTenantName(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
     window.setAreaWidget(ie::ui::MainWindow::InspectorArea, inspector);
@@ -149,6 +150,11 @@ int main(int argc, char *argv[])
                      &ie::ui::GrantWidget::setIdentity);
     // Across the areas: "Grant…" in the details opens the panels on that identity; the oid of a
     // token selects its identity in the tree.
+    QObject::connect(lookup, &ie::ui::GuidLookupWidget::grantRequested, grant,
+                     [&window, grant](const QString &kind, const QString &app, const QString &id) {
+                         grant->preselectRole(kind, app, id);
+                         window.showArea(ie::ui::MainWindow::GrantArea);
+                     });
     QObject::connect(identities, &ie::ui::IdentitiesWidget::grantRequested, grant,
                      [&window, grant](const QString &objectId, const QString &name) {
                          grant->setIdentity(objectId, name);

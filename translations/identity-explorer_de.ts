@@ -175,6 +175,14 @@
             <source>Subscription %1: %2</source>
             <translation>Abonnement %1: %2</translation>
         </message>
+        <message>
+            <source>Management groups: %1</source>
+            <translation>Verwaltungsgruppen: %1</translation>
+        </message>
+        <message>
+            <source>Management group %1: %2</source>
+            <translation>Verwaltungsgruppe %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>ie::arm::RoleAssignmentCreateJob</name>
@@ -1175,6 +1183,10 @@
         <message>
             <source>the role assignment of %1</source>
             <translation>die Rollenzuweisung von %1</translation>
+        </message>
+        <message>
+            <source>the management group</source>
+            <translation>die Verwaltungsgruppe</translation>
         </message>
     </context>
     <context>
@@ -2837,6 +2849,14 @@ client-request-id %7
         <message>
             <source>%1: not revoked: %2</source>
             <translation>%1: nicht entzogen: %2</translation>
+        </message>
+        <message>
+            <source>No service principal of the resource API %1 is in this tenant: its roles cannot be granted here.</source>
+            <translation>In diesem Mandanten gibt es keinen Dienstprinzipal der Ressourcen-API %1: Ihre Rollen können hier nicht erteilt werden.</translation>
+        </message>
+        <message>
+            <source>The resource API does not offer the app role %1 to applications.</source>
+            <translation>Die Ressourcen-API bietet die App-Rolle %1 nicht für Anwendungen an.</translation>
         </message>
     </context>
     <context>

@@ -168,8 +168,59 @@ void AppRolesPanel::loadResources()
         for (const auto &api : std::as_const(m_resources))
             m_byId.insert(api.id, api);
         fillResources();
+        applyPreselection();
         refresh();
     });
+}
+
+void AppRolesPanel::preselectRole(const QString &resourceAppId, const QString &roleId)
+{
+    m_pendingAppId = resourceAppId;
+    m_pendingRoleId = roleId;
+    if (m_resources.isEmpty())
+        loadResources(); // applied when they are in
+    else
+        applyPreselection();
+}
+
+void AppRolesPanel::applyPreselection()
+{
+    if (m_pendingRoleId.isEmpty())
+        return;
+    const QString appId = std::exchange(m_pendingAppId, {});
+    const QString roleId = std::exchange(m_pendingRoleId, {});
+    // A filter typed earlier must not hide what was asked for.
+    m_resourceFilter->clear();
+    m_roleFilter->clear();
+    if (!selectResource(appId)) {
+        m_result->setText(tr("No service principal of the resource API %1 is in this tenant: "
+                             "its roles cannot be granted here.")
+                                  .arg(appId));
+        return;
+    }
+    fillRoles();
+    for (int i = 0; i < m_roles->count(); ++i) {
+        QListWidgetItem *item = m_roles->item(i);
+        if (item->data(IdRole).toString().compare(roleId, Qt::CaseInsensitive) != 0)
+            continue;
+        if (item->flags() & Qt::ItemIsEnabled)
+            item->setCheckState(Qt::Checked);
+        m_roles->setCurrentItem(item);
+        m_roles->scrollToItem(item);
+        return;
+    }
+    m_result->setText(
+            tr("The resource API does not offer the app role %1 to applications.").arg(roleId));
+}
+
+QStringList AppRolesPanel::checkedRoleIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_roles->count(); ++i) {
+        if (m_roles->item(i)->checkState() == Qt::Checked)
+            ids << m_roles->item(i)->data(IdRole).toString();
+    }
+    return ids;
 }
 
 void AppRolesPanel::fillResources()

@@ -48,6 +48,10 @@ public:
     bool selectResource(const QString &appId);
     // Checks the role with this value in the role list; false when it is not offered.
     bool checkRole(const QString &value);
+    // "Grant to…" from the lookup: selects the resource API with this appId and checks the role
+    // with this id, now or as soon as the resource APIs are read.
+    void preselectRole(const QString &resourceAppId, const QString &roleId);
+    QStringList checkedRoleIds() const;
 
 public Q_SLOTS:
     void setIdentity(const QString &objectId, const QString &displayName);
@@ -73,6 +77,7 @@ private:
     void audit(const QString &action, const QString &target, const QString &result,
                const QString &requestId);
     void setBusy(bool busy);
+    void applyPreselection();
 
     QPointer<ie::graph::AppRoleClient> m_client;
     QPointer<ie::catalog::Catalog> m_catalog;
@@ -85,6 +90,8 @@ private:
     QString m_signedIn;
     QString m_tenantId;
     bool m_resourcesLoading = false;
+    QString m_pendingAppId; // a preselection waiting for the resource APIs
+    QString m_pendingRoleId;
     int m_busy = 0;
 
     QLabel *m_title;

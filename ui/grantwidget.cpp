@@ -79,6 +79,18 @@ void GrantWidget::setSignedIn(const QString &principal, const QString &tenantId)
     m_rbac->setSignedIn(principal, tenantId);
 }
 
+void GrantWidget::preselectRole(const QString &kind, const QString &resourceAppId,
+                                const QString &id)
+{
+    if (kind == "azure-role"_L1) {
+        m_tabs->setCurrentWidget(m_rbac);
+        m_rbac->preselectRole(id);
+    } else if (kind == "app-role"_L1 || kind == "tenant-app-role"_L1) {
+        m_tabs->setCurrentWidget(m_appRoles);
+        m_appRoles->preselectRole(resourceAppId, id);
+    }
+}
+
 bool GrantWidget::exportAudit(const QString &path, bool csv, QString *error) const
 {
     const QList<ie::AuditRecord> records = m_auditModel->records();

@@ -42,6 +42,7 @@ public:
     ~GrantWidget() override;
 
     AppRolesPanel *appRoles() const { return m_appRoles; }
+    QTabWidget *tabs() const { return m_tabs; }
     RbacPanel *rbac() const { return m_rbac; }
     ie::models::AuditModel *auditModel() const { return m_auditModel; }
     // Writes the whole audit record to `path` as CSV or JSON; false with `error` set on failure.
@@ -50,6 +51,9 @@ public:
 public Q_SLOTS:
     void setIdentity(const QString &objectId, const QString &displayName);
     void setSignedIn(const QString &principal, const QString &tenantId);
+    // "Grant to…" from the lookup: shows the panel of this kind ("app-role", "tenant-app-role",
+    // "azure-role", as catalog::kindKey() names them) with the role preselected.
+    void preselectRole(const QString &kind, const QString &resourceAppId, const QString &id);
 
 Q_SIGNALS:
     void mintTokenRequested(const QString &objectId);

@@ -308,7 +308,7 @@ void GuidLookupWidget::showEntry(const EntryPtr &entry)
     }
 
     const bool grantable = entry->kind == Kind::AppRole || entry->kind == Kind::TenantAppRole
-            || entry->kind == Kind::AzureRole || entry->kind == Kind::DirectoryRole;
+            || entry->kind == Kind::AzureRole; // the grant panels have no directory roles
     m_grant->setEnabled(grantable);
 
     SnippetTarget target = m_target;

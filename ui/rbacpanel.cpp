@@ -35,9 +35,12 @@ constexpr int ScopeIdRole = Qt::UserRole + 1;
 constexpr int LoadedRole = Qt::UserRole + 2;
 constexpr int RoleGuidRole = Qt::UserRole + 1;
 
-QString subscriptionOf(const QString &scope)
+// Where the role list of a scope is read: its subscription, or the management group itself.
+QString rolesScopeOf(const QString &scope)
 {
-    return scope.section(u'/', 0, 2);
+    if (ie::arm::ScopeHierarchy::isManagementGroup(scope))
+        return scope;
+    return ie::arm::ScopeHierarchy::subscriptionOf(scope);
 }
 } // namespace
 
@@ -192,6 +195,7 @@ void RbacPanel::refresh()
                 QHash<QString, QString> names;
                 for (const auto &d : std::as_const(m_roleDefs))
                     names.insert(d.name, d.roleName);
+                m_model->setHierarchy(r->hierarchy);
                 m_model->setAssignments(r->items, names);
                 m_model->setViewedScope(selectedScope());
                 if (!r->warnings.isEmpty())
@@ -209,14 +213,18 @@ void RbacPanel::loadChildren(QTreeWidgetItem *parent)
     const QString parentScope = parent ? parent->data(0, ScopeIdRole).toString() : QString();
     setBusy(true);
     m_client->listScopes(
-            parentScope, this, [this, parentScope](const Result<QList<ie::arm::ScopeNode>> &r) {
+            parentScope, this,
+            [this, parentScope, wanted = parent](const Result<QList<ie::arm::ScopeNode>> &r) {
                 setBusy(false);
-                // Find the parent again: the tree may have changed meanwhile.
+                // Find the parent again: the tree may have changed meanwhile. The same scope can
+                // be in the tree twice (a subscription at the top and in its management group):
+                // the very item that was expanded.
                 QTreeWidgetItem *parent = nullptr;
                 if (!parentScope.isEmpty()) {
                     QTreeWidgetItemIterator it(m_scopes);
                     for (; *it; ++it) {
-                        if ((*it)->data(0, ScopeIdRole).toString() == parentScope) {
+                        if (*it == wanted
+                            && (*it)->data(0, ScopeIdRole).toString() == parentScope) {
                             parent = *it;
                             break;
                         }
@@ -245,6 +253,9 @@ void RbacPanel::loadChildren(QTreeWidgetItem *parent)
                     if (n.level != ie::arm::ScopeNode::Level::Resource)
                         item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
                 }
+                if (!parent && !m_pendingRole.isEmpty() && m_rolesScope.isEmpty()
+                    && m_scopes->topLevelItemCount() > 0)
+                    preselectRole(m_pendingRole);
             });
 }
 
@@ -263,8 +274,14 @@ bool RbacPanel::selectScope(const QString &scope)
             m_scopes->setCurrentItem(*it);
             return true;
         }
-        if (ie::models::RoleAssignmentModel::covers(id, scope) && !(*it)->isExpanded())
-            (*it)->setExpanded(true); // loads the next level
+        // Expanding loads the next level. A management group is not in its members' ids: look
+        // inside every group when a group is wanted, and in the groups a known hierarchy names.
+        const bool towards = ie::models::RoleAssignmentModel::covers(id, scope)
+                || (ie::arm::ScopeHierarchy::isManagementGroup(id)
+                    && (ie::arm::ScopeHierarchy::isManagementGroup(scope)
+                        || m_model->hierarchy().covers(id, scope)));
+        if (towards && !(*it)->isExpanded())
+            (*it)->setExpanded(true);
     }
     return false;
 }
@@ -273,8 +290,8 @@ void RbacPanel::scopeChanged()
 {
     const QString scope = selectedScope();
     m_model->setViewedScope(scope);
-    if (!scope.isEmpty() && subscriptionOf(scope) != m_rolesScope)
-        loadRoles(subscriptionOf(scope));
+    if (!scope.isEmpty() && !rolesScopeOf(scope).isEmpty() && rolesScopeOf(scope) != m_rolesScope)
+        loadRoles(rolesScopeOf(scope));
 }
 
 void RbacPanel::loadRoles(const QString &scope)
@@ -325,7 +342,40 @@ void RbacPanel::fillRoles()
             item->setForeground(QColor(0xc0, 0, 0));
         if (d.name == current)
             m_roles->setCurrentItem(item);
+        if (!m_pendingRole.isEmpty() && d.name.compare(m_pendingRole, Qt::CaseInsensitive) == 0) {
+            m_pendingRole.clear();
+            m_roles->setCurrentItem(item);
+            m_roles->scrollToItem(item);
+        }
     }
+}
+
+void RbacPanel::preselectRole(const QString &roleDefinitionGuid)
+{
+    m_pendingRole = roleDefinitionGuid.section(u'/', -1).toLower();
+    m_roleFilter->clear();
+    fillRoles();
+    if (m_pendingRole.isEmpty() || !m_rolesScope.isEmpty())
+        return;
+    // No role list yet: read it for the first subscription (the built-in roles are the same in
+    // all), without picking a scope for the user.
+    if (m_scopes->topLevelItemCount() == 0) {
+        loadChildren(nullptr); // preselectRole() is retried when the subscriptions are in
+        return;
+    }
+    for (int i = 0; i < m_scopes->topLevelItemCount(); ++i) {
+        const QString id = m_scopes->topLevelItem(i)->data(0, ScopeIdRole).toString();
+        if (!rolesScopeOf(id).isEmpty()) {
+            loadRoles(rolesScopeOf(id));
+            return;
+        }
+    }
+}
+
+QString RbacPanel::currentRoleGuid() const
+{
+    return m_roles->currentItem() ? m_roles->currentItem()->data(RoleGuidRole).toString()
+                                  : QString();
 }
 
 bool RbacPanel::selectRole(const QString &roleName)

@@ -53,6 +53,10 @@ public:
     bool selectScope(const QString &scope);
     bool selectRole(const QString &roleName);
     QString selectedScope() const;
+    // "Grant to…" from the lookup: makes the role with this GUID the current one, now or as soon
+    // as the role list is read (for the first subscription when no scope is picked yet).
+    void preselectRole(const QString &roleDefinitionGuid);
+    QString currentRoleGuid() const;
 
 public Q_SLOTS:
     void setIdentity(const QString &objectId, const QString &displayName);
@@ -82,6 +86,7 @@ private:
     ie::models::RoleAssignmentModel *m_model;
     QList<ie::arm::RoleDefinition> m_roleDefs;
     QString m_rolesScope; // the subscription the role list was read for
+    QString m_pendingRole; // a preselected role GUID not in the list yet
     QString m_principalId;
     QString m_principalName;
     QString m_signedIn;

@@ -30,10 +30,10 @@ struct RoleDefinition
     QStringList dataActions;
 };
 
-// A node of the scope picker: a subscription, a resource group or a resource.
+// A node of the scope picker: a subscription, a resource group, a resource or a management group.
 struct ScopeNode
 {
-    enum class Level { Subscription, ResourceGroup, Resource };
+    enum class Level { Subscription, ResourceGroup, Resource, ManagementGroup };
     Level level = Level::Subscription;
     QString id; // the ARM id, which is the scope
     QString name;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -48,6 +49,29 @@ RoleDefinition roleDefinitionFromJson(const QJsonObject &o)
         d.dataActions += strings(perm.toObject().value("dataActions"_L1));
     }
     return d;
+}
+
+// The children of a management group as GET ...?$expand=children lists them.
+QList<ScopeNode> childrenOf(const QJsonObject &group)
+{
+    QList<ScopeNode> out;
+    const QJsonArray children
+            = group.value("properties"_L1).toObject().value("children"_L1).toArray();
+    for (const QJsonValue &v : children) {
+        const QJsonObject c = v.toObject();
+        ScopeNode n;
+        n.id = c.value("id"_L1).toString();
+        n.name = c.value("displayName"_L1).toString(c.value("name"_L1).toString());
+        n.type = c.value("type"_L1).toString();
+        if (ScopeHierarchy::isManagementGroup(n.id))
+            n.level = ScopeNode::Level::ManagementGroup;
+        else if (!ScopeHierarchy::subscriptionOf(n.id).isEmpty())
+            n.level = ScopeNode::Level::Subscription;
+        else
+            continue;
+        out.append(n);
+    }
+    return out;
 }
 
 // Collects every page of an ARM list into `T`s.
@@ -106,18 +130,25 @@ QUrl RoleAssignmentClient::armUrl(const QString &pathAndQuery) const
     return QUrl(m_client->cloud().armUrl.toString() + pathAndQuery);
 }
 
+QString RoleAssignmentClient::armGuid(const QStringList &arguments)
+{
+    // QUuid::createUuidV5(QUuid, QString) hashes the namespace's RFC 4122 bytes and the name's
+    // UTF-8 bytes with SHA-1 and sets version 5 and the RFC 4122 variant, as ARM does.
+    return QUuid::createUuidV5(GuidNamespace, arguments.join(u'-').toUtf8())
+            .toString(QUuid::WithoutBraces);
+}
+
 QString RoleAssignmentClient::assignmentName(const QString &scope, const QString &principalId,
                                              const QString &roleDefinitionGuid)
 {
-    const QString input
-            = scope.toLower() + u'-' + principalId.toLower() + u'-' + roleDefinitionGuid.toLower();
-    return QUuid::createUuidV5(GuidNamespace, input).toString(QUuid::WithoutBraces);
+    return armGuid({scope.toLower(), principalId.toLower(), roleDefinitionGuid.toLower()});
 }
 
 QString RoleAssignmentClient::roleDefinitionIdFor(const QString &scope,
                                                   const QString &roleDefinitionGuid)
 {
-    // Built-in and custom roles are addressed under the subscription of the scope.
+    // Built-in and custom roles are addressed under the subscription of the scope; at a
+    // management group (or the root) as tenant-level ids, which is where built-in roles live.
     const QString sub = scope.startsWith("/subscriptions/"_L1, Qt::CaseInsensitive)
             ? scope.section(u'/', 0, 2)
             : QString();
@@ -137,58 +168,138 @@ QString RoleAssignmentClient::explainForbidden(const ApiError &error, const QStr
                     .arg(scope, action);
 }
 
+namespace {
+
+// The parts of listAssignments() as they come in: finished when the last part is.
+struct Gathered
+{
+    AssignmentList list;
+    QSet<QString> seen; // lower-case assignment ids
+    int pending = 0;
+    bool finished = false; // the callback was called (with the list or an error)
+    std::function<void(const Result<AssignmentList> &)> callback;
+
+    void add(const QList<RoleAssignment> &items)
+    {
+        for (const RoleAssignment &a : items) {
+            if (!seen.contains(a.id.toLower())) {
+                seen.insert(a.id.toLower());
+                list.items.append(a);
+            }
+        }
+    }
+    void done()
+    {
+        if (--pending > 0 || finished)
+            return;
+        finished = true;
+        std::sort(
+                list.items.begin(), list.items.end(),
+                [](const RoleAssignment &a, const RoleAssignment &b) { return a.scope < b.scope; });
+        callback(list);
+    }
+};
+
+} // namespace
+
 void RoleAssignmentClient::listAssignments(
         const QString &principalId, QObject *context,
         std::function<void(const Result<AssignmentList> &)> callback)
 {
     if (!m_client)
         return;
-    const QUrl subs = armUrl(u"/subscriptions?api-version=2022-12-01"_s);
     QPointer<QObject> guard(context);
+    auto g = std::make_shared<Gathered>();
+    g->callback = std::move(callback);
+    g->pending = 2; // the subscriptions, the management groups
+    auto assignmentsAt = [this, principalId](const QString &scope) {
+        QUrl url = armUrl(scope + u"/providers/Microsoft.Authorization/roleAssignments"_s);
+        QUrlQuery q;
+        q.addQueryItem(u"api-version"_s, QLatin1StringView(ApiVersion));
+        q.addQueryItem(u"$filter"_s, u"principalId eq '%1'"_s.arg(principalId));
+        url.setQuery(q);
+        return url;
+    };
+    auto toAssignment = [](const QJsonObject &o) -> std::optional<RoleAssignment> {
+        return roleAssignmentFromJson(o);
+    };
+    // Every subscription: what is assigned in it and (ARM lists it with a principal filter)
+    // what it inherits from the management groups above.
     collect<QString>(
-            m_client, subs, context,
+            m_client, armUrl(u"/subscriptions?api-version=2022-12-01"_s), context,
             [](const QJsonObject &o) -> std::optional<QString> {
                 return o.value("subscriptionId"_L1).toString();
             },
-            [this, guard, principalId, callback](const Result<QList<QString>> &subsResult) {
-                if (!subsResult) {
-                    callback(subsResult.error());
+            [this, guard, g, assignmentsAt, toAssignment](const Result<QList<QString>> &subs) {
+                if (!subs) {
+                    // Nothing can be listed without the subscriptions: that is an error.
+                    if (!g->finished) {
+                        g->finished = true;
+                        g->callback(subs.error());
+                    }
+                    g->done();
                     return;
                 }
-                auto list = std::make_shared<AssignmentList>();
-                auto pending = std::make_shared<int>(int(subsResult->size()));
-                if (*pending == 0) {
-                    callback(*list);
-                    return;
-                }
-                for (const QString &sub : *subsResult) {
-                    QUrl url = armUrl(
-                            u"/subscriptions/%1/providers/Microsoft.Authorization/roleAssignments"_s
-                                    .arg(sub));
-                    QUrlQuery q;
-                    q.addQueryItem(u"api-version"_s, QLatin1StringView(ApiVersion));
-                    q.addQueryItem(u"$filter"_s, u"principalId eq '%1'"_s.arg(principalId));
-                    url.setQuery(q);
+                g->pending += int(subs->size());
+                for (const QString &sub : *subs) {
                     collect<RoleAssignment>(
-                            m_client, url, guard.data(),
-                            [](const QJsonObject &o) -> std::optional<RoleAssignment> {
-                                return roleAssignmentFromJson(o);
-                            },
-                            [sub, list, pending, callback](const Result<QList<RoleAssignment>> &r) {
+                            m_client, assignmentsAt(u"/subscriptions/"_s + sub), guard.data(),
+                            toAssignment, [g, sub](const Result<QList<RoleAssignment>> &r) {
                                 if (r)
-                                    list->items += *r;
+                                    g->add(*r);
                                 else
-                                    list->warnings << Tr::tr("Subscription %1: %2")
-                                                              .arg(sub, r.error().summary());
-                                if (--*pending == 0) {
-                                    std::sort(list->items.begin(), list->items.end(),
-                                              [](const RoleAssignment &a, const RoleAssignment &b) {
-                                                  return a.scope < b.scope;
-                                              });
-                                    callback(*list);
-                                }
+                                    g->list.warnings << Tr::tr("Subscription %1: %2")
+                                                                .arg(sub, r.error().summary());
+                                g->done();
                             });
                 }
+                g->done();
+            });
+
+    // Every management group the user can read: its place in the tree and what is assigned
+    // there (also when no subscription below it is readable).
+    collect<QString>(
+            m_client,
+            armUrl(u"/providers/Microsoft.Management/managementGroups?api-version="_s
+                   + QLatin1StringView(ManagementGroupsApiVersion)),
+            context,
+            [](const QJsonObject &o) -> std::optional<QString> {
+                return o.value("name"_L1).toString();
+            },
+            [this, guard, g, assignmentsAt, toAssignment](const Result<QList<QString>> &groups) {
+                if (!groups) {
+                    g->list.warnings
+                            << Tr::tr("Management groups: %1").arg(groups.error().summary());
+                    g->done();
+                    return;
+                }
+                g->pending += 2 * int(groups->size());
+                for (const QString &name : *groups) {
+                    const QString scope = ScopeHierarchy::managementGroupScope(name);
+                    ie::net::HttpRequest req = ie::net::HttpRequest::get(
+                            armUrl(scope + u"?api-version="_s
+                                   + QLatin1StringView(ManagementGroupsApiVersion)
+                                   + u"&$expand=children"_s));
+                    m_client->send(req, guard.data(),
+                                   [g, scope](const Result<ie::net::HttpResponse> &r) {
+                                       if (r) {
+                                           for (const ScopeNode &n : childrenOf(r->json.object()))
+                                               g->list.hierarchy.setParent(n.id, scope);
+                                       }
+                                       g->done();
+                                   });
+                    collect<RoleAssignment>(
+                            m_client, assignmentsAt(scope), guard.data(), toAssignment,
+                            [g, name](const Result<QList<RoleAssignment>> &r) {
+                                if (r)
+                                    g->add(*r);
+                                else
+                                    g->list.warnings << Tr::tr("Management group %1: %2")
+                                                                .arg(name, r.error().summary());
+                                g->done();
+                            });
+                }
+                g->done();
             });
 }
 
@@ -246,9 +357,73 @@ void RoleAssignmentClient::listScopes(
     const int depth = int(parent.count(u'/'));
     QString path;
     ScopeNode::Level level = ScopeNode::Level::Subscription;
+    if (ScopeHierarchy::isManagementGroup(parent)) {
+        // A group's child groups and subscriptions, in one request.
+        m_client->send(
+                ie::net::HttpRequest::get(armUrl(parent + u"?api-version="_s
+                                                 + QLatin1StringView(ManagementGroupsApiVersion)
+                                                 + u"&$expand=children"_s)),
+                context, [callback](const Result<ie::net::HttpResponse> &r) {
+                    if (!r) {
+                        callback(r.error());
+                        return;
+                    }
+                    QList<ScopeNode> children = childrenOf(r->json.object());
+                    // Groups first, as the portal shows them.
+                    std::stable_sort(children.begin(), children.end(),
+                                     [](const ScopeNode &a, const ScopeNode &b) {
+                                         return a.level == ScopeNode::Level::ManagementGroup
+                                                 && b.level != a.level;
+                                     });
+                    callback(children);
+                });
+        return;
+    }
     if (parent.isEmpty()) {
-        path = u"/subscriptions?api-version=2022-12-01"_s;
-    } else if (depth == 2) { // /subscriptions/{id}
+        // The subscriptions, then the management groups that can be read. A failure to read
+        // the groups leaves the subscriptions (most users cannot read any group).
+        QPointer<QObject> guard(context);
+        collect<ScopeNode>(
+                m_client, armUrl(u"/subscriptions?api-version=2022-12-01"_s), context,
+                [](const QJsonObject &o) -> std::optional<ScopeNode> {
+                    ScopeNode n;
+                    n.level = ScopeNode::Level::Subscription;
+                    n.id = o.value("id"_L1).toString();
+                    n.name = o.value("displayName"_L1).toString();
+                    return n;
+                },
+                [this, guard, callback](const Result<QList<ScopeNode>> &subs) {
+                    if (!subs || !guard) {
+                        callback(subs);
+                        return;
+                    }
+                    collect<ScopeNode>(
+                            m_client,
+                            armUrl(u"/providers/Microsoft.Management/managementGroups"
+                                   "?api-version="_s
+                                   + QLatin1StringView(ManagementGroupsApiVersion)),
+                            guard.data(),
+                            [](const QJsonObject &o) -> std::optional<ScopeNode> {
+                                ScopeNode n;
+                                n.level = ScopeNode::Level::ManagementGroup;
+                                n.id = o.value("id"_L1).toString();
+                                n.name = o.value("properties"_L1)
+                                                 .toObject()
+                                                 .value("displayName"_L1)
+                                                 .toString(o.value("name"_L1).toString());
+                                n.type = o.value("type"_L1).toString();
+                                return n;
+                            },
+                            [subs = *subs, callback](const Result<QList<ScopeNode>> &groups) {
+                                QList<ScopeNode> all = subs;
+                                if (groups)
+                                    all += *groups;
+                                callback(all);
+                            });
+                });
+        return;
+    }
+    if (depth == 2) { // /subscriptions/{id}
         path = parent + u"/resourcegroups?api-version=2021-04-01"_s;
         level = ScopeNode::Level::ResourceGroup;
     } else if (depth == 4) { // /subscriptions/{id}/resourceGroups/{name}

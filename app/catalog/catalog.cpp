@@ -9,10 +9,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThreadPool>
 
+#include <atomic>
 #include <future>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -250,12 +254,45 @@ QString tierTitle(Tier tier)
     return {};
 }
 
-Catalog::Catalog(QObject *parent) : QObject(parent)
+namespace {
+std::vector<EntryPtr> mergeEntries(const QList<Entry> &bundled,
+                                   const QHash<QString, std::pair<Tier, QString>> &tiers,
+                                   const TenantSnapshot *tenant);
+} // namespace
+
+// What a worker hands back: it posts a queued call to `target` under the mutex, and the
+// Catalog's destructor clears `target` under it, so no call is ever posted to a dead object (one
+// posted before is dropped with the object's pending events).
+struct Catalog::Handover
 {
+    std::mutex mutex;
+    Catalog *target = nullptr;
+    // The catalog's current generation, 0 once it is gone: work that is stale before it starts
+    // is skipped (a load or merge overtaken, a catalog destroyed) instead of using a core.
+    std::atomic<quint64> current{1};
+    bool stale(quint64 generation) const { return current.load() != generation; }
+
+    template<typename F>
+    void post(F &&f)
+    {
+        std::lock_guard lock(mutex);
+        if (target)
+            QMetaObject::invokeMethod(target, std::forward<F>(f), Qt::QueuedConnection);
+    }
+};
+
+Catalog::Catalog(QObject *parent) : QObject(parent), m_handover(std::make_shared<Handover>())
+{
+    m_handover->target = this;
     m_index = std::make_shared<SearchIndex>(std::vector<EntryPtr>{});
 }
 
-Catalog::~Catalog() = default;
+Catalog::~Catalog()
+{
+    m_handover->current = 0;
+    std::lock_guard lock(m_handover->mutex);
+    m_handover->target = nullptr;
+}
 
 VoidResult Catalog::loadBundled(const QString &dir)
 {
@@ -465,7 +502,12 @@ QSet<QString> Catalog::resourceAppIds() const
 
 QList<Hit> Catalog::search(const QString &query, const SearchOptions &options) const
 {
-    return m_index->search(query, options);
+    return m_index->search(query, options, m_postings.get());
+}
+
+bool Catalog::isIndexReady() const
+{
+    return m_postings != nullptr;
 }
 
 EntryPtr Catalog::appRole(const QString &resourceAppId, const QString &id) const
@@ -541,6 +583,35 @@ void Catalog::setTenantSnapshot(const TenantSnapshot &snapshot)
     rebuild();
 }
 
+void Catalog::mergeTenantSnapshot(const TenantSnapshot &snapshot)
+{
+    // Everything the worker reads is a copy (implicitly shared, never written by either side).
+    const quint64 generation = ++m_generation;
+    m_handover->current = m_generation;
+    m_mergeGeneration = generation;
+    auto tenant = std::make_shared<const TenantSnapshot>(snapshot);
+    QThreadPool::globalInstance()->start([handover = m_handover, bundled = m_bundled,
+                                          tiers = m_tiers, tenant, generation] {
+        if (handover->stale(generation))
+            return;
+        auto index
+                = std::make_shared<const SearchIndex>(mergeEntries(bundled, tiers, tenant.get()));
+        auto postings = index->buildPostings();
+        handover->post([handover, index, postings, tenant, generation] {
+            Catalog *self = handover->target;
+            if (!self || self->m_generation != generation)
+                return; // overtaken
+            self->m_mergeGeneration = 0;
+            self->m_tenant = *tenant;
+            self->m_index = index;
+            self->m_postings = postings;
+            qCDebug(lcCatalog) << "tenant merged:" << index->entries().size() << "entries";
+            Q_EMIT self->changed();
+            Q_EMIT self->indexReady();
+        });
+    });
+}
+
 void Catalog::clearTenantSnapshot()
 {
     m_tenant.reset();
@@ -573,31 +644,37 @@ QString Catalog::normalizeGuid(const QString &text)
     return {};
 }
 
-void Catalog::rebuild()
+namespace {
+
+// The merge behind every rebuild, a pure function of its inputs (run on a worker thread by
+// mergeTenantSnapshot()).
+std::vector<EntryPtr> mergeEntries(const QList<Entry> &bundled,
+                                   const QHash<QString, std::pair<Tier, QString>> &tiers,
+                                   const TenantSnapshot *tenant)
 {
     // Merge: live lists replace the bundled lists of the resources they cover; what the bundle
     // has and the tenant lacks stays, marked Gone; what only the tenant has is marked New.
     QHash<QString, const Entry *> liveByKey;
     QSet<QString> refreshed;
-    if (m_tenant) {
-        for (const QString &a : m_tenant->refreshedResources)
+    if (tenant) {
+        for (const QString &a : tenant->refreshedResources)
             refreshed.insert(a.toLower());
-        for (const Entry &e : m_tenant->entries)
+        for (const Entry &e : tenant->entries)
             liveByKey.insert(tierKey(e.kind, e.resourceAppId, e.id), &e);
     }
 
     std::vector<std::shared_ptr<Entry>> all;
-    all.reserve(size_t(m_bundled.size()) + (m_tenant ? size_t(m_tenant->entries.size()) : 0));
+    all.reserve(size_t(bundled.size()) + (tenant ? size_t(tenant->entries.size()) : 0));
     QSet<QString> seen;
-    for (const Entry &b : std::as_const(m_bundled)) {
+    for (const Entry &b : std::as_const(bundled)) {
         auto e = std::make_shared<Entry>(b);
-        if (m_tenant && (e->kind == Kind::AppRole || e->kind == Kind::Scope)
+        if (tenant && (e->kind == Kind::AppRole || e->kind == Kind::Scope)
             && refreshed.contains(e->resourceAppId)) {
             const QString k = tierKey(e->kind, e->resourceAppId, e->id);
             if (const Entry *live = liveByKey.value(k)) {
                 e->liveState = LiveState::Confirmed;
-                e->tenantId = m_tenant->tenantId;
-                e->fetchedAt = m_tenant->fetchedAt;
+                e->tenantId = tenant->tenantId;
+                e->fetchedAt = tenant->fetchedAt;
                 if (!live->displayName.isEmpty())
                     e->displayName = live->displayName;
                 if (!live->description.isEmpty())
@@ -610,16 +687,16 @@ void Catalog::rebuild()
         }
         all.push_back(std::move(e));
     }
-    if (m_tenant) {
-        for (const Entry &l : m_tenant->entries) {
+    if (tenant) {
+        for (const Entry &l : tenant->entries) {
             const QString k = tierKey(l.kind, l.resourceAppId, l.id);
             if (seen.contains(k))
                 continue;
             auto e = std::make_shared<Entry>(l);
             e->origin = Origin::Live;
             e->liveState = LiveState::New;
-            e->tenantId = m_tenant->tenantId;
-            e->fetchedAt = m_tenant->fetchedAt;
+            e->tenantId = tenant->tenantId;
+            e->fetchedAt = tenant->fetchedAt;
             all.push_back(std::move(e));
             seen.insert(k);
         }
@@ -631,8 +708,8 @@ void Catalog::rebuild()
         if (e->kind == Kind::AppRole || e->kind == Kind::AzureRole
             || e->kind == Kind::DirectoryRole) {
             const QString app = e->kind == Kind::AppRole ? e->resourceAppId : QString();
-            const auto it = m_tiers.constFind(tierKey(e->kind, app, e->id));
-            if (it != m_tiers.cend()) {
+            const auto it = tiers.constFind(tierKey(e->kind, app, e->id));
+            if (it != tiers.cend()) {
                 e->tier = it->first;
                 e->tierPathType = it->second;
             }
@@ -650,11 +727,44 @@ void Catalog::rebuild()
         }
     }
 
-    std::vector<EntryPtr> entries(all.begin(), all.end());
-    m_index = std::make_shared<const SearchIndex>(std::move(entries));
+    return std::vector<EntryPtr>(all.begin(), all.end());
+}
+
+} // namespace
+
+void Catalog::rebuild()
+{
+    m_handover->current = ++m_generation;
+    m_mergeGeneration = 0;
+    install(std::make_shared<const SearchIndex>(
+            mergeEntries(m_bundled, m_tiers, m_tenant ? &*m_tenant : nullptr)));
     qCDebug(lcCatalog) << "catalog rebuilt:" << m_index->entries().size() << "entries at"
                        << m_loadTimer.elapsed() << "ms";
     Q_EMIT changed();
+}
+
+void Catalog::install(std::shared_ptr<const SearchIndex> index)
+{
+    m_index = std::move(index);
+    m_postings.reset();
+    startPostings();
+}
+
+void Catalog::startPostings()
+{
+    const quint64 generation = m_generation;
+    QThreadPool::globalInstance()->start([handover = m_handover, index = m_index, generation] {
+        if (handover->stale(generation))
+            return;
+        auto postings = index->buildPostings();
+        handover->post([handover, index, postings, generation] {
+            Catalog *self = handover->target;
+            if (!self || self->m_generation != generation || self->m_index != index)
+                return;
+            self->m_postings = postings;
+            Q_EMIT self->indexReady();
+        });
+    });
 }
 
 // --- the tenant snapshot on disk -----------------------------------------------------------

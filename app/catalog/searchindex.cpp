@@ -171,10 +171,10 @@ void SearchIndex::Postings::build(const Blob &blob)
     forEachPair([this, &cursor](size_t pair, quint32 s) { segs[cursor[pair]++] = s; });
 }
 
-void SearchIndex::indexedMatches(const Blob &blob, const Postings &postings,
-                                 const QByteArray &needle, std::vector<int> &out)
+void SearchIndex::indexedMatches(const Blob &blob, const Postings *index, const QByteArray &needle,
+                                 std::vector<int> &out)
 {
-    if (needle.size() < 2 || postings.offsets.empty()) {
+    if (needle.size() < 2 || !index || index->offsets.empty()) {
         collectMatches(blob, needle, out);
         return;
     }
@@ -184,6 +184,7 @@ void SearchIndex::indexedMatches(const Blob &blob, const Postings &postings,
         const quint32 *end;
         size_t size() const { return size_t(end - begin); }
     };
+    const Postings &postings = *index;
     std::vector<List> lists;
     const auto *bytes = reinterpret_cast<const quint8 *>(needle.constData());
     for (qsizetype i = 0; i + 1 < needle.size(); ++i) {
@@ -219,12 +220,12 @@ void SearchIndex::indexedMatches(const Blob &blob, const Postings &postings,
     }
 }
 
-void SearchIndex::ensurePostings() const
+std::shared_ptr<const SearchPostings> SearchIndex::buildPostings() const
 {
-    std::call_once(m_postingsOnce, [this] {
-        m_namePostings.build(m_names);
-        m_descPostings.build(m_descriptions);
-    });
+    auto p = std::make_shared<SearchPostings>();
+    p->names.build(m_names);
+    p->descriptions.build(m_descriptions);
+    return p;
 }
 
 bool SearchIndex::segmentContains(const Blob &blob, int segment, const QByteArray &needle)
@@ -361,7 +362,8 @@ QString SearchIndex::cleanQuery(const QString &query)
     return s.simplified().left(MaxQueryLength);
 }
 
-QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &options) const
+QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &options,
+                               const SearchPostings *postings) const
 {
     const QString q = cleanQuery(query).toLower();
     if (q.isEmpty() || m_entries.empty())
@@ -504,8 +506,7 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
                 }
             }
         } else {
-            ensurePostings();
-            indexedMatches(m_names, m_namePostings, anchor, candidates);
+            indexedMatches(m_names, postings ? &postings->names : nullptr, anchor, candidates);
             scanned = true;
             for (size_t r = 0; r < m_resourceNames.size(); ++r) {
                 if (m_resourceNames[r].contains(anchor))
@@ -534,12 +535,21 @@ QList<Hit> SearchIndex::search(const QString &query, const SearchOptions &option
                 pool = last.nameMatches;
                 pool.insert(pool.end(), last.descMatches.begin(), last.descMatches.end());
             } else {
-                ensurePostings();
-                indexedMatches(m_descriptions, m_descPostings, anchor, pool);
-                if (scanned)
+                indexedMatches(m_descriptions, postings ? &postings->descriptions : nullptr, anchor,
+                               pool);
+                if (scanned) {
                     pool.insert(pool.end(), candidates.begin(), candidates.end());
-                else
-                    indexedMatches(m_names, m_namePostings, anchor, pool);
+                } else {
+                    // As the scan above: the names, and the entries of every resource whose
+                    // name holds the anchor (a typed query narrowed from the last one would
+                    // otherwise miss them when its words are partly in the description).
+                    indexedMatches(m_names, postings ? &postings->names : nullptr, anchor, pool);
+                    for (size_t r = 0; r < m_resourceNames.size(); ++r) {
+                        if (m_resourceNames[r].contains(anchor))
+                            pool.insert(pool.end(), m_resourceEntries[r].begin(),
+                                        m_resourceEntries[r].end());
+                    }
+                }
             }
             for (int i : pool) {
                 if (textRank[size_t(i)] == NoMatch

@@ -5,23 +5,45 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <memory>
 #include <mutex>
-
 #include <vector>
 
 namespace ie::catalog {
+
+struct SearchPostings;
 
 // An immutable index over a list of entries, built once per change of the data. Text is matched
 // in three lower-case UTF-8 blobs (ids, names, descriptions), one segment per entry, with memmem:
 // a linear scan of a few megabytes of contiguous bytes beats a token tree here and also finds
 // fragments inside words. Hits are mapped back to entries by segment offsets.
+//
+// The byte-pair postings that spare most of those scans cost more to build than the rest of the
+// index: buildPostings() makes them as a separate immutable object, meant to run on a worker
+// thread (it only reads the blobs, which never change after construction). search() takes them
+// when they are there and scans the blobs when they are not, with the same results either way.
 class SearchIndex
 {
+    struct Blob;
+
 public:
     explicit SearchIndex(std::vector<EntryPtr> entries);
 
+    // For every byte pair, the segments whose text holds it, in ascending order (CSR layout).
+    struct Postings
+    {
+        std::vector<quint32> offsets; // pair p's segments are segs[offsets[p], offsets[p + 1])
+        std::vector<quint32> segs;
+        void build(const Blob &blob);
+    };
+
     const std::vector<EntryPtr> &entries() const { return m_entries; }
-    QList<Hit> search(const QString &query, const SearchOptions &options) const;
+    // Thread-safe: `postings` (from this index's buildPostings(), or null for the scan path) only
+    // changes how matches are found, never which.
+    QList<Hit> search(const QString &query, const SearchOptions &options,
+                      const SearchPostings *postings = nullptr) const;
+    // Safe to call on any thread while searches run: reads only immutable data.
+    std::shared_ptr<const SearchPostings> buildPostings() const;
 
     EntryPtr find(Kind kind, const QString &resourceAppId, const QString &id) const;
     EntryPtr findValue(Kind kind, const QString &resourceAppId, const QString &valueLower) const;
@@ -44,19 +66,11 @@ private:
     static QString key(Kind kind, const QString &resourceAppId, const QString &id);
     // Appends, in order, each entry whose segment of `blob` contains `needle`.
     static void collectMatches(const Blob &blob, const QByteArray &needle, std::vector<int> &out);
-    // For every byte pair, the segments whose text holds it, in ascending order (CSR layout).
-    struct Postings
-    {
-        std::vector<quint32> offsets; // pair p's segments are segs[offsets[p], offsets[p + 1])
-        std::vector<quint32> segs;
-        void build(const Blob &blob);
-    };
     // The same result as collectMatches, found through the pair postings: a needle of two bytes
     // is one posting list; a longer one is checked only in the segments holding its rarest pairs.
-    static void indexedMatches(const Blob &blob, const Postings &postings, const QByteArray &needle,
+    // A null `postings` scans the blob instead.
+    static void indexedMatches(const Blob &blob, const Postings *postings, const QByteArray &needle,
                                std::vector<int> &out);
-    // The postings are built on the first text search, not at load.
-    void ensurePostings() const;
     static bool segmentContains(const Blob &blob, int segment, const QByteArray &needle);
 
     std::vector<EntryPtr> m_entries;
@@ -67,9 +81,6 @@ private:
     Blob m_ids; // the entry's id
     Blob m_names; // value, display name, former names, display name without blanks, URIs
     Blob m_descriptions;
-    mutable std::once_flag m_postingsOnce;
-    mutable Postings m_namePostings;
-    mutable Postings m_descPostings;
     std::vector<quint64> m_nameSig;
     std::vector<quint16> m_keyLen; // bytes of the key (value or name) at each names segment's start
                                    // // pairSignature() of each names segment
@@ -94,6 +105,13 @@ private:
     };
     mutable std::mutex m_cacheMutex;
     mutable Cache m_cache;
+};
+
+// The byte-pair postings of one index's name and description blobs.
+struct SearchPostings
+{
+    SearchIndex::Postings names;
+    SearchIndex::Postings descriptions;
 };
 
 } // namespace ie::catalog

@@ -105,6 +105,60 @@ QList<Snippet> appRoleSnippets(const Entry &e, const SnippetTarget &t)
     return out;
 }
 
+// A role assignment in Bicep, deployed at the level of the scope: a management group
+// (targetScope 'managementGroup', the role by its tenant-level id), a subscription, a resource
+// group, or a resource inside one (an extension resource on an `existing` reference). The name is
+// guid() of the lower-cased scope, principal and role, which is the name this app derives, so
+// either can create it first and the other finds it there.
+QString bicepRoleAssignment(const Entry &e, const SnippetTarget &t)
+{
+    const QString principal = orPlaceholder(t.principalObjectId, u"<principal-object-id>"_s);
+    const QString scope = t.scope;
+    const QString name = identifier(e.value);
+    const QString role = e.id.toLower();
+    static const QString groups = u"/providers/Microsoft.Management/managementGroups/"_s;
+    const int depth = int(scope.count(u'/'));
+    QString head, scopeId, roleId, scopeLine;
+    if (scope.startsWith(groups, Qt::CaseInsensitive)) {
+        head = u"// Deploy with: az deployment mg create --management-group-id %1 --location "
+               "<location> --template-file main.bicep\ntargetScope = 'managementGroup'\n\n"_s.arg(
+                       scope.mid(groups.size()));
+        scopeId = u"managementGroup().id"_s;
+        roleId = u"tenantResourceId('Microsoft.Authorization/roleDefinitions', '%1')"_s.arg(role);
+    } else if (scope.startsWith("/subscriptions/"_L1, Qt::CaseInsensitive) && depth == 2) {
+        head = u"// Deploy with: az deployment sub create --location <location> "
+               "--template-file main.bicep\ntargetScope = 'subscription'\n\n"_s;
+        scopeId = u"subscription().id"_s;
+        roleId = u"subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '%1')"_s.arg(
+                role);
+    } else {
+        head = u"// Deploy with: az deployment group create --resource-group %1 "
+               "--template-file main.bicep\n\n"_s.arg(scope.isEmpty() ? u"<resource-group>"_s
+                                                                      : scope.section(u'/', 4, 4));
+        scopeId = u"resourceGroup().id"_s;
+        roleId = u"subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '%1')"_s.arg(
+                role);
+        if (depth > 4) {
+            // A resource: assign on it through an existing reference.
+            const QString type = scope.section(u'/', 6, 7);
+            head += u"resource target '%1@<api-version>' existing = {\n  name: '%2'\n}\n\n"_s.arg(
+                    type, scope.section(u'/', 8));
+            scopeId = u"target.id"_s;
+            scopeLine = u"  scope: target\n"_s;
+        }
+    }
+    return u"// Assign the Azure role %1 to the identity\n%2"
+           "resource %3 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n"
+           "%4"
+           "  name: guid(toLower(%5), '%6', '%7')\n"
+           "  properties: {\n"
+           "    roleDefinitionId: %8\n"
+           "    principalId: '%9'\n"
+           "    principalType: 'ServicePrincipal'\n  }\n}\n"_s.arg(e.value, head, name, scopeLine,
+                                                                   scopeId, principal.toLower(),
+                                                                   role, roleId, principal);
+}
+
 QList<Snippet> azureRoleSnippets(const Entry &e, const SnippetTarget &t)
 {
     const QString principal = orPlaceholder(t.principalObjectId, u"<principal-object-id>"_s);
@@ -148,16 +202,7 @@ QList<Snippet> azureRoleSnippets(const Entry &e, const SnippetTarget &t)
                 "New-AzRoleAssignment -ObjectId \"%2\" `\n"
                 "  -RoleDefinitionId \"%3\" `\n"
                 "  -Scope \"%4\" -ObjectType ServicePrincipal\n"_s.arg(e.value, principal, e.id, scope)});
-    out.append({u"bicep-rbac"_s, Tr::tr("Bicep"), u"bicep"_s,
-                u"// Assign the Azure role %1 to the identity (deployed at the target scope)\n"
-                "resource %2 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n"
-                "  name: guid(resourceGroup().id, '%3', '%4')\n"
-                "  properties: {\n"
-                "    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/"
-                "roleDefinitions', '%4')\n"
-                "    principalId: '%3'\n"
-                "    principalType: 'ServicePrincipal'\n  }\n}\n"_s.arg(e.value, name, principal,
-                                                                        e.id)});
+    out.append({u"bicep-rbac"_s, Tr::tr("Bicep"), u"bicep"_s, bicepRoleAssignment(e, t)});
     return out;
 }
 

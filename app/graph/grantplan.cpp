@@ -195,6 +195,9 @@ QList<PlannedRequest> GrantPlan::requests() const
                     {c.roleDefinitionGuid, Tr::tr("the role definition: %1").arg(c.roleName)}};
             if (c.scope.startsWith("/subscriptions/"_L1))
                 r.labels.append({c.scope.section(u'/', 2, 2), Tr::tr("the subscription")});
+            else if (ie::arm::ScopeHierarchy::isManagementGroup(c.scope))
+                r.labels.append({ie::arm::ScopeHierarchy::managementGroupName(c.scope),
+                                 Tr::tr("the management group")});
             break;
         }
         case PlannedChange::Action::DeleteRoleAssignment:
@@ -206,6 +209,9 @@ QList<PlannedRequest> GrantPlan::requests() const
                          Tr::tr("the role assignment of %1").arg(c.roleName)}};
             if (c.scope.startsWith("/subscriptions/"_L1))
                 r.labels.append({c.scope.section(u'/', 2, 2), Tr::tr("the subscription")});
+            else if (ie::arm::ScopeHierarchy::isManagementGroup(c.scope))
+                r.labels.append({ie::arm::ScopeHierarchy::managementGroupName(c.scope),
+                                 Tr::tr("the management group")});
             break;
         }
         out.append(r);

@@ -94,6 +94,8 @@ void PermissionReportJob::loadPermissions()
             doneOne();
         });
     }
+    // The subscriptions and the management groups: the assignments at each (a group's own, not
+    // repeated in the subscriptions' unfiltered lists).
     m_rbac->listScopes({}, this, [this](const Result<QList<ie::arm::ScopeNode>> &subs) {
         if (!subs) {
             m_warnings << Tr::tr("Azure role assignments skipped, the subscriptions could not be "

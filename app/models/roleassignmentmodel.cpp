@@ -40,6 +40,13 @@ void RoleAssignmentModel::setViewedScope(const QString &scope)
         Q_EMIT dataChanged(index(0, Inherited), index(int(m_rows.size()) - 1, Inherited));
 }
 
+void RoleAssignmentModel::setHierarchy(const ie::arm::ScopeHierarchy &hierarchy)
+{
+    m_hierarchy = hierarchy;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Inherited), index(int(m_rows.size()) - 1, Inherited));
+}
+
 void RoleAssignmentModel::clear()
 {
     beginResetModel();
@@ -68,7 +75,7 @@ QString RoleAssignmentModel::levelTitle(const QString &scope)
 
 bool RoleAssignmentModel::inherited(const Row &r) const
 {
-    return !m_viewed.isEmpty() && covers(r.a.scope, m_viewed)
+    return !m_viewed.isEmpty() && m_hierarchy.covers(r.a.scope, m_viewed)
             && r.a.scope.compare(m_viewed, Qt::CaseInsensitive) != 0;
 }
 

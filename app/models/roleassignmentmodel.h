@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arm/rbactypes.h"
+#include "arm/scopehierarchy.h"
 #include "catalog/catalogentry.h"
 
 #include <QAbstractTableModel>
@@ -39,6 +40,10 @@ public:
     void setAssignments(const QList<ie::arm::RoleAssignment> &assignments,
                         const QHash<QString, QString> &names = {});
     void setViewedScope(const QString &scope);
+    // Which management groups hold which subscriptions: an assignment at a group is inherited at
+    // every subscription (and everything in it) below the group.
+    void setHierarchy(const ie::arm::ScopeHierarchy &hierarchy);
+    const ie::arm::ScopeHierarchy &hierarchy() const { return m_hierarchy; }
     QString viewedScope() const { return m_viewed; }
     void clear();
     const ie::arm::RoleAssignment &assignment(int row) const { return m_rows.at(row).a; }
@@ -67,6 +72,7 @@ private:
     QPointer<ie::catalog::Catalog> m_catalog;
     QList<Row> m_rows;
     QString m_viewed;
+    ie::arm::ScopeHierarchy m_hierarchy;
 };
 
 } // namespace ie::models

@@ -53,9 +53,11 @@ bool armCanRead(const SandboxContext &ctx, const QString &principalId, const QSt
     for (const RoleAssignment &a : ctx.state->roleAssignments) {
         if (a.principalId.compare(principalId, Qt::CaseInsensitive) != 0)
             continue;
-        // An assignment at or above the scope, or (for listing) anywhere inside a subscription.
+        // An assignment at or above the scope (management groups included), or (for listing)
+        // anywhere inside it.
         if (scope.startsWith(a.scope, Qt::CaseInsensitive)
-            || a.scope.startsWith(scope, Qt::CaseInsensitive))
+            || a.scope.startsWith(scope, Qt::CaseInsensitive)
+            || ctx.state->scopeCovers(a.scope, scope))
             return true;
     }
     return false;
@@ -150,6 +152,91 @@ bool inScope(const QString &id, const QString &scope)
 
 const QString Sub = u"/subscriptions/(?<sub>[^/]+)"_s;
 const QString Rg = u"/resourceGroups/(?<rg>[^/]+)"_s;
+
+QJsonObject groupJson(const SandboxContext &ctx, const ManagementGroup &g)
+{
+    return {{"id"_L1, g.scope()},
+            {"type"_L1, u"Microsoft.Management/managementGroups"_s},
+            {"name"_L1, g.name},
+            {"properties"_L1,
+             QJsonObject{{"tenantId"_L1, ctx.state->tenantId}, {"displayName"_L1, g.displayName}}}};
+}
+
+// GET /providers/Microsoft.Management/managementGroups (the groups the caller can read, paged)
+// and GET .../managementGroups/{id} with $expand=children (direct children: groups and
+// subscriptions) and details.parent, as api-version 2020-05-01 has them. A group the caller holds
+// no role at or above answers 403 AuthorizationFailed, as does a group that does not exist (ARM
+// does not tell them apart).
+void registerManagementGroupRoutes(Router &router)
+{
+    const QString Groups = u"/providers/Microsoft\\.Management/managementGroups"_s;
+    router.add(u"arm"_s, "GET", Groups + u"/?"_s,
+               [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {
+                   QJsonObject claims;
+                   if (auto denied = armAuthorize(req, ctx, &claims))
+                       return *denied;
+                   QList<QJsonObject> items;
+                   for (const ManagementGroup &g : std::as_const(ctx.state->managementGroups)) {
+                       if (armCanRead(ctx, callerOf(claims), g.scope()))
+                           items.append(groupJson(ctx, g));
+                   }
+                   return armPage(req, ctx, items, 100);
+               });
+    router.add(u"arm"_s, "GET", Groups + u"/(?<mg>[^/]+)"_s,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   QJsonObject claims;
+                   if (auto denied = armAuthorize(req, ctx, &claims))
+                       return *denied;
+                   const QString name = m.captured(u"mg"_s);
+                   const ManagementGroup *g = ctx.state->managementGroup(name);
+                   const QString scope
+                           = u"/providers/Microsoft.Management/managementGroups/"_s + name;
+                   if (!g || !armCanRead(ctx, callerOf(claims), scope))
+                       return armForbidden(callerOf(claims),
+                                           u"Microsoft.Management/managementGroups/read"_s, scope);
+                   const QString expand = req.queryValue(u"$expand"_s);
+                   if (!expand.isEmpty() && expand.compare("children"_L1, Qt::CaseInsensitive) != 0
+                       && expand.compare("path"_L1, Qt::CaseInsensitive) != 0
+                       && expand.compare("ancestors"_L1, Qt::CaseInsensitive) != 0)
+                       return armError(400, u"InvalidRequest"_s,
+                                       u"The $expand value '%1' is not supported. Use children, "
+                                       "path or ancestors."_s.arg(expand));
+                   QJsonObject body = groupJson(ctx, *g);
+                   QJsonObject props = body.value("properties"_L1).toObject();
+                   QJsonObject details{{"version"_L1, 1},
+                                       {"updatedTime"_L1, u"2025-01-01T10:00:00.0000000Z"_s},
+                                       {"updatedBy"_L1, ctx.state->adminAppId}};
+                   if (const ManagementGroup *parent = ctx.state->managementGroup(g->parent))
+                       details.insert("parent"_L1,
+                                      QJsonObject{{"id"_L1, parent->scope()},
+                                                  {"name"_L1, parent->name},
+                                                  {"displayName"_L1, parent->displayName}});
+                   props.insert("details"_L1, details);
+                   if (expand.compare("children"_L1, Qt::CaseInsensitive) == 0) {
+                       QJsonArray children;
+                       for (const ManagementGroup &c : std::as_const(ctx.state->managementGroups)) {
+                           if (c.parent.compare(g->name, Qt::CaseInsensitive) == 0)
+                               children.append(QJsonObject{
+                                       {"type"_L1, u"Microsoft.Management/managementGroups"_s},
+                                       {"id"_L1, c.scope()},
+                                       {"name"_L1, c.name},
+                                       {"displayName"_L1, c.displayName}});
+                       }
+                       for (const QString &sub : g->subscriptions) {
+                           const QJsonObject *s = findSubscription(ctx, sub);
+                           children.append(
+                                   QJsonObject{{"type"_L1, u"/subscriptions"_s},
+                                               {"id"_L1, u"/subscriptions/"_s + sub},
+                                               {"name"_L1, sub},
+                                               {"displayName"_L1,
+                                                s ? s->value("displayName"_L1).toString() : sub}});
+                       }
+                       props.insert("children"_L1, children);
+                   }
+                   body.insert("properties"_L1, props);
+                   return Response::json(200, body);
+               });
+}
 
 } // namespace
 
@@ -298,9 +385,11 @@ void registerArmRoutes(Router &router)
                 return armPage(req, ctx, items, 100);
             });
 
+    registerManagementGroupRoutes(router);
+
     // Role definitions at any scope (built-in ones are assignable everywhere).
     const QString Scope
-            = u"(?<scope>(?:/subscriptions/[^/]+(?:/resourceGroups/[^/]+(?:/providers/[^/]+/[^/]+/[^/]+)?)?)?)"_s;
+            = u"(?<scope>(?:/subscriptions/[^/]+(?:/resourceGroups/[^/]+(?:/providers/[^/]+/[^/]+/[^/]+)?)?|/providers/Microsoft\\.Management/managementGroups/[^/]+)?)"_s;
     router.add(u"arm"_s, "GET", Scope + u"/providers/Microsoft\\.Authorization/roleDefinitions/?"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
                    if (auto denied = armAuthorize(req, ctx))
@@ -393,7 +482,10 @@ void registerArmRoutes(Router &router)
                        if (!principal.isEmpty()
                            && a.principalId.compare(principal, Qt::CaseInsensitive) != 0)
                            continue;
-                       const bool above = scope.isEmpty() || inScope(scope, a.scope);
+                       // Above: also the management groups the subscription sits in (ARM lists
+                       // those with a principal filter, as what the principal inherits).
+                       const bool above = scope.isEmpty() || inScope(scope, a.scope)
+                               || (!principal.isEmpty() && ctx.state->scopeCovers(a.scope, scope));
                        const bool below = inScope(a.scope, scope);
                        if (atScope ? !above : !(above || below))
                            continue;

@@ -178,12 +178,6 @@ QJsonObject projectUser(const QJsonObject &user, const Request &req)
 
 // --- ARM -----------------------------------------------------------------------------------
 
-bool inScope(const QString &id, const QString &scope)
-{
-    return id.compare(scope, Qt::CaseInsensitive) == 0
-            || id.startsWith(scope + u'/', Qt::CaseInsensitive);
-}
-
 bool actionMatches(const QString &pattern, const QString &action)
 {
     QString re = QRegularExpression::escape(pattern);
@@ -200,7 +194,7 @@ bool armAllows(const SandboxContext &ctx, const QString &principalId, const QStr
 {
     for (const RoleAssignment &a : std::as_const(ctx.state->roleAssignments)) {
         if (a.principalId.compare(principalId, Qt::CaseInsensitive) != 0
-            || !inScope(scope, a.scope))
+            || !ctx.state->scopeCovers(a.scope, scope))
             continue;
         const RoleDefinition *def = ctx.state->roleDefinitionByName(a.roleDefinitionName);
         if (!def)
@@ -220,8 +214,16 @@ bool armAllows(const SandboxContext &ctx, const QString &principalId, const QStr
 }
 
 // The error ARM gives for a scope that does not exist, or nothing.
-std::optional<Response> checkScope(const SandboxContext &ctx, const QString &scope)
+std::optional<Response> checkScope(const SandboxContext &ctx, const QString &scope,
+                                   const QString &caller, const QString &action)
 {
+    static const QString groups = u"/providers/Microsoft.Management/managementGroups/"_s;
+    if (scope.startsWith(groups, Qt::CaseInsensitive)) {
+        // ARM does not say whether a group exists to someone who may not see it.
+        if (!ctx.state->managementGroup(scope.mid(groups.size())))
+            return armForbidden(caller, action, scope);
+        return std::nullopt;
+    }
     const QString sub = scope.section(u'/', 2, 2);
     bool subFound = false;
     for (const QJsonObject &s : std::as_const(ctx.state->subscriptions))
@@ -275,7 +277,8 @@ Response putRoleAssignment(const Request &req, const QRegularExpressionMatch &m,
                 400, u"InvalidRoleAssignmentId"_s,
                 u"The role assignment ID '%1' is not valid. The role assignment ID must be a "
                 "GUID."_s.arg(name));
-    if (auto missing = checkScope(ctx, scope))
+    if (auto missing
+        = checkScope(ctx, scope, caller, u"Microsoft.Authorization/roleAssignments/write"_s))
         return *missing;
     if (!armAllows(ctx, caller, scope, u"Microsoft.Authorization/roleAssignments/write"_s))
         return armForbidden(caller, u"Microsoft.Authorization/roleAssignments/write"_s, scope);
@@ -355,7 +358,7 @@ const RoleAssignment *findRoleAssignment(const SandboxContext &ctx, const QStrin
 }
 
 const QString ArmScope
-        = u"(?<scope>/subscriptions/[^/]+(?:/resourceGroups/[^/]+(?:/providers/[^/]+/[^/]+/[^/]+)?)?)"_s;
+        = u"(?<scope>/subscriptions/[^/]+(?:/resourceGroups/[^/]+(?:/providers/[^/]+/[^/]+/[^/]+)?)?|/providers/Microsoft\\.Management/managementGroups/[^/]+)"_s;
 const QString AssignmentPath
         = ArmScope + u"/providers/Microsoft\\.Authorization/roleAssignments/(?<name>[^/]+)"_s;
 const QString SpPath = u"/v1\\.0/servicePrincipals/(?<id>[0-9a-fA-F-]{36})"_s;
@@ -442,7 +445,9 @@ void registerGrantRoutes(Router &router)
                        return *denied;
                    const QString scope = m.captured(u"scope"_s);
                    const QString caller = claims.value("oid"_L1).toString();
-                   if (auto missing = checkScope(ctx, scope))
+                   if (auto missing
+                       = checkScope(ctx, scope, caller,
+                                    u"Microsoft.Authorization/roleAssignments/delete"_s))
                        return *missing;
                    if (!armAllows(ctx, caller, scope,
                                   u"Microsoft.Authorization/roleAssignments/delete"_s))

@@ -468,9 +468,26 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
         roleAssignments.append({name, scope, def->name, principal, u"ServicePrincipal"_s,
                                 u"2025-01-0%1T10:00:00.0000000Z"_s.arg(1 + (n++ % 9))});
     };
+    // Management groups: the tenant root group, named after the tenant as in Azure, and one
+    // group below it that holds every subscription.
+    {
+        ManagementGroup root;
+        root.name = tenantId;
+        root.displayName = u"Tenant Root Group"_s;
+        ManagementGroup zones;
+        zones.name = u"contoso-landing-zones"_s;
+        zones.displayName = u"Contoso Landing Zones"_s;
+        zones.parent = root.name;
+        for (const QJsonObject &s : std::as_const(subscriptions))
+            zones.subscriptions.append(s.value("subscriptionId"_L1).toString());
+        managementGroups = {root, zones};
+    }
     for (const QJsonValue &v : admin.value("armRoles"_L1).toArray())
         assign(admin.value("objectId"_L1).toString(), v.toObject().value("role"_L1).toString(),
                v.toObject().value("scope"_L1).toString());
+    // The admin app manages the groups too (Owner at the root group, so inherited everywhere).
+    assign(admin.value("objectId"_L1).toString(), u"Owner"_s,
+           managementGroups.constFirst().scope());
     for (const QJsonValue &v : d.value("roleAssignments"_L1).toArray()) {
         const QJsonObject o = v.toObject();
         assign(o.value("principal"_L1).toString(), o.value("role"_L1).toString(),
@@ -628,6 +645,59 @@ const ArmResource *TenantState::resourceById(const QString &id) const
 {
     const auto it = m_resourceById.constFind(id.toLower());
     return it == m_resourceById.cend() ? nullptr : &resources[*it];
+}
+
+QString ManagementGroup::scope() const
+{
+    return u"/providers/Microsoft.Management/managementGroups/"_s + name;
+}
+
+const ManagementGroup *TenantState::managementGroup(const QString &name) const
+{
+    for (const ManagementGroup &g : managementGroups) {
+        if (g.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &g;
+    }
+    return nullptr;
+}
+
+const ManagementGroup *TenantState::parentGroupOf(const QString &scope) const
+{
+    static const QString prefix = u"/providers/Microsoft.Management/managementGroups/"_s;
+    if (scope.startsWith(prefix, Qt::CaseInsensitive)) {
+        const ManagementGroup *g = managementGroup(scope.mid(prefix.size()).section(u'/', 0, 0));
+        return g && !g->parent.isEmpty() ? managementGroup(g->parent) : nullptr;
+    }
+    if (!scope.startsWith("/subscriptions/"_L1, Qt::CaseInsensitive))
+        return nullptr;
+    const QString sub = scope.section(u'/', 2, 2);
+    for (const ManagementGroup &g : managementGroups) {
+        for (const QString &s : g.subscriptions) {
+            if (s.compare(sub, Qt::CaseInsensitive) == 0)
+                return &g;
+        }
+    }
+    return nullptr;
+}
+
+bool TenantState::scopeCovers(const QString &outer, const QString &inner) const
+{
+    if (outer == "/"_L1 || inner.compare(outer, Qt::CaseInsensitive) == 0
+        || inner.startsWith(outer + u'/', Qt::CaseInsensitive))
+        return true;
+    if (!outer.startsWith("/providers/Microsoft.Management/managementGroups/"_L1,
+                          Qt::CaseInsensitive))
+        return false;
+    QString at = inner;
+    for (qsizetype steps = 0; steps <= managementGroups.size(); ++steps) {
+        const ManagementGroup *g = parentGroupOf(at);
+        if (!g)
+            return false;
+        if (g->scope().compare(outer, Qt::CaseInsensitive) == 0)
+            return true;
+        at = g->scope();
+    }
+    return false;
 }
 
 const RoleDefinition *TenantState::roleDefinitionByName(const QString &guidOrRoleName) const

@@ -74,6 +74,16 @@ struct RoleAssignment
     QJsonObject toJson() const;
 };
 
+// A management group: the tenant root group (named after the tenant id) and the groups below it.
+struct ManagementGroup
+{
+    QString name; // the group's id in the API
+    QString displayName;
+    QString parent; // the parent group's name; empty for the root
+    QStringList subscriptions; // subscription ids directly in this group
+    QString scope() const; // "/providers/Microsoft.Management/managementGroups/{name}"
+};
+
 struct FederatedCredential
 {
     QString parentId; // the user-assigned identity's ARM id
@@ -116,6 +126,8 @@ public:
     QList<FederatedCredential> federatedCredentials;
     QList<RoleDefinition> roleDefinitions;
     QList<RoleAssignment> roleAssignments;
+    // The root group first. Every subscription sits in exactly one group.
+    QList<ManagementGroup> managementGroups;
     // Replication delay as ARM sees it: a principal listed here (lower-case object id) is not yet
     // known to ARM, and that many more role assignment writes naming it answer PrincipalNotFound,
     // as for an identity created moments ago.
@@ -127,6 +139,12 @@ public:
     const ServicePrincipal *spByResource(const QString &resource) const;
     const ArmResource *resourceById(const QString &id) const;
     const RoleDefinition *roleDefinitionByName(const QString &guidOrRoleName) const;
+    const ManagementGroup *managementGroup(const QString &name) const;
+    // The group a subscription ("/subscriptions/x" or below) or group scope sits in directly.
+    const ManagementGroup *parentGroupOf(const QString &scope) const;
+    // Whether a role assigned at `outer` applies at `inner`: the same scope, a path prefix, or a
+    // management group above the subscription or group of `inner`.
+    bool scopeCovers(const QString &outer, const QString &inner) const;
     // The app role values `principalId` holds on the resource service principal `resourceSpId`.
     QStringList rolesOf(const QString &principalId, const QString &resourceSpId) const;
 

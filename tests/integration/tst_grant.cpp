@@ -614,9 +614,12 @@ void TestGrant::scopeTreeLoadsLevelByLevel()
         }();
         return r && *r ? r->value() : QList<ie::arm::ScopeNode>{};
     };
+    // The subscriptions, then the management groups (see tst_managementgroups).
     const auto subs = level({});
-    QCOMPARE(subs.size(), 2);
+    QCOMPARE(subs.size(), 4);
     QCOMPARE(subs[0].level, ie::arm::ScopeNode::Level::Subscription);
+    QCOMPARE(subs[1].level, ie::arm::ScopeNode::Level::Subscription);
+    QCOMPARE(subs[2].level, ie::arm::ScopeNode::Level::ManagementGroup);
     const auto groups = level(Sub);
     QCOMPARE(groups.size(), 3);
     const auto resources = level(Sub + u"/resourceGroups/rg-data"_s);

@@ -135,8 +135,10 @@ void TestReport::allPrincipals()
     bool admin = false;
     for (const ReportEntry &e : entries)
         admin = admin
-                || (e.displayName == "Identity Explorer Sandbox Admin"_L1 && e.appRoles.size() == 4
-                    && e.azureRoles.size() == 2);
+                || (e.displayName == "Identity Explorer Sandbox Admin"_L1
+                    && e.appRoles.size() == 4
+                    // Owner at both subscriptions and at the tenant root management group.
+                    && e.azureRoles.size() == 3);
     QVERIFY(admin);
 }
 
