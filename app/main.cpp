@@ -131,6 +131,7 @@ int main(int argc, char *argv[])
     if (const auto loaded = catalog.loadBundled(); !loaded)
         qWarning("%s", qPrintable(loaded.error().summary()));
     window.setAreaWidget(ie::ui::MainWindow::LookupArea, new ie::ui::GuidLookupWidget(&catalog));
+    identities->setCatalog(&catalog); // names held app roles and Azure roles in the details
     auto *inspector = new ie::ui::TokenInspectorWidget(&client, &catalog);
     inspector->setTenantName(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
     window.setAreaWidget(ie::ui::MainWindow::InspectorArea, inspector);

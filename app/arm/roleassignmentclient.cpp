@@ -180,6 +180,8 @@ void RoleAssignmentClient::listAssignments(
                                 else
                                     list->warnings << Tr::tr("Subscription %1: %2")
                                                               .arg(sub, r.error().summary());
+                                if (!r && r.error().kind == ApiError::Kind::Forbidden)
+                                    list->forbidden << sub;
                                 if (--*pending == 0) {
                                     std::sort(list->items.begin(), list->items.end(),
                                               [](const RoleAssignment &a, const RoleAssignment &b) {

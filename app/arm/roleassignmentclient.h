@@ -22,6 +22,7 @@ struct AssignmentList
 {
     QList<RoleAssignment> items;
     QStringList warnings;
+    QStringList forbidden; // the subscriptions among them that answered 403
 };
 
 // Azure RBAC through ARM: list an identity's role assignments, the role definitions assignable at

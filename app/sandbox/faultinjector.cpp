@@ -63,6 +63,8 @@ bool FaultInjector::addSpec(const QString &spec, QString *error)
         f.arg = arg.isEmpty() ? -1 : arg.toInt(&ok);
     } else if (name == "500"_L1) {
         f.kind = Kind::ServerError;
+    } else if (name == "403"_L1) {
+        f.kind = Kind::Forbidden;
     } else if (name == "cut"_L1) {
         f.kind = Kind::Cut;
     } else if (name == "truncate"_L1) {

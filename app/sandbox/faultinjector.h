@@ -20,6 +20,7 @@ namespace ie::sandbox {
 //            429:SECONDS   429 Too Many Requests with Retry-After: SECONDS (default 1)
 //            503:SECONDS   503 Service Unavailable with Retry-After (default: none)
 //            500           500 with the service's error body
+//            403           403 AuthorizationFailed (the caller lacks a permission)
 //            cut           headers and half the body, then the connection is closed
 //            truncate      a body cut short that still claims to be complete (bad JSON)
 //            malformed     a body that is not JSON at all
@@ -29,7 +30,7 @@ namespace ie::sandbox {
 class FaultInjector
 {
 public:
-    enum class Kind { Latency, Throttle, Unavailable, ServerError, Cut, Truncate, Malformed, ForeignNextLink };
+    enum class Kind { Latency, Throttle, Unavailable, ServerError, Forbidden, Cut, Truncate, Malformed, ForeignNextLink };
     struct Fault
     {
         QString service; // "*" for any

@@ -175,7 +175,8 @@ void SandboxServer::Private::handle(const QString &listenerService,
     for (const auto &f : faults)
         refused = refused || f.kind == FaultInjector::Kind::Throttle
                 || f.kind == FaultInjector::Kind::Unavailable
-                || f.kind == FaultInjector::Kind::ServerError;
+                || f.kind == FaultInjector::Kind::ServerError
+                || f.kind == FaultInjector::Kind::Forbidden;
     Response r = refused ? Response::empty(200) : answer(req);
     addStandardHeaders(req, r);
 
@@ -277,6 +278,11 @@ void SandboxServer::Private::write(QTcpSocket *socket, const Response &original,
         case FaultInjector::Kind::ServerError:
             r.status = 500;
             r.body = R"({"error":{"code":"InternalServerError","message":"An internal server error occurred."}})";
+            r.setHeader("Content-Type", "application/json");
+            break;
+        case FaultInjector::Kind::Forbidden:
+            r.status = 403;
+            r.body = R"({"error":{"code":"AuthorizationFailed","message":"The client does not have authorization to perform this action over this scope."}})";
             r.setHeader("Content-Type", "application/json");
             break;
         case FaultInjector::Kind::Cut:
