@@ -2254,6 +2254,24 @@ client-request-id %7
         </message>
     </context>
     <context>
+        <name>ie::models::IdentityDetailsLoader</name>
+        <message>
+            <source>ARM refused to list the subscriptions (403): you need a role such as Reader on a subscription to see role assignments there.</source>
+            <translation>ARM hat das Auflisten der Abonnements verweigert (403): Um dort Rollenzuweisungen zu sehen, benötigen Sie für ein Abonnement eine Rolle wie „Leser“ (Reader).</translation>
+        </message>
+        <message>
+            <source>Subscription %1: not allowed to read its role assignments (403). That needs Microsoft.Authorization/roleAssignments/read there, which the Reader role carries.</source>
+            <translation>Abonnement %1: Sie dürfen dessen Rollenzuweisungen nicht lesen (403). Dafür ist dort die Berechtigung Microsoft.Authorization/roleAssignments/read nötig, die die Rolle „Leser“ (Reader) enthält.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::IdentityFilterModel</name>
+        <message>
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2 von %3)</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::models::IdentityLoader</name>
         <message>
             <source>Graph is busy (%1); retry %2 in %3 s.</source>
@@ -3240,6 +3258,54 @@ client-request-id %7
         <message>
             <source>Issuer %1; audiences %2</source>
             <translation>Aussteller %1; Zielgruppen %2</translation>
+        </message>
+        <message>
+            <source>Loading the app roles it holds…</source>
+            <translation>Die zugewiesenen App-Rollen werden geladen…</translation>
+        </message>
+        <message>
+            <source>The app roles it holds could not be read: %1</source>
+            <translation>Die zugewiesenen App-Rollen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>App roles it holds</source>
+            <translation>Zugewiesene App-Rollen</translation>
+        </message>
+        <message>
+            <source>It holds no app role of any API.</source>
+            <translation>Ihr ist keine App-Rolle einer API zugewiesen.</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>für %1</translation>
+        </message>
+        <message>
+            <source>Loading its Azure role assignments…</source>
+            <translation>Die Azure-Rollenzuweisungen werden geladen…</translation>
+        </message>
+        <message>
+            <source>Its Azure role assignments could not be read: %1</source>
+            <translation>Die Azure-Rollenzuweisungen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Azure role assignments it holds</source>
+            <translation>Azure-Rollenzuweisungen</translation>
+        </message>
+        <message>
+            <source>No role assignment in the subscriptions you can read.</source>
+            <translation>Keine Rollenzuweisung in den Abonnements, die Sie lesen können.</translation>
+        </message>
+        <message>
+            <source>%1, inherited by its resource</source>
+            <translation>%1, geerbt (gilt auch für ihre Ressource)</translation>
+        </message>
+        <message>
+            <source>%1, direct</source>
+            <translation>%1, direkt</translation>
+        </message>
+        <message>
+            <source>Not read</source>
+            <translation>Nicht gelesen</translation>
         </message>
     </context>
     <context>
