@@ -363,7 +363,9 @@ IdentityFilterModel::Signature IdentityFilterModel::signatureOf(const char *text
         const auto c = static_cast<unsigned char>(text[k]);
         set(c);
         if (pairs && k + 1 < len)
-            set(256 + ((c * 31u + static_cast<unsigned char>(text[k + 1])) & 255u));
+            set(256
+                + ((c * 0x9E3779B1u) ^ (static_cast<unsigned char>(text[k + 1]) * 0x85EBCA77u))
+                        % 768u);
     }
     return sig;
 }
@@ -375,9 +377,16 @@ void IdentityFilterModel::narrow(std::vector<char> *accept, size_t from, size_t 
     bool exact = true;
     for (const QByteArray &w : m_needles) {
         const Signature s = signatureOf(w.constData(), size_t(w.size()));
-        for (int k = 0; k < 8; ++k)
+        for (int k = 0; k < SignatureWords; ++k)
             need.bits[k] |= s.bits[k];
         exact = exact && w.size() == 1;
+    }
+    // Only the words of the signature a short filter sets (a few of sixteen) need a look.
+    int used[SignatureWords];
+    int nUsed = 0;
+    for (int k = 0; k < SignatureWords; ++k) {
+        if (need.bits[k])
+            used[nUsed++] = k;
     }
     char *out = accept->data();
     const Signature *sigs = m_signatures.data();
@@ -386,8 +395,8 @@ void IdentityFilterModel::narrow(std::vector<char> *accept, size_t from, size_t 
             continue;
         const quint64 *b = sigs[i].bits;
         bool ok = true;
-        for (int k = 0; k < 8; ++k)
-            ok = ok && (b[k] & need.bits[k]) == need.bits[k];
+        for (int u = 0; u < nUsed && ok; ++u)
+            ok = (b[used[u]] & need.bits[used[u]]) == need.bits[used[u]];
         out[i] = ok && (exact || matchesAt(i));
     }
 }

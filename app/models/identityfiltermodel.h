@@ -112,12 +112,13 @@ private:
     std::string m_hay;
     std::vector<size_t> m_start{0};
     bool m_hayStale = false;
-    // Per identity, 512 bits: which bytes its text holds (0-255) and which pairs of adjacent
-    // bytes (hashed, 256-511). A word can only be in a text whose bits cover the word's: most
-    // texts are ruled out by eight ANDs, and a one-letter word needs no search at all.
+    // Per identity, 1024 bits: which bytes its text holds (0-255) and which pairs of adjacent
+    // bytes (hashed, 256-1023). A word can only be in a text whose bits cover the word's: most
+    // texts are ruled out by a few ANDs, and a one-letter word needs no search at all.
+    static constexpr int SignatureWords = 16;
     struct Signature
     {
-        quint64 bits[8] = {};
+        quint64 bits[SignatureWords] = {};
     };
     static Signature signatureOf(const char *text, size_t len, bool pairs = true);
     std::vector<Signature> m_signatures;
