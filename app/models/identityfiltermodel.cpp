@@ -76,9 +76,9 @@ void IdentityFilterModel::resetFromSource()
     m_history.clear();
     m_accept.clear();
     m_hay.clear();
-    m_start.assign(1, 0);
+    m_off.clear();
+    m_len.clear();
     m_signatures.clear();
-    m_hayStale = false;
     if (!sourceModel())
         return;
     extendAccept();
@@ -269,8 +269,8 @@ void IdentityFilterModel::onDataChanged(const QModelIndex &topLeft, const QModel
         const int i = r < int(g->identityOf.size()) ? g->identityOf[size_t(r)] : -1;
         if (i < 0 || size_t(i) >= m_accept.size())
             continue;
-        const char now = m_words.isEmpty() || matches(tree()->identityAt(i).search, m_needles);
-        m_hayStale = true; // its text in the haystack may be out of date
+        setText(size_t(i), tree()->identityAt(i).search);
+        const char now = m_words.isEmpty() || matchesAt(size_t(i));
         changed = changed || now != m_accept[size_t(i)];
         m_accept[size_t(i)] = now;
     }
@@ -312,7 +312,7 @@ bool IdentityFilterModel::accepts(int identity) const
 void IdentityFilterModel::extendAccept()
 {
     growHaystack();
-    const size_t n = m_start.size() - 1;
+    const size_t n = m_off.size();
     const size_t from = m_accept.size();
     if (n <= from)
         return;
@@ -322,29 +322,41 @@ void IdentityFilterModel::extendAccept()
 }
 
 // Appends the identities added since (and starts over when texts changed).
+// Appends the identities added since.
 void IdentityFilterModel::growHaystack()
 {
     const IdentityTreeModel *m = tree();
     const size_t n = m ? size_t(m->identityCount()) : 0;
-    if (m_hayStale || n < m_start.size() - 1) {
-        m_hay.clear();
-        m_start.assign(1, 0);
-        m_signatures.clear();
-        m_hayStale = false;
+    for (size_t i = m_off.size(); i < n; ++i)
+        setText(i, m->identityAt(int(i)).search);
+}
+
+void IdentityFilterModel::setText(size_t i, const QByteArray &text)
+{
+    const size_t len = size_t(text.size());
+    if (i == m_off.size()) {
+        m_off.push_back(m_hay.size());
+        m_len.push_back(0);
+        m_signatures.emplace_back();
+        m_hay.append(text.constData(), len);
+    } else if (i < m_off.size()) {
+        if (len <= m_len[i]) { // fits where it was (m_len says where it ends now)
+            std::copy(text.cbegin(), text.cend(), m_hay.begin() + qsizetype(m_off[i]));
+        } else {
+            m_off[i] = m_hay.size();
+            m_hay.append(text.constData(), len);
+        }
+    } else {
+        return; // not in order: growHaystack() adds it
     }
-    for (size_t i = m_start.size() - 1; i < n; ++i) {
-        const QByteArray &text = m->identityAt(int(i)).search;
-        m_hay.append(text.constData(), size_t(text.size()));
-        m_hay.push_back('\0');
-        m_start.push_back(m_hay.size());
-        m_signatures.push_back(signatureOf(text.constData(), size_t(text.size())));
-    }
+    m_len[i] = quint32(len);
+    m_signatures[i] = signatureOf(text.constData(), len);
 }
 
 bool IdentityFilterModel::matchesAt(size_t i) const
 {
-    const char *text = m_hay.data() + m_start[i];
-    const size_t len = m_start[i + 1] - m_start[i] - 1;
+    const char *text = m_hay.data() + m_off[i];
+    const size_t len = m_len[i];
     for (const QByteArray &w : m_needles) {
         if (!::memmem(text, len, w.constData(), size_t(w.size())))
             return false;
@@ -404,7 +416,7 @@ void IdentityFilterModel::narrow(std::vector<char> *accept, size_t from, size_t 
 void IdentityFilterModel::computeAccept(const QStringList &words)
 {
     growHaystack();
-    const size_t n = m_start.size() - 1;
+    const size_t n = m_off.size();
     // Remember the matches being replaced, for erasing back to them.
     if (!m_words.isEmpty()) {
         std::erase_if(m_history, [&](const Remembered &r) { return r.words == m_words; });

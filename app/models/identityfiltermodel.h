@@ -106,12 +106,13 @@ private:
     QList<QByteArray> m_needles; // m_words in UTF-8
     // Per identity index: whether it matches m_words.
     std::vector<char> m_accept;
-    // Every identity's search text, one after the other, each ended by a NUL: searched in one
-    // pass (a memmem over 15 MB rather than 100,000 calls on scattered strings). m_start[i] is
-    // where identity i begins, m_start[n] the end. Rebuilt when texts change (ARM).
+    // Every identity's search text in one buffer, one after the other as they arrive (no
+    // 100,000 scattered strings to chase). Identity i's text is at m_off[i], m_len[i] bytes long;
+    // a text that changes (ARM) is written over its old place when it fits, else appended.
     std::string m_hay;
-    std::vector<size_t> m_start{0};
-    bool m_hayStale = false;
+    std::vector<size_t> m_off;
+    std::vector<quint32> m_len;
+    void setText(size_t identity, const QByteArray &text);
     // Per identity, 1024 bits: which bytes its text holds (0-255) and which pairs of adjacent
     // bytes (hashed, 256-1023). A word can only be in a text whose bits cover the word's: most
     // texts are ruled out by a few ANDs, and a one-letter word needs no search at all.
