@@ -138,6 +138,7 @@ int main(int argc, char *argv[])
         qWarning("%s", qPrintable(loaded.error().summary()));
     auto *lookup = new ie::ui::GuidLookupWidget(&catalog);
     window.setAreaWidget(ie::ui::MainWindow::LookupArea, lookup);
+    identities->setCatalog(&catalog); // names held app roles and Azure roles in the details
     auto *inspector = new ie::ui::TokenInspectorWidget(&client, &catalog);
     inspector->setTenantName(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
     window.setAreaWidget(ie::ui::MainWindow::InspectorArea, inspector);

@@ -2,10 +2,12 @@
 
 #include "identityitemdelegate.h"
 
+#include "models/heldapprolemodel.h"
 #include "models/identitydetailsloader.h"
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
 #include "models/identitytreemodel.h"
+#include "models/roleassignmentmodel.h"
 #include "net/httpclient.h"
 
 #include <QApplication>
@@ -106,8 +108,9 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterText(text);
+        // Open the groups that hold matches (not expandAll(), which walks every row).
         if (!text.isEmpty())
-            m_tree->expandAll();
+            expandGroups({});
     });
     connect(m_filterEdit, &QLineEdit::returnPressed, m_searchButton, &QPushButton::click);
     connect(m_searchButton, &QPushButton::clicked, this,
@@ -224,6 +227,80 @@ bool IdentitiesWidget::selectObjectId(const QString &objectId)
 const Identity *IdentitiesWidget::currentIdentity() const
 {
     return m_model->identity(m_filter->mapToSource(m_tree->currentIndex()));
+}
+
+void IdentitiesWidget::expandGroups(const QModelIndex &parent)
+{
+    // A group holds either groups or identities: its first row tells which.
+    const int rows = m_filter->rowCount(parent);
+    if (rows == 0 || !m_filter->index(0, 0, parent).data(IdentityTreeModel::IsGroupRole).toBool())
+        return;
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex group = m_filter->index(r, 0, parent);
+        m_tree->expand(group);
+        expandGroups(group);
+    }
+}
+
+void IdentitiesWidget::setCatalog(ie::catalog::Catalog *catalog)
+{
+    m_detailsLoader->setCatalog(catalog);
+    if (const Identity *i = currentIdentity())
+        m_detailsLoader->load(*i);
+}
+
+// What the identity holds: its app roles (Graph) and Azure role assignments (ARM), each with its
+// own loading or error line, so that one failing does not hide the other.
+void IdentitiesWidget::renderHeld(const Identity *i, bool mine, const SectionFn &section,
+                                  const RowFn &row) const
+{
+    Q_UNUSED(i)
+    const ie::models::IdentityDetails &d = m_detailsLoader->details();
+    if (!mine || !d.heldDone) {
+        section(tr("Loading the app roles it holds…"));
+    } else if (!d.heldError.isEmpty()) {
+        section(tr("The app roles it holds could not be read: %1").arg(d.heldError));
+    } else {
+        section(tr("App roles it holds"));
+        const ie::models::HeldAppRoleModel *held = m_detailsLoader->heldAppRoles();
+        using H = ie::models::HeldAppRoleModel;
+        if (held->rowCount() == 0)
+            row(tr("None"), QString(), tr("It holds no app role of any API."));
+        for (int r = 0; r < held->rowCount(); ++r) {
+            const QString resource = held->index(r, H::Resource).data().toString();
+            const QString value = held->index(r, H::Role).data().toString();
+            const QString description = held->index(r, H::Description).data().toString();
+            const QString tier = held->index(r, H::Tier).data().toString();
+            QString note = tr("on %1").arg(resource);
+            if (!description.isEmpty())
+                note += u": "_s + description;
+            if (!tier.isEmpty())
+                note += u" ("_s + tier + u')';
+            row(value, held->assignment(r).appRoleId, note);
+        }
+    }
+    if (!mine || !d.rbacDone) {
+        section(tr("Loading its Azure role assignments…"));
+        return;
+    }
+    if (!d.rbacError.isEmpty()) {
+        section(tr("Its Azure role assignments could not be read: %1").arg(d.rbacError));
+        return;
+    }
+    section(tr("Azure role assignments it holds"));
+    const ie::models::RoleAssignmentModel *rbac = m_detailsLoader->roleAssignments();
+    using R = ie::models::RoleAssignmentModel;
+    if (rbac->rowCount() == 0)
+        row(tr("None"), QString(), tr("No role assignment in the subscriptions you can read."));
+    for (int r = 0; r < rbac->rowCount(); ++r) {
+        const bool inherited = rbac->index(r, 0).data(R::InheritedRole).toBool();
+        const QString scope = rbac->assignment(r).scope;
+        row(rbac->roleNameAt(r), scope,
+            (inherited ? tr("%1, inherited by its resource") : tr("%1, direct"))
+                    .arg(R::levelTitle(scope)));
+    }
+    for (const QString &w : d.rbacWarnings)
+        row(tr("Not read"), QString(), w);
 }
 
 void IdentitiesWidget::setColumnView(bool on)
@@ -421,6 +498,7 @@ void IdentitiesWidget::renderDetails()
             }
         }
     }
+    renderHeld(i, mine, section, row);
     if (i->kind == Identity::Kind::UserAssigned) {
         if (!mine || !d.armDone) {
             section(tr("Loading federated identity credentials…"));

@@ -5,18 +5,23 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
+class QModelIndex;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTextBrowser;
 class QTreeView;
 
+namespace ie::catalog {
+class Catalog;
+}
 namespace ie::net {
 class HttpClient;
 }
 namespace ie::models {
-class IdentityDetailsLoader;
 class IdentityDetailsLoader;
 class IdentityFilterModel;
 class IdentityLoader;
@@ -46,6 +51,8 @@ public:
     bool selectObjectId(const QString &objectId);
     const ie::models::Identity *currentIdentity() const;
     ie::models::IdentityDetailsLoader *detailsLoader() const { return m_detailsLoader; }
+    // Names the app roles and Azure roles in the details (may be null).
+    void setCatalog(ie::catalog::Catalog *catalog);
     // Where "Open in Azure portal" goes for the current identity (empty without one).
     QUrl portalUrl() const;
 
@@ -67,6 +74,11 @@ private:
     void showCurrent();
     void renderDetails();
     void setColumnView(bool on);
+    void expandGroups(const QModelIndex &parent);
+    using SectionFn = std::function<void(const QString &)>;
+    using RowFn = std::function<void(const QString &, const QString &, const QString &)>;
+    void renderHeld(const ie::models::Identity *i, bool mine, const SectionFn &section,
+                    const RowFn &row) const;
 
     QPointer<ie::net::HttpClient> m_client;
     ie::models::IdentityTreeModel *m_model;

@@ -250,6 +250,8 @@ void RoleAssignmentClient::listAssignments(
                                 else
                                     g->list.warnings << Tr::tr("Subscription %1: %2")
                                                                 .arg(sub, r.error().summary());
+                                if (!r && r.error().kind == ApiError::Kind::Forbidden)
+                                    g->list.forbidden << sub;
                                 g->done();
                             });
                 }

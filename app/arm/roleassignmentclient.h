@@ -25,6 +25,7 @@ struct AssignmentList
     QStringList warnings;
     // Which management group holds which subscription or group, for the inherited column.
     ScopeHierarchy hierarchy;
+    QStringList forbidden; // the subscriptions among them that answered 403
 };
 
 // Azure RBAC through ARM: list an identity's role assignments, the role definitions assignable at

@@ -375,6 +375,8 @@ QVariant IdentityTreeModel::data(const QModelIndex &index, int role) const
             return true;
         case GroupKeyRole:
             return n->key;
+        case GroupTitleRole:
+            return groupTitle(n);
         case CountRole:
             return n->count;
         default:

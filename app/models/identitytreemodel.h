@@ -73,6 +73,7 @@ public:
                       // ...
         CountRole, // identities under a group
         SearchTextRole,
+        GroupTitleRole, // groups: the title without the count
     };
     Q_ENUM(Role)
     enum Column { NameColumn, TypeColumn, AppIdColumn, ObjectIdColumn, CreatedColumn, ColumnCount };

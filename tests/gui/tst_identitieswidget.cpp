@@ -1,9 +1,11 @@
+#include "catalog/catalog.h"
 #include "identitieswidget.h"
 #include "identityitemdelegate.h"
 #include "models/identitydetailsloader.h"
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
 #include "models/identitytreemodel.h"
+#include "models/roleassignmentmodel.h"
 #include "sandbox/faultinjector.h"
 #include "sandboxfixture.h"
 
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void reloadKeepsSelection();
     void detailsCredentialsRolesFederatedAndActions();
     void failedPageSaysIncompleteAndRetries();
+    void detailsShowHeldRoles();
 
 private:
     ie::test::SandboxFixture m_sandbox;
@@ -185,6 +188,43 @@ void TestIdentitiesWidget::failedPageSaysIncompleteAndRetries()
     QCOMPARE(w.model()->identityCount(), 28);
     QVERIFY(!retry->isVisible());
     QCOMPARE(state->text(), u"28 identities."_s);
+}
+
+void TestIdentitiesWidget::detailsShowHeldRoles()
+{
+    ie::catalog::Catalog catalog;
+    QVERIFY(catalog.loadBundled());
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.setCatalog(&catalog);
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    auto *details = w.findChild<QTextBrowser *>(u"details"_s);
+    // func-timer holds User.Read.All on Microsoft Graph, and Azure roles of its own.
+    const QString funcTimer = u"f4a5b6c7-0001-4d8e-9f0a-b1c2d3e4f5a6"_s;
+    QVERIFY(w.selectObjectId(funcTimer));
+    QVERIFY(details->toPlainText().contains(u"Loading the app roles it holds"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(w.detailsLoader()->isFinished(), 20000);
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(u"App roles it holds"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"User.Read.All"_s) && text.contains(u"on Microsoft Graph"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Azure role assignments it holds"_s), qPrintable(text));
+    const auto *rbac = w.detailsLoader()->roleAssignments();
+    for (int r = 0; r < rbac->rowCount(); ++r)
+        QVERIFY2(text.contains(rbac->roleNameAt(r)) && text.contains(rbac->assignment(r).scope),
+                 qPrintable(text));
+
+    // A 403 from ARM says so, and the app roles still show.
+    QVERIFY(m_sandbox.server().faults().addSpec(u"arm:*/roleAssignments*=403"_s));
+    auto clearFaults = qScopeGuard([&] { m_sandbox.server().faults().clear(); });
+    QVERIFY(w.selectObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s)); // vm-batch-01
+    QVERIFY(w.selectObjectId(funcTimer));
+    QTRY_VERIFY_WITH_TIMEOUT(w.detailsLoader()->isFinished(), 20000);
+    const QString denied = details->toPlainText();
+    QVERIFY2(denied.contains(u"User.Read.All"_s) && denied.contains(u"(403)"_s)
+                     && denied.contains(u"Reader"_s),
+             qPrintable(denied));
 }
 
 QTEST_MAIN(TestIdentitiesWidget)

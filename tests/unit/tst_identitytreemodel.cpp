@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using ie::models::Identity;
 using ie::models::IdentityTreeModel;
@@ -32,6 +35,72 @@ const QString Uami = Sub
         + u"/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id1"_s;
 const QString Hidden
         = u"/subscriptions/22222222-2222-2222-2222-222222222222/resourceGroups/x/providers/Microsoft.Web/sites/w"_s;
+
+// `n` identities of every kind, names and ids varied enough for filters to split them.
+QJsonArray generatedPage(int n, int offset = 0)
+{
+    static const QStringList words{u"orders"_s,  u"billing"_s, u"batch"_s, u"web"_s,
+                                   u"contoso"_s, u"graph"_s,   u"vault"_s};
+    QJsonArray out;
+    for (int k = offset; k < offset + n; ++k) {
+        const QString id = u"%1-0000-4000-8000-%2"_s.arg(k * 7919 % 100000, 8, 10, QChar(u'0'))
+                                   .arg(k, 12, 10, QChar(u'0'));
+        const QString name = words[k % words.size()] + u'-' + words[(k / 7) % words.size()] + u'-'
+                + QString::number(k);
+        switch (k % 4) {
+        case 0:
+            out.append(sp(id, name, u"ManagedIdentity"_s,
+                          {u"isExplicit=False"_s,
+                           Sub + u"/resourceGroups/rg/providers/Microsoft.Web/sites/"_s + name}));
+            break;
+        case 1:
+            out.append(sp(id, name, u"ManagedIdentity"_s,
+                          {u"isExplicit=True"_s,
+                           Sub
+                                   + u"/resourceGroups/rg/providers/"
+                                     "Microsoft.ManagedIdentity/userAssignedIdentities/"_s
+                                   + name}));
+            break;
+        case 2:
+            out.append(sp(id, name, u"Application"_s, {}, u"tenant-self"_s));
+            break;
+        default:
+            out.append(sp(id, name, u"Legacy"_s));
+        }
+    }
+    return out;
+}
+
+// Every identity the proxy shows, by object id, sorted.
+QStringList shownIds(const QAbstractItemModel &proxy, const QModelIndex &parent = {})
+{
+    QStringList found;
+    for (int r = 0; r < proxy.rowCount(parent); ++r) {
+        const QModelIndex i = proxy.index(r, 0, parent);
+        if (i.data(IdentityTreeModel::IsGroupRole).toBool())
+            found += shownIds(proxy, i);
+        else
+            found << i.data(IdentityTreeModel::ObjectIdRole).toString();
+    }
+    if (!parent.isValid())
+        found.sort();
+    return found;
+}
+
+// What the filter should show, straight from the predicate.
+QStringList expectedIds(const IdentityTreeModel &model, const QString &text)
+{
+    QList<QByteArray> words;
+    for (const QString &w : text.toLower().split(u' ', Qt::SkipEmptyParts))
+        words << w.toUtf8();
+    QStringList out;
+    for (int i = 0; i < model.identityCount(); ++i) {
+        if (ie::models::IdentityFilterModel::matches(model.identityAt(i).search, words))
+            out << model.identityAt(i).objectId;
+    }
+    out.sort();
+    return out;
+}
 
 QJsonArray samplePage()
 {
@@ -61,6 +130,12 @@ private Q_SLOTS:
     void missingFieldsStillShow();
     void filterMatchesEveryWord_data();
     void filterMatchesEveryWord();
+    void typingNarrowsWidensAndClears_data();
+    void typingNarrowsWidensAndClears();
+    void filterKeepsSelectionAndCounts();
+    void rowsArrivingWhileFiltered();
+    void armChangesWhatMatches();
+    void sortingWithFilter();
 };
 
 void TestIdentityTreeModel::classification_data()
@@ -223,6 +298,179 @@ void TestIdentityTreeModel::filterMatchesEveryWord()
     walk({});
     found.sort();
     QCOMPARE(found, expected);
+}
+
+void TestIdentityTreeModel::typingNarrowsWidensAndClears_data()
+{
+    // Each keystroke of a session, as the line edit sends them.
+    QTest::addColumn<QStringList>("texts");
+    auto typed = [](const QString &word) {
+        QStringList out;
+        for (int n = 1; n <= word.size(); ++n)
+            out << word.left(n);
+        return out;
+    };
+    auto erased = [](const QString &word) {
+        QStringList out;
+        for (int n = int(word.size()) - 1; n >= 0; --n)
+            out << word.left(n);
+        return out;
+    };
+    QTest::newRow("type-and-erase") << typed(u"orders-b"_s) + erased(u"orders-b"_s);
+    QTest::newRow("second-word") << typed(u"web batch"_s) + erased(u"web batch"_s);
+    QTest::newRow("words-reordered") << QStringList{u"batch"_s, u"batch web"_s, u"web batch"_s,
+                                                    u"web"_s,   u"web b"_s,     u"b web"_s};
+    QTest::newRow("object-id") << typed(u"0000-4000-8000-0000000001"_s);
+    QTest::newRow("edit-in-the-middle")
+            << QStringList{u"contoso-vault"_s, u"contoso-vaul"_s, u"contoso-ault"_s,
+                           u"contoso-vault"_s, u"contoso-billing"_s};
+    QTest::newRow("kind-then-name") << typed(u"user-assigned graph"_s);
+    QTest::newRow("clear-and-again")
+            << QStringList{u"graph"_s, QString(), u"graph"_s, u"graph "_s, u" graph"_s, u"GRAPH"_s};
+    QTest::newRow("nothing-then-widen") << QStringList{u"zz"_s, u"z"_s, QString(), u"zq"_s};
+}
+
+void TestIdentityTreeModel::typingNarrowsWidensAndClears()
+{
+    QFETCH(QStringList, texts);
+    IdentityTreeModel model;
+    model.addServicePrincipals(generatedPage(400));
+    ie::models::IdentityFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (const QString &text : std::as_const(texts)) {
+        proxy.setFilterText(text);
+        const QStringList want = expectedIds(model, text);
+        QCOMPARE(shownIds(proxy), want);
+        QCOMPARE(proxy.matchCount(), int(want.size()));
+        // The same text on a fresh proxy: no history, no narrowing.
+        ie::models::IdentityFilterModel fresh;
+        fresh.setSourceModel(&model);
+        fresh.setFilterText(text);
+        QCOMPARE(shownIds(fresh), want);
+    }
+}
+
+void TestIdentityTreeModel::filterKeepsSelectionAndCounts()
+{
+    IdentityTreeModel model;
+    model.addServicePrincipals(samplePage());
+    ie::models::IdentityFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QPersistentModelIndex selected = proxy.mapFromSource(model.indexOfObjectId(u"a4"_s));
+    const QPersistentModelIndex vms = proxy.mapFromSource(
+            model.groupIndex(u"system-assigned/microsoft.compute/virtualmachines"_s));
+    QVERIFY(selected.isValid() && vms.isValid());
+    proxy.setFilterText(u"virtualmachines"_s);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data(IdentityTreeModel::ObjectIdRole).toString(), u"a4"_s);
+    QCOMPARE(selected.parent(), QModelIndex(vms));
+    // Counts: of what matches, of all.
+    const QModelIndex managed = proxy.mapFromSource(model.groupIndex(u"managed"_s));
+    QCOMPARE(managed.data(ie::models::IdentityFilterModel::MatchCountRole).toInt(), 2);
+    QCOMPARE(managed.data(IdentityTreeModel::CountRole).toInt(), 5);
+    QVERIFY2(managed.data().toString().contains(u"2 of 5"_s),
+             qPrintable(managed.data().toString()));
+    // A group without a match hides; the selection that no longer matches goes.
+    QVERIFY(!proxy.mapFromSource(model.groupIndex(u"principals"_s)).isValid());
+    proxy.setFilterText(u"virtualmachines/vm1"_s);
+    QVERIFY(!selected.isValid());
+    QCOMPARE(shownIds(proxy), QStringList{u"a1"_s});
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(proxy.matchCount(), 8);
+    QVERIFY(proxy.mapFromSource(model.groupIndex(u"principals"_s))
+                    .data()
+                    .toString()
+                    .endsWith(u"(3)"_s));
+}
+
+void TestIdentityTreeModel::rowsArrivingWhileFiltered()
+{
+    IdentityTreeModel model;
+    ie::models::IdentityFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setFilterText(u"batch"_s);
+    QCOMPARE(proxy.rowCount(), 0);
+    // Pages as the loader adds them, some in slices.
+    const QJsonArray first = generatedPage(250);
+    model.addServicePrincipals(first, 0, 100);
+    model.addServicePrincipals(first, 100, 250);
+    QCOMPARE(shownIds(proxy), expectedIds(model, u"batch"_s));
+    proxy.setFilterText(u"batch web"_s);
+    model.addServicePrincipals(generatedPage(250, 250));
+    QCOMPARE(shownIds(proxy), expectedIds(model, u"batch web"_s));
+    proxy.setFilterText(u"batch"_s); // from the history: still right for the rows added since
+    QCOMPARE(shownIds(proxy), expectedIds(model, u"batch"_s));
+    proxy.setFilterText(QString());
+    QCOMPARE(int(shownIds(proxy).size()), 500);
+    model.clear();
+    QCOMPARE(proxy.matchCount(), 0);
+    model.addServicePrincipals(samplePage());
+    QCOMPARE(proxy.matchCount(), 8);
+}
+
+void TestIdentityTreeModel::armChangesWhatMatches()
+{
+    IdentityTreeModel model;
+    model.addServicePrincipals(samplePage());
+    ie::models::IdentityFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setFilterText(u"orphaned"_s);
+    QCOMPARE(shownIds(proxy), QStringList());
+    ie::models::ArmSnapshot arm;
+    arm.readableSubscriptions = {u"11111111-1111-1111-1111-111111111111"_s};
+    for (const QString &r : {Vm, Web, Uami})
+        arm.resourceTypes.insert(r.toLower(), r.section(u'/', 6, 7));
+    arm.attachedTo.insert(Uami.toLower(), {Vm});
+    model.applyArm(arm, 0, 4);
+    model.applyArm(arm, 4, model.identityCount());
+    QCOMPARE(shownIds(proxy), QStringList{u"a4"_s});
+    // The attached resource is searchable now too.
+    proxy.setFilterText(u"user-assigned vm1"_s);
+    QCOMPARE(shownIds(proxy), QStringList{u"a3"_s});
+}
+
+void TestIdentityTreeModel::sortingWithFilter()
+{
+    IdentityTreeModel model;
+    model.addServicePrincipals(generatedPage(60));
+    ie::models::IdentityFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.sort(IdentityTreeModel::NameColumn, Qt::DescendingOrder);
+    const QModelIndex apps = proxy.mapFromSource(model.groupIndex(u"application"_s));
+    auto names = [&](const QModelIndex &group) {
+        QStringList out;
+        for (int r = 0; r < proxy.rowCount(group); ++r)
+            out << proxy.index(r, 0, group).data().toString();
+        return out;
+    };
+    QStringList all = names(apps);
+    QCOMPARE(all.size(), 15);
+    QStringList want = all;
+    std::sort(want.begin(), want.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) > 0;
+    });
+    QCOMPARE(all, want);
+    proxy.setFilterText(u"web"_s);
+    const QStringList filtered = names(proxy.mapFromSource(model.groupIndex(u"application"_s)));
+    QVERIFY(!filtered.isEmpty() && filtered.size() < all.size());
+    for (int k = 1; k < filtered.size(); ++k)
+        QVERIFY(filtered[k - 1].compare(filtered[k], Qt::CaseInsensitive) >= 0);
+    // Rows arriving into a sorted group take their places.
+    model.addServicePrincipals(generatedPage(20, 60));
+    const QStringList more = names(proxy.mapFromSource(model.groupIndex(u"application"_s)));
+    QVERIFY(more.size() > filtered.size());
+    for (int k = 1; k < more.size(); ++k)
+        QVERIFY(more[k - 1].compare(more[k], Qt::CaseInsensitive) >= 0);
+    QCOMPARE(shownIds(proxy), expectedIds(model, u"web"_s));
+    // Groups stay first and in the tree's order.
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.index(0, 0).data(IdentityTreeModel::GroupKeyRole).toString(), u"managed"_s);
 }
 
 QTEST_GUILESS_MAIN(TestIdentityTreeModel)
