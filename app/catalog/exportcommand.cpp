@@ -317,7 +317,7 @@ int runCatalogExport(const QStringList &args)
     if (!parser.parse(QStringList{u"identity-explorer catalog-export"_s} + args))
         return cli::fail(Verb, parser.errorText(), 2);
     if (parser.isSet(helpOption)) {
-        cli::out() << parser.helpText();
+        cli::out() << cli::helpText(parser, u"catalog-export"_s);
         cli::out().flush();
         return 0;
     }

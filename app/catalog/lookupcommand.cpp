@@ -139,7 +139,7 @@ int runLookup(const QStringList &args)
     if (!parser.parse(QStringList{u"identity-explorer lookup"_s} + args))
         return cli::fail(Verb, parser.errorText(), 2);
     if (parser.isSet(helpOption)) {
-        cli::out() << parser.helpText();
+        cli::out() << cli::helpText(parser, u"lookup"_s);
         cli::out().flush();
         return 0;
     }

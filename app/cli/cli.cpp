@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -24,6 +26,17 @@ QByteArray readStdin()
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
     return in.readAll();
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &verb)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, program.size(), QStringLiteral("identity-explorer ") + verb);
+    return text;
 }
 
 int fail(const QString &verb, const QString &message, int code)

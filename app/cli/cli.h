@@ -1,5 +1,7 @@
 #pragma once
 
+class QCommandLineParser;
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -14,6 +16,10 @@ QTextStream &out();
 QTextStream &err();
 // Reads all of stdin (for `decode -`).
 QByteArray readStdin();
+
+// The parser's help text with its usage line naming "identity-explorer VERB", not the path the
+// program was started by (which QCommandLineParser puts there).
+QString helpText(const QCommandLineParser &parser, const QString &verb);
 
 // Prints "identity-explorer VERB: message" on stderr and returns `code`.
 int fail(const QString &verb, const QString &message, int code = 1);

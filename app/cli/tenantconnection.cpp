@@ -64,7 +64,7 @@ std::optional<CredentialOptions> parseVerbArguments(QCommandLineParser &p, const
         return std::nullopt;
     }
     if (p.isSet(u"help"_s)) {
-        out() << p.helpText();
+        out() << helpText(p, verb);
         out().flush();
         *exitCode = 0;
         return std::nullopt;

@@ -145,7 +145,7 @@ int runDecode(const QStringList &args)
     if (!parser.parse(QStringList{u"identity-explorer decode"_s} + args))
         return cli::fail(Verb, parser.errorText(), 2);
     if (parser.isSet(helpOption)) {
-        cli::out() << parser.helpText();
+        cli::out() << cli::helpText(parser, u"decode"_s);
         cli::out().flush();
         return 0;
     }

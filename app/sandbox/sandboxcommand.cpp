@@ -51,7 +51,7 @@ int runSandbox(const QStringList &args)
     if (!p.parse(QStringList{u"identity-explorer sandbox"_s} + args))
         return cli::fail(u"sandbox"_s, p.errorText(), 2);
     if (p.isSet(u"help"_s)) {
-        cli::out() << p.helpText();
+        cli::out() << cli::helpText(p, u"sandbox"_s);
         return 0;
     }
     SandboxServer::Options o;
