@@ -3928,6 +3928,14 @@ client-request-id %7
             <source>If no browser window opened, open this address: %1</source>
             <translation>Falls sich kein Browserfenster geöffnet hat, öffnen Sie diese Adresse: %1</translation>
         </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>Tries what the Azure SDKs' default credential tries, in order: the environment variables, workload identity, this machine's managed identity and the Azure CLI; then the web browser. Says why each step was skipped.</source>
+            <translation>Versucht der Reihe nach, was die Standardanmeldeinformationen der Azure SDKs versuchen: die Umgebungsvariablen, die Workloadidentität, die verwaltete Identität dieses Computers und die Azure CLI; danach den Webbrowser. Nennt für jeden Schritt, warum er übersprungen wurde.</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::TokenInspectorWidget</name>

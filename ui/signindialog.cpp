@@ -1,5 +1,6 @@
 #include "signindialog.h"
 
+#include "auth/chainedcredential.h"
 #include "auth/clientsecretcredential.h"
 #include "auth/credential.h"
 #include "auth/devicecodecredential.h"
@@ -36,7 +37,8 @@ const auto CustomCloud = "custom"_L1;
 
 QStringList SignInDialog::wayNames()
 {
-    return {u"sandbox"_s,          u"cli"_s,         u"device-code"_s, u"browser"_s, u"secret"_s,
+    return {u"sandbox"_s,          u"chain"_s,       u"cli"_s,
+            u"device-code"_s,      u"browser"_s,     u"secret"_s,
             u"managed-identity"_s, u"environment"_s, u"pasted"_s};
 }
 
@@ -51,11 +53,14 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
 
     m_way = new QComboBox(this);
     m_way->setObjectName(u"way"_s);
-    const QStringList labels
-            = {tr("Sandbox tenant"), tr("Azure CLI"),        tr("Device code"), tr("Browser"),
-               tr("Client secret"),  tr("Managed identity"), tr("Environment"), tr("Pasted token")};
+    const QStringList labels = {tr("Sandbox tenant"),   tr("Automatic"),   tr("Azure CLI"),
+                                tr("Device code"),      tr("Browser"),     tr("Client secret"),
+                                tr("Managed identity"), tr("Environment"), tr("Pasted token")};
     const QStringList sentences
             = {tr("The built-in sandbox tenant, signed in as its documented admin app."),
+               tr("Tries what the Azure SDKs' default credential tries, in order: the environment "
+                  "variables, workload identity, this machine's managed identity and the Azure "
+                  "CLI; then the web browser. Says why each step was skipped."),
                tr("Uses the account you signed in with 'az login'."),
                tr("Shows a code to enter at a web page, on any device with a browser."),
                tr("Opens your organization's sign-in page in the web browser; the next start "
@@ -201,8 +206,8 @@ void SignInDialog::updateFields()
     m_explanation->setText(m_way->currentData(Qt::ToolTipRole).toString());
     const bool usesCloud = way != "pasted"_L1;
     const bool custom = m_cloudBox->currentData().toString() == CustomCloud;
-    const bool tenant = way == "cli"_L1 || way == "device-code"_L1 || way == "browser"_L1
-            || way == "secret"_L1;
+    const bool tenant = way == "chain"_L1 || way == "cli"_L1 || way == "device-code"_L1
+            || way == "browser"_L1 || way == "secret"_L1;
     const bool clientId = way == "device-code"_L1 || way == "browser"_L1 || way == "secret"_L1
             || way == "managed-identity"_L1;
     m_form->setRowVisible(m_cloudBox, usesCloud);
@@ -360,6 +365,14 @@ void SignInDialog::signIn()
                 m_client, options.tenantId, options.clientId, secret, m_pending.data()));
         return;
     }
+    if (way == "chain"_L1) {
+        // As the SDKs' default credential with its interactive step: the browser comes last.
+        options.chainIncludesInteractive = true;
+        options.openUrl = [dialog = QPointer<SignInDialog>(this)](const QUrl &url) {
+            if (dialog)
+                dialog->showBrowserUrl(url);
+        };
+    }
     QPointer<ie::auth::TokenCache> pending = m_pending;
     ie::cli::makeCredential(options, m_client, m_store, m_pending.data(),
                             [this, pending](Result<ie::auth::Credential *> c) {
@@ -371,6 +384,17 @@ void SignInDialog::signIn()
                                 }
                                 finishWith(*c);
                             });
+}
+
+void SignInDialog::showBrowserUrl(const QUrl &url)
+{
+    m_status->setText(tr("Waiting for the sign-in in the web browser…"));
+    m_browserUrl->setText(tr("If no browser window opened, open this address: %1")
+                                  .arg(url.toString(QUrl::FullyEncoded)));
+    m_copyUrl->setProperty("url", url.toString(QUrl::FullyEncoded));
+    m_browserBox->show();
+    if (m_urlOpener)
+        m_urlOpener(url);
 }
 
 void SignInDialog::finishWith(ie::auth::Credential *credential)
@@ -391,16 +415,14 @@ void SignInDialog::finishWith(ie::auth::Credential *credential)
     if (auto *browser = qobject_cast<ie::auth::InteractiveBrowserCredential *>(credential)) {
         m_pendingSecretKey = browser->refreshTokenKey();
         connect(browser, &ie::auth::InteractiveBrowserCredential::openUrl, this,
-                [this](const QUrl &url) {
-                    m_status->setText(tr("Waiting for the sign-in in the web browser…"));
-                    m_browserUrl->setText(tr("If no browser window opened, open this address: "
-                                             "%1")
-                                                  .arg(url.toString(QUrl::FullyEncoded)));
-                    m_copyUrl->setProperty("url", url.toString(QUrl::FullyEncoded));
-                    m_browserBox->show();
-                    if (m_urlOpener)
-                        m_urlOpener(url);
-                });
+                &SignInDialog::showBrowserUrl);
+    } else if (qobject_cast<ie::auth::ChainedCredential *>(credential)) {
+        // The chain's browser step shows its address through options.openUrl; a sign-in that
+        // reaches it leaves a refresh token that Sign out may delete.
+        if (auto *browser = credential->findChild<ie::auth::InteractiveBrowserCredential *>()) {
+            connect(browser, &ie::auth::InteractiveBrowserCredential::openUrl, this,
+                    [this, browser] { m_pendingSecretKey = browser->refreshTokenKey(); });
+        }
     }
     m_pending->setCredential(credential);
     ie::net::TokenRequest request;

@@ -87,6 +87,8 @@ private:
     static void saveSettings(const QHash<QString, QString> &choice);
     void fail(const QString &message);
     void finishWith(ie::auth::Credential *credential);
+    // Shows the browser sign-in's address (and opens it) while the sign-in waits for it.
+    void showBrowserUrl(const QUrl &url);
     void setBusy(bool busy);
 
     QPointer<ie::net::HttpClient> m_client;

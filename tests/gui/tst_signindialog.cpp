@@ -3,6 +3,7 @@
 #include "browserplayer.h"
 #include "sandboxfixture.h"
 #include "signindialog.h"
+#include "testsupport.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void failedSignInIsNotRemembered();
     void browserSignIn();
     void browserCancel();
+    void chainEndsInTheBrowser();
 
 private:
     void useBrowserWay(SignInDialog &dialog, QList<QUrl> *opened);
@@ -63,7 +66,7 @@ void TestSignInDialog::listsTheWays()
     SignInDialog dialog(&m_sandbox.client(), &m_store);
     auto *way = dialog.findChild<QComboBox *>(u"way"_s);
     QVERIFY(way);
-    QCOMPARE(way->count(), 8);
+    QCOMPARE(way->count(), 9);
     QStringList names;
     for (int i = 0; i < way->count(); ++i) {
         names << way->itemData(i).toString();
@@ -292,6 +295,54 @@ void TestSignInDialog::browserCancel()
     probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
     QVERIFY(refused.wait(5000));
     QCOMPARE(failed.size(), 1);
+}
+
+void TestSignInDialog::chainEndsInTheBrowser()
+{
+    // Nothing else in the chain can sign in here: no AZURE_* variables, a managed-identity
+    // endpoint on a closed port, no `az` on PATH. So the browser step, last, is reached.
+    const QByteArray path = qgetenv("PATH");
+    const QByteArray pod = qgetenv("AZURE_POD_IDENTITY_AUTHORITY_HOST");
+    const auto restore = qScopeGuard([&] {
+        qputenv("PATH", path);
+        if (pod.isNull())
+            qunsetenv("AZURE_POD_IDENTITY_AUTHORITY_HOST");
+        else
+            qputenv("AZURE_POD_IDENTITY_AUTHORITY_HOST", pod);
+    });
+    const QProcessEnvironment clean = ie::test::cleanEnvironment();
+    for (const QString &name : QProcessEnvironment::systemEnvironment().keys()) {
+        if (!clean.contains(name))
+            qunsetenv(name.toLocal8Bit().constData());
+    }
+    qputenv("PATH", "/nonexistent");
+    qputenv("AZURE_POD_IDENTITY_AUTHORITY_HOST", "http://127.0.0.1:9");
+
+    ie::net::HttpClient client;
+    SignInDialog dialog(&client, nullptr);
+    QList<QUrl> opened;
+    useBrowserWay(dialog, &opened);
+    auto *way = dialog.findChild<QComboBox *>(u"way"_s);
+    way->setCurrentIndex(way->findData(u"chain"_s));
+    QVERIFY(dialog.findChild<QLineEdit *>(u"tenant"_s)->isVisibleTo(&dialog));
+    QVERIFY(!dialog.findChild<QLineEdit *>(u"secret"_s)->isVisibleTo(&dialog));
+    QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 20000);
+    QVERIFY2(failed.isEmpty(), qPrintable(dialog.errorText()));
+    QVERIFY(opened.first().path().endsWith(u"/oauth2/v2.0/authorize"_s));
+    QVERIFY(dialog.findChild<QLabel *>(u"browserUrl"_s)->isVisibleTo(&dialog));
+
+    const ie::test::BrowserPlayer browser(m_sandbox.server().caCertificate());
+    const auto visit = browser.visit(opened.first());
+    QVERIFY2(visit.error.isEmpty(), qPrintable(visit.error));
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() + failed.count() > 0, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(dialog.errorText()));
+    QCOMPARE(dialog.principal(), u"Adele Vance"_s);
+    QVERIFY(dialog.secretKey().startsWith(u"refresh-token/"_s));
+    QCOMPARE(client.tokenProvider(), dialog.tokenCache());
+    QCOMPARE(QSettings().value(u"signIn/way"_s).toString(), u"chain"_s);
 }
 
 QTEST_MAIN(TestSignInDialog)
