@@ -1,5 +1,6 @@
 #include "cli/tenantconnection.h"
 
+#include "auth/interactivebrowsercredential.h"
 #include "auth/secretstore.h"
 #include "auth/tokencache.h"
 #include "cli/cli.h"
@@ -168,11 +169,39 @@ int execConnected(const QString &verb, const CredentialOptions &options,
                 });
             },
             Qt::QueuedConnection);
-    const int code = QCoreApplication::exec();
+    int code = QCoreApplication::exec();
+    if (connection && connection->cache) {
+        // The verb is done; a refresh token still on its way into the keychain is waited for.
+        bool written = false;
+        bool waiting = false;
+        whenKeychainWritten(connection->cache, &scope, [&] {
+            written = true;
+            if (waiting)
+                QCoreApplication::exit(0);
+        });
+        if (!written) {
+            waiting = true;
+            QCoreApplication::exec();
+        }
+    }
     connection.reset();
     // The token cache and keychain go now, before the client they point at.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return code;
+}
+
+void whenKeychainWritten(ie::auth::TokenCache *cache, QObject *context,
+                         const std::function<void()> &then)
+{
+    auto *browser = cache
+            ? qobject_cast<ie::auth::InteractiveBrowserCredential *>(cache->credential())
+            : nullptr;
+    if (!browser || browser->pendingKeychainWrites() == 0) {
+        then();
+        return;
+    }
+    QObject::connect(browser, &ie::auth::InteractiveBrowserCredential::keychainWritesFinished,
+                     context, then, Qt::SingleShotConnection);
 }
 
 int exitCodeFor(const ApiError &error)

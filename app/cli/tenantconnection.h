@@ -64,6 +64,12 @@ int execConnected(const QString &verb, const CredentialOptions &options,
                   const std::function<void()> &start);
 
 // The exit code for a connection error: 2 for bad options, else 1.
+// Calls `then` once nothing the sign-in is writing into the keychain is still on its way (a
+// browser sign-in's refresh token, written after each token), at once when nothing is: a verb
+// that exits before that would lose the silent sign-in of the next run.
+void whenKeychainWritten(ie::auth::TokenCache *cache, QObject *context,
+                         const std::function<void()> &then);
+
 int exitCodeFor(const ApiError &error);
 
 } // namespace ie::cli

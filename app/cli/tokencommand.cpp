@@ -1,7 +1,6 @@
 #include "cli/tokencommand.h"
 
 #include "auth/chainedcredential.h"
-#include "auth/interactivebrowsercredential.h"
 #include "auth/tokencache.h"
 #include "cli/cli.h"
 #include "cli/credentialoptions.h"
@@ -82,17 +81,8 @@ int runToken(const QStringList &args)
                     } else {
                         out() << QString::fromLatin1(t->token) << Qt::endl;
                     }
-                    // A browser sign-in's refresh token is still on its way into the keychain.
-                    if (auto *browser = qobject_cast<ie::auth::InteractiveBrowserCredential *>(
-                                cache->credential());
-                        browser && browser->pendingKeychainWrites() > 0) {
-                        QObject::connect(
-                                browser,
-                                &ie::auth::InteractiveBrowserCredential::keychainWritesFinished,
-                                &scope, [&] { finish(0); });
-                        return;
-                    }
-                    finish(0);
+                    // A browser sign-in's refresh token may still be on its way into the keychain.
+                    whenKeychainWritten(cache, &scope, [&] { finish(0); });
                 });
     };
 
