@@ -1,4091 +1,4167 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>ie::ApiError</name>
-    <message>
-        <source>The service could not be reached.</source>
-        <translation>Der Dienst war nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>Check the network connection and the cloud&apos;s endpoints, then try again.</source>
-        <translation>Prüfen Sie die Netzwerkverbindung und die Endpunkte der Cloud und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The service did not answer in time.</source>
-        <translation>Der Dienst hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>Try again; if it keeps happening, the service may be overloaded.</source>
-        <translation>Versuchen Sie es erneut; wenn das wieder geschieht, ist der Dienst vielleicht überlastet.</translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation>Der Vorgang wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The service is throttling requests and the retries ran out.</source>
-        <translation>Der Dienst drosselt die Anfragen, und die Wiederholungsversuche sind aufgebraucht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
-            <numerusform>Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The service did not accept the sign-in.</source>
-        <translation>Der Dienst hat die Anmeldung nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>Sign in again, or check that the token is for this service and tenant.</source>
-        <translation>Melden Sie sich erneut an oder prüfen Sie, ob das Token für diesen Dienst und Mandanten ausgestellt ist.</translation>
-    </message>
-    <message>
-        <source>The signed-in identity lacks a permission this needs.</source>
-        <translation>Der angemeldeten Identität fehlt eine dafür nötige Berechtigung.</translation>
-    </message>
-    <message>
-        <source>Ask an administrator for the permission, or sign in with another identity.</source>
-        <translation>Bitten Sie einen Administrator um die Berechtigung oder melden Sie sich mit einer anderen Identität an.</translation>
-    </message>
-    <message>
-        <source>The object was not found.</source>
-        <translation>Das Objekt wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>It may have been deleted, or not be replicated yet; reload and try again.</source>
-        <translation>Es wurde vielleicht gelöscht oder ist noch nicht repliziert; laden Sie neu und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The service sent an answer that could not be read.</source>
-        <translation>Der Dienst hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
-    </message>
-    <message>
-        <source>Try again; if it persists, report it with the request id.</source>
-        <translation>Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie ihn mit der Anforderungs-ID.</translation>
-    </message>
-    <message>
-        <source>The service&apos;s answer broke the protocol and was not followed.</source>
-        <translation>Die Antwort des Dienstes verletzte das Protokoll und wurde nicht befolgt.</translation>
-    </message>
-    <message>
-        <source>The rows loaded so far are kept; try again later.</source>
-        <translation>Die bisher geladenen Zeilen bleiben erhalten; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>No token could be obtained.</source>
-        <translation>Es konnte kein Token beschafft werden.</translation>
-    </message>
-    <message>
-        <source>Check the sign-in method and its settings.</source>
-        <translation>Prüfen Sie die Anmeldemethode und ihre Einstellungen.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used.</source>
-        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>Unlock the keychain (Secret Service) or start one, then try again. Secrets are never stored elsewhere.</source>
-        <translation>Entsperren Sie den Schlüsselbund (Secret Service) oder starten Sie einen und versuchen Sie es dann erneut. Geheimnisse werden nirgendwo anders gespeichert.</translation>
-    </message>
-    <message>
-        <source>The input is not valid.</source>
-        <translation>Die Eingabe ist ungültig.</translation>
-    </message>
-    <message>
-        <source>This is not possible here.</source>
-        <translation>Das ist hier nicht möglich.</translation>
-    </message>
-    <message>
-        <source>The service failed to handle the request.</source>
-        <translation>Der Dienst konnte die Anfrage nicht verarbeiten.</translation>
-    </message>
-    <message>
-        <source>The service refused the request.</source>
-        <translation>Der Dienst hat die Anfrage abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Try again in a moment.</source>
-        <translation>Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>HTTP status %1.</source>
-        <translation>HTTP-Status %1.</translation>
-    </message>
-    <message>
-        <source>Request id %1.</source>
-        <translation>Anforderungs-ID %1.</translation>
-    </message>
-    <message>
-        <source>Wait a minute and try again.</source>
-        <translation>Warten Sie eine Minute und versuchen Sie es erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::AuditLog</name>
-    <message>
-        <source>The audit record %1 cannot be written: %2</source>
-        <translation>Das Audit-Protokoll %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ie::Cloud</name>
-    <message>
-        <source>Azure (public)</source>
-        <translation>Azure (öffentlich)</translation>
-    </message>
-    <message>
-        <source>Azure US Government</source>
-        <translation>Azure US Government</translation>
-    </message>
-    <message>
-        <source>Azure China (21Vianet)</source>
-        <translation>Azure China (21Vianet)</translation>
-    </message>
-    <message>
-        <source>Sandbox tenant</source>
-        <translation>Sandbox-Mandant</translation>
-    </message>
-    <message>
-        <source>The cloud configuration is not a JSON object: %1</source>
-        <translation>Die Cloud-Konfiguration ist kein JSON-Objekt: %1</translation>
-    </message>
-    <message>
-        <source>The cloud configuration needs at least endpoints.activeDirectory and endpoints.resourceManager.</source>
-        <translation>Die Cloud-Konfiguration braucht mindestens endpoints.activeDirectory und endpoints.resourceManager.</translation>
-    </message>
-    <message>
-        <source>Cannot read the CA file %1: %2</source>
-        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The CA file %1 holds no PEM certificate.</source>
-        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::arm::RoleAssignmentClient</name>
-    <message>
-        <source>You are not allowed to change role assignments at %1: that needs the permission %2 there, which the roles Owner, User Access Administrator and Role Based Access Control Administrator carry. Ask someone who holds one of them at this scope or above, or export the plan and let them run it.</source>
-        <translation>Sie dürfen die Rollenzuweisungen im Bereich %1 nicht ändern: Dafür ist dort die Berechtigung %2 nötig, die die Rollen „Besitzer“, „Benutzerzugriffsadministrator“ und „Administrator für rollenbasierte Zugriffssteuerung“ enthalten. Bitten Sie jemanden, der eine davon in diesem Bereich oder darüber hat, oder exportieren Sie den Plan und lassen Sie ihn von dieser Person ausführen.</translation>
-    </message>
-    <message>
-        <source>Subscription %1: %2</source>
-        <translation>Abonnement %1: %2</translation>
-    </message>
-    <message>
-        <source>Management groups: %1</source>
-        <translation>Verwaltungsgruppen: %1</translation>
-    </message>
-    <message>
-        <source>Management group %1: %2</source>
-        <translation>Verwaltungsgruppe %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ie::arm::RoleAssignmentCreateJob</name>
-    <message>
-        <source>The role assignment was not created.</source>
-        <translation>Die Rollenzuweisung wurde nicht erstellt.</translation>
-    </message>
-    <message>
-        <source>The connection is gone.</source>
-        <translation>Die Verbindung besteht nicht mehr.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Azure still does not know the identity %1 after %n attempt(s). If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</source>
-        <translation>
-            <numerusform>Azure kennt die Identität %1 auch nach %n Versuch noch nicht. Wenn sie gerade erst erstellt wurde, warten Sie einige Minuten und versuchen Sie es erneut; andernfalls prüfen Sie, ob sie noch existiert.</numerusform>
-            <numerusform>Azure kennt die Identität %1 auch nach %n Versuchen noch nicht. Wenn sie gerade erst erstellt wurde, warten Sie einige Minuten und versuchen Sie es erneut; andernfalls prüfen Sie, ob sie noch existiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The role assignment was cancelled.</source>
-        <translation>Die Rollenzuweisung wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::AzureCliCredential</name>
-    <message>
-        <source>The resource or tenant contains characters the Azure CLI is not given: %1</source>
-        <translation>Die Ressource oder der Mandant enthält Zeichen, die der Azure CLI nicht übergeben werden: %1</translation>
-    </message>
-    <message>
-        <source>The Azure CLI (az) is not installed or not on PATH. Install it and run &apos;az login&apos;, or choose another way to sign in.</source>
-        <translation>Die Azure CLI (az) ist nicht installiert oder nicht im PATH. Installieren Sie sie und führen Sie „az login“ aus, oder wählen Sie eine andere Anmeldeart.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Azure CLI did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Die Azure CLI hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-            <numerusform>Die Azure CLI hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The Azure CLI was stopped.</source>
-        <translation>Die Azure CLI wurde beendet.</translation>
-    </message>
-    <message>
-        <source>The Azure CLI could not be started: %1</source>
-        <translation>Die Azure CLI konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>The Azure CLI printed no access token with an expiry: is it a very old version? Run &apos;az upgrade&apos;.</source>
-        <translation>Die Azure CLI hat kein Zugriffstoken mit Ablaufzeit ausgegeben – eine sehr alte Version? Führen Sie „az upgrade“ aus.</translation>
-    </message>
-    <message>
-        <source>The Azure CLI is not logged in. Run &apos;az login&apos; and try again.</source>
-        <translation>Die Azure CLI ist nicht angemeldet. Führen Sie „az login“ aus und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The Azure CLI needs you to sign in again. Run &apos;az login&apos; and try again.</source>
-        <translation>Die Azure CLI verlangt eine erneute Anmeldung. Führen Sie „az login“ aus und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The Azure CLI needs you to sign in to tenant %1 again. Run &apos;az login --tenant %1&apos; and try again.</source>
-        <translation>Die Azure CLI verlangt eine erneute Anmeldung beim Mandanten %1. Führen Sie „az login --tenant %1“ aus und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The Azure CLI failed with exit code %1 and said nothing.</source>
-        <translation>Die Azure CLI ist mit Exitcode %1 fehlgeschlagen, ohne eine Meldung auszugeben.</translation>
-    </message>
-    <message>
-        <source>The Azure CLI failed: %1</source>
-        <translation>Die Azure CLI ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Azure CLI</source>
-        <translation>Azure CLI</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::ChainedCredential</name>
-    <message>
-        <source>%1 (from the chain)</source>
-        <translation>%1 (aus der Kette)</translation>
-    </message>
-    <message>
-        <source>Default chain</source>
-        <translation>Standardkette</translation>
-    </message>
-    <message>
-        <source>not tried</source>
-        <translation>nicht versucht</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>angemeldet</translation>
-    </message>
-    <message>
-        <source>The chain holds no credential.</source>
-        <translation>Die Kette enthält keine Anmeldeinformationen.</translation>
-    </message>
-    <message>
-        <source>No way of signing in worked. %1</source>
-        <translation>Keine Anmeldeart hat funktioniert. %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::ClientSecretCredential</name>
-    <message>
-        <source>Workload identity (federated token)</source>
-        <translation>Workload-Identität (Verbundtoken)</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Geheimer Clientschlüssel</translation>
-    </message>
-    <message>
-        <source>The token endpoint&apos;s answer has no access token.</source>
-        <translation>Die Antwort des Tokenendpunkts enthält kein Zugriffstoken.</translation>
-    </message>
-    <message>
-        <source>No HTTP client.</source>
-        <translation>Kein HTTP-Client.</translation>
-    </message>
-    <message>
-        <source>A tenant and a client id are needed to sign in as an application.</source>
-        <translation>Zur Anmeldung als Anwendung werden ein Mandant und eine Client-ID benötigt.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::DeviceCodeCredential</name>
-    <message>
-        <source>No HTTP client.</source>
-        <translation>Kein HTTP-Client.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The device code answer has no device_code.</source>
-        <translation>Die Antwort auf die Gerätecode-Anfrage enthält keinen device_code.</translation>
-    </message>
-    <message>
-        <source>The sign-in was declined in the browser. Start again to retry.</source>
-        <translation>Die Anmeldung wurde im Browser abgelehnt. Beginnen Sie erneut, um es noch einmal zu versuchen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The code expired before the sign-in was finished. Start again and enter the new code within %n minute(s).</source>
-        <translation>
-            <numerusform>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Beginnen Sie erneut und geben Sie den neuen Code innerhalb von %n Minute ein.</numerusform>
-            <numerusform>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Beginnen Sie erneut und geben Sie den neuen Code innerhalb von %n Minuten ein.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Device code</source>
-        <translation>Gerätecode</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::EnvironmentCredential</name>
-    <message>
-        <source>Not configured: %1 not set.</source>
-        <translation>Nicht eingerichtet: %1 nicht gesetzt.</translation>
-    </message>
-    <message>
-        <source>Cannot read the federated token file %1 (AZURE_FEDERATED_TOKEN_FILE): %2</source>
-        <translation>Die Verbundtokendatei %1 (AZURE_FEDERATED_TOKEN_FILE) kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The federated token file %1 is empty.</source>
-        <translation>Die Verbundtokendatei %1 ist leer.</translation>
-    </message>
-    <message>
-        <source>Workload identity (AZURE_FEDERATED_TOKEN_FILE)</source>
-        <translation>Workload-Identität (AZURE_FEDERATED_TOKEN_FILE)</translation>
-    </message>
-    <message>
-        <source>Environment variables (AZURE_CLIENT_ID, ...)</source>
-        <translation>Umgebungsvariablen (AZURE_CLIENT_ID, …)</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::InteractiveBrowserCredential</name>
-    <message numerus="yes">
-        <source>No answer came from the browser within %n minute(s). Start the sign-in again and finish it in the browser window that opens.</source>
-        <translation>
-            <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut und schließen Sie sie im sich öffnenden Browserfenster ab.</numerusform>
-            <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut und schließen Sie sie im sich öffnenden Browserfenster ab.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No HTTP client.</source>
-        <translation>Kein HTTP-Client.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The browser sign-in could not open a port on this computer to receive its answer (%1). Use the device code sign-in instead.</source>
-        <translation>Die Browser-Anmeldung konnte auf diesem Computer keinen Port öffnen, um die Antwort zu empfangen (%1). Melden Sie sich stattdessen mit einem Gerätecode an.</translation>
-    </message>
-    <message>
-        <source>&lt;h1&gt;Signed in&lt;/h1&gt;&lt;p&gt;Identity Explorer is signed in. You can close this tab.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Angemeldet&lt;/h1&gt;&lt;p&gt;Identity Explorer ist angemeldet. Sie können diesen Tab schließen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h1&gt;Not signed in&lt;/h1&gt;&lt;p&gt;The sign-in did not succeed. You can close this tab; Identity Explorer says why.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Nicht angemeldet&lt;/h1&gt;&lt;p&gt;Die Anmeldung ist fehlgeschlagen. Sie können diesen Tab schließen; Identity Explorer zeigt den Grund an.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The browser returned an answer that does not belong to this sign-in (its state does not match). Nothing was signed in; start the sign-in again.</source>
-        <translation>Der Browser hat eine Antwort zurückgegeben, die nicht zu dieser Anmeldung gehört (der state-Wert stimmt nicht überein). Es wurde niemand angemeldet; starten Sie die Anmeldung erneut.</translation>
-    </message>
-    <message>
-        <source>The sign-in was declined in the browser (%1). Start again and accept, or ask an administrator to consent for the tenant.</source>
-        <translation>Die Anmeldung wurde im Browser abgelehnt (%1). Beginnen Sie erneut und stimmen Sie zu, oder bitten Sie einen Administrator, die Einwilligung für den Mandanten zu erteilen.</translation>
-    </message>
-    <message>
-        <source>The sign-in service refused the sign-in: %1 (%2).</source>
-        <translation>Der Anmeldedienst hat die Anmeldung abgelehnt: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The browser returned neither a code nor an error. Start the sign-in again.</source>
-        <translation>Der Browser hat weder einen Code noch einen Fehler zurückgegeben. Starten Sie die Anmeldung erneut.</translation>
-    </message>
-    <message>
-        <source>The browser sign-in was cancelled.</source>
-        <translation>Die Browser-Anmeldung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Interactive browser</source>
-        <translation>Interaktiver Browser</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::LoopbackRedirectListener</name>
-    <message>
-        <source>&lt;p&gt;Signed in to Identity Explorer. You can close this tab.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bei Identity Explorer angemeldet. Sie können diesen Tab schließen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The sign-in to Identity Explorer did not succeed. You can close this tab and return to the application to see why.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Anmeldung bei Identity Explorer ist fehlgeschlagen. Sie können diesen Tab schließen und in der Anwendung nachsehen, warum.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::ManagedIdentityCredential</name>
-    <message>
-        <source>Managed identity (App Service)</source>
-        <translation>Verwaltete Identität (App Service)</translation>
-    </message>
-    <message>
-        <source>Managed identity (Azure Arc)</source>
-        <translation>Verwaltete Identität (Azure Arc)</translation>
-    </message>
-    <message>
-        <source>Managed identity (Cloud Shell)</source>
-        <translation>Verwaltete Identität (Cloud Shell)</translation>
-    </message>
-    <message>
-        <source>Managed identity (IMDS)</source>
-        <translation>Verwaltete Identität (IMDS)</translation>
-    </message>
-    <message>
-        <source>Name a user-assigned identity by one of client id, object id or resource id, not several.</source>
-        <translation>Geben Sie eine benutzerseitig zugewiesene Identität mit genau einem Wert an: Client-ID, Objekt-ID oder Ressourcen-ID.</translation>
-    </message>
-    <message>
-        <source>Azure Arc does not support user-assigned managed identities: leave the client id out.</source>
-        <translation>Azure Arc unterstützt keine benutzerseitig zugewiesenen verwalteten Identitäten: Lassen Sie die Client-ID weg.</translation>
-    </message>
-    <message>
-        <source>Cloud Shell names a user-assigned identity only by its client id.</source>
-        <translation>Cloud Shell benennt eine benutzerseitig zugewiesene Identität nur über ihre Client-ID.</translation>
-    </message>
-    <message>
-        <source>No HTTP client.</source>
-        <translation>Kein HTTP-Client.</translation>
-    </message>
-    <message>
-        <source>The managed identity endpoint %1 is not a URL.</source>
-        <translation>Der Endpunkt der verwalteten Identität %1 ist keine URL.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>No managed identity endpoint here: IMDS at %1 did not answer within %2 ms. Outside Azure, choose another way to sign in.</source>
-        <translation>Hier gibt es keinen Endpunkt für verwaltete Identitäten: IMDS unter %1 hat nicht innerhalb von %2 ms geantwortet. Außerhalb von Azure wählen Sie bitte eine andere Anmeldeart.</translation>
-    </message>
-    <message>
-        <source>The managed identity endpoint does not answer: %1</source>
-        <translation>Der Endpunkt der verwalteten Identität antwortet nicht: %1</translation>
-    </message>
-    <message>
-        <source>This machine has no such managed identity: check the client id, or assign the identity to the resource.</source>
-        <translation>Dieser Computer hat keine solche verwaltete Identität: Prüfen Sie die Client-ID oder weisen Sie die Identität der Ressource zu.</translation>
-    </message>
-    <message>
-        <source>The Azure Arc agent refused the key file&apos;s secret.</source>
-        <translation>Der Azure Arc-Agent hat das Geheimnis aus der Schlüsseldatei abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The App Service identity endpoint refused IDENTITY_HEADER.</source>
-        <translation>Der Identitätsendpunkt von App Service hat IDENTITY_HEADER abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The Azure Arc endpoint&apos;s challenge names no key file.</source>
-        <translation>Die Abfrage des Azure Arc-Endpunkts nennt keine Schlüsseldatei.</translation>
-    </message>
-    <message>
-        <source>The Azure Arc challenge names %1, which is not a key file in %2: refused.</source>
-        <translation>Die Azure Arc-Abfrage nennt %1, das keine Schlüsseldatei in %2 ist: abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The Azure Arc key file %1 is larger than 4096 bytes: refused.</source>
-        <translation>Die Azure Arc-Schlüsseldatei %1 ist größer als 4096 Byte: abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Cannot read the Azure Arc key file %1: %2 (the explorer must run as a member of the himds group).</source>
-        <translation>Die Azure Arc-Schlüsseldatei %1 kann nicht gelesen werden: %2 (der Explorer muss als Mitglied der Gruppe himds laufen).</translation>
-    </message>
-    <message>
-        <source>The managed identity endpoint&apos;s answer has no access token or no expiry.</source>
-        <translation>Die Antwort des Endpunkts der verwalteten Identität enthält kein Zugriffstoken oder keine Ablaufzeit.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::PastedTokenCredential</name>
-    <message>
-        <source>This is not an access token (a JWT of three dot-separated parts).</source>
-        <translation>Das ist kein Zugriffstoken (ein JWT aus drei durch Punkte getrennten Teilen).</translation>
-    </message>
-    <message>
-        <source>The token names no audience (aud).</source>
-        <translation>Das Token nennt keine Zielgruppe (aud).</translation>
-    </message>
-    <message>
-        <source>The token has no expiry (exp).</source>
-        <translation>Das Token hat keine Ablaufzeit (exp).</translation>
-    </message>
-    <message>
-        <source>The pasted token expired at %1: paste a fresh one.</source>
-        <translation>Das eingefügte Token ist am %1 abgelaufen: Fügen Sie ein neues ein.</translation>
-    </message>
-    <message>
-        <source>The pasted token is for %1, not for %2: paste a token for %2.</source>
-        <translation>Das eingefügte Token gilt für %1, nicht für %2: Fügen Sie ein Token für %2 ein.</translation>
-    </message>
-    <message>
-        <source>Pasted token</source>
-        <translation>Eingefügtes Token</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::SecretStore</name>
-    <message>
-        <source>No keychain is available (no Secret Service such as GNOME Keyring or KWallet is running). Start one, or sign in another way: secrets are never stored in a plain file.</source>
-        <translation>Kein Schlüsselbund verfügbar (kein Secret Service wie GNOME Keyring oder KWallet läuft). Starten Sie einen oder melden Sie sich anders an: Geheimnisse werden nie in einer unverschlüsselten Datei gespeichert.</translation>
-    </message>
-    <message>
-        <source>The keychain denied access (it may be locked). Unlock it and try again.</source>
-        <translation>Der Schlüsselbund hat den Zugriff verweigert (er ist möglicherweise gesperrt). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no secret for %1.</source>
-        <translation>Der Schlüsselbund enthält kein Geheimnis für %1.</translation>
-    </message>
-    <message>
-        <source>This keychain cannot store secrets.</source>
-        <translation>Dieser Schlüsselbund kann keine Geheimnisse speichern.</translation>
-    </message>
-    <message>
-        <source>The keychain failed.</source>
-        <translation>Der Schlüsselbund ist fehlgeschlagen.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::SignInSession</name>
-    <message>
-        <source>Not signed in. Sign in with File ▸ Sign in…, then try again.</source>
-        <translation>Nicht angemeldet. Melden Sie sich über Datei ▸ Anmelden… an und versuchen Sie es dann erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::TokenCache</name>
-    <message>
-        <source>Not signed in: choose a way to sign in first.</source>
-        <translation>Nicht angemeldet: Wählen Sie zuerst eine Anmeldeart.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::catalog::Catalog</name>
-    <message>
-        <source>Documented by Microsoft but not on the Microsoft Graph service principal.</source>
-        <translation>Von Microsoft dokumentiert, aber nicht im Dienstprinzipal von Microsoft Graph enthalten.</translation>
-    </message>
-    <message>
-        <source>No longer a built-in role (last seen before %1); old role assignments may still point at it.</source>
-        <translation>Keine integrierte Rolle mehr (zuletzt gesehen vor %1); alte Rollenzuweisungen können noch auf sie verweisen.</translation>
-    </message>
-    <message>
-        <source>Owned by tenant %1</source>
-        <translation>Im Besitz des Mandanten %1</translation>
-    </message>
-    <message>
-        <source>Community-contributed name, less authoritative.</source>
-        <translation>Von der Community beigetragener Name, weniger verlässlich.</translation>
-    </message>
-    <message>
-        <source>Cannot read the bundled catalog file %1: %2</source>
-        <translation>Die mitgelieferte Katalogdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The bundled catalog file %1 is not valid JSON: %2</source>
-        <translation>Die mitgelieferte Katalogdatei %1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
-        <source>Application permission</source>
-        <translation>Anwendungsberechtigung</translation>
-    </message>
-    <message>
-        <source>Delegated permission</source>
-        <translation>Delegierte Berechtigung</translation>
-    </message>
-    <message>
-        <source>Azure role</source>
-        <extracomment>An Azure RBAC role definition (not a Graph app role)</extracomment>
-        <translation>Azure-Rolle</translation>
-    </message>
-    <message>
-        <source>Directory role</source>
-        <extracomment>A Microsoft Entra built-in directory role</extracomment>
-        <translation>Verzeichnisrolle</translation>
-    </message>
-    <message>
-        <source>First-party app</source>
-        <translation>Microsoft-Erstanbieter-App</translation>
-    </message>
-    <message>
-        <source>Tenant app role</source>
-        <extracomment>An app role of one of the tenant&apos;s own applications</extracomment>
-        <translation>App-Rolle des Mandanten</translation>
-    </message>
-    <message>
-        <source>Other known GUID</source>
-        <translation>Andere bekannte GUID</translation>
-    </message>
-    <message>
-        <source>Untiered</source>
-        <translation>Ohne Stufe</translation>
-    </message>
-    <message>
-        <source>Tier 0</source>
-        <translation>Stufe 0</translation>
-    </message>
-    <message>
-        <source>Tier 1</source>
-        <translation>Stufe 1</translation>
-    </message>
-    <message>
-        <source>Tier 2</source>
-        <translation>Stufe 2</translation>
-    </message>
-    <message>
-        <source>Tier 3</source>
-        <translation>Stufe 3</translation>
-    </message>
-    <message>
-        <source>The cached tenant catalog is corrupt (%1).</source>
-        <translation>Der zwischengespeicherte Mandantenkatalog ist beschädigt (%1).</translation>
-    </message>
-    <message>
-        <source>The cached tenant catalog has an unknown format.</source>
-        <translation>Der zwischengespeicherte Mandantenkatalog hat ein unbekanntes Format.</translation>
-    </message>
-    <message>
-        <source>The cached tenant catalog is incomplete.</source>
-        <translation>Der zwischengespeicherte Mandantenkatalog ist unvollständig.</translation>
-    </message>
-    <message>
-        <source>The cached tenant catalog holds an invalid entry.</source>
-        <translation>Der zwischengespeicherte Mandantenkatalog enthält einen ungültigen Eintrag.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::catalog::ExportCommand</name>
-    <message>
-        <source>Set %1 to a bearer token for %2.</source>
-        <translation>Setzen Sie %1 auf ein Bearer-Token für %2.</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Lese %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the tenant has no Microsoft Graph service principal</source>
-        <translation>der Mandant hat keinen Dienstprinzipal für Microsoft Graph</translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Regenerate the bundled catalog files from a tenant&apos;s live Graph and ARM.</source>
-        <translation>Die mitgelieferten Katalogdateien aus Graph und ARM eines Mandanten neu erzeugen.</translation>
-    </message>
-    <message>
-        <source>Directory to write the files to.</source>
-        <translation>Verzeichnis, in das die Dateien geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>Verzeichnis</translation>
-    </message>
-    <message>
-        <source>Graph base URL (default: public cloud).</source>
-        <translation>Basis-URL von Graph (Standard: öffentliche Cloud).</translation>
-    </message>
-    <message>
-        <source>ARM base URL (default: public cloud).</source>
-        <translation>Basis-URL von ARM (Standard: öffentliche Cloud).</translation>
-    </message>
-    <message>
-        <source>Subscription to read the built-in Azure roles from.</source>
-        <translation>Abonnement, aus dem die integrierten Azure-Rollen gelesen werden.</translation>
-    </message>
-    <message>
-        <source>User interface language.</source>
-        <translation>Sprache der Benutzeroberfläche.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>usage: catalog-export --out DIR [--subscription ID]</source>
-        <translation>Aufruf: catalog-export --out VERZEICHNIS [--subscription ID]</translation>
-    </message>
-    <message>
-        <source>--graph and --arm need absolute URLs</source>
-        <translation>--graph und --arm brauchen absolute URLs</translation>
-    </message>
-</context>
-<context>
-    <name>ie::catalog::LookupCommand</name>
-    <message>
-        <source>Look up a permission, role or app by name, words or GUID.</source>
-        <translation>Sucht eine Berechtigung, Rolle oder App nach Name, Wörtern oder GUID.</translation>
-    </message>
-    <message>
-        <source>Value, name, words or (partial) GUID.</source>
-        <translation>Wert, Name, Wörter oder (teilweise) GUID.</translation>
-    </message>
-    <message>
-        <source>Only results of this kind: app-role, scope, azure-role, directory-role, app, tenant-app-role, known-guid.</source>
-        <translation>Nur Ergebnisse dieser Art: app-role, scope, azure-role, directory-role, app, tenant-app-role, known-guid.</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Print a JSON array.</source>
-        <translation>Ein JSON-Array ausgeben.</translation>
-    </message>
-    <message>
-        <source>At most N results (default 25; 0 for all).</source>
-        <translation>Höchstens N Ergebnisse (Standard 25; 0 für alle).</translation>
-    </message>
-    <message>
-        <source>Also search this tenant&apos;s cached live catalog (from the last refresh).</source>
-        <translation>Auch den zwischengespeicherten Live-Katalog dieses Mandanten durchsuchen (von der letzten Aktualisierung).</translation>
-    </message>
-    <message>
-        <source>tenant-id</source>
-        <translation>Mandanten-ID</translation>
-    </message>
-    <message>
-        <source>User interface language.</source>
-        <translation>Sprache der Benutzeroberfläche.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>unbekannte Art „%1“</translation>
-    </message>
-    <message>
-        <source>--limit needs a number of at least 0</source>
-        <translation>--limit braucht eine Zahl von mindestens 0</translation>
-    </message>
-    <message>
-        <source>nothing to look up: give a name, words or a GUID</source>
-        <translation>nichts zu suchen: geben Sie einen Namen, Wörter oder eine GUID an</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>note: %1 is both an application permission and a delegated permission with different ids; an appRoleAssignment needs the application permission&apos;s id (%2).</source>
-        <translation>Hinweis: %1 ist sowohl eine Anwendungsberechtigung als auch eine delegierte Berechtigung mit unterschiedlichen IDs; ein appRoleAssignment braucht die ID der Anwendungsberechtigung (%2).</translation>
-    </message>
-    <message>
-        <source>no match for &quot;%1&quot;</source>
-        <translation>kein Treffer für „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>ie::catalog::Snippets</name>
-    <message>
-        <source>Graph REST (curl)</source>
-        <translation>Graph REST (curl)</translation>
-    </message>
-    <message>
-        <source>Azure CLI (az rest)</source>
-        <translation>Azure CLI (az rest)</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph PowerShell</source>
-        <translation>Microsoft Graph PowerShell</translation>
-    </message>
-    <message>
-        <source>Bicep (Microsoft Graph extension)</source>
-        <translation>Bicep (Microsoft Graph-Erweiterung)</translation>
-    </message>
-    <message>
-        <source>Terraform (azuread)</source>
-        <translation>Terraform (azuread)</translation>
-    </message>
-    <message>
-        <source>Azure CLI (az role assignment create)</source>
-        <translation>Azure CLI (az role assignment create)</translation>
-    </message>
-    <message>
-        <source>Terraform (azurerm)</source>
-        <translation>Terraform (azurerm)</translation>
-    </message>
-    <message>
-        <source>Bicep</source>
-        <translation>Bicep</translation>
-    </message>
-    <message>
-        <source>ARM REST (curl)</source>
-        <translation>ARM-REST (curl)</translation>
-    </message>
-    <message>
-        <source>Az PowerShell</source>
-        <translation>Az PowerShell</translation>
-    </message>
-    <message>
-        <source>Azure CLI (az role assignment delete)</source>
-        <translation>Azure CLI (az role assignment delete)</translation>
-    </message>
-</context>
-<context>
-    <name>ie::catalog::TenantRefreshJob</name>
-    <message>
-        <source>The catalog refresh was cancelled.</source>
-        <translation>Die Aktualisierung des Katalogs wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Reading Microsoft Graph&apos;s permissions in this tenant…</source>
-        <translation>Lese die Berechtigungen von Microsoft Graph in diesem Mandanten…</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s Microsoft Graph service principal came back in an unexpected shape.</source>
-        <translation>Der Dienstprinzipal von Microsoft Graph kam in einer unerwarteten Form zurück.</translation>
-    </message>
-    <message>
-        <source>Reading the app roles of every service principal…</source>
-        <translation>Lese die App-Rollen aller Dienstprinzipale…</translation>
-    </message>
-    <message>
-        <source>Reading the tenant&apos;s custom Azure roles…</source>
-        <translation>Lese die benutzerdefinierten Azure-Rollen des Mandanten…</translation>
-    </message>
-    <message>
-        <source>Custom Azure roles could not be read: %1</source>
-        <translation>Benutzerdefinierte Azure-Rollen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Custom roles of subscription %1 could not be read: %2</source>
-        <translation>Benutzerdefinierte Rollen des Abonnements %1 konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the cache folder for %1.</source>
-        <translation>Der Cache-Ordner für %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the catalog cache %1: %2</source>
-        <translation>Der Katalog-Cache %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>No cached catalog for tenant %1.</source>
-        <translation>Kein zwischengespeicherter Katalog für den Mandanten %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read the catalog cache %1: %2</source>
-        <translation>Der Katalog-Cache %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The cached catalog of tenant %1 (%2) is unusable and was ignored; the bundled catalog still works. Refresh to fetch it again. (%3)</source>
-        <translation>Der zwischengespeicherte Katalog des Mandanten %1 (%2) ist unbrauchbar und wurde ignoriert; der mitgelieferte Katalog funktioniert weiter. Aktualisieren Sie, um ihn neu abzurufen. (%3)</translation>
-    </message>
-    <message>
-        <source>The catalog cache %1 belongs to another tenant and was ignored.</source>
-        <translation>Der Katalog-Cache %1 gehört zu einem anderen Mandanten und wurde ignoriert.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::cli::CredentialOptions</name>
-    <message>
-        <source>Unknown credential &apos;%1&apos;: use one of %2.</source>
-        <translation>Unbekannte Anmeldeart „%1“: Verwenden Sie eine von %2.</translation>
-    </message>
-    <message>
-        <source>Give either --cloud or --cloud-config, not both.</source>
-        <translation>Geben Sie entweder --cloud oder --cloud-config an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>Cannot read the cloud configuration %1: %2</source>
-        <translation>Die Cloudkonfiguration %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Unknown cloud &apos;%1&apos;: use one of %2, or --cloud-config FILE for a custom cloud.</source>
-        <translation>Unbekannte Cloud „%1“: Verwenden Sie eine von %2 oder --cloud-config DATEI für eine benutzerdefinierte Cloud.</translation>
-    </message>
-    <message>
-        <source>The sandbox credential needs --cloud-config FILE: the cloud configuration &apos;identity-explorer sandbox&apos; writes.</source>
-        <translation>Die Sandbox-Anmeldung benötigt --cloud-config DATEI: die Cloudkonfiguration, die „identity-explorer sandbox“ schreibt.</translation>
-    </message>
-    <message>
-        <source>Sandbox admin app</source>
-        <translation>Sandbox-Admin-App</translation>
-    </message>
-    <message>
-        <source>The client secret credential needs --tenant and --client-id.</source>
-        <translation>Die Anmeldung mit geheimem Clientschlüssel benötigt --tenant und --client-id.</translation>
-    </message>
-    <message>
-        <source>No keychain to read the secret from.</source>
-        <translation>Kein Schlüsselbund, aus dem das Geheimnis gelesen werden könnte.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no client secret for %1 in tenant %2: store it first (--secret-stdin, or the sign-in dialog).</source>
-        <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für %1 im Mandanten %2: Speichern Sie ihn zuerst (--secret-stdin oder der Anmeldedialog).</translation>
-    </message>
-    <message>
-        <source>How to sign in: %1 (default chain).</source>
-        <translation>Art der Anmeldung: %1 (Standard: chain).</translation>
-    </message>
-    <message>
-        <source>way</source>
-        <translation>art</translation>
-    </message>
-    <message>
-        <source>Tenant id or domain.</source>
-        <translation>Mandanten-ID oder -Domäne.</translation>
-    </message>
-    <message>
-        <source>tenant</source>
-        <translation>mandant</translation>
-    </message>
-    <message>
-        <source>Application (client) id; for managed-identity, the user-assigned identity&apos;s client id.</source>
-        <translation>Anwendungs-ID (Client-ID); bei managed-identity die Client-ID der benutzerseitig zugewiesenen Identität.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
-        <translation>AzureCloud (Standard), AzureUSGovernment oder AzureChinaCloud.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>A custom cloud in the format &apos;az cloud register --cloud-config&apos; reads (plus an optional &quot;caFile&quot;).</source>
-        <translation>Eine benutzerdefinierte Cloud im Format, das &apos;az cloud register --cloud-config&apos; liest (mit optionalem &quot;caFile&quot;).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>datei</translation>
-    </message>
-    <message>
-        <source>Read the client secret from stdin and store it in the keychain first (with --credential secret).</source>
-        <translation>Den geheimen Clientschlüssel von der Standardeingabe lesen und zuerst im Schlüsselbund speichern (mit --credential secret).</translation>
-    </message>
-    <message>
-        <source>--secret-stdin goes with --credential secret.</source>
-        <translation>--secret-stdin gehört zu --credential secret.</translation>
-    </message>
-    <message>
-        <source>To sign in, open this address in a web browser:</source>
-        <translation>Öffnen Sie zum Anmelden diese Adresse in einem Webbrowser:</translation>
-    </message>
-</context>
-<context>
-    <name>ie::cli::ListCommand</name>
-    <message>
-        <source>List every managed identity and service principal, as the identity tree shows them, from Microsoft Graph and Azure Resource Manager.</source>
-        <translation>Listet alle verwalteten Identitäten und Dienstprinzipale so auf, wie der Identitätsbaum sie zeigt, aus Microsoft Graph und Azure Resource Manager.</translation>
-    </message>
-    <message>
-        <source>Only managed identities.</source>
-        <translation>Nur verwaltete Identitäten.</translation>
-    </message>
-    <message>
-        <source>Print a JSON array instead of text.</source>
-        <translation>Ein JSON-Array statt Text ausgeben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The list is incomplete: %n identities were read before loading stopped.</source>
-        <translation>
-            <numerusform>Die Liste ist unvollständig: %n Identität wurde gelesen, bevor das Laden abbrach.</numerusform>
-            <numerusform>Die Liste ist unvollständig: %n Identitäten wurden gelesen, bevor das Laden abbrach.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::cli::ReportCommand</name>
-    <message>
-        <source>List every identity with its Graph app roles and Azure role assignments.</source>
-        <translation>Listet jede Identität mit ihren Graph-App-Rollen und Azure-Rollenzuweisungen auf.</translation>
-    </message>
-    <message>
-        <source>Only managed identities.</source>
-        <translation>Nur verwaltete Identitäten.</translation>
-    </message>
-    <message>
-        <source>Print a JSON array instead of text.</source>
-        <translation>Ein JSON-Array statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Print CSV instead of text.</source>
-        <translation>CSV statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>--json and --csv exclude each other</source>
-        <translation>--json und --csv schließen einander aus</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph service principals: %1</source>
-        <translation>Dienstprinzipale aus Microsoft Graph: %1</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ie::cli::TenantConnection</name>
-    <message>
-        <source>User interface language (e.g. de, en).</source>
-        <translation>Sprache der Benutzeroberfläche (z. B. de, en).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>sprache</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>secret: --secret-stdin needs --tenant, --client-id and a secret on stdin.</source>
-        <translation>secret: --secret-stdin braucht --tenant, --client-id und einen geheimen Schlüssel auf der Standardeingabe.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::cli::TokenCommand</name>
-    <message>
-        <source>Print an access token for a resource.</source>
-        <translation>Gibt ein Zugriffstoken für eine Ressource aus.</translation>
-    </message>
-    <message>
-        <source>The resource (audience) URI, e.g. https://graph.microsoft.com.</source>
-        <translation>Der URI der Ressource (Zielgruppe), z. B. https://graph.microsoft.com.</translation>
-    </message>
-    <message>
-        <source>uri</source>
-        <translation>uri</translation>
-    </message>
-    <message>
-        <source>Print {accessToken, expiresOn, tenant, tokenType, credential}.</source>
-        <translation>{accessToken, expiresOn, tenant, tokenType, credential} ausgeben.</translation>
-    </message>
-    <message>
-        <source>--resource URI is required (e.g. https://graph.microsoft.com)</source>
-        <translation>--resource URI ist erforderlich (z. B. https://graph.microsoft.com)</translation>
-    </message>
-</context>
-<context>
-    <name>ie::graph::AppRoleClient</name>
-    <message>
-        <source>%1 is a delegated permission (scope) of %2, not an app role: delegated permissions are consented, never assigned to an identity.</source>
-        <translation>%1 ist eine delegierte Berechtigung (Scope) von %2, keine App-Rolle: Delegierten Berechtigungen wird zugestimmt, sie werden nie einer Identität zugewiesen.</translation>
-    </message>
-    <message>
-        <source>%1 is not an app role of %2.</source>
-        <translation>%1 ist keine App-Rolle von %2.</translation>
-    </message>
-    <message>
-        <source>The app role %1 of %2 cannot be assigned to applications.</source>
-        <translation>Die App-Rolle %1 von %2 kann Anwendungen nicht zugewiesen werden.</translation>
-    </message>
-    <message>
-        <source>No app role was chosen.</source>
-        <translation>Es wurde keine App-Rolle ausgewählt.</translation>
-    </message>
-    <message>
-        <source>Graph gave no answer for this role.</source>
-        <translation>Graph hat für diese Rolle keine Antwort gegeben.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::graph::GrantPlan</name>
-    <message>
-        <source>curl</source>
-        <translation>curl</translation>
-    </message>
-    <message>
-        <source>Azure CLI</source>
-        <translation>Azure CLI</translation>
-    </message>
-    <message>
-        <source>PowerShell (Microsoft Graph / Az)</source>
-        <translation>PowerShell (Microsoft Graph / Az)</translation>
-    </message>
-    <message>
-        <source>Bicep</source>
-        <translation>Bicep</translation>
-    </message>
-    <message>
-        <source>Terraform</source>
-        <translation>Terraform</translation>
-    </message>
-    <message>
-        <source>the identity (principalId) %1</source>
-        <translation>die Identität (principalId) %1</translation>
-    </message>
-    <message>
-        <source>the resource API&apos;s service principal (resourceId): %1</source>
-        <translation>der Dienstprinzipal der Ressourcen-API (resourceId): %1</translation>
-    </message>
-    <message>
-        <source>the app role (appRoleId): %1</source>
-        <translation>die App-Rolle (appRoleId): %1</translation>
-    </message>
-    <message>
-        <source>the assignment of %1 on %2</source>
-        <translation>die Zuweisung von %1 für %2</translation>
-    </message>
-    <message>
-        <source>the role assignment&apos;s name, derived from scope, identity and role</source>
-        <translation>der Name der Rollenzuweisung, abgeleitet aus Bereich, Identität und Rolle</translation>
-    </message>
-    <message>
-        <source>the role definition: %1</source>
-        <translation>die Rollendefinition: %1</translation>
-    </message>
-    <message>
-        <source>the subscription</source>
-        <translation>das Abonnement</translation>
-    </message>
-    <message>
-        <source>the role assignment of %1</source>
-        <translation>die Rollenzuweisung von %1</translation>
-    </message>
-    <message>
-        <source>the management group</source>
-        <translation>die Verwaltungsgruppe</translation>
-    </message>
-</context>
-<context>
-    <name>ie::graph::PermissionReportJob</name>
-    <message>
-        <source>The report did not finish.</source>
-        <translation>Der Bericht wurde nicht fertig.</translation>
-    </message>
-    <message>
-        <source>The connection is gone.</source>
-        <translation>Die Verbindung besteht nicht mehr.</translation>
-    </message>
-    <message>
-        <source>App roles of %1: %2</source>
-        <translation>App-Rollen von %1: %2</translation>
-    </message>
-    <message>
-        <source>Azure role assignments skipped, the subscriptions could not be listed: %1</source>
-        <translation>Azure-Rollenzuweisungen übersprungen, die Abonnements konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>Subscription %1 skipped, its role assignments could not be read: %2</source>
-        <translation>Abonnement %1 übersprungen, seine Rollenzuweisungen konnten nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ie::jwt::ClaimDictionary</name>
-    <message>
-        <source>Unknown claim</source>
-        <translation>Unbekannter Claim</translation>
-    </message>
-    <message>
-        <source>Not a claim Microsoft Entra ID documents: an optional claim of the API, or one added by another issuer.</source>
-        <translation>Kein von Microsoft Entra ID dokumentierter Claim: ein optionaler Claim der API oder einer, den ein anderer Aussteller hinzugefügt hat.</translation>
-    </message>
-    <message>
-        <source>Authentication time</source>
-        <translation>Authentifizierungszeit</translation>
-    </message>
-    <message>
-        <source>When the user last entered credentials.</source>
-        <translation>Wann der Benutzer zuletzt Anmeldeinformationen eingegeben hat.</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>The user&apos;s country or region (optional claim).</source>
-        <translation>Land oder Region des Benutzers (optionaler Claim).</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>The user&apos;s surname.</source>
-        <translation>Der Nachname des Benutzers.</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>The user&apos;s given name.</source>
-        <translation>Der Vorname des Benutzers.</translation>
-    </message>
-    <message>
-        <source>Issued at</source>
-        <translation>Ausgestellt am</translation>
-    </message>
-    <message>
-        <source>When the token was issued.</source>
-        <translation>Wann das Token ausgestellt wurde.</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP-Adresse</translation>
-    </message>
-    <message>
-        <source>The IP address the user authenticated from.</source>
-        <translation>Die IP-Adresse, von der aus sich der Benutzer authentifiziert hat.</translation>
-    </message>
-    <message>
-        <source>Token id</source>
-        <translation>Token-ID</translation>
-    </message>
-    <message>
-        <source>A unique identifier of the token (RFC 7519).</source>
-        <translation>Eine eindeutige Kennung des Tokens (RFC 7519).</translation>
-    </message>
-    <message>
-        <source>Login hint</source>
-        <translation>Anmeldehinweis</translation>
-    </message>
-    <message>
-        <source>An opaque hint to sign the same user in again.</source>
-        <translation>Ein undurchsichtiger Hinweis, um denselben Benutzer erneut anzumelden.</translation>
-    </message>
-    <message>
-        <source>Not before</source>
-        <translation>Nicht vor</translation>
-    </message>
-    <message>
-        <source>The time before which the token is not yet valid.</source>
-        <translation>Der Zeitpunkt, vor dem das Token noch nicht gültig ist.</translation>
-    </message>
-    <message>
-        <source>Passport user id</source>
-        <translation>Passport-Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>An internal Microsoft account identifier.</source>
-        <translation>Eine interne Kennung des Microsoft-Kontos.</translation>
-    </message>
-    <message>
-        <source>Password expires</source>
-        <translation>Kennwort läuft ab</translation>
-    </message>
-    <message>
-        <source>Seconds until the user&apos;s password expires.</source>
-        <translation>Sekunden, bis das Kennwort des Benutzers abläuft.</translation>
-    </message>
-    <message>
-        <source>Password change URL</source>
-        <translation>URL zur Kennwortänderung</translation>
-    </message>
-    <message>
-        <source>Where the user can change their password.</source>
-        <translation>Wo der Benutzer sein Kennwort ändern kann.</translation>
-    </message>
-    <message>
-        <source>Session id</source>
-        <translation>Sitzungs-ID</translation>
-    </message>
-    <message>
-        <source>The user&apos;s sign-in session.</source>
-        <translation>Die Anmeldesitzung des Benutzers.</translation>
-    </message>
-    <message>
-        <source>Tenant creation time</source>
-        <translation>Erstellungszeit des Mandanten</translation>
-    </message>
-    <message>
-        <source>When the tenant was created.</source>
-        <translation>Wann der Mandant erstellt wurde.</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Header parameters the receiver must understand.</source>
-        <translation>Header-Parameter, die der Empfänger verstehen muss.</translation>
-    </message>
-    <message>
-        <source>Content type</source>
-        <translation>Inhaltstyp</translation>
-    </message>
-    <message>
-        <source>The type of the payload when it is itself a JWT.</source>
-        <translation>Der Typ der Nutzdaten, wenn diese selbst ein JWT sind.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>The token type, usually &quot;JWT&quot;.</source>
-        <translation>Der Tokentyp, meist „JWT“.</translation>
-    </message>
-    <message>
-        <source>Certificate chain</source>
-        <translation>Zertifikatkette</translation>
-    </message>
-    <message>
-        <source>The signing certificate itself.</source>
-        <translation>Das Signaturzertifikat selbst.</translation>
-    </message>
-    <message>
-        <source>Account type</source>
-        <translation>Kontotyp</translation>
-    </message>
-    <message>
-        <source>Whether the user is a member (0) or a guest (1) of the tenant.</source>
-        <translation>Ob der Benutzer Mitglied (0) oder Gast (1) des Mandanten ist.</translation>
-    </message>
-    <message>
-        <source>Authentication context class</source>
-        <translation>Authentifizierungskontextklasse</translation>
-    </message>
-    <message>
-        <source>How the user signed in: &quot;0&quot; means the authentication did not meet ISO/IEC 29115 level 1, &quot;1&quot; is a normal sign-in.</source>
-        <translation>Wie sich der Benutzer angemeldet hat: „0“ bedeutet, dass die Authentifizierung ISO/IEC 29115 Stufe 1 nicht erfüllt hat, „1“ ist eine normale Anmeldung.</translation>
-    </message>
-    <message>
-        <source>Authentication context</source>
-        <translation>Authentifizierungskontext</translation>
-    </message>
-    <message>
-        <source>Conditional Access authentication contexts the sign-in satisfied.</source>
-        <translation>Die Authentifizierungskontexte des bedingten Zugriffs, die die Anmeldung erfüllt hat.</translation>
-    </message>
-    <message>
-        <source>Internal data</source>
-        <translation>Interne Daten</translation>
-    </message>
-    <message>
-        <source>Opaque value Microsoft Entra ID uses to reuse tokens. Ignore it.</source>
-        <translation>Undurchsichtiger Wert, mit dem Microsoft Entra ID Tokens wiederverwendet. Ignorieren Sie ihn.</translation>
-    </message>
-    <message>
-        <source>Authentication methods</source>
-        <translation>Authentifizierungsmethoden</translation>
-    </message>
-    <message>
-        <source>How the user proved who they are: pwd (password), mfa, rsa (key or certificate), otp, fed (federated), wia (Windows integrated).</source>
-        <translation>Wie der Benutzer seine Identität nachgewiesen hat: pwd (Kennwort), mfa, rsa (Schlüssel oder Zertifikat), otp, fed (Verbund), wia (integrierte Windows-Authentifizierung).</translation>
-    </message>
-    <message>
-        <source>App display name</source>
-        <translation>Anzeigename der App</translation>
-    </message>
-    <message>
-        <source>The display name of the client application that asked for the token (v1.0 tokens only, optional).</source>
-        <translation>Der Anzeigename der Clientanwendung, die das Token angefordert hat (nur v1.0-Tokens, optional).</translation>
-    </message>
-    <message>
-        <source>Client app id</source>
-        <translation>Client-App-ID</translation>
-    </message>
-    <message>
-        <source>The application (client) id of the app or managed identity that asked for the token (v1.0 tokens; azp in v2.0).</source>
-        <translation>Die Anwendungs-ID (Client-ID) der App oder verwalteten Identität, die das Token angefordert hat (v1.0-Tokens; in v2.0 azp).</translation>
-    </message>
-    <message>
-        <source>Client authentication</source>
-        <translation>Client-Authentifizierung</translation>
-    </message>
-    <message>
-        <source>How the client proved its identity: 0 public client (no secret), 1 client secret, 2 certificate or managed identity (v1.0 tokens).</source>
-        <translation>Wie der Client seine Identität nachgewiesen hat: 0 öffentlicher Client (kein Geheimnis), 1 Clientgeheimnis, 2 Zertifikat oder verwaltete Identität (v1.0-Tokens).</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Zielgruppe</translation>
-    </message>
-    <message>
-        <source>The API the token is for. Only that API accepts it; a call to another API with this token fails with 401 (invalid audience).</source>
-        <translation>Die API, für die das Token bestimmt ist. Nur diese API akzeptiert es; ein Aufruf einer anderen API mit diesem Token scheitert mit 401 (ungültige Zielgruppe).</translation>
-    </message>
-    <message>
-        <source>The application (client) id of the app or managed identity that asked for the token (v2.0 tokens; appid in v1.0).</source>
-        <translation>Die Anwendungs-ID (Client-ID) der App oder verwalteten Identität, die das Token angefordert hat (v2.0-Tokens; in v1.0 appid).</translation>
-    </message>
-    <message>
-        <source>How the client proved its identity: 0 public client (no secret), 1 client secret, 2 certificate or managed identity (v2.0 tokens).</source>
-        <translation>Wie der Client seine Identität nachgewiesen hat: 0 öffentlicher Client (kein Geheimnis), 1 Clientgeheimnis, 2 Zertifikat oder verwaltete Identität (v2.0-Tokens).</translation>
-    </message>
-    <message>
-        <source>Device id</source>
-        <translation>Geräte-ID</translation>
-    </message>
-    <message>
-        <source>The Microsoft Entra device id of the device the user signed in on.</source>
-        <translation>Die Microsoft Entra-Geräte-ID des Geräts, auf dem sich der Benutzer angemeldet hat.</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>The user&apos;s email address, when the account has one (optional claim; not verified for guests).</source>
-        <translation>Die E-Mail-Adresse des Benutzers, sofern das Konto eine hat (optionaler Claim; bei Gästen nicht überprüft).</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <source>The time after which the API must reject the token. Entra access tokens live 60 to 90 minutes; managed identity tokens up to 24 hours.</source>
-        <translation>Der Zeitpunkt, ab dem die API das Token ablehnen muss. Entra-Zugriffstokens gelten 60 bis 90 Minuten, Tokens verwalteter Identitäten bis zu 24 Stunden.</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Object ids of the groups the user or service principal belongs to (when the app asks for group claims). Too many groups are replaced by an overage claim.</source>
-        <translation>Objekt-IDs der Gruppen, denen der Benutzer oder Dienstprinzipal angehört (wenn die App Gruppen-Claims anfordert). Zu viele Gruppen werden durch einen Überschreitungs-Claim ersetzt.</translation>
-    </message>
-    <message>
-        <source>Groups overage</source>
-        <translation>Gruppenüberschreitung</translation>
-    </message>
-    <message>
-        <source>The user is in more groups than fit in a token: call Microsoft Graph to list them.</source>
-        <translation>Der Benutzer ist in mehr Gruppen, als in ein Token passen: Rufen Sie Microsoft Graph auf, um sie aufzulisten.</translation>
-    </message>
-    <message>
-        <source>Identity provider</source>
-        <translation>Identitätsanbieter</translation>
-    </message>
-    <message>
-        <source>Who authenticated the subject. For a guest it names their home tenant or provider; when it equals the issuer it is usually left out.</source>
-        <translation>Wer den Prinzipal authentifiziert hat. Bei einem Gast nennt er dessen Basismandanten oder Anbieter; stimmt er mit dem Aussteller überein, fehlt er meist.</translation>
-    </message>
-    <message>
-        <source>Identity type</source>
-        <translation>Identitätstyp</translation>
-    </message>
-    <message>
-        <source>&quot;app&quot; for an app-only token (a service principal or managed identity), &quot;user&quot; for a token on behalf of a user (optional claim).</source>
-        <translation>„app“ für ein reines App-Token (Dienstprinzipal oder verwaltete Identität), „user“ für ein Token im Namen eines Benutzers (optionaler Claim).</translation>
-    </message>
-    <message>
-        <source>Inside corporate network</source>
-        <translation>Im Unternehmensnetzwerk</translation>
-    </message>
-    <message>
-        <source>The client signs in from the corporate network (from a federated identity provider).</source>
-        <translation>Der Client meldet sich aus dem Unternehmensnetzwerk an (laut einem Verbund-Identitätsanbieter).</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Aussteller</translation>
-    </message>
-    <message>
-        <source>The security token service that issued the token and the tenant it signed it for. v1.0 tokens: https://sts.windows.net/{tenant}/; v2.0: https://login.microsoftonline.com/{tenant}/v2.0.</source>
-        <translation>Der Sicherheitstokendienst, der das Token ausgestellt hat, und der Mandant, für den er es signiert hat. v1.0-Tokens: https://sts.windows.net/{tenant}/; v2.0: https://login.microsoftonline.com/{tenant}/v2.0.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>The display name of the user. Not unique; never authorize on it.</source>
-        <translation>Der Anzeigename des Benutzers. Nicht eindeutig; autorisieren Sie nie danach.</translation>
-    </message>
-    <message>
-        <source>Nonce</source>
-        <translation>Nonce</translation>
-    </message>
-    <message>
-        <source>A value the client sent to tie an ID token to its sign-in request.</source>
-        <translation>Ein vom Client gesendeter Wert, der ein ID-Token an seine Anmeldeanforderung bindet.</translation>
-    </message>
-    <message>
-        <source>Object id</source>
-        <translation>Objekt-ID</translation>
-    </message>
-    <message>
-        <source>The object id of the user, service principal or managed identity in this tenant: the principal that role assignments and app role assignments name. Stable and unique; authorize on oid with tid.</source>
-        <translation>Die Objekt-ID des Benutzers, Dienstprinzipals oder der verwalteten Identität in diesem Mandanten: der Prinzipal, den Rollenzuweisungen und App-Rollenzuweisungen nennen. Stabil und eindeutig; autorisieren Sie nach oid zusammen mit tid.</translation>
-    </message>
-    <message>
-        <source>On-premises SID</source>
-        <translation>Lokale SID</translation>
-    </message>
-    <message>
-        <source>The security identifier of the user in the on-premises Active Directory.</source>
-        <translation>Die Sicherheits-ID des Benutzers im lokalen Active Directory.</translation>
-    </message>
-    <message>
-        <source>Preferred user name</source>
-        <translation>Bevorzugter Benutzername</translation>
-    </message>
-    <message>
-        <source>The user&apos;s sign-in name (v2.0). It can change; never authorize on it.</source>
-        <translation>Der Anmeldename des Benutzers (v2.0). Er kann sich ändern; autorisieren Sie nie danach.</translation>
-    </message>
-    <message>
-        <source>Opaque value Microsoft Entra ID uses to revalidate tokens. Ignore it.</source>
-        <translation>Undurchsichtiger Wert, mit dem Microsoft Entra ID Tokens erneut überprüft. Ignorieren Sie ihn.</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>App roles (application permissions in app-only tokens, or app roles assigned to the user) that the client has on this API. Assigned roles appear in the next token the client obtains, not in one it already holds.</source>
-        <translation>App-Rollen (Anwendungsberechtigungen in reinen App-Tokens oder dem Benutzer zugewiesene App-Rollen), die der Client für diese API hat. Neu zugewiesene Rollen erscheinen erst im nächsten Token, das der Client bezieht, nicht in einem, das er schon hat.</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Bereiche</translation>
-    </message>
-    <message>
-        <source>Delegated permissions the user consented to for this client on this API, separated by spaces. Only in tokens on behalf of a user.</source>
-        <translation>Delegierte Berechtigungen, denen der Benutzer für diesen Client auf dieser API zugestimmt hat, durch Leerzeichen getrennt. Nur in Tokens im Namen eines Benutzers.</translation>
-    </message>
-    <message>
-        <source>Sign-in state</source>
-        <translation>Anmeldestatus</translation>
-    </message>
-    <message>
-        <source>Device or network facts of the sign-in (kmsi, inknownntwk, dvc_mngd, dvc_cmp).</source>
-        <translation>Geräte- oder Netzwerkangaben zur Anmeldung (kmsi, inknownntwk, dvc_mngd, dvc_cmp).</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Antragsteller</translation>
-    </message>
-    <message>
-        <source>The principal the token is about, unique per application (pairwise): it differs between apps for the same user. For app-only tokens it equals oid.</source>
-        <translation>Der Prinzipal, um den es im Token geht, eindeutig pro Anwendung (paarweise): Für denselben Benutzer unterscheidet er sich zwischen Apps. Bei reinen App-Tokens entspricht er oid.</translation>
-    </message>
-    <message>
-        <source>Tenant country</source>
-        <translation>Land des Mandanten</translation>
-    </message>
-    <message>
-        <source>The country or region of the tenant (optional claim).</source>
-        <translation>Land oder Region des Mandanten (optionaler Claim).</translation>
-    </message>
-    <message>
-        <source>Tenant region</source>
-        <translation>Region des Mandanten</translation>
-    </message>
-    <message>
-        <source>The region of the tenant (optional claim).</source>
-        <translation>Die Region des Mandanten (optionaler Claim).</translation>
-    </message>
-    <message>
-        <source>Tenant id</source>
-        <translation>Mandanten-ID</translation>
-    </message>
-    <message>
-        <source>The tenant the principal signed in to and whose directory the token&apos;s oid and roles come from.</source>
-        <translation>Der Mandant, bei dem sich der Prinzipal angemeldet hat und aus dessen Verzeichnis oid und Rollen des Tokens stammen.</translation>
-    </message>
-    <message>
-        <source>Unique name</source>
-        <translation>Eindeutiger Name</translation>
-    </message>
-    <message>
-        <source>A human-readable name of the user (v1.0). It can change; never authorize on it.</source>
-        <translation>Ein lesbarer Name des Benutzers (v1.0). Er kann sich ändern; autorisieren Sie nie danach.</translation>
-    </message>
-    <message>
-        <source>User principal name</source>
-        <translation>Benutzerprinzipalname</translation>
-    </message>
-    <message>
-        <source>The user&apos;s sign-in name (user@contoso.com). It can change; never authorize on it.</source>
-        <translation>Der Anmeldename des Benutzers (user@contoso.com). Er kann sich ändern; autorisieren Sie nie danach.</translation>
-    </message>
-    <message>
-        <source>Token identifier</source>
-        <translation>Token-Kennung</translation>
-    </message>
-    <message>
-        <source>A unique id of this token, used by Microsoft Entra ID to revoke it. Ignore it.</source>
-        <translation>Eine eindeutige ID dieses Tokens, mit der Microsoft Entra ID es widerrufen kann. Ignorieren Sie sie.</translation>
-    </message>
-    <message>
-        <source>Token version</source>
-        <translation>Tokenversion</translation>
-    </message>
-    <message>
-        <source>The access token format: &quot;1.0&quot; or &quot;2.0&quot;. The API&apos;s manifest (requestedAccessTokenVersion) decides it, not the client.</source>
-        <translation>Das Format des Zugriffstokens: „1.0“ oder „2.0“. Das Manifest der API (requestedAccessTokenVersion) bestimmt es, nicht der Client.</translation>
-    </message>
-    <message>
-        <source>Verified primary email</source>
-        <translation>Überprüfte primäre E-Mail</translation>
-    </message>
-    <message>
-        <source>The user&apos;s primary email, verified by the tenant (optional claim).</source>
-        <translation>Die primäre E-Mail-Adresse des Benutzers, vom Mandanten überprüft (optionaler Claim).</translation>
-    </message>
-    <message>
-        <source>Verified secondary emails</source>
-        <translation>Überprüfte sekundäre E-Mails</translation>
-    </message>
-    <message>
-        <source>The user&apos;s other verified emails (optional claim).</source>
-        <translation>Die weiteren überprüften E-Mail-Adressen des Benutzers (optionaler Claim).</translation>
-    </message>
-    <message>
-        <source>Directory roles</source>
-        <translation>Verzeichnisrollen</translation>
-    </message>
-    <message>
-        <source>Template ids of the Microsoft Entra directory roles (Global Administrator, ...) the principal holds in this tenant.</source>
-        <translation>Vorlagen-IDs der Microsoft Entra-Verzeichnisrollen (Globaler Administrator, …), die der Prinzipal in diesem Mandanten innehat.</translation>
-    </message>
-    <message>
-        <source>Client capabilities</source>
-        <translation>Clientfähigkeiten</translation>
-    </message>
-    <message>
-        <source>The client can handle claims challenges (&quot;cp1&quot;): the API may send one for continuous access evaluation.</source>
-        <translation>Der Client kann Claims-Challenges verarbeiten („cp1“): Die API darf für die fortlaufende Zugriffsevaluierung eine senden.</translation>
-    </message>
-    <message>
-        <source>Opaque value of the token service (front door). Ignore it.</source>
-        <translation>Undurchsichtiger Wert des Tokendienstes (Front Door). Ignorieren Sie ihn.</translation>
-    </message>
-    <message>
-        <source>Identity relationship</source>
-        <translation>Identitätsbeziehung</translation>
-    </message>
-    <message>
-        <source>Internal data about how the principal relates to the tenant (member, guest). Ignore it.</source>
-        <translation>Interne Daten darüber, in welcher Beziehung der Prinzipal zum Mandanten steht (Mitglied, Gast). Ignorieren Sie sie.</translation>
-    </message>
-    <message>
-        <source>Managed identity resource</source>
-        <translation>Ressource der verwalteten Identität</translation>
-    </message>
-    <message>
-        <source>The Azure resource id of the managed identity that asked for the token: the user-assigned identity itself, or the resource (VM, function app, ...) whose system-assigned identity it is.</source>
-        <translation>Die Azure-Ressourcen-ID der verwalteten Identität, die das Token angefordert hat: die benutzerseitig zugewiesene Identität selbst oder die Ressource (VM, Funktions-App, …), deren systemseitig zugewiesene Identität es ist.</translation>
-    </message>
-    <message>
-        <source>Preferred data location</source>
-        <translation>Bevorzugter Datenspeicherort</translation>
-    </message>
-    <message>
-        <source>The user&apos;s preferred data location in a multi-geo tenant.</source>
-        <translation>Der bevorzugte Datenspeicherort des Benutzers in einem Multi-Geo-Mandanten.</translation>
-    </message>
-    <message>
-        <source>User preferred language</source>
-        <translation>Bevorzugte Sprache des Benutzers</translation>
-    </message>
-    <message>
-        <source>The user&apos;s preferred language (optional claim).</source>
-        <translation>Die bevorzugte Sprache des Benutzers (optionaler Claim).</translation>
-    </message>
-    <message>
-        <source>Tenant preferred language</source>
-        <translation>Bevorzugte Sprache des Mandanten</translation>
-    </message>
-    <message>
-        <source>The tenant&apos;s preferred language (optional claim).</source>
-        <translation>Die bevorzugte Sprache des Mandanten (optionaler Claim).</translation>
-    </message>
-    <message>
-        <source>Zero-touch deployment id</source>
-        <translation>Zero-Touch-Bereitstellungs-ID</translation>
-    </message>
-    <message>
-        <source>The device identity used for Windows Autopilot.</source>
-        <translation>Die für Windows Autopilot verwendete Geräteidentität.</translation>
-    </message>
-    <message>
-        <source>Algorithm</source>
-        <translation>Algorithmus</translation>
-    </message>
-    <message>
-        <source>The signature algorithm. Entra ID signs with RS256; &quot;none&quot; (unsigned) is never acceptable.</source>
-        <translation>Der Signaturalgorithmus. Entra ID signiert mit RS256; „none“ (unsigniert) ist nie akzeptabel.</translation>
-    </message>
-    <message>
-        <source>Key set URL</source>
-        <translation>URL des Schlüsselsatzes</translation>
-    </message>
-    <message>
-        <source>A URL of keys. Never trusted: the keys come from the issuer&apos;s OpenID configuration.</source>
-        <translation>Eine URL mit Schlüsseln. Ihr wird nie vertraut: Die Schlüssel stammen aus der OpenID-Konfiguration des Ausstellers.</translation>
-    </message>
-    <message>
-        <source>Key id</source>
-        <translation>Schlüssel-ID</translation>
-    </message>
-    <message>
-        <source>Which of the issuer&apos;s signing keys (in its JWKS) signed the token.</source>
-        <translation>Welcher der Signaturschlüssel des Ausstellers (in seinem JWKS) das Token signiert hat.</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph adds this to its tokens: they are meant only for Graph, and their signature cannot be verified by anyone else. That is by design, not tampering.</source>
-        <translation>Microsoft Graph fügt dies seinen Tokens hinzu: Sie sind nur für Graph bestimmt, und ihre Signatur kann niemand sonst überprüfen. Das ist so gewollt und keine Manipulation.</translation>
-    </message>
-    <message>
-        <source>Certificate thumbprint</source>
-        <translation>Zertifikatfingerabdruck</translation>
-    </message>
-    <message>
-        <source>The SHA-1 thumbprint of the signing certificate (v1.0 tokens; the same as kid).</source>
-        <translation>Der SHA-1-Fingerabdruck des Signaturzertifikats (v1.0-Tokens; identisch mit kid).</translation>
-    </message>
-</context>
-<context>
-    <name>ie::jwt::DecodeCommand</name>
-    <message>
-        <source>not checked (use --verify or --jwks)</source>
-        <translation>nicht geprüft (--verify oder --jwks verwenden)</translation>
-    </message>
-    <message>
-        <source>signature: %1</source>
-        <translation>Signatur: %1</translation>
-    </message>
-    <message>
-        <source>Decode, explain and verify an access token.</source>
-        <translation>Ein Zugriffstoken decodieren, erklären und überprüfen.</translation>
-    </message>
-    <message>
-        <source>The token (also &quot;Bearer ...&quot; or az/IMDS JSON); &quot;-&quot; or nothing reads it from standard input.</source>
-        <translation>Das Token (auch „Bearer …“ oder az-/IMDS-JSON); „-“ oder nichts liest es von der Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Print a JSON object.</source>
-        <translation>Ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>Verify the signature with the issuer&apos;s published keys (needs network access to the issuer&apos;s login host).</source>
-        <translation>Die Signatur mit den veröffentlichten Schlüsseln des Ausstellers prüfen (benötigt Netzwerkzugriff auf dessen Anmeldehost).</translation>
-    </message>
-    <message>
-        <source>Verify the signature offline against a JWKS file or a PEM public key.</source>
-        <translation>Die Signatur offline gegen eine JWKS-Datei oder einen öffentlichen PEM-Schlüssel prüfen.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Evaluate expiry at this time (seconds since 1970 UTC).</source>
-        <translation>Den Ablauf zu diesem Zeitpunkt bewerten (Sekunden seit 1970 UTC).</translation>
-    </message>
-    <message>
-        <source>User interface language.</source>
-        <translation>Sprache der Benutzeroberfläche.</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>give one token (or &quot;-&quot; to read it from standard input)</source>
-        <translation>geben Sie ein Token an (oder „-“, um es von der Standardeingabe zu lesen)</translation>
-    </message>
-    <message>
-        <source>--at needs a time in seconds since 1970 (UTC)</source>
-        <translation>--at erwartet eine Zeit in Sekunden seit 1970 (UTC)</translation>
-    </message>
-    <message>
-        <source>use either --verify or --jwks, not both</source>
-        <translation>verwenden Sie entweder --verify oder --jwks, nicht beides</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ie::jwt::JwksFetcher</name>
-    <message>
-        <source>The token has no usable issuer (&quot;iss&quot;), so its keys cannot be found.</source>
-        <translation>Das Token hat keinen verwendbaren Aussteller („iss“), daher lassen sich seine Schlüssel nicht finden.</translation>
-    </message>
-    <message>
-        <source>The issuer %1 is not https: keys are only fetched over https.</source>
-        <translation>Der Aussteller %1 verwendet kein https: Schlüssel werden nur über https abgerufen.</translation>
-    </message>
-    <message>
-        <source>The issuer %1 names no tenant.</source>
-        <translation>Der Aussteller %1 nennt keinen Mandanten.</translation>
-    </message>
-    <message>
-        <source>The issuer %1 is not a Microsoft Entra login host of a known cloud or of the current sandbox, so its keys are not fetched. Verify against a key file instead.</source>
-        <translation>Der Aussteller %1 ist kein Microsoft Entra-Anmeldehost einer bekannten Cloud oder der aktuellen Sandbox, daher werden seine Schlüssel nicht abgerufen. Prüfen Sie stattdessen gegen eine Schlüsseldatei.</translation>
-    </message>
-    <message>
-        <source>The OpenID configuration is for issuer %1, not %2: the token&apos;s issuer does not match its tenant.</source>
-        <translation>Die OpenID-Konfiguration gilt für den Aussteller %1, nicht für %2: Der Aussteller des Tokens passt nicht zu seinem Mandanten.</translation>
-    </message>
-    <message>
-        <source>The OpenID configuration names keys at %1, which is not an https login host; they are not fetched.</source>
-        <translation>Die OpenID-Konfiguration nennt Schlüssel unter %1, das ist kein https-Anmeldehost; sie werden nicht abgerufen.</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s keys could not be fetched: %1</source>
-        <translation>Die Schlüssel des Ausstellers konnten nicht abgerufen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ie::jwt::JwtDecoder</name>
-    <message>
-        <source>header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>payload</source>
-        <translation>Nutzdaten</translation>
-    </message>
-    <message>
-        <source>signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenfolge</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation>undefiniert</translation>
-    </message>
-    <message>
-        <source>a number (seconds since 1970-01-01 UTC)</source>
-        <translation>eine Zahl (Sekunden seit 1970-01-01 UTC)</translation>
-    </message>
-    <message>
-        <source>a string or an array of strings</source>
-        <translation>eine Zeichenfolge oder ein Array von Zeichenfolgen</translation>
-    </message>
-    <message>
-        <source>an array of strings</source>
-        <translation>ein Array von Zeichenfolgen</translation>
-    </message>
-    <message>
-        <source>The claim &quot;%1&quot; must be %2, but it is %3. The token was not issued by Microsoft Entra ID as it is, or it was altered.</source>
-        <translation>Der Claim „%1“ muss %2 sein, ist aber %3. Das Token wurde so nicht von Microsoft Entra ID ausgestellt oder wurde verändert.</translation>
-    </message>
-    <message>
-        <source>The %1 is not valid base64url: its length (%2 characters) is impossible; the token was probably cut off when copied.</source>
-        <translation>%1: kein gültiges base64url – die Länge (%2 Zeichen) ist unmöglich; das Token wurde beim Kopieren vermutlich abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>The %1 is not valid base64url: character %2 at position %3 of the %1 (position %4 of the token) is not allowed. Only A-Z, a-z, 0-9, &quot;-&quot; and &quot;_&quot; may appear, without &quot;=&quot; padding.</source>
-        <translation>%1: kein gültiges base64url – das Zeichen %2 an Position %3 (Position %4 des Tokens) ist nicht erlaubt. Zulässig sind nur A-Z, a-z, 0-9, „-“ und „_“, ohne „=“-Auffüllung.</translation>
-    </message>
-    <message>
-        <source>The %1 decodes, but is not valid JSON: %2 at byte %3.</source>
-        <translation>%1: lässt sich decodieren, ist aber kein gültiges JSON: %2 bei Byte %3.</translation>
-    </message>
-    <message>
-        <source>The %1 is JSON, but not a JSON object ({...}) as a JWT requires.</source>
-        <translation>%1: ist JSON, aber kein JSON-Objekt ({…}), wie es ein JWT verlangt.</translation>
-    </message>
-    <message>
-        <source>There is no token to decode: paste an access token.</source>
-        <translation>Es gibt kein Token zum Decodieren: Fügen Sie ein Zugriffstoken ein.</translation>
-    </message>
-    <message>
-        <source>The text is %1 KB long; access tokens are at most a few KB. Paste a single token.</source>
-        <translation>Der Text ist %1 KB lang; Zugriffstokens sind höchstens einige KB groß. Fügen Sie ein einzelnes Token ein.</translation>
-    </message>
-    <message>
-        <source>This is an encrypted token (JWE, five parts). It cannot be read without the recipient&apos;s private key; only the API it was issued for can decrypt it.</source>
-        <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile). Ohne den privaten Schlüssel des Empfängers ist es nicht lesbar; nur die API, für die es ausgestellt wurde, kann es entschlüsseln.</translation>
-    </message>
-    <message>
-        <source>This is not a JWT: a token has three parts separated by dots (header.payload.signature), and this text has no dot.</source>
-        <translation>Dies ist kein JWT: Ein Token hat drei durch Punkte getrennte Teile (Header.Nutzdaten.Signatur), und dieser Text enthält keinen Punkt.</translation>
-    </message>
-    <message>
-        <source>This token has only two parts; the signature part is missing. Copy the whole token, up to its end.</source>
-        <translation>Dieses Token hat nur zwei Teile; die Signatur fehlt. Kopieren Sie das ganze Token bis zu seinem Ende.</translation>
-    </message>
-    <message>
-        <source>This text has %1 dots; a signed token has exactly two (header.payload.signature).</source>
-        <translation>Dieser Text hat %1 Punkte; ein signiertes Token hat genau zwei (Header.Nutzdaten.Signatur).</translation>
-    </message>
-    <message>
-        <source>more than four</source>
-        <translation>mehr als vier</translation>
-    </message>
-    <message>
-        <source>The header part (before the first dot) is empty.</source>
-        <translation>Der Header-Teil (vor dem ersten Punkt) ist leer.</translation>
-    </message>
-    <message>
-        <source>The payload part (between the dots) is empty.</source>
-        <translation>Der Nutzdatenteil (zwischen den Punkten) ist leer.</translation>
-    </message>
-    <message>
-        <source>The header has no &quot;alg&quot; (signature algorithm), which every JWS must name.</source>
-        <translation>Der Header hat kein „alg“ (Signaturalgorithmus), das jedes JWS nennen muss.</translation>
-    </message>
-    <message>
-        <source>The header&apos;s &quot;alg&quot; must be a non-empty string, but it is %1.</source>
-        <translation>„alg“ im Header muss eine nicht leere Zeichenfolge sein, ist aber %1.</translation>
-    </message>
-    <message>
-        <source>The header names a content encryption (&quot;enc&quot;): this is an encrypted token (JWE) and cannot be read without the recipient&apos;s key.</source>
-        <translation>Der Header nennt eine Inhaltsverschlüsselung („enc“): Dies ist ein verschlüsseltes Token (JWE) und ohne den Schlüssel des Empfängers nicht lesbar.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::jwt::KeySet</name>
-    <message>
-        <source>This is not a JSON Web Key Set: expected {&quot;keys&quot;: [...]}.</source>
-        <translation>Dies ist kein JSON Web Key Set: erwartet wird {&quot;keys&quot;: [...]}.</translation>
-    </message>
-    <message>
-        <source>key %1 is for %2, not signatures</source>
-        <translation>Schlüssel %1 dient zu %2, nicht für Signaturen</translation>
-    </message>
-    <message>
-        <source>key %1 (%2) could not be read</source>
-        <translation>Schlüssel %1 (%2) konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The key set holds no usable signing key (RSA or EC).</source>
-        <translation>Der Schlüsselsatz enthält keinen verwendbaren Signaturschlüssel (RSA oder EC).</translation>
-    </message>
-    <message>
-        <source>The PEM text holds no public key or certificate.</source>
-        <translation>Der PEM-Text enthält keinen öffentlichen Schlüssel und kein Zertifikat.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::jwt::SignatureCheck</name>
-    <message>
-        <source>signature not checked</source>
-        <translation>Signatur nicht geprüft</translation>
-    </message>
-    <message>
-        <source>signature valid</source>
-        <translation>Signatur gültig</translation>
-    </message>
-    <message>
-        <source>signature INVALID</source>
-        <translation>Signatur UNGÜLTIG</translation>
-    </message>
-    <message>
-        <source>signature not verifiable</source>
-        <translation>Signatur nicht überprüfbar</translation>
-    </message>
-</context>
-<context>
-    <name>ie::jwt::SignatureVerifier</name>
-    <message>
-        <source>The token is not signed (alg &quot;none&quot;). Anyone can write such a token; no API may accept it.</source>
-        <translation>Das Token ist nicht signiert (alg „none“). Ein solches Token kann jeder schreiben; keine API darf es akzeptieren.</translation>
-    </message>
-    <message>
-        <source>The token is signed with a shared secret (%1). Only the holder of that secret can verify it; Microsoft Entra ID never signs access tokens this way.</source>
-        <translation>Das Token ist mit einem gemeinsamen Geheimnis signiert (%1). Nur wer dieses Geheimnis besitzt, kann es prüfen; Microsoft Entra ID signiert Zugriffstokens nie so.</translation>
-    </message>
-    <message>
-        <source>The signature algorithm &quot;%1&quot; is not supported (RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384 and ES512 are).</source>
-        <translation>Der Signaturalgorithmus „%1“ wird nicht unterstützt (unterstützt werden RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384 und ES512).</translation>
-    </message>
-    <message>
-        <source>The header says %1, but the signature part is empty.</source>
-        <translation>Der Header nennt %1, aber der Signaturteil ist leer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The token names no key (no &quot;kid&quot;) and the key set holds %n keys: choose a single key.</source>
-        <translation>
-            <numerusform>Das Token nennt keinen Schlüssel (kein „kid“), und der Schlüsselsatz enthält %n Schlüssel: Wählen Sie einen einzelnen Schlüssel.</numerusform>
-            <numerusform>Das Token nennt keinen Schlüssel (kein „kid“), und der Schlüsselsatz enthält %n Schlüssel: Wählen Sie einen einzelnen Schlüssel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No key with kid &quot;%1&quot; in the key set. The issuer may have rotated its keys (fetch them again), or the token was issued by someone else.</source>
-        <translation>Kein Schlüssel mit kid „%1“ im Schlüsselsatz. Der Aussteller hat seine Schlüssel möglicherweise gewechselt (rufen Sie sie erneut ab), oder das Token stammt von jemand anderem.</translation>
-    </message>
-    <message>
-        <source>The token says %1, but key &quot;%2&quot; is a %3 key.</source>
-        <translation>Das Token nennt %1, aber Schlüssel „%2“ ist ein %3-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The token says %1, but key &quot;%2&quot; is on curve %3.</source>
-        <translation>Das Token nennt %1, aber Schlüssel „%2“ liegt auf der Kurve %3.</translation>
-    </message>
-    <message>
-        <source>The token says %1, but key &quot;%2&quot; is for %3 only.</source>
-        <translation>Das Token nennt %1, aber Schlüssel „%2“ ist nur für %3 bestimmt.</translation>
-    </message>
-    <message>
-        <source>The %1 signature has %2 bytes instead of %3.</source>
-        <translation>Die %1-Signatur hat %2 Bytes statt %3.</translation>
-    </message>
-    <message>
-        <source>The signature is valid: the given key signed this token.</source>
-        <translation>Die Signatur ist gültig: Der angegebene Schlüssel hat dieses Token signiert.</translation>
-    </message>
-    <message>
-        <source>The signature is valid: key &quot;%1&quot; signed this token.</source>
-        <translation>Die Signatur ist gültig: Schlüssel „%1“ hat dieses Token signiert.</translation>
-    </message>
-    <message>
-        <source>This token carries a &quot;nonce&quot; in its header, as Microsoft Graph tokens do. Graph signs such tokens in a way only Graph itself can check, so a plain verification fails by design: that is not tampering. Check Graph tokens by calling Graph.</source>
-        <translation>Dieses Token trägt eine „nonce“ im Header, wie es Microsoft Graph-Tokens tun. Graph signiert solche Tokens so, dass nur Graph selbst sie prüfen kann; eine gewöhnliche Prüfung scheitert daher absichtlich – das ist keine Manipulation. Prüfen Sie Graph-Tokens, indem Sie Graph aufrufen.</translation>
-    </message>
-    <message>
-        <source>The signature does not match: the token was altered, or signed by a different key than &quot;%1&quot;.</source>
-        <translation>Die Signatur passt nicht: Das Token wurde verändert oder mit einem anderen Schlüssel als „%1“ signiert.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::jwt::TokenExplainer</name>
-    <message>
-        <source>Microsoft Graph</source>
-        <translation>Microsoft Graph</translation>
-    </message>
-    <message>
-        <source>Azure Resource Manager</source>
-        <translation>Azure Resource Manager</translation>
-    </message>
-    <message>
-        <source>Azure Key Vault</source>
-        <translation>Azure Key Vault</translation>
-    </message>
-    <message>
-        <source>Azure Storage</source>
-        <translation>Azure Storage</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T.</translation>
-    </message>
-    <message>
-        <source>not valid yet (valid in %1)</source>
-        <translation>noch nicht gültig (gültig in %1)</translation>
-    </message>
-    <message>
-        <source>no expiry</source>
-        <translation>kein Ablauf</translation>
-    </message>
-    <message>
-        <source>expired %1 ago</source>
-        <translation>vor %1 abgelaufen</translation>
-    </message>
-    <message>
-        <source>expires in %1</source>
-        <translation>läuft in %1 ab</translation>
-    </message>
-    <message>
-        <source>%1 UTC (%2 local)</source>
-        <translation>%1 UTC (%2 lokal)</translation>
-    </message>
-    <message>
-        <source>App-only token without an audience (v%1)</source>
-        <translation>Reines App-Token ohne Zielgruppe (v%1)</translation>
-    </message>
-    <message>
-        <source>Delegated token without an audience (v%1)</source>
-        <translation>Delegiertes Token ohne Zielgruppe (v%1)</translation>
-    </message>
-    <message>
-        <source>App-only token for %1 (v%2)</source>
-        <translation>Reines App-Token für %1 (v%2)</translation>
-    </message>
-    <message>
-        <source>Delegated token for %1 (v%2)</source>
-        <translation>Delegiertes Token für %1 (v%2)</translation>
-    </message>
-    <message>
-        <source>issued to app %1 for a user</source>
-        <translation>ausgestellt an die App %1 für einen Benutzer</translation>
-    </message>
-    <message>
-        <source>issued to %1 through app %2</source>
-        <translation>ausgestellt an %1 über die App %2</translation>
-    </message>
-    <message>
-        <source>issued to managed identity %1</source>
-        <translation>ausgestellt an die verwaltete Identität %1</translation>
-    </message>
-    <message>
-        <source>issued to app %1</source>
-        <translation>ausgestellt an die App %1</translation>
-    </message>
-    <message>
-        <source>in tenant %1</source>
-        <translation>im Mandanten %1</translation>
-    </message>
-    <message>
-        <source>%1 in tenant %2</source>
-        <translation>%1 im Mandanten %2</translation>
-    </message>
-    <message>
-        <source>no roles</source>
-        <translation>keine Rollen</translation>
-    </message>
-    <message>
-        <source>roles: %1</source>
-        <translation>Rollen: %1</translation>
-    </message>
-    <message>
-        <source>no scopes</source>
-        <translation>keine Bereiche</translation>
-    </message>
-    <message>
-        <source>scopes: %1</source>
-        <translation>Bereiche: %1</translation>
-    </message>
-    <message>
-        <source>directory roles: %1</source>
-        <translation>Verzeichnisrollen: %1</translation>
-    </message>
-    <message>
-        <source>unknown role %1</source>
-        <translation>unbekannte Rolle %1</translation>
-    </message>
-    <message>
-        <source>managed identity %1</source>
-        <translation>verwaltete Identität %1</translation>
-    </message>
-    <message>
-        <source>v2.0 token</source>
-        <translation>v2.0-Token</translation>
-    </message>
-    <message>
-        <source>v1.0 token</source>
-        <translation>v1.0-Token</translation>
-    </message>
-</context>
-<context>
-    <name>ie::jwt::TokenText</name>
-    <message>
-        <source>token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Authorization header</source>
-        <translation>Authorization-Header</translation>
-    </message>
-    <message>
-        <source>quoted token</source>
-        <translation>Token in Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>az account get-access-token output</source>
-        <translation>Ausgabe von az account get-access-token</translation>
-    </message>
-    <message>
-        <source>token endpoint or IMDS response</source>
-        <translation>Antwort des Tokenendpunkts oder von IMDS</translation>
-    </message>
-</context>
-<context>
-    <name>ie::models::ActivityModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>attempt %1 %2</source>
-        <translation>Versuch %1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2
+    <context>
+        <name>ie::ApiError</name>
+        <message>
+            <source>The service could not be reached.</source>
+            <translation>Der Dienst war nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>Check the network connection and the cloud's endpoints, then try again.</source>
+            <translation>Prüfen Sie die Netzwerkverbindung und die Endpunkte der Cloud und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>The service did not answer in time.</source>
+            <translation>Der Dienst hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>Try again; if it keeps happening, the service may be overloaded.</source>
+            <translation>Versuchen Sie es erneut; wenn das wieder geschieht, ist der Dienst vielleicht überlastet.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>Der Vorgang wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The service is throttling requests and the retries ran out.</source>
+            <translation>Der Dienst drosselt die Anfragen, und die Wiederholungsversuche sind aufgebraucht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+                <numerusform>Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The service did not accept the sign-in.</source>
+            <translation>Der Dienst hat die Anmeldung nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <source>Sign in again, or check that the token is for this service and tenant.</source>
+            <translation>Melden Sie sich erneut an oder prüfen Sie, ob das Token für diesen Dienst und Mandanten ausgestellt ist.</translation>
+        </message>
+        <message>
+            <source>The signed-in identity lacks a permission this needs.</source>
+            <translation>Der angemeldeten Identität fehlt eine dafür nötige Berechtigung.</translation>
+        </message>
+        <message>
+            <source>Ask an administrator for the permission, or sign in with another identity.</source>
+            <translation>Bitten Sie einen Administrator um die Berechtigung oder melden Sie sich mit einer anderen Identität an.</translation>
+        </message>
+        <message>
+            <source>The object was not found.</source>
+            <translation>Das Objekt wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>It may have been deleted, or not be replicated yet; reload and try again.</source>
+            <translation>Es wurde vielleicht gelöscht oder ist noch nicht repliziert; laden Sie neu und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The service sent an answer that could not be read.</source>
+            <translation>Der Dienst hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
+        </message>
+        <message>
+            <source>Try again; if it persists, report it with the request id.</source>
+            <translation>Versuchen Sie es erneut; wenn der Fehler bleibt, melden Sie ihn mit der Anforderungs-ID.</translation>
+        </message>
+        <message>
+            <source>The service's answer broke the protocol and was not followed.</source>
+            <translation>Die Antwort des Dienstes verletzte das Protokoll und wurde nicht befolgt.</translation>
+        </message>
+        <message>
+            <source>The rows loaded so far are kept; try again later.</source>
+            <translation>Die bisher geladenen Zeilen bleiben erhalten; versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>No token could be obtained.</source>
+            <translation>Es konnte kein Token beschafft werden.</translation>
+        </message>
+        <message>
+            <source>Check the sign-in method and its settings.</source>
+            <translation>Prüfen Sie die Anmeldemethode und ihre Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not be used.</source>
+            <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>Unlock the keychain (Secret Service) or start one, then try again. Secrets are never stored elsewhere.</source>
+            <translation>Entsperren Sie den Schlüsselbund (Secret Service) oder starten Sie einen und versuchen Sie es dann erneut. Geheimnisse werden nirgendwo anders gespeichert.</translation>
+        </message>
+        <message>
+            <source>The input is not valid.</source>
+            <translation>Die Eingabe ist ungültig.</translation>
+        </message>
+        <message>
+            <source>This is not possible here.</source>
+            <translation>Das ist hier nicht möglich.</translation>
+        </message>
+        <message>
+            <source>The service failed to handle the request.</source>
+            <translation>Der Dienst konnte die Anfrage nicht verarbeiten.</translation>
+        </message>
+        <message>
+            <source>The service refused the request.</source>
+            <translation>Der Dienst hat die Anfrage abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Try again in a moment.</source>
+            <translation>Versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>HTTP status %1.</source>
+            <translation>HTTP-Status %1.</translation>
+        </message>
+        <message>
+            <source>Request id %1.</source>
+            <translation>Anforderungs-ID %1.</translation>
+        </message>
+        <message>
+            <source>Wait a minute and try again.</source>
+            <translation>Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::AuditLog</name>
+        <message>
+            <source>The audit record %1 cannot be written: %2</source>
+            <translation>Das Audit-Protokoll %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::Cloud</name>
+        <message>
+            <source>Azure (public)</source>
+            <translation>Azure (öffentlich)</translation>
+        </message>
+        <message>
+            <source>Azure US Government</source>
+            <translation>Azure US Government</translation>
+        </message>
+        <message>
+            <source>Azure China (21Vianet)</source>
+            <translation>Azure China (21Vianet)</translation>
+        </message>
+        <message>
+            <source>Sandbox tenant</source>
+            <translation>Sandbox-Mandant</translation>
+        </message>
+        <message>
+            <source>The cloud configuration is not a JSON object: %1</source>
+            <translation>Die Cloud-Konfiguration ist kein JSON-Objekt: %1</translation>
+        </message>
+        <message>
+            <source>The cloud configuration needs at least endpoints.activeDirectory and endpoints.resourceManager.</source>
+            <translation>Die Cloud-Konfiguration braucht mindestens endpoints.activeDirectory und endpoints.resourceManager.</translation>
+        </message>
+        <message>
+            <source>Cannot read the CA file %1: %2</source>
+            <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The CA file %1 holds no PEM certificate.</source>
+            <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::arm::RoleAssignmentClient</name>
+        <message>
+            <source>You are not allowed to change role assignments at %1: that needs the permission %2 there, which the roles Owner, User Access Administrator and Role Based Access Control Administrator carry. Ask someone who holds one of them at this scope or above, or export the plan and let them run it.</source>
+            <translation>Sie dürfen die Rollenzuweisungen im Bereich %1 nicht ändern: Dafür ist dort die Berechtigung %2 nötig, die die Rollen „Besitzer“, „Benutzerzugriffsadministrator“ und „Administrator für rollenbasierte Zugriffssteuerung“ enthalten. Bitten Sie jemanden, der eine davon in diesem Bereich oder darüber hat, oder exportieren Sie den Plan und lassen Sie ihn von dieser Person ausführen.</translation>
+        </message>
+        <message>
+            <source>Subscription %1: %2</source>
+            <translation>Abonnement %1: %2</translation>
+        </message>
+        <message>
+            <source>Management groups: %1</source>
+            <translation>Verwaltungsgruppen: %1</translation>
+        </message>
+        <message>
+            <source>Management group %1: %2</source>
+            <translation>Verwaltungsgruppe %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::arm::RoleAssignmentCreateJob</name>
+        <message>
+            <source>The role assignment was not created.</source>
+            <translation>Die Rollenzuweisung wurde nicht erstellt.</translation>
+        </message>
+        <message>
+            <source>The connection is gone.</source>
+            <translation>Die Verbindung besteht nicht mehr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Azure still does not know the identity %1 after %n attempt(s). If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</source>
+            <translation>
+                <numerusform>Azure kennt die Identität %1 auch nach %n Versuch noch nicht. Wenn sie gerade erst erstellt wurde, warten Sie einige Minuten und versuchen Sie es erneut; andernfalls prüfen Sie, ob sie noch existiert.</numerusform>
+                <numerusform>Azure kennt die Identität %1 auch nach %n Versuchen noch nicht. Wenn sie gerade erst erstellt wurde, warten Sie einige Minuten und versuchen Sie es erneut; andernfalls prüfen Sie, ob sie noch existiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The role assignment was cancelled.</source>
+            <translation>Die Rollenzuweisung wurde abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::AzureCliCredential</name>
+        <message>
+            <source>The resource or tenant contains characters the Azure CLI is not given: %1</source>
+            <translation>Die Ressource oder der Mandant enthält Zeichen, die der Azure CLI nicht übergeben werden: %1</translation>
+        </message>
+        <message>
+            <source>The Azure CLI (az) is not installed or not on PATH. Install it and run 'az login', or choose another way to sign in.</source>
+            <translation>Die Azure CLI (az) ist nicht installiert oder nicht im PATH. Installieren Sie sie und führen Sie „az login“ aus, oder wählen Sie eine andere Anmeldeart.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The Azure CLI did not answer within %n second(s).</source>
+            <translation>
+                <numerusform>Die Azure CLI hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+                <numerusform>Die Azure CLI hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The Azure CLI was stopped.</source>
+            <translation>Die Azure CLI wurde beendet.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI could not be started: %1</source>
+            <translation>Die Azure CLI konnte nicht gestartet werden: %1</translation>
+        </message>
+        <message>
+            <source>The Azure CLI printed no access token with an expiry: is it a very old version? Run 'az upgrade'.</source>
+            <translation>Die Azure CLI hat kein Zugriffstoken mit Ablaufzeit ausgegeben – eine sehr alte Version? Führen Sie „az upgrade“ aus.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI is not logged in. Run 'az login' and try again.</source>
+            <translation>Die Azure CLI ist nicht angemeldet. Führen Sie „az login“ aus und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI needs you to sign in again. Run 'az login' and try again.</source>
+            <translation>Die Azure CLI verlangt eine erneute Anmeldung. Führen Sie „az login“ aus und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI needs you to sign in to tenant %1 again. Run 'az login --tenant %1' and try again.</source>
+            <translation>Die Azure CLI verlangt eine erneute Anmeldung beim Mandanten %1. Führen Sie „az login --tenant %1“ aus und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI failed with exit code %1 and said nothing.</source>
+            <translation>Die Azure CLI ist mit Exitcode %1 fehlgeschlagen, ohne eine Meldung auszugeben.</translation>
+        </message>
+        <message>
+            <source>The Azure CLI failed: %1</source>
+            <translation>Die Azure CLI ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Azure CLI</source>
+            <translation>Azure CLI</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::ChainedCredential</name>
+        <message>
+            <source>%1 (from the chain)</source>
+            <translation>%1 (aus der Kette)</translation>
+        </message>
+        <message>
+            <source>Default chain</source>
+            <translation>Standardkette</translation>
+        </message>
+        <message>
+            <source>not tried</source>
+            <translation>nicht versucht</translation>
+        </message>
+        <message>
+            <source>skipped: %1</source>
+            <translation>übersprungen: %1</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>signed in</source>
+            <translation>angemeldet</translation>
+        </message>
+        <message>
+            <source>The chain holds no credential.</source>
+            <translation>Die Kette enthält keine Anmeldeinformationen.</translation>
+        </message>
+        <message>
+            <source>No way of signing in worked. %1</source>
+            <translation>Keine Anmeldeart hat funktioniert. %1</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::ClientSecretCredential</name>
+        <message>
+            <source>Workload identity (federated token)</source>
+            <translation>Workload-Identität (Verbundtoken)</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Geheimer Clientschlüssel</translation>
+        </message>
+        <message>
+            <source>The token endpoint's answer has no access token.</source>
+            <translation>Die Antwort des Tokenendpunkts enthält kein Zugriffstoken.</translation>
+        </message>
+        <message>
+            <source>No HTTP client.</source>
+            <translation>Kein HTTP-Client.</translation>
+        </message>
+        <message>
+            <source>A tenant and a client id are needed to sign in as an application.</source>
+            <translation>Zur Anmeldung als Anwendung werden ein Mandant und eine Client-ID benötigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::DeviceCodeCredential</name>
+        <message>
+            <source>No HTTP client.</source>
+            <translation>Kein HTTP-Client.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The device code answer has no device_code.</source>
+            <translation>Die Antwort auf die Gerätecode-Anfrage enthält keinen device_code.</translation>
+        </message>
+        <message>
+            <source>The sign-in was declined in the browser. Start again to retry.</source>
+            <translation>Die Anmeldung wurde im Browser abgelehnt. Beginnen Sie erneut, um es noch einmal zu versuchen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The code expired before the sign-in was finished. Start again and enter the new code within %n minute(s).</source>
+            <translation>
+                <numerusform>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Beginnen Sie erneut und geben Sie den neuen Code innerhalb von %n Minute ein.</numerusform>
+                <numerusform>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Beginnen Sie erneut und geben Sie den neuen Code innerhalb von %n Minuten ein.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Device code</source>
+            <translation>Gerätecode</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::EnvironmentCredential</name>
+        <message>
+            <source>Not configured: %1 not set.</source>
+            <translation>Nicht eingerichtet: %1 nicht gesetzt.</translation>
+        </message>
+        <message>
+            <source>Cannot read the federated token file %1 (AZURE_FEDERATED_TOKEN_FILE): %2</source>
+            <translation>Die Verbundtokendatei %1 (AZURE_FEDERATED_TOKEN_FILE) kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The federated token file %1 is empty.</source>
+            <translation>Die Verbundtokendatei %1 ist leer.</translation>
+        </message>
+        <message>
+            <source>Workload identity (AZURE_FEDERATED_TOKEN_FILE)</source>
+            <translation>Workload-Identität (AZURE_FEDERATED_TOKEN_FILE)</translation>
+        </message>
+        <message>
+            <source>Environment variables (AZURE_CLIENT_ID, ...)</source>
+            <translation>Umgebungsvariablen (AZURE_CLIENT_ID, …)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::InteractiveBrowserCredential</name>
+        <message numerus="yes">
+            <source>No answer came from the browser within %n minute(s). Start the sign-in again and finish it in the browser window that opens.</source>
+            <translation>
+                <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut und schließen Sie sie im sich öffnenden Browserfenster ab.</numerusform>
+                <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut und schließen Sie sie im sich öffnenden Browserfenster ab.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No HTTP client.</source>
+            <translation>Kein HTTP-Client.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The browser sign-in could not open a port on this computer to receive its answer (%1). Use the device code sign-in instead.</source>
+            <translation>Die Browser-Anmeldung konnte auf diesem Computer keinen Port öffnen, um die Antwort zu empfangen (%1). Melden Sie sich stattdessen mit einem Gerätecode an.</translation>
+        </message>
+        <message>
+            <source>&lt;h1&gt;Signed in&lt;/h1&gt;&lt;p&gt;Identity Explorer is signed in. You can close this tab.&lt;/p&gt;</source>
+            <translation>&lt;h1&gt;Angemeldet&lt;/h1&gt;&lt;p&gt;Identity Explorer ist angemeldet. Sie können diesen Tab schließen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h1&gt;Not signed in&lt;/h1&gt;&lt;p&gt;The sign-in did not succeed. You can close this tab; Identity Explorer says why.&lt;/p&gt;</source>
+            <translation>&lt;h1&gt;Nicht angemeldet&lt;/h1&gt;&lt;p&gt;Die Anmeldung ist fehlgeschlagen. Sie können diesen Tab schließen; Identity Explorer zeigt den Grund an.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>The browser returned an answer that does not belong to this sign-in (its state does not match). Nothing was signed in; start the sign-in again.</source>
+            <translation>Der Browser hat eine Antwort zurückgegeben, die nicht zu dieser Anmeldung gehört (der state-Wert stimmt nicht überein). Es wurde niemand angemeldet; starten Sie die Anmeldung erneut.</translation>
+        </message>
+        <message>
+            <source>The sign-in was declined in the browser (%1). Start again and accept, or ask an administrator to consent for the tenant.</source>
+            <translation>Die Anmeldung wurde im Browser abgelehnt (%1). Beginnen Sie erneut und stimmen Sie zu, oder bitten Sie einen Administrator, die Einwilligung für den Mandanten zu erteilen.</translation>
+        </message>
+        <message>
+            <source>The sign-in service refused the sign-in: %1 (%2).</source>
+            <translation>Der Anmeldedienst hat die Anmeldung abgelehnt: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The browser returned neither a code nor an error. Start the sign-in again.</source>
+            <translation>Der Browser hat weder einen Code noch einen Fehler zurückgegeben. Starten Sie die Anmeldung erneut.</translation>
+        </message>
+        <message>
+            <source>The browser sign-in was cancelled.</source>
+            <translation>Die Browser-Anmeldung wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Interactive browser</source>
+            <translation>Interaktiver Browser</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::LoopbackRedirectListener</name>
+        <message>
+            <source>&lt;p&gt;Signed in to Identity Explorer. You can close this tab.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Bei Identity Explorer angemeldet. Sie können diesen Tab schließen.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The sign-in to Identity Explorer did not succeed. You can close this tab and return to the application to see why.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Die Anmeldung bei Identity Explorer ist fehlgeschlagen. Sie können diesen Tab schließen und in der Anwendung nachsehen, warum.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::ManagedIdentityCredential</name>
+        <message>
+            <source>Managed identity (App Service)</source>
+            <translation>Verwaltete Identität (App Service)</translation>
+        </message>
+        <message>
+            <source>Managed identity (Azure Arc)</source>
+            <translation>Verwaltete Identität (Azure Arc)</translation>
+        </message>
+        <message>
+            <source>Managed identity (Cloud Shell)</source>
+            <translation>Verwaltete Identität (Cloud Shell)</translation>
+        </message>
+        <message>
+            <source>Managed identity (IMDS)</source>
+            <translation>Verwaltete Identität (IMDS)</translation>
+        </message>
+        <message>
+            <source>Name a user-assigned identity by one of client id, object id or resource id, not several.</source>
+            <translation>Geben Sie eine benutzerseitig zugewiesene Identität mit genau einem Wert an: Client-ID, Objekt-ID oder Ressourcen-ID.</translation>
+        </message>
+        <message>
+            <source>Azure Arc does not support user-assigned managed identities: leave the client id out.</source>
+            <translation>Azure Arc unterstützt keine benutzerseitig zugewiesenen verwalteten Identitäten: Lassen Sie die Client-ID weg.</translation>
+        </message>
+        <message>
+            <source>Cloud Shell names a user-assigned identity only by its client id.</source>
+            <translation>Cloud Shell benennt eine benutzerseitig zugewiesene Identität nur über ihre Client-ID.</translation>
+        </message>
+        <message>
+            <source>No HTTP client.</source>
+            <translation>Kein HTTP-Client.</translation>
+        </message>
+        <message>
+            <source>The managed identity endpoint %1 is not a URL.</source>
+            <translation>Der Endpunkt der verwalteten Identität %1 ist keine URL.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>No managed identity endpoint here: IMDS at %1 did not answer within %2 ms. Outside Azure, choose another way to sign in.</source>
+            <translation>Hier gibt es keinen Endpunkt für verwaltete Identitäten: IMDS unter %1 hat nicht innerhalb von %2 ms geantwortet. Außerhalb von Azure wählen Sie bitte eine andere Anmeldeart.</translation>
+        </message>
+        <message>
+            <source>The managed identity endpoint does not answer: %1</source>
+            <translation>Der Endpunkt der verwalteten Identität antwortet nicht: %1</translation>
+        </message>
+        <message>
+            <source>This machine has no such managed identity: check the client id, or assign the identity to the resource.</source>
+            <translation>Dieser Computer hat keine solche verwaltete Identität: Prüfen Sie die Client-ID oder weisen Sie die Identität der Ressource zu.</translation>
+        </message>
+        <message>
+            <source>The Azure Arc agent refused the key file's secret.</source>
+            <translation>Der Azure Arc-Agent hat das Geheimnis aus der Schlüsseldatei abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The App Service identity endpoint refused IDENTITY_HEADER.</source>
+            <translation>Der Identitätsendpunkt von App Service hat IDENTITY_HEADER abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The Azure Arc endpoint's challenge names no key file.</source>
+            <translation>Die Abfrage des Azure Arc-Endpunkts nennt keine Schlüsseldatei.</translation>
+        </message>
+        <message>
+            <source>The Azure Arc challenge names %1, which is not a key file in %2: refused.</source>
+            <translation>Die Azure Arc-Abfrage nennt %1, das keine Schlüsseldatei in %2 ist: abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The Azure Arc key file %1 is larger than 4096 bytes: refused.</source>
+            <translation>Die Azure Arc-Schlüsseldatei %1 ist größer als 4096 Byte: abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Cannot read the Azure Arc key file %1: %2 (the explorer must run as a member of the himds group).</source>
+            <translation>Die Azure Arc-Schlüsseldatei %1 kann nicht gelesen werden: %2 (der Explorer muss als Mitglied der Gruppe himds laufen).</translation>
+        </message>
+        <message>
+            <source>The managed identity endpoint's answer has no access token or no expiry.</source>
+            <translation>Die Antwort des Endpunkts der verwalteten Identität enthält kein Zugriffstoken oder keine Ablaufzeit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::PastedTokenCredential</name>
+        <message>
+            <source>This is not an access token (a JWT of three dot-separated parts).</source>
+            <translation>Das ist kein Zugriffstoken (ein JWT aus drei durch Punkte getrennten Teilen).</translation>
+        </message>
+        <message>
+            <source>The token names no audience (aud).</source>
+            <translation>Das Token nennt keine Zielgruppe (aud).</translation>
+        </message>
+        <message>
+            <source>The token has no expiry (exp).</source>
+            <translation>Das Token hat keine Ablaufzeit (exp).</translation>
+        </message>
+        <message>
+            <source>The pasted token expired at %1: paste a fresh one.</source>
+            <translation>Das eingefügte Token ist am %1 abgelaufen: Fügen Sie ein neues ein.</translation>
+        </message>
+        <message>
+            <source>The pasted token is for %1, not for %2: paste a token for %2.</source>
+            <translation>Das eingefügte Token gilt für %1, nicht für %2: Fügen Sie ein Token für %2 ein.</translation>
+        </message>
+        <message>
+            <source>Pasted token</source>
+            <translation>Eingefügtes Token</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::SecretStore</name>
+        <message>
+            <source>No keychain is available (no Secret Service such as GNOME Keyring or KWallet is running). Start one, or sign in another way: secrets are never stored in a plain file.</source>
+            <translation>Kein Schlüsselbund verfügbar (kein Secret Service wie GNOME Keyring oder KWallet läuft). Starten Sie einen oder melden Sie sich anders an: Geheimnisse werden nie in einer unverschlüsselten Datei gespeichert.</translation>
+        </message>
+        <message>
+            <source>The keychain denied access (it may be locked). Unlock it and try again.</source>
+            <translation>Der Schlüsselbund hat den Zugriff verweigert (er ist möglicherweise gesperrt). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The keychain holds no secret for %1.</source>
+            <translation>Der Schlüsselbund enthält kein Geheimnis für %1.</translation>
+        </message>
+        <message>
+            <source>This keychain cannot store secrets.</source>
+            <translation>Dieser Schlüsselbund kann keine Geheimnisse speichern.</translation>
+        </message>
+        <message>
+            <source>The keychain failed.</source>
+            <translation>Der Schlüsselbund ist fehlgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::SignInSession</name>
+        <message>
+            <source>Not signed in. Sign in with File ▸ Sign in…, then try again.</source>
+            <translation>Nicht angemeldet. Melden Sie sich über Datei ▸ Anmelden… an und versuchen Sie es dann erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::TokenCache</name>
+        <message>
+            <source>Not signed in: choose a way to sign in first.</source>
+            <translation>Nicht angemeldet: Wählen Sie zuerst eine Anmeldeart.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::Catalog</name>
+        <message>
+            <source>Documented by Microsoft but not on the Microsoft Graph service principal.</source>
+            <translation>Von Microsoft dokumentiert, aber nicht im Dienstprinzipal von Microsoft Graph enthalten.</translation>
+        </message>
+        <message>
+            <source>No longer a built-in role (last seen before %1); old role assignments may still point at it.</source>
+            <translation>Keine integrierte Rolle mehr (zuletzt gesehen vor %1); alte Rollenzuweisungen können noch auf sie verweisen.</translation>
+        </message>
+        <message>
+            <source>Owned by tenant %1</source>
+            <translation>Im Besitz des Mandanten %1</translation>
+        </message>
+        <message>
+            <source>Community-contributed name, less authoritative.</source>
+            <translation>Von der Community beigetragener Name, weniger verlässlich.</translation>
+        </message>
+        <message>
+            <source>Cannot read the bundled catalog file %1: %2</source>
+            <translation>Die mitgelieferte Katalogdatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The bundled catalog file %1 is not valid JSON: %2</source>
+            <translation>Die mitgelieferte Katalogdatei %1 ist kein gültiges JSON: %2</translation>
+        </message>
+        <message>
+            <source>Application permission</source>
+            <translation>Anwendungsberechtigung</translation>
+        </message>
+        <message>
+            <source>Delegated permission</source>
+            <translation>Delegierte Berechtigung</translation>
+        </message>
+        <message>
+            <source>Azure role</source>
+            <extracomment>An Azure RBAC role definition (not a Graph app role)</extracomment>
+            <translation>Azure-Rolle</translation>
+        </message>
+        <message>
+            <source>Directory role</source>
+            <extracomment>A Microsoft Entra built-in directory role</extracomment>
+            <translation>Verzeichnisrolle</translation>
+        </message>
+        <message>
+            <source>First-party app</source>
+            <translation>Microsoft-Erstanbieter-App</translation>
+        </message>
+        <message>
+            <source>Tenant app role</source>
+            <extracomment>An app role of one of the tenant's own applications</extracomment>
+            <translation>App-Rolle des Mandanten</translation>
+        </message>
+        <message>
+            <source>Other known GUID</source>
+            <translation>Andere bekannte GUID</translation>
+        </message>
+        <message>
+            <source>Untiered</source>
+            <translation>Ohne Stufe</translation>
+        </message>
+        <message>
+            <source>Tier 0</source>
+            <translation>Stufe 0</translation>
+        </message>
+        <message>
+            <source>Tier 1</source>
+            <translation>Stufe 1</translation>
+        </message>
+        <message>
+            <source>Tier 2</source>
+            <translation>Stufe 2</translation>
+        </message>
+        <message>
+            <source>Tier 3</source>
+            <translation>Stufe 3</translation>
+        </message>
+        <message>
+            <source>The cached tenant catalog is corrupt (%1).</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog ist beschädigt (%1).</translation>
+        </message>
+        <message>
+            <source>The cached tenant catalog has an unknown format.</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog hat ein unbekanntes Format.</translation>
+        </message>
+        <message>
+            <source>The cached tenant catalog is incomplete.</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>The cached tenant catalog holds an invalid entry.</source>
+            <translation>Der zwischengespeicherte Mandantenkatalog enthält einen ungültigen Eintrag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::ExportCommand</name>
+        <message>
+            <source>Set %1 to a bearer token for %2.</source>
+            <translation>Setzen Sie %1 auf ein Bearer-Token für %2.</translation>
+        </message>
+        <message>
+            <source>Reading %1</source>
+            <translation>Lese %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>the tenant has no Microsoft Graph service principal</source>
+            <translation>der Mandant hat keinen Dienstprinzipal für Microsoft Graph</translation>
+        </message>
+        <message>
+            <source>cannot create %1</source>
+            <translation>%1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Regenerate the bundled catalog files from a tenant's live Graph and ARM.</source>
+            <translation>Die mitgelieferten Katalogdateien aus Graph und ARM eines Mandanten neu erzeugen.</translation>
+        </message>
+        <message>
+            <source>Directory to write the files to.</source>
+            <translation>Verzeichnis, in das die Dateien geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>dir</source>
+            <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Graph base URL (default: public cloud).</source>
+            <translation>Basis-URL von Graph (Standard: öffentliche Cloud).</translation>
+        </message>
+        <message>
+            <source>ARM base URL (default: public cloud).</source>
+            <translation>Basis-URL von ARM (Standard: öffentliche Cloud).</translation>
+        </message>
+        <message>
+            <source>Subscription to read the built-in Azure roles from.</source>
+            <translation>Abonnement, aus dem die integrierten Azure-Rollen gelesen werden.</translation>
+        </message>
+        <message>
+            <source>User interface language.</source>
+            <translation>Sprache der Benutzeroberfläche.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>usage: catalog-export --out DIR [--subscription ID]</source>
+            <translation>Aufruf: catalog-export --out VERZEICHNIS [--subscription ID]</translation>
+        </message>
+        <message>
+            <source>--graph and --arm need absolute URLs</source>
+            <translation>--graph und --arm brauchen absolute URLs</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::LiveCatalog</name>
+        <message>
+            <source>The last refresh could not fetch everything: %1</source>
+            <translation>Bei der letzten Aktualisierung konnte nicht alles abgerufen werden: %1</translation>
+        </message>
+        <message>
+            <source>The cached data of %1 could not be read (%2). The bundled catalog is used; Refresh from tenant replaces the file.</source>
+            <translation>Die zwischengespeicherten Daten von %1 konnten nicht gelesen werden (%2). Der mitgelieferte Katalog wird verwendet; „Aus Mandant aktualisieren“ ersetzt die Datei.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
+        </message>
+        <message>
+            <source>The catalog keeps the data refreshed %1.</source>
+            <translation>Der Katalog behält die am %1 aktualisierten Daten.</translation>
+        </message>
+        <message>
+            <source>The bundled catalog keeps working.</source>
+            <translation>Der mitgelieferte Katalog funktioniert weiterhin.</translation>
+        </message>
+        <message>
+            <source>Refresh cancelled. %1</source>
+            <translation>Aktualisierung abgebrochen. %1</translation>
+        </message>
+        <message>
+            <source>Reading the tenant's service principals needs the Graph permission Application.Read.All (or a directory reader role).</source>
+            <translation>Zum Lesen der Dienstprinzipale des Mandanten ist die Graph-Berechtigung Application.Read.All (oder eine Verzeichnisleserolle) nötig.</translation>
+        </message>
+        <message>
+            <source>Refresh from %1 failed: %2 %3</source>
+            <translation>Aktualisierung aus %1 fehlgeschlagen: %2 %3</translation>
+        </message>
+        <message>
+            <source>Refreshed, but not everything could be fetched: %1</source>
+            <translation>Aktualisiert, aber nicht alles konnte abgerufen werden: %1</translation>
+        </message>
+        <message>
+            <source>The refreshed data is used, but the cache could not be written (%1): it is lost when the app quits.</source>
+            <translation>Die aktualisierten Daten werden verwendet, aber der Cache konnte nicht geschrieben werden (%1): Sie gehen beim Beenden der App verloren.</translation>
+        </message>
+        <message>
+            <source>Bundled catalog only — sign in to add your tenant's APIs and object ids</source>
+            <translation>Nur mitgelieferter Katalog – melden Sie sich an, um die APIs und Objekt-IDs Ihres Mandanten hinzuzufügen</translation>
+        </message>
+        <message>
+            <source>Loading the cached data of %1…</source>
+            <translation>Zwischengespeicherte Daten von %1 werden geladen…</translation>
+        </message>
+        <message>
+            <source>Live from %1, refreshed %2</source>
+            <extracomment>%2 is the date and time of the refresh, e.g. 2026-12-01 14:03</extracomment>
+            <translation>Live aus %1, aktualisiert %2</translation>
+        </message>
+        <message>
+            <source>Bundled catalog only — Refresh from tenant to add your tenant's APIs and object ids</source>
+            <translation>Nur mitgelieferter Katalog – „Aus Mandant aktualisieren“ fügt die APIs und Objekt-IDs Ihres Mandanten hinzu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::LookupCommand</name>
+        <message>
+            <source>Look up a permission, role or app by name, words or GUID.</source>
+            <translation>Sucht eine Berechtigung, Rolle oder App nach Name, Wörtern oder GUID.</translation>
+        </message>
+        <message>
+            <source>Value, name, words or (partial) GUID.</source>
+            <translation>Wert, Name, Wörter oder (teilweise) GUID.</translation>
+        </message>
+        <message>
+            <source>Only results of this kind: app-role, scope, azure-role, directory-role, app, tenant-app-role, known-guid.</source>
+            <translation>Nur Ergebnisse dieser Art: app-role, scope, azure-role, directory-role, app, tenant-app-role, known-guid.</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Print a JSON array.</source>
+            <translation>Ein JSON-Array ausgeben.</translation>
+        </message>
+        <message>
+            <source>At most N results (default 25; 0 for all).</source>
+            <translation>Höchstens N Ergebnisse (Standard 25; 0 für alle).</translation>
+        </message>
+        <message>
+            <source>Also search this tenant's cached live catalog (from the last refresh).</source>
+            <translation>Auch den zwischengespeicherten Live-Katalog dieses Mandanten durchsuchen (von der letzten Aktualisierung).</translation>
+        </message>
+        <message>
+            <source>tenant-id</source>
+            <translation>Mandanten-ID</translation>
+        </message>
+        <message>
+            <source>User interface language.</source>
+            <translation>Sprache der Benutzeroberfläche.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>unknown kind "%1"</source>
+            <translation>unbekannte Art „%1“</translation>
+        </message>
+        <message>
+            <source>--limit needs a number of at least 0</source>
+            <translation>--limit braucht eine Zahl von mindestens 0</translation>
+        </message>
+        <message>
+            <source>nothing to look up: give a name, words or a GUID</source>
+            <translation>nichts zu suchen: geben Sie einen Namen, Wörter oder eine GUID an</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>note: %1 is both an application permission and a delegated permission with different ids; an appRoleAssignment needs the application permission's id (%2).</source>
+            <translation>Hinweis: %1 ist sowohl eine Anwendungsberechtigung als auch eine delegierte Berechtigung mit unterschiedlichen IDs; ein appRoleAssignment braucht die ID der Anwendungsberechtigung (%2).</translation>
+        </message>
+        <message>
+            <source>no match for "%1"</source>
+            <translation>kein Treffer für „%1“</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::Snippets</name>
+        <message>
+            <source>Graph REST (curl)</source>
+            <translation>Graph REST (curl)</translation>
+        </message>
+        <message>
+            <source>Azure CLI (az rest)</source>
+            <translation>Azure CLI (az rest)</translation>
+        </message>
+        <message>
+            <source>Microsoft Graph PowerShell</source>
+            <translation>Microsoft Graph PowerShell</translation>
+        </message>
+        <message>
+            <source>Bicep (Microsoft Graph extension)</source>
+            <translation>Bicep (Microsoft Graph-Erweiterung)</translation>
+        </message>
+        <message>
+            <source>Terraform (azuread)</source>
+            <translation>Terraform (azuread)</translation>
+        </message>
+        <message>
+            <source>Azure CLI (az role assignment create)</source>
+            <translation>Azure CLI (az role assignment create)</translation>
+        </message>
+        <message>
+            <source>Terraform (azurerm)</source>
+            <translation>Terraform (azurerm)</translation>
+        </message>
+        <message>
+            <source>Bicep</source>
+            <translation>Bicep</translation>
+        </message>
+        <message>
+            <source>ARM REST (curl)</source>
+            <translation>ARM-REST (curl)</translation>
+        </message>
+        <message>
+            <source>Az PowerShell</source>
+            <translation>Az PowerShell</translation>
+        </message>
+        <message>
+            <source>Azure CLI (az role assignment delete)</source>
+            <translation>Azure CLI (az role assignment delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::catalog::TenantRefreshJob</name>
+        <message>
+            <source>The catalog refresh was cancelled.</source>
+            <translation>Die Aktualisierung des Katalogs wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Reading Microsoft Graph's permissions in this tenant…</source>
+            <translation>Lese die Berechtigungen von Microsoft Graph in diesem Mandanten…</translation>
+        </message>
+        <message>
+            <source>The tenant's Microsoft Graph service principal came back in an unexpected shape.</source>
+            <translation>Der Dienstprinzipal von Microsoft Graph kam in einer unerwarteten Form zurück.</translation>
+        </message>
+        <message>
+            <source>Reading the app roles of every service principal…</source>
+            <translation>Lese die App-Rollen aller Dienstprinzipale…</translation>
+        </message>
+        <message>
+            <source>Reading the tenant's custom Azure roles…</source>
+            <translation>Lese die benutzerdefinierten Azure-Rollen des Mandanten…</translation>
+        </message>
+        <message>
+            <source>Custom Azure roles could not be read: %1</source>
+            <translation>Benutzerdefinierte Azure-Rollen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Custom roles of subscription %1 could not be read: %2</source>
+            <translation>Benutzerdefinierte Rollen des Abonnements %1 konnten nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the cache folder for %1.</source>
+            <translation>Der Cache-Ordner für %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot write the catalog cache %1: %2</source>
+            <translation>Der Katalog-Cache %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>No cached catalog for tenant %1.</source>
+            <translation>Kein zwischengespeicherter Katalog für den Mandanten %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read the catalog cache %1: %2</source>
+            <translation>Der Katalog-Cache %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The cached catalog of tenant %1 (%2) is unusable and was ignored; the bundled catalog still works. Refresh to fetch it again. (%3)</source>
+            <translation>Der zwischengespeicherte Katalog des Mandanten %1 (%2) ist unbrauchbar und wurde ignoriert; der mitgelieferte Katalog funktioniert weiter. Aktualisieren Sie, um ihn neu abzurufen. (%3)</translation>
+        </message>
+        <message>
+            <source>The catalog cache %1 belongs to another tenant and was ignored.</source>
+            <translation>Der Katalog-Cache %1 gehört zu einem anderen Mandanten und wurde ignoriert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::CredentialOptions</name>
+        <message>
+            <source>Unknown credential '%1': use one of %2.</source>
+            <translation>Unbekannte Anmeldeart „%1“: Verwenden Sie eine von %2.</translation>
+        </message>
+        <message>
+            <source>Give either --cloud or --cloud-config, not both.</source>
+            <translation>Geben Sie entweder --cloud oder --cloud-config an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>Cannot read the cloud configuration %1: %2</source>
+            <translation>Die Cloudkonfiguration %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Unknown cloud '%1': use one of %2, or --cloud-config FILE for a custom cloud.</source>
+            <translation>Unbekannte Cloud „%1“: Verwenden Sie eine von %2 oder --cloud-config DATEI für eine benutzerdefinierte Cloud.</translation>
+        </message>
+        <message>
+            <source>The sandbox credential needs --cloud-config FILE: the cloud configuration 'identity-explorer sandbox' writes.</source>
+            <translation>Die Sandbox-Anmeldung benötigt --cloud-config DATEI: die Cloudkonfiguration, die „identity-explorer sandbox“ schreibt.</translation>
+        </message>
+        <message>
+            <source>Sandbox admin app</source>
+            <translation>Sandbox-Admin-App</translation>
+        </message>
+        <message>
+            <source>The client secret credential needs --tenant and --client-id.</source>
+            <translation>Die Anmeldung mit geheimem Clientschlüssel benötigt --tenant und --client-id.</translation>
+        </message>
+        <message>
+            <source>No keychain to read the secret from.</source>
+            <translation>Kein Schlüsselbund, aus dem das Geheimnis gelesen werden könnte.</translation>
+        </message>
+        <message>
+            <source>The keychain holds no client secret for %1 in tenant %2: store it first (--secret-stdin, or the sign-in dialog).</source>
+            <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für %1 im Mandanten %2: Speichern Sie ihn zuerst (--secret-stdin oder der Anmeldedialog).</translation>
+        </message>
+        <message>
+            <source>How to sign in: %1 (default chain).</source>
+            <translation>Art der Anmeldung: %1 (Standard: chain).</translation>
+        </message>
+        <message>
+            <source>way</source>
+            <translation>art</translation>
+        </message>
+        <message>
+            <source>Tenant id or domain.</source>
+            <translation>Mandanten-ID oder -Domäne.</translation>
+        </message>
+        <message>
+            <source>tenant</source>
+            <translation>mandant</translation>
+        </message>
+        <message>
+            <source>Application (client) id; for managed-identity, the user-assigned identity's client id.</source>
+            <translation>Anwendungs-ID (Client-ID); bei managed-identity die Client-ID der benutzerseitig zugewiesenen Identität.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
+            <translation>AzureCloud (Standard), AzureUSGovernment oder AzureChinaCloud.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>A custom cloud in the format 'az cloud register --cloud-config' reads (plus an optional "caFile").</source>
+            <translation>Eine benutzerdefinierte Cloud im Format, das 'az cloud register --cloud-config' liest (mit optionalem "caFile").</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>datei</translation>
+        </message>
+        <message>
+            <source>Read the client secret from stdin and store it in the keychain first (with --credential secret).</source>
+            <translation>Den geheimen Clientschlüssel von der Standardeingabe lesen und zuerst im Schlüsselbund speichern (mit --credential secret).</translation>
+        </message>
+        <message>
+            <source>--secret-stdin goes with --credential secret.</source>
+            <translation>--secret-stdin gehört zu --credential secret.</translation>
+        </message>
+        <message>
+            <source>To sign in, open this address in a web browser:</source>
+            <translation>Öffnen Sie zum Anmelden diese Adresse in einem Webbrowser:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::ListCommand</name>
+        <message>
+            <source>List every managed identity and service principal, as the identity tree shows them, from Microsoft Graph and Azure Resource Manager.</source>
+            <translation>Listet alle verwalteten Identitäten und Dienstprinzipale so auf, wie der Identitätsbaum sie zeigt, aus Microsoft Graph und Azure Resource Manager.</translation>
+        </message>
+        <message>
+            <source>Only managed identities.</source>
+            <translation>Nur verwaltete Identitäten.</translation>
+        </message>
+        <message>
+            <source>Print a JSON array instead of text.</source>
+            <translation>Ein JSON-Array statt Text ausgeben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The list is incomplete: %n identities were read before loading stopped.</source>
+            <translation>
+                <numerusform>Die Liste ist unvollständig: %n Identität wurde gelesen, bevor das Laden abbrach.</numerusform>
+                <numerusform>Die Liste ist unvollständig: %n Identitäten wurden gelesen, bevor das Laden abbrach.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::ReportCommand</name>
+        <message>
+            <source>List every identity with its Graph app roles and Azure role assignments.</source>
+            <translation>Listet jede Identität mit ihren Graph-App-Rollen und Azure-Rollenzuweisungen auf.</translation>
+        </message>
+        <message>
+            <source>Only managed identities.</source>
+            <translation>Nur verwaltete Identitäten.</translation>
+        </message>
+        <message>
+            <source>Print a JSON array instead of text.</source>
+            <translation>Ein JSON-Array statt Text ausgeben.</translation>
+        </message>
+        <message>
+            <source>Print CSV instead of text.</source>
+            <translation>CSV statt Text ausgeben.</translation>
+        </message>
+        <message>
+            <source>--json and --csv exclude each other</source>
+            <translation>--json und --csv schließen einander aus</translation>
+        </message>
+        <message>
+            <source>Microsoft Graph service principals: %1</source>
+            <translation>Dienstprinzipale aus Microsoft Graph: %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::TenantConnection</name>
+        <message>
+            <source>User interface language (e.g. de, en).</source>
+            <translation>Sprache der Benutzeroberfläche (z. B. de, en).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>sprache</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>unerwartetes Argument „%1“</translation>
+        </message>
+        <message>
+            <source>secret: --secret-stdin needs --tenant, --client-id and a secret on stdin.</source>
+            <translation>secret: --secret-stdin braucht --tenant, --client-id und einen geheimen Schlüssel auf der Standardeingabe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::TokenCommand</name>
+        <message>
+            <source>Print an access token for a resource.</source>
+            <translation>Gibt ein Zugriffstoken für eine Ressource aus.</translation>
+        </message>
+        <message>
+            <source>The resource (audience) URI, e.g. https://graph.microsoft.com.</source>
+            <translation>Der URI der Ressource (Zielgruppe), z. B. https://graph.microsoft.com.</translation>
+        </message>
+        <message>
+            <source>uri</source>
+            <translation>uri</translation>
+        </message>
+        <message>
+            <source>Print {accessToken, expiresOn, tenant, tokenType, credential}.</source>
+            <translation>{accessToken, expiresOn, tenant, tokenType, credential} ausgeben.</translation>
+        </message>
+        <message>
+            <source>--resource URI is required (e.g. https://graph.microsoft.com)</source>
+            <translation>--resource URI ist erforderlich (z. B. https://graph.microsoft.com)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::graph::AppRoleClient</name>
+        <message>
+            <source>%1 is a delegated permission (scope) of %2, not an app role: delegated permissions are consented, never assigned to an identity.</source>
+            <translation>%1 ist eine delegierte Berechtigung (Scope) von %2, keine App-Rolle: Delegierten Berechtigungen wird zugestimmt, sie werden nie einer Identität zugewiesen.</translation>
+        </message>
+        <message>
+            <source>%1 is not an app role of %2.</source>
+            <translation>%1 ist keine App-Rolle von %2.</translation>
+        </message>
+        <message>
+            <source>The app role %1 of %2 cannot be assigned to applications.</source>
+            <translation>Die App-Rolle %1 von %2 kann Anwendungen nicht zugewiesen werden.</translation>
+        </message>
+        <message>
+            <source>No app role was chosen.</source>
+            <translation>Es wurde keine App-Rolle ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Graph gave no answer for this role.</source>
+            <translation>Graph hat für diese Rolle keine Antwort gegeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::graph::GrantPlan</name>
+        <message>
+            <source>curl</source>
+            <translation>curl</translation>
+        </message>
+        <message>
+            <source>Azure CLI</source>
+            <translation>Azure CLI</translation>
+        </message>
+        <message>
+            <source>PowerShell (Microsoft Graph / Az)</source>
+            <translation>PowerShell (Microsoft Graph / Az)</translation>
+        </message>
+        <message>
+            <source>Bicep</source>
+            <translation>Bicep</translation>
+        </message>
+        <message>
+            <source>Terraform</source>
+            <translation>Terraform</translation>
+        </message>
+        <message>
+            <source>the identity (principalId) %1</source>
+            <translation>die Identität (principalId) %1</translation>
+        </message>
+        <message>
+            <source>the resource API's service principal (resourceId): %1</source>
+            <translation>der Dienstprinzipal der Ressourcen-API (resourceId): %1</translation>
+        </message>
+        <message>
+            <source>the app role (appRoleId): %1</source>
+            <translation>die App-Rolle (appRoleId): %1</translation>
+        </message>
+        <message>
+            <source>the assignment of %1 on %2</source>
+            <translation>die Zuweisung von %1 für %2</translation>
+        </message>
+        <message>
+            <source>the role assignment's name, derived from scope, identity and role</source>
+            <translation>der Name der Rollenzuweisung, abgeleitet aus Bereich, Identität und Rolle</translation>
+        </message>
+        <message>
+            <source>the role definition: %1</source>
+            <translation>die Rollendefinition: %1</translation>
+        </message>
+        <message>
+            <source>the subscription</source>
+            <translation>das Abonnement</translation>
+        </message>
+        <message>
+            <source>the role assignment of %1</source>
+            <translation>die Rollenzuweisung von %1</translation>
+        </message>
+        <message>
+            <source>the management group</source>
+            <translation>die Verwaltungsgruppe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::graph::PermissionReportJob</name>
+        <message>
+            <source>The report did not finish.</source>
+            <translation>Der Bericht wurde nicht fertig.</translation>
+        </message>
+        <message>
+            <source>The connection is gone.</source>
+            <translation>Die Verbindung besteht nicht mehr.</translation>
+        </message>
+        <message>
+            <source>App roles of %1: %2</source>
+            <translation>App-Rollen von %1: %2</translation>
+        </message>
+        <message>
+            <source>Azure role assignments skipped, the subscriptions could not be listed: %1</source>
+            <translation>Azure-Rollenzuweisungen übersprungen, die Abonnements konnten nicht aufgelistet werden: %1</translation>
+        </message>
+        <message>
+            <source>Subscription %1 skipped, its role assignments could not be read: %2</source>
+            <translation>Abonnement %1 übersprungen, seine Rollenzuweisungen konnten nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::ClaimDictionary</name>
+        <message>
+            <source>Unknown claim</source>
+            <translation>Unbekannter Claim</translation>
+        </message>
+        <message>
+            <source>Not a claim Microsoft Entra ID documents: an optional claim of the API, or one added by another issuer.</source>
+            <translation>Kein von Microsoft Entra ID dokumentierter Claim: ein optionaler Claim der API oder einer, den ein anderer Aussteller hinzugefügt hat.</translation>
+        </message>
+        <message>
+            <source>Authentication time</source>
+            <translation>Authentifizierungszeit</translation>
+        </message>
+        <message>
+            <source>When the user last entered credentials.</source>
+            <translation>Wann der Benutzer zuletzt Anmeldeinformationen eingegeben hat.</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>The user's country or region (optional claim).</source>
+            <translation>Land oder Region des Benutzers (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>The user's surname.</source>
+            <translation>Der Nachname des Benutzers.</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>The user's given name.</source>
+            <translation>Der Vorname des Benutzers.</translation>
+        </message>
+        <message>
+            <source>Issued at</source>
+            <translation>Ausgestellt am</translation>
+        </message>
+        <message>
+            <source>When the token was issued.</source>
+            <translation>Wann das Token ausgestellt wurde.</translation>
+        </message>
+        <message>
+            <source>IP address</source>
+            <translation>IP-Adresse</translation>
+        </message>
+        <message>
+            <source>The IP address the user authenticated from.</source>
+            <translation>Die IP-Adresse, von der aus sich der Benutzer authentifiziert hat.</translation>
+        </message>
+        <message>
+            <source>Token id</source>
+            <translation>Token-ID</translation>
+        </message>
+        <message>
+            <source>A unique identifier of the token (RFC 7519).</source>
+            <translation>Eine eindeutige Kennung des Tokens (RFC 7519).</translation>
+        </message>
+        <message>
+            <source>Login hint</source>
+            <translation>Anmeldehinweis</translation>
+        </message>
+        <message>
+            <source>An opaque hint to sign the same user in again.</source>
+            <translation>Ein undurchsichtiger Hinweis, um denselben Benutzer erneut anzumelden.</translation>
+        </message>
+        <message>
+            <source>Not before</source>
+            <translation>Nicht vor</translation>
+        </message>
+        <message>
+            <source>The time before which the token is not yet valid.</source>
+            <translation>Der Zeitpunkt, vor dem das Token noch nicht gültig ist.</translation>
+        </message>
+        <message>
+            <source>Passport user id</source>
+            <translation>Passport-Benutzer-ID</translation>
+        </message>
+        <message>
+            <source>An internal Microsoft account identifier.</source>
+            <translation>Eine interne Kennung des Microsoft-Kontos.</translation>
+        </message>
+        <message>
+            <source>Password expires</source>
+            <translation>Kennwort läuft ab</translation>
+        </message>
+        <message>
+            <source>Seconds until the user's password expires.</source>
+            <translation>Sekunden, bis das Kennwort des Benutzers abläuft.</translation>
+        </message>
+        <message>
+            <source>Password change URL</source>
+            <translation>URL zur Kennwortänderung</translation>
+        </message>
+        <message>
+            <source>Where the user can change their password.</source>
+            <translation>Wo der Benutzer sein Kennwort ändern kann.</translation>
+        </message>
+        <message>
+            <source>Session id</source>
+            <translation>Sitzungs-ID</translation>
+        </message>
+        <message>
+            <source>The user's sign-in session.</source>
+            <translation>Die Anmeldesitzung des Benutzers.</translation>
+        </message>
+        <message>
+            <source>Tenant creation time</source>
+            <translation>Erstellungszeit des Mandanten</translation>
+        </message>
+        <message>
+            <source>When the tenant was created.</source>
+            <translation>Wann der Mandant erstellt wurde.</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisch</translation>
+        </message>
+        <message>
+            <source>Header parameters the receiver must understand.</source>
+            <translation>Header-Parameter, die der Empfänger verstehen muss.</translation>
+        </message>
+        <message>
+            <source>Content type</source>
+            <translation>Inhaltstyp</translation>
+        </message>
+        <message>
+            <source>The type of the payload when it is itself a JWT.</source>
+            <translation>Der Typ der Nutzdaten, wenn diese selbst ein JWT sind.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>The token type, usually "JWT".</source>
+            <translation>Der Tokentyp, meist „JWT“.</translation>
+        </message>
+        <message>
+            <source>Certificate chain</source>
+            <translation>Zertifikatkette</translation>
+        </message>
+        <message>
+            <source>The signing certificate itself.</source>
+            <translation>Das Signaturzertifikat selbst.</translation>
+        </message>
+        <message>
+            <source>Account type</source>
+            <translation>Kontotyp</translation>
+        </message>
+        <message>
+            <source>Whether the user is a member (0) or a guest (1) of the tenant.</source>
+            <translation>Ob der Benutzer Mitglied (0) oder Gast (1) des Mandanten ist.</translation>
+        </message>
+        <message>
+            <source>Authentication context class</source>
+            <translation>Authentifizierungskontextklasse</translation>
+        </message>
+        <message>
+            <source>How the user signed in: "0" means the authentication did not meet ISO/IEC 29115 level 1, "1" is a normal sign-in.</source>
+            <translation>Wie sich der Benutzer angemeldet hat: „0“ bedeutet, dass die Authentifizierung ISO/IEC 29115 Stufe 1 nicht erfüllt hat, „1“ ist eine normale Anmeldung.</translation>
+        </message>
+        <message>
+            <source>Authentication context</source>
+            <translation>Authentifizierungskontext</translation>
+        </message>
+        <message>
+            <source>Conditional Access authentication contexts the sign-in satisfied.</source>
+            <translation>Die Authentifizierungskontexte des bedingten Zugriffs, die die Anmeldung erfüllt hat.</translation>
+        </message>
+        <message>
+            <source>Internal data</source>
+            <translation>Interne Daten</translation>
+        </message>
+        <message>
+            <source>Opaque value Microsoft Entra ID uses to reuse tokens. Ignore it.</source>
+            <translation>Undurchsichtiger Wert, mit dem Microsoft Entra ID Tokens wiederverwendet. Ignorieren Sie ihn.</translation>
+        </message>
+        <message>
+            <source>Authentication methods</source>
+            <translation>Authentifizierungsmethoden</translation>
+        </message>
+        <message>
+            <source>How the user proved who they are: pwd (password), mfa, rsa (key or certificate), otp, fed (federated), wia (Windows integrated).</source>
+            <translation>Wie der Benutzer seine Identität nachgewiesen hat: pwd (Kennwort), mfa, rsa (Schlüssel oder Zertifikat), otp, fed (Verbund), wia (integrierte Windows-Authentifizierung).</translation>
+        </message>
+        <message>
+            <source>App display name</source>
+            <translation>Anzeigename der App</translation>
+        </message>
+        <message>
+            <source>The display name of the client application that asked for the token (v1.0 tokens only, optional).</source>
+            <translation>Der Anzeigename der Clientanwendung, die das Token angefordert hat (nur v1.0-Tokens, optional).</translation>
+        </message>
+        <message>
+            <source>Client app id</source>
+            <translation>Client-App-ID</translation>
+        </message>
+        <message>
+            <source>The application (client) id of the app or managed identity that asked for the token (v1.0 tokens; azp in v2.0).</source>
+            <translation>Die Anwendungs-ID (Client-ID) der App oder verwalteten Identität, die das Token angefordert hat (v1.0-Tokens; in v2.0 azp).</translation>
+        </message>
+        <message>
+            <source>Client authentication</source>
+            <translation>Client-Authentifizierung</translation>
+        </message>
+        <message>
+            <source>How the client proved its identity: 0 public client (no secret), 1 client secret, 2 certificate or managed identity (v1.0 tokens).</source>
+            <translation>Wie der Client seine Identität nachgewiesen hat: 0 öffentlicher Client (kein Geheimnis), 1 Clientgeheimnis, 2 Zertifikat oder verwaltete Identität (v1.0-Tokens).</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>The API the token is for. Only that API accepts it; a call to another API with this token fails with 401 (invalid audience).</source>
+            <translation>Die API, für die das Token bestimmt ist. Nur diese API akzeptiert es; ein Aufruf einer anderen API mit diesem Token scheitert mit 401 (ungültige Zielgruppe).</translation>
+        </message>
+        <message>
+            <source>The application (client) id of the app or managed identity that asked for the token (v2.0 tokens; appid in v1.0).</source>
+            <translation>Die Anwendungs-ID (Client-ID) der App oder verwalteten Identität, die das Token angefordert hat (v2.0-Tokens; in v1.0 appid).</translation>
+        </message>
+        <message>
+            <source>How the client proved its identity: 0 public client (no secret), 1 client secret, 2 certificate or managed identity (v2.0 tokens).</source>
+            <translation>Wie der Client seine Identität nachgewiesen hat: 0 öffentlicher Client (kein Geheimnis), 1 Clientgeheimnis, 2 Zertifikat oder verwaltete Identität (v2.0-Tokens).</translation>
+        </message>
+        <message>
+            <source>Device id</source>
+            <translation>Geräte-ID</translation>
+        </message>
+        <message>
+            <source>The Microsoft Entra device id of the device the user signed in on.</source>
+            <translation>Die Microsoft Entra-Geräte-ID des Geräts, auf dem sich der Benutzer angemeldet hat.</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>The user's email address, when the account has one (optional claim; not verified for guests).</source>
+            <translation>Die E-Mail-Adresse des Benutzers, sofern das Konto eine hat (optionaler Claim; bei Gästen nicht überprüft).</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>The time after which the API must reject the token. Entra access tokens live 60 to 90 minutes; managed identity tokens up to 24 hours.</source>
+            <translation>Der Zeitpunkt, ab dem die API das Token ablehnen muss. Entra-Zugriffstokens gelten 60 bis 90 Minuten, Tokens verwalteter Identitäten bis zu 24 Stunden.</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Gruppen</translation>
+        </message>
+        <message>
+            <source>Object ids of the groups the user or service principal belongs to (when the app asks for group claims). Too many groups are replaced by an overage claim.</source>
+            <translation>Objekt-IDs der Gruppen, denen der Benutzer oder Dienstprinzipal angehört (wenn die App Gruppen-Claims anfordert). Zu viele Gruppen werden durch einen Überschreitungs-Claim ersetzt.</translation>
+        </message>
+        <message>
+            <source>Groups overage</source>
+            <translation>Gruppenüberschreitung</translation>
+        </message>
+        <message>
+            <source>The user is in more groups than fit in a token: call Microsoft Graph to list them.</source>
+            <translation>Der Benutzer ist in mehr Gruppen, als in ein Token passen: Rufen Sie Microsoft Graph auf, um sie aufzulisten.</translation>
+        </message>
+        <message>
+            <source>Identity provider</source>
+            <translation>Identitätsanbieter</translation>
+        </message>
+        <message>
+            <source>Who authenticated the subject. For a guest it names their home tenant or provider; when it equals the issuer it is usually left out.</source>
+            <translation>Wer den Prinzipal authentifiziert hat. Bei einem Gast nennt er dessen Basismandanten oder Anbieter; stimmt er mit dem Aussteller überein, fehlt er meist.</translation>
+        </message>
+        <message>
+            <source>Identity type</source>
+            <translation>Identitätstyp</translation>
+        </message>
+        <message>
+            <source>"app" for an app-only token (a service principal or managed identity), "user" for a token on behalf of a user (optional claim).</source>
+            <translation>„app“ für ein reines App-Token (Dienstprinzipal oder verwaltete Identität), „user“ für ein Token im Namen eines Benutzers (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Inside corporate network</source>
+            <translation>Im Unternehmensnetzwerk</translation>
+        </message>
+        <message>
+            <source>The client signs in from the corporate network (from a federated identity provider).</source>
+            <translation>Der Client meldet sich aus dem Unternehmensnetzwerk an (laut einem Verbund-Identitätsanbieter).</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Aussteller</translation>
+        </message>
+        <message>
+            <source>The security token service that issued the token and the tenant it signed it for. v1.0 tokens: https://sts.windows.net/{tenant}/; v2.0: https://login.microsoftonline.com/{tenant}/v2.0.</source>
+            <translation>Der Sicherheitstokendienst, der das Token ausgestellt hat, und der Mandant, für den er es signiert hat. v1.0-Tokens: https://sts.windows.net/{tenant}/; v2.0: https://login.microsoftonline.com/{tenant}/v2.0.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>The display name of the user. Not unique; never authorize on it.</source>
+            <translation>Der Anzeigename des Benutzers. Nicht eindeutig; autorisieren Sie nie danach.</translation>
+        </message>
+        <message>
+            <source>Nonce</source>
+            <translation>Nonce</translation>
+        </message>
+        <message>
+            <source>A value the client sent to tie an ID token to its sign-in request.</source>
+            <translation>Ein vom Client gesendeter Wert, der ein ID-Token an seine Anmeldeanforderung bindet.</translation>
+        </message>
+        <message>
+            <source>Object id</source>
+            <translation>Objekt-ID</translation>
+        </message>
+        <message>
+            <source>The object id of the user, service principal or managed identity in this tenant: the principal that role assignments and app role assignments name. Stable and unique; authorize on oid with tid.</source>
+            <translation>Die Objekt-ID des Benutzers, Dienstprinzipals oder der verwalteten Identität in diesem Mandanten: der Prinzipal, den Rollenzuweisungen und App-Rollenzuweisungen nennen. Stabil und eindeutig; autorisieren Sie nach oid zusammen mit tid.</translation>
+        </message>
+        <message>
+            <source>On-premises SID</source>
+            <translation>Lokale SID</translation>
+        </message>
+        <message>
+            <source>The security identifier of the user in the on-premises Active Directory.</source>
+            <translation>Die Sicherheits-ID des Benutzers im lokalen Active Directory.</translation>
+        </message>
+        <message>
+            <source>Preferred user name</source>
+            <translation>Bevorzugter Benutzername</translation>
+        </message>
+        <message>
+            <source>The user's sign-in name (v2.0). It can change; never authorize on it.</source>
+            <translation>Der Anmeldename des Benutzers (v2.0). Er kann sich ändern; autorisieren Sie nie danach.</translation>
+        </message>
+        <message>
+            <source>Opaque value Microsoft Entra ID uses to revalidate tokens. Ignore it.</source>
+            <translation>Undurchsichtiger Wert, mit dem Microsoft Entra ID Tokens erneut überprüft. Ignorieren Sie ihn.</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>App roles (application permissions in app-only tokens, or app roles assigned to the user) that the client has on this API. Assigned roles appear in the next token the client obtains, not in one it already holds.</source>
+            <translation>App-Rollen (Anwendungsberechtigungen in reinen App-Tokens oder dem Benutzer zugewiesene App-Rollen), die der Client für diese API hat. Neu zugewiesene Rollen erscheinen erst im nächsten Token, das der Client bezieht, nicht in einem, das er schon hat.</translation>
+        </message>
+        <message>
+            <source>Scopes</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>Delegated permissions the user consented to for this client on this API, separated by spaces. Only in tokens on behalf of a user.</source>
+            <translation>Delegierte Berechtigungen, denen der Benutzer für diesen Client auf dieser API zugestimmt hat, durch Leerzeichen getrennt. Nur in Tokens im Namen eines Benutzers.</translation>
+        </message>
+        <message>
+            <source>Sign-in state</source>
+            <translation>Anmeldestatus</translation>
+        </message>
+        <message>
+            <source>Device or network facts of the sign-in (kmsi, inknownntwk, dvc_mngd, dvc_cmp).</source>
+            <translation>Geräte- oder Netzwerkangaben zur Anmeldung (kmsi, inknownntwk, dvc_mngd, dvc_cmp).</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <source>The principal the token is about, unique per application (pairwise): it differs between apps for the same user. For app-only tokens it equals oid.</source>
+            <translation>Der Prinzipal, um den es im Token geht, eindeutig pro Anwendung (paarweise): Für denselben Benutzer unterscheidet er sich zwischen Apps. Bei reinen App-Tokens entspricht er oid.</translation>
+        </message>
+        <message>
+            <source>Tenant country</source>
+            <translation>Land des Mandanten</translation>
+        </message>
+        <message>
+            <source>The country or region of the tenant (optional claim).</source>
+            <translation>Land oder Region des Mandanten (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Tenant region</source>
+            <translation>Region des Mandanten</translation>
+        </message>
+        <message>
+            <source>The region of the tenant (optional claim).</source>
+            <translation>Die Region des Mandanten (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Tenant id</source>
+            <translation>Mandanten-ID</translation>
+        </message>
+        <message>
+            <source>The tenant the principal signed in to and whose directory the token's oid and roles come from.</source>
+            <translation>Der Mandant, bei dem sich der Prinzipal angemeldet hat und aus dessen Verzeichnis oid und Rollen des Tokens stammen.</translation>
+        </message>
+        <message>
+            <source>Unique name</source>
+            <translation>Eindeutiger Name</translation>
+        </message>
+        <message>
+            <source>A human-readable name of the user (v1.0). It can change; never authorize on it.</source>
+            <translation>Ein lesbarer Name des Benutzers (v1.0). Er kann sich ändern; autorisieren Sie nie danach.</translation>
+        </message>
+        <message>
+            <source>User principal name</source>
+            <translation>Benutzerprinzipalname</translation>
+        </message>
+        <message>
+            <source>The user's sign-in name (user@contoso.com). It can change; never authorize on it.</source>
+            <translation>Der Anmeldename des Benutzers (user@contoso.com). Er kann sich ändern; autorisieren Sie nie danach.</translation>
+        </message>
+        <message>
+            <source>Token identifier</source>
+            <translation>Token-Kennung</translation>
+        </message>
+        <message>
+            <source>A unique id of this token, used by Microsoft Entra ID to revoke it. Ignore it.</source>
+            <translation>Eine eindeutige ID dieses Tokens, mit der Microsoft Entra ID es widerrufen kann. Ignorieren Sie sie.</translation>
+        </message>
+        <message>
+            <source>Token version</source>
+            <translation>Tokenversion</translation>
+        </message>
+        <message>
+            <source>The access token format: "1.0" or "2.0". The API's manifest (requestedAccessTokenVersion) decides it, not the client.</source>
+            <translation>Das Format des Zugriffstokens: „1.0“ oder „2.0“. Das Manifest der API (requestedAccessTokenVersion) bestimmt es, nicht der Client.</translation>
+        </message>
+        <message>
+            <source>Verified primary email</source>
+            <translation>Überprüfte primäre E-Mail</translation>
+        </message>
+        <message>
+            <source>The user's primary email, verified by the tenant (optional claim).</source>
+            <translation>Die primäre E-Mail-Adresse des Benutzers, vom Mandanten überprüft (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Verified secondary emails</source>
+            <translation>Überprüfte sekundäre E-Mails</translation>
+        </message>
+        <message>
+            <source>The user's other verified emails (optional claim).</source>
+            <translation>Die weiteren überprüften E-Mail-Adressen des Benutzers (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Directory roles</source>
+            <translation>Verzeichnisrollen</translation>
+        </message>
+        <message>
+            <source>Template ids of the Microsoft Entra directory roles (Global Administrator, ...) the principal holds in this tenant.</source>
+            <translation>Vorlagen-IDs der Microsoft Entra-Verzeichnisrollen (Globaler Administrator, …), die der Prinzipal in diesem Mandanten innehat.</translation>
+        </message>
+        <message>
+            <source>Client capabilities</source>
+            <translation>Clientfähigkeiten</translation>
+        </message>
+        <message>
+            <source>The client can handle claims challenges ("cp1"): the API may send one for continuous access evaluation.</source>
+            <translation>Der Client kann Claims-Challenges verarbeiten („cp1“): Die API darf für die fortlaufende Zugriffsevaluierung eine senden.</translation>
+        </message>
+        <message>
+            <source>Opaque value of the token service (front door). Ignore it.</source>
+            <translation>Undurchsichtiger Wert des Tokendienstes (Front Door). Ignorieren Sie ihn.</translation>
+        </message>
+        <message>
+            <source>Identity relationship</source>
+            <translation>Identitätsbeziehung</translation>
+        </message>
+        <message>
+            <source>Internal data about how the principal relates to the tenant (member, guest). Ignore it.</source>
+            <translation>Interne Daten darüber, in welcher Beziehung der Prinzipal zum Mandanten steht (Mitglied, Gast). Ignorieren Sie sie.</translation>
+        </message>
+        <message>
+            <source>Managed identity resource</source>
+            <translation>Ressource der verwalteten Identität</translation>
+        </message>
+        <message>
+            <source>The Azure resource id of the managed identity that asked for the token: the user-assigned identity itself, or the resource (VM, function app, ...) whose system-assigned identity it is.</source>
+            <translation>Die Azure-Ressourcen-ID der verwalteten Identität, die das Token angefordert hat: die benutzerseitig zugewiesene Identität selbst oder die Ressource (VM, Funktions-App, …), deren systemseitig zugewiesene Identität es ist.</translation>
+        </message>
+        <message>
+            <source>Preferred data location</source>
+            <translation>Bevorzugter Datenspeicherort</translation>
+        </message>
+        <message>
+            <source>The user's preferred data location in a multi-geo tenant.</source>
+            <translation>Der bevorzugte Datenspeicherort des Benutzers in einem Multi-Geo-Mandanten.</translation>
+        </message>
+        <message>
+            <source>User preferred language</source>
+            <translation>Bevorzugte Sprache des Benutzers</translation>
+        </message>
+        <message>
+            <source>The user's preferred language (optional claim).</source>
+            <translation>Die bevorzugte Sprache des Benutzers (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Tenant preferred language</source>
+            <translation>Bevorzugte Sprache des Mandanten</translation>
+        </message>
+        <message>
+            <source>The tenant's preferred language (optional claim).</source>
+            <translation>Die bevorzugte Sprache des Mandanten (optionaler Claim).</translation>
+        </message>
+        <message>
+            <source>Zero-touch deployment id</source>
+            <translation>Zero-Touch-Bereitstellungs-ID</translation>
+        </message>
+        <message>
+            <source>The device identity used for Windows Autopilot.</source>
+            <translation>Die für Windows Autopilot verwendete Geräteidentität.</translation>
+        </message>
+        <message>
+            <source>Algorithm</source>
+            <translation>Algorithmus</translation>
+        </message>
+        <message>
+            <source>The signature algorithm. Entra ID signs with RS256; "none" (unsigned) is never acceptable.</source>
+            <translation>Der Signaturalgorithmus. Entra ID signiert mit RS256; „none“ (unsigniert) ist nie akzeptabel.</translation>
+        </message>
+        <message>
+            <source>Key set URL</source>
+            <translation>URL des Schlüsselsatzes</translation>
+        </message>
+        <message>
+            <source>A URL of keys. Never trusted: the keys come from the issuer's OpenID configuration.</source>
+            <translation>Eine URL mit Schlüsseln. Ihr wird nie vertraut: Die Schlüssel stammen aus der OpenID-Konfiguration des Ausstellers.</translation>
+        </message>
+        <message>
+            <source>Key id</source>
+            <translation>Schlüssel-ID</translation>
+        </message>
+        <message>
+            <source>Which of the issuer's signing keys (in its JWKS) signed the token.</source>
+            <translation>Welcher der Signaturschlüssel des Ausstellers (in seinem JWKS) das Token signiert hat.</translation>
+        </message>
+        <message>
+            <source>Microsoft Graph adds this to its tokens: they are meant only for Graph, and their signature cannot be verified by anyone else. That is by design, not tampering.</source>
+            <translation>Microsoft Graph fügt dies seinen Tokens hinzu: Sie sind nur für Graph bestimmt, und ihre Signatur kann niemand sonst überprüfen. Das ist so gewollt und keine Manipulation.</translation>
+        </message>
+        <message>
+            <source>Certificate thumbprint</source>
+            <translation>Zertifikatfingerabdruck</translation>
+        </message>
+        <message>
+            <source>The SHA-1 thumbprint of the signing certificate (v1.0 tokens; the same as kid).</source>
+            <translation>Der SHA-1-Fingerabdruck des Signaturzertifikats (v1.0-Tokens; identisch mit kid).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::DecodeCommand</name>
+        <message>
+            <source>not checked (use --verify or --jwks)</source>
+            <translation>nicht geprüft (--verify oder --jwks verwenden)</translation>
+        </message>
+        <message>
+            <source>signature: %1</source>
+            <translation>Signatur: %1</translation>
+        </message>
+        <message>
+            <source>Decode, explain and verify an access token.</source>
+            <translation>Ein Zugriffstoken decodieren, erklären und überprüfen.</translation>
+        </message>
+        <message>
+            <source>The token (also "Bearer ..." or az/IMDS JSON); "-" or nothing reads it from standard input.</source>
+            <translation>Das Token (auch „Bearer …“ oder az-/IMDS-JSON); „-“ oder nichts liest es von der Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Print a JSON object.</source>
+            <translation>Ein JSON-Objekt ausgeben.</translation>
+        </message>
+        <message>
+            <source>Verify the signature with the issuer's published keys (needs network access to the issuer's login host).</source>
+            <translation>Die Signatur mit den veröffentlichten Schlüsseln des Ausstellers prüfen (benötigt Netzwerkzugriff auf dessen Anmeldehost).</translation>
+        </message>
+        <message>
+            <source>Verify the signature offline against a JWKS file or a PEM public key.</source>
+            <translation>Die Signatur offline gegen eine JWKS-Datei oder einen öffentlichen PEM-Schlüssel prüfen.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Evaluate expiry at this time (seconds since 1970 UTC).</source>
+            <translation>Den Ablauf zu diesem Zeitpunkt bewerten (Sekunden seit 1970 UTC).</translation>
+        </message>
+        <message>
+            <source>User interface language.</source>
+            <translation>Sprache der Benutzeroberfläche.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>give one token (or "-" to read it from standard input)</source>
+            <translation>geben Sie ein Token an (oder „-“, um es von der Standardeingabe zu lesen)</translation>
+        </message>
+        <message>
+            <source>--at needs a time in seconds since 1970 (UTC)</source>
+            <translation>--at erwartet eine Zeit in Sekunden seit 1970 (UTC)</translation>
+        </message>
+        <message>
+            <source>use either --verify or --jwks, not both</source>
+            <translation>verwenden Sie entweder --verify oder --jwks, nicht beides</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::JwksFetcher</name>
+        <message>
+            <source>The token has no usable issuer ("iss"), so its keys cannot be found.</source>
+            <translation>Das Token hat keinen verwendbaren Aussteller („iss“), daher lassen sich seine Schlüssel nicht finden.</translation>
+        </message>
+        <message>
+            <source>The issuer %1 is not https: keys are only fetched over https.</source>
+            <translation>Der Aussteller %1 verwendet kein https: Schlüssel werden nur über https abgerufen.</translation>
+        </message>
+        <message>
+            <source>The issuer %1 names no tenant.</source>
+            <translation>Der Aussteller %1 nennt keinen Mandanten.</translation>
+        </message>
+        <message>
+            <source>The issuer %1 is not a Microsoft Entra login host of a known cloud or of the current sandbox, so its keys are not fetched. Verify against a key file instead.</source>
+            <translation>Der Aussteller %1 ist kein Microsoft Entra-Anmeldehost einer bekannten Cloud oder der aktuellen Sandbox, daher werden seine Schlüssel nicht abgerufen. Prüfen Sie stattdessen gegen eine Schlüsseldatei.</translation>
+        </message>
+        <message>
+            <source>The OpenID configuration is for issuer %1, not %2: the token's issuer does not match its tenant.</source>
+            <translation>Die OpenID-Konfiguration gilt für den Aussteller %1, nicht für %2: Der Aussteller des Tokens passt nicht zu seinem Mandanten.</translation>
+        </message>
+        <message>
+            <source>The OpenID configuration names keys at %1, which is not an https login host; they are not fetched.</source>
+            <translation>Die OpenID-Konfiguration nennt Schlüssel unter %1, das ist kein https-Anmeldehost; sie werden nicht abgerufen.</translation>
+        </message>
+        <message>
+            <source>The issuer's keys could not be fetched: %1</source>
+            <translation>Die Schlüssel des Ausstellers konnten nicht abgerufen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::JwtDecoder</name>
+        <message>
+            <source>header</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>payload</source>
+            <translation>Nutzdaten</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>Signatur</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation>ein Wahrheitswert</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>eine Zeichenfolge</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation>ein Array</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
+        <message>
+            <source>a number (seconds since 1970-01-01 UTC)</source>
+            <translation>eine Zahl (Sekunden seit 1970-01-01 UTC)</translation>
+        </message>
+        <message>
+            <source>a string or an array of strings</source>
+            <translation>eine Zeichenfolge oder ein Array von Zeichenfolgen</translation>
+        </message>
+        <message>
+            <source>an array of strings</source>
+            <translation>ein Array von Zeichenfolgen</translation>
+        </message>
+        <message>
+            <source>The claim "%1" must be %2, but it is %3. The token was not issued by Microsoft Entra ID as it is, or it was altered.</source>
+            <translation>Der Claim „%1“ muss %2 sein, ist aber %3. Das Token wurde so nicht von Microsoft Entra ID ausgestellt oder wurde verändert.</translation>
+        </message>
+        <message>
+            <source>The %1 is not valid base64url: its length (%2 characters) is impossible; the token was probably cut off when copied.</source>
+            <translation>%1: kein gültiges base64url – die Länge (%2 Zeichen) ist unmöglich; das Token wurde beim Kopieren vermutlich abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>The %1 is not valid base64url: character %2 at position %3 of the %1 (position %4 of the token) is not allowed. Only A-Z, a-z, 0-9, "-" and "_" may appear, without "=" padding.</source>
+            <translation>%1: kein gültiges base64url – das Zeichen %2 an Position %3 (Position %4 des Tokens) ist nicht erlaubt. Zulässig sind nur A-Z, a-z, 0-9, „-“ und „_“, ohne „=“-Auffüllung.</translation>
+        </message>
+        <message>
+            <source>The %1 decodes, but is not valid JSON: %2 at byte %3.</source>
+            <translation>%1: lässt sich decodieren, ist aber kein gültiges JSON: %2 bei Byte %3.</translation>
+        </message>
+        <message>
+            <source>The %1 is JSON, but not a JSON object ({...}) as a JWT requires.</source>
+            <translation>%1: ist JSON, aber kein JSON-Objekt ({…}), wie es ein JWT verlangt.</translation>
+        </message>
+        <message>
+            <source>There is no token to decode: paste an access token.</source>
+            <translation>Es gibt kein Token zum Decodieren: Fügen Sie ein Zugriffstoken ein.</translation>
+        </message>
+        <message>
+            <source>The text is %1 KB long; access tokens are at most a few KB. Paste a single token.</source>
+            <translation>Der Text ist %1 KB lang; Zugriffstokens sind höchstens einige KB groß. Fügen Sie ein einzelnes Token ein.</translation>
+        </message>
+        <message>
+            <source>This is an encrypted token (JWE, five parts). It cannot be read without the recipient's private key; only the API it was issued for can decrypt it.</source>
+            <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile). Ohne den privaten Schlüssel des Empfängers ist es nicht lesbar; nur die API, für die es ausgestellt wurde, kann es entschlüsseln.</translation>
+        </message>
+        <message>
+            <source>This is not a JWT: a token has three parts separated by dots (header.payload.signature), and this text has no dot.</source>
+            <translation>Dies ist kein JWT: Ein Token hat drei durch Punkte getrennte Teile (Header.Nutzdaten.Signatur), und dieser Text enthält keinen Punkt.</translation>
+        </message>
+        <message>
+            <source>This token has only two parts; the signature part is missing. Copy the whole token, up to its end.</source>
+            <translation>Dieses Token hat nur zwei Teile; die Signatur fehlt. Kopieren Sie das ganze Token bis zu seinem Ende.</translation>
+        </message>
+        <message>
+            <source>This text has %1 dots; a signed token has exactly two (header.payload.signature).</source>
+            <translation>Dieser Text hat %1 Punkte; ein signiertes Token hat genau zwei (Header.Nutzdaten.Signatur).</translation>
+        </message>
+        <message>
+            <source>more than four</source>
+            <translation>mehr als vier</translation>
+        </message>
+        <message>
+            <source>The header part (before the first dot) is empty.</source>
+            <translation>Der Header-Teil (vor dem ersten Punkt) ist leer.</translation>
+        </message>
+        <message>
+            <source>The payload part (between the dots) is empty.</source>
+            <translation>Der Nutzdatenteil (zwischen den Punkten) ist leer.</translation>
+        </message>
+        <message>
+            <source>The header has no "alg" (signature algorithm), which every JWS must name.</source>
+            <translation>Der Header hat kein „alg“ (Signaturalgorithmus), das jedes JWS nennen muss.</translation>
+        </message>
+        <message>
+            <source>The header's "alg" must be a non-empty string, but it is %1.</source>
+            <translation>„alg“ im Header muss eine nicht leere Zeichenfolge sein, ist aber %1.</translation>
+        </message>
+        <message>
+            <source>The header names a content encryption ("enc"): this is an encrypted token (JWE) and cannot be read without the recipient's key.</source>
+            <translation>Der Header nennt eine Inhaltsverschlüsselung („enc“): Dies ist ein verschlüsseltes Token (JWE) und ohne den Schlüssel des Empfängers nicht lesbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::KeySet</name>
+        <message>
+            <source>This is not a JSON Web Key Set: expected {"keys": [...]}.</source>
+            <translation>Dies ist kein JSON Web Key Set: erwartet wird {"keys": [...]}.</translation>
+        </message>
+        <message>
+            <source>key %1 is for %2, not signatures</source>
+            <translation>Schlüssel %1 dient zu %2, nicht für Signaturen</translation>
+        </message>
+        <message>
+            <source>key %1 (%2) could not be read</source>
+            <translation>Schlüssel %1 (%2) konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>The key set holds no usable signing key (RSA or EC).</source>
+            <translation>Der Schlüsselsatz enthält keinen verwendbaren Signaturschlüssel (RSA oder EC).</translation>
+        </message>
+        <message>
+            <source>The PEM text holds no public key or certificate.</source>
+            <translation>Der PEM-Text enthält keinen öffentlichen Schlüssel und kein Zertifikat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::SignatureCheck</name>
+        <message>
+            <source>signature not checked</source>
+            <translation>Signatur nicht geprüft</translation>
+        </message>
+        <message>
+            <source>signature valid</source>
+            <translation>Signatur gültig</translation>
+        </message>
+        <message>
+            <source>signature INVALID</source>
+            <translation>Signatur UNGÜLTIG</translation>
+        </message>
+        <message>
+            <source>signature not verifiable</source>
+            <translation>Signatur nicht überprüfbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::SignatureVerifier</name>
+        <message>
+            <source>The token is not signed (alg "none"). Anyone can write such a token; no API may accept it.</source>
+            <translation>Das Token ist nicht signiert (alg „none“). Ein solches Token kann jeder schreiben; keine API darf es akzeptieren.</translation>
+        </message>
+        <message>
+            <source>The token is signed with a shared secret (%1). Only the holder of that secret can verify it; Microsoft Entra ID never signs access tokens this way.</source>
+            <translation>Das Token ist mit einem gemeinsamen Geheimnis signiert (%1). Nur wer dieses Geheimnis besitzt, kann es prüfen; Microsoft Entra ID signiert Zugriffstokens nie so.</translation>
+        </message>
+        <message>
+            <source>The signature algorithm "%1" is not supported (RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384 and ES512 are).</source>
+            <translation>Der Signaturalgorithmus „%1“ wird nicht unterstützt (unterstützt werden RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384 und ES512).</translation>
+        </message>
+        <message>
+            <source>The header says %1, but the signature part is empty.</source>
+            <translation>Der Header nennt %1, aber der Signaturteil ist leer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The token names no key (no "kid") and the key set holds %n keys: choose a single key.</source>
+            <translation>
+                <numerusform>Das Token nennt keinen Schlüssel (kein „kid“), und der Schlüsselsatz enthält %n Schlüssel: Wählen Sie einen einzelnen Schlüssel.</numerusform>
+                <numerusform>Das Token nennt keinen Schlüssel (kein „kid“), und der Schlüsselsatz enthält %n Schlüssel: Wählen Sie einen einzelnen Schlüssel.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No key with kid "%1" in the key set. The issuer may have rotated its keys (fetch them again), or the token was issued by someone else.</source>
+            <translation>Kein Schlüssel mit kid „%1“ im Schlüsselsatz. Der Aussteller hat seine Schlüssel möglicherweise gewechselt (rufen Sie sie erneut ab), oder das Token stammt von jemand anderem.</translation>
+        </message>
+        <message>
+            <source>The token says %1, but key "%2" is a %3 key.</source>
+            <translation>Das Token nennt %1, aber Schlüssel „%2“ ist ein %3-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The token says %1, but key "%2" is on curve %3.</source>
+            <translation>Das Token nennt %1, aber Schlüssel „%2“ liegt auf der Kurve %3.</translation>
+        </message>
+        <message>
+            <source>The token says %1, but key "%2" is for %3 only.</source>
+            <translation>Das Token nennt %1, aber Schlüssel „%2“ ist nur für %3 bestimmt.</translation>
+        </message>
+        <message>
+            <source>The %1 signature has %2 bytes instead of %3.</source>
+            <translation>Die %1-Signatur hat %2 Bytes statt %3.</translation>
+        </message>
+        <message>
+            <source>The signature is valid: the given key signed this token.</source>
+            <translation>Die Signatur ist gültig: Der angegebene Schlüssel hat dieses Token signiert.</translation>
+        </message>
+        <message>
+            <source>The signature is valid: key "%1" signed this token.</source>
+            <translation>Die Signatur ist gültig: Schlüssel „%1“ hat dieses Token signiert.</translation>
+        </message>
+        <message>
+            <source>This token carries a "nonce" in its header, as Microsoft Graph tokens do. Graph signs such tokens in a way only Graph itself can check, so a plain verification fails by design: that is not tampering. Check Graph tokens by calling Graph.</source>
+            <translation>Dieses Token trägt eine „nonce“ im Header, wie es Microsoft Graph-Tokens tun. Graph signiert solche Tokens so, dass nur Graph selbst sie prüfen kann; eine gewöhnliche Prüfung scheitert daher absichtlich – das ist keine Manipulation. Prüfen Sie Graph-Tokens, indem Sie Graph aufrufen.</translation>
+        </message>
+        <message>
+            <source>The signature does not match: the token was altered, or signed by a different key than "%1".</source>
+            <translation>Die Signatur passt nicht: Das Token wurde verändert oder mit einem anderen Schlüssel als „%1“ signiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::TokenExplainer</name>
+        <message>
+            <source>Microsoft Graph</source>
+            <translation>Microsoft Graph</translation>
+        </message>
+        <message>
+            <source>Azure Resource Manager</source>
+            <translation>Azure Resource Manager</translation>
+        </message>
+        <message>
+            <source>Azure Key Vault</source>
+            <translation>Azure Key Vault</translation>
+        </message>
+        <message>
+            <source>Azure Storage</source>
+            <translation>Azure Storage</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 T.</translation>
+        </message>
+        <message>
+            <source>not valid yet (valid in %1)</source>
+            <translation>noch nicht gültig (gültig in %1)</translation>
+        </message>
+        <message>
+            <source>no expiry</source>
+            <translation>kein Ablauf</translation>
+        </message>
+        <message>
+            <source>expired %1 ago</source>
+            <translation>vor %1 abgelaufen</translation>
+        </message>
+        <message>
+            <source>expires in %1</source>
+            <translation>läuft in %1 ab</translation>
+        </message>
+        <message>
+            <source>%1 UTC (%2 local)</source>
+            <translation>%1 UTC (%2 lokal)</translation>
+        </message>
+        <message>
+            <source>App-only token without an audience (v%1)</source>
+            <translation>Reines App-Token ohne Zielgruppe (v%1)</translation>
+        </message>
+        <message>
+            <source>Delegated token without an audience (v%1)</source>
+            <translation>Delegiertes Token ohne Zielgruppe (v%1)</translation>
+        </message>
+        <message>
+            <source>App-only token for %1 (v%2)</source>
+            <translation>Reines App-Token für %1 (v%2)</translation>
+        </message>
+        <message>
+            <source>Delegated token for %1 (v%2)</source>
+            <translation>Delegiertes Token für %1 (v%2)</translation>
+        </message>
+        <message>
+            <source>issued to app %1 for a user</source>
+            <translation>ausgestellt an die App %1 für einen Benutzer</translation>
+        </message>
+        <message>
+            <source>issued to %1 through app %2</source>
+            <translation>ausgestellt an %1 über die App %2</translation>
+        </message>
+        <message>
+            <source>issued to managed identity %1</source>
+            <translation>ausgestellt an die verwaltete Identität %1</translation>
+        </message>
+        <message>
+            <source>issued to app %1</source>
+            <translation>ausgestellt an die App %1</translation>
+        </message>
+        <message>
+            <source>in tenant %1</source>
+            <translation>im Mandanten %1</translation>
+        </message>
+        <message>
+            <source>%1 in tenant %2</source>
+            <translation>%1 im Mandanten %2</translation>
+        </message>
+        <message>
+            <source>no roles</source>
+            <translation>keine Rollen</translation>
+        </message>
+        <message>
+            <source>roles: %1</source>
+            <translation>Rollen: %1</translation>
+        </message>
+        <message>
+            <source>no scopes</source>
+            <translation>keine Bereiche</translation>
+        </message>
+        <message>
+            <source>scopes: %1</source>
+            <translation>Bereiche: %1</translation>
+        </message>
+        <message>
+            <source>directory roles: %1</source>
+            <translation>Verzeichnisrollen: %1</translation>
+        </message>
+        <message>
+            <source>unknown role %1</source>
+            <translation>unbekannte Rolle %1</translation>
+        </message>
+        <message>
+            <source>managed identity %1</source>
+            <translation>verwaltete Identität %1</translation>
+        </message>
+        <message>
+            <source>v2.0 token</source>
+            <translation>v2.0-Token</translation>
+        </message>
+        <message>
+            <source>v1.0 token</source>
+            <translation>v1.0-Token</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::TokenText</name>
+        <message>
+            <source>token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Authorization header</source>
+            <translation>Authorization-Header</translation>
+        </message>
+        <message>
+            <source>quoted token</source>
+            <translation>Token in Anführungszeichen</translation>
+        </message>
+        <message>
+            <source>az account get-access-token output</source>
+            <translation>Ausgabe von az account get-access-token</translation>
+        </message>
+        <message>
+            <source>token endpoint or IMDS response</source>
+            <translation>Antwort des Tokenendpunkts oder von IMDS</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::ActivityModel</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>attempt %1 %2</source>
+            <translation>Versuch %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2
 status %3, %4 ms, attempt %5
 request-id %6
 client-request-id %7
 %8</source>
-        <translation>%1 %2
+            <translation>%1 %2
 Status %3, %4 ms, Versuch %5
 request-id %6
 client-request-id %7
 %8</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>Anforderungs-ID</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-</context>
-<context>
-    <name>ie::models::AuditModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Signed in as</source>
-        <translation>Angemeldet als</translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation>Mandant</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>Anforderungs-ID</translation>
-    </message>
-</context>
-<context>
-    <name>ie::models::CatalogSearchModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A group of lookup results: kind and number of results</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source> (new)</source>
-        <extracomment>Marks a catalog entry the tenant has and the bundled data does not</extracomment>
-        <translation> (neu)</translation>
-    </message>
-    <message>
-        <source> (gone)</source>
-        <extracomment>Marks a bundled catalog entry the tenant no longer has</extracomment>
-        <translation> (entfallen)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>GUID</source>
-        <translation>GUID</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <extracomment>The API (resource application) a permission belongs to</extracomment>
-        <translation>Ressource</translation>
-    </message>
-</context>
-<context>
-    <name>ie::models::ClaimsTableModel</name>
-    <message>
-        <source>Click to select this identity in the tree.</source>
-        <translation>Klicken, um diese Identität in der Baumansicht auszuwählen.</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <source>Names and times</source>
-        <translation>Namen und Zeiten</translation>
-    </message>
-</context>
-<context>
-    <name>ie::models::HeldAppRoleModel</name>
-    <message>
-        <source>Resource API</source>
-        <translation>Ressourcen-API</translation>
-    </message>
-    <message>
-        <source>App role</source>
-        <extracomment>Column header: a Graph app role (application permission)</extracomment>
-        <translation>App-Rolle</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Granted</source>
-        <translation>Erteilt</translation>
-    </message>
-    <message>
-        <source>Assignment id</source>
-        <translation>Zuweisungs-ID</translation>
-    </message>
-</context>
-<context>
-    <name>ie::models::IdentityLoader</name>
-    <message>
-        <source>Graph is busy (%1); retry %2 in %3 s.</source>
-        <translation>Graph ist ausgelastet (%1); Wiederholung %2 in %3 s.</translation>
-    </message>
-    <message>
-        <source>Service principals: %1</source>
-        <translation>Dienstprinzipale: %1</translation>
-    </message>
-    <message>
-        <source>Subscriptions could not be listed, so the managed identities&apos; resources are not shown: %1</source>
-        <translation>Die Abonnements konnten nicht aufgelistet werden, daher werden die Ressourcen der verwalteten Identitäten nicht angezeigt: %1</translation>
-    </message>
-    <message>
-        <source>Subscription %1 could not be read and was skipped: %2</source>
-        <translation>Das Abonnement %1 konnte nicht gelesen werden und wurde übersprungen: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Azure Resource Manager is busy (%1); retry %2 in %3 s.</source>
-        <translation>Azure Resource Manager ist ausgelastet (%1); Wiederholung %2 in %3 s.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::models::IdentityTreeModel</name>
-    <message>
-        <source>Managed identities</source>
-        <translation>Verwaltete Identitäten</translation>
-    </message>
-    <message>
-        <source>Service principals</source>
-        <translation>Dienstprinzipale</translation>
-    </message>
-    <message>
-        <source>User-assigned</source>
-        <translation>Benutzerseitig zugewiesen</translation>
-    </message>
-    <message>
-        <source>System-assigned</source>
-        <translation>Systemseitig zugewiesen</translation>
-    </message>
-    <message>
-        <source>This tenant&apos;s applications</source>
-        <translation>Anwendungen dieses Mandanten</translation>
-    </message>
-    <message>
-        <source>Microsoft first-party</source>
-        <translation>Microsoft-Erstanbieter</translation>
-    </message>
-    <message>
-        <source>Other (legacy, social identity providers, ...)</source>
-        <translation>Andere (Legacy, soziale Identitätsanbieter, …)</translation>
-    </message>
-    <message>
-        <source>Virtual machines</source>
-        <translation>Virtuelle Computer</translation>
-    </message>
-    <message>
-        <source>Virtual machine scale sets</source>
-        <translation>VM-Skalierungsgruppen</translation>
-    </message>
-    <message>
-        <source>Function and web apps</source>
-        <translation>Funktions- und Web-Apps</translation>
-    </message>
-    <message>
-        <source>Container apps</source>
-        <translation>Container-Apps</translation>
-    </message>
-    <message>
-        <source>Logic apps</source>
-        <translation>Logik-Apps</translation>
-    </message>
-    <message>
-        <source>Container instances</source>
-        <translation>Containerinstanzen</translation>
-    </message>
-    <message>
-        <source>Unknown resource type</source>
-        <translation>Unbekannter Ressourcentyp</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>System-assigned (resource gone)</source>
-        <translation>Systemseitig zugewiesen (Ressource entfernt)</translation>
-    </message>
-    <message>
-        <source>User-assigned (resource gone)</source>
-        <translation>Benutzerseitig zugewiesen (Ressource entfernt)</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Anwendung</translation>
-    </message>
-    <message>
-        <source>Microsoft application</source>
-        <translation>Microsoft-Anwendung</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>App (client) id</source>
-        <translation>Anwendungs-ID (Client)</translation>
-    </message>
-    <message>
-        <source>Object (principal) id</source>
-        <translation>Objekt-ID (Prinzipal)</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>(no display name)</source>
-        <translation>(kein Anzeigename)</translation>
-    </message>
-</context>
-<context>
-    <name>ie::models::RoleAssignmentModel</name>
-    <message>
-        <source>Management group</source>
-        <translation>Verwaltungsgruppe</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Resource group</source>
-        <translation>Ressourcengruppe</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>inherited</source>
-        <translation>geerbt</translation>
-    </message>
-    <message>
-        <source>Azure role</source>
-        <extracomment>Column header: an Azure RBAC role</extracomment>
-        <translation>Azure-Rolle</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Ebene</translation>
-    </message>
-    <message>
-        <source>Inherited</source>
-        <translation>Geerbt</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-</context>
-<context>
-    <name>ie::models::TokenCompareModel</name>
-    <message>
-        <source>The tokens carry the same claims (times and ids aside).</source>
-        <translation>Die Tokens enthalten dieselben Claims (abgesehen von Zeiten und IDs).</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 removed, %3 changed</source>
-        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
-    </message>
-    <message>
-        <source>differs (as in every token)</source>
-        <translation>unterschiedlich (wie bei jedem Token)</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>+ %1</source>
-        <translation>+ %1</translation>
-    </message>
-    <message>
-        <source>− %1</source>
-        <translation>− %1</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>First token</source>
-        <translation>Erstes Token</translation>
-    </message>
-    <message>
-        <source>Second token</source>
-        <translation>Zweites Token</translation>
-    </message>
-</context>
-<context>
-    <name>ie::net::BatchJob</name>
-    <message>
-        <source>The batch answer has no response for this request.</source>
-        <translation>Die Batch-Antwort enthält keine Antwort auf diese Anfrage.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::net::HttpClient</name>
-    <message>
-        <source>HTTP %1 with an empty body.</source>
-        <translation>HTTP %1 mit leerem Inhalt.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::net::HttpJob</name>
-    <message>
-        <source>Not a valid absolute URL: %1</source>
-        <translation>Keine gültige absolute URL: %1</translation>
-    </message>
-    <message>
-        <source>Refused to send a token for %1 to %2: that host does not belong to this audience in the %3 cloud.</source>
-        <translation>Ein Token für %1 wird nicht an %2 gesendet: Dieser Host gehört in der Cloud %3 nicht zu dieser Zielgruppe.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer from %1 within %n second(s).</source>
-        <translation>
-            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunde.</numerusform>
-            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Too many redirects.</source>
-        <translation>Zu viele Weiterleitungen.</translation>
-    </message>
-    <message>
-        <source>token refused; retrying once with a fresh token</source>
-        <translation>Token abgelehnt; einmaliger neuer Versuch mit frischem Token</translation>
-    </message>
-    <message>
-        <source>claims challenge; retrying once with a fresh token</source>
-        <translation>Claims-Challenge; einmaliger neuer Versuch mit frischem Token</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer from %1 is not valid JSON (%n byte(s)).</source>
-        <translation>
-            <numerusform>Die Antwort von %1 ist kein gültiges JSON (%n Byte).</numerusform>
-            <numerusform>Die Antwort von %1 ist kein gültiges JSON (%n Bytes).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after %n attempt(s): the next retry would pass the deadline. Last problem: %1</source>
-        <translation>
-            <numerusform>Nach %n Versuch aufgegeben: Der nächste Versuch würde die Frist überschreiten. Letztes Problem: %1</numerusform>
-            <numerusform>Nach %n Versuchen aufgegeben: Der nächste Versuch würde die Frist überschreiten. Letztes Problem: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::net::PageJob</name>
-    <message>
-        <source>A page of results has no &quot;value&quot; list.</source>
-        <translation>Eine Ergebnisseite hat keine „value“-Liste.</translation>
-    </message>
-    <message>
-        <source>The service sent a next-page link to another host (%1); it was not followed.</source>
-        <translation>Der Dienst hat einen Link zur nächsten Seite auf einem anderen Host (%1) gesendet; ihm wurde nicht gefolgt.</translation>
-    </message>
-    <message>
-        <source>The service sent a next-page link to a page already loaded; paging stopped to avoid a loop.</source>
-        <translation>Der Dienst hat einen Link zu einer bereits geladenen Seite gesendet; das Blättern wurde angehalten, um eine Schleife zu vermeiden.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::AppRolesPanel</name>
-    <message>
-        <source>Select an identity in the tree to see and change its app roles.</source>
-        <translation>Wählen Sie im Baum eine Identität aus, um ihre App-Rollen zu sehen und zu ändern.</translation>
-    </message>
-    <message>
-        <source>App roles held</source>
-        <translation>Zugewiesene App-Rollen</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Revoke selected…</source>
-        <translation>Auswahl entziehen…</translation>
-    </message>
-    <message>
-        <source>Grant app roles</source>
-        <translation>App-Rollen erteilen</translation>
-    </message>
-    <message>
-        <source>Search resource APIs by name or appId</source>
-        <translation>Ressourcen-APIs nach Name oder appId suchen</translation>
-    </message>
-    <message>
-        <source>Search app roles by value or words of the description</source>
-        <translation>App-Rollen nach Wert oder Wörtern der Beschreibung suchen</translation>
-    </message>
-    <message>
-        <source>Review and grant…</source>
-        <translation>Prüfen und erteilen…</translation>
-    </message>
-    <message>
-        <source>Running code keeps the token it already has: managed identity endpoints may serve a cached token for up to 24 hours, so a change can take that long to reach a running app (restart it to be sure).</source>
-        <translation>Laufender Code behält das Zugriffstoken, das er schon hat: Endpunkte für verwaltete Identitäten können ein zwischengespeichertes Token bis zu 24 Stunden lang ausliefern, sodass eine Änderung so lange brauchen kann, bis sie eine laufende App erreicht (starten Sie sie neu, um sicherzugehen).</translation>
-    </message>
-    <message>
-        <source>Mint a fresh token in the inspector</source>
-        <translation>Im Inspektor ein neues Token ausstellen</translation>
-    </message>
-    <message>
-        <source>App roles of %1 (%2)</source>
-        <translation>App-Rollen von %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The resource APIs could not be read: %1</source>
-        <translation>Die Ressourcen-APIs konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>(held)</source>
-        <extracomment>Suffix of an app role the identity already holds</extracomment>
-        <translation>(zugewiesen)</translation>
-    </message>
-    <message>
-        <source>The app roles of this identity could not be read: %1</source>
-        <translation>Die App-Rollen dieser Identität konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Tick the app roles to grant first.</source>
-        <translation>Haken Sie zuerst die App-Rollen an, die erteilt werden sollen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Granting %n app role(s)…</source>
-        <translation>
-            <numerusform>%n App-Rolle wird erteilt…</numerusform>
-            <numerusform>%n App-Rollen werden erteilt…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was granted: %1</source>
-        <translation>Es wurde nichts erteilt: %1</translation>
-    </message>
-    <message>
-        <source>%1: granted</source>
-        <translation>%1: erteilt</translation>
-    </message>
-    <message>
-        <source>%1: already held</source>
-        <translation>%1: bereits zugewiesen</translation>
-    </message>
-    <message>
-        <source>%1: failed: %2</source>
-        <translation>%1: fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Select the held app roles to revoke first.</source>
-        <translation>Wählen Sie zuerst die zugewiesenen App-Rollen aus, die entzogen werden sollen.</translation>
-    </message>
-    <message>
-        <source>%1: revoked</source>
-        <translation>%1: entzogen</translation>
-    </message>
-    <message>
-        <source>%1: not revoked: %2</source>
-        <translation>%1: nicht entzogen: %2</translation>
-    </message>
-    <message>
-        <source>No service principal of the resource API %1 is in this tenant: its roles cannot be granted here.</source>
-        <translation>In diesem Mandanten gibt es keinen Dienstprinzipal der Ressourcen-API %1: Ihre Rollen können hier nicht erteilt werden.</translation>
-    </message>
-    <message>
-        <source>The resource API does not offer the app role %1 to applications.</source>
-        <translation>Die Ressourcen-API bietet die App-Rolle %1 nicht für Anwendungen an.</translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::GrantReviewDialog</name>
-    <message>
-        <source>Tier 0: whoever holds this can make itself Global Administrator or Owner, directly or in a few steps. Treat it as handing over the whole tenant or subscription.</source>
-        <translation>Stufe 0: Wer dies hat, kann sich selbst zum globalen Administrator oder Besitzer machen, direkt oder in wenigen Schritten. Behandeln Sie es, als würden Sie den ganzen Mandanten oder das ganze Abonnement übergeben.</translation>
-    </message>
-    <message>
-        <source>Tier 1: reaches sensitive data or restricted operations across the tenant, though no known path leads from it to Global Administrator.</source>
-        <translation>Stufe 1: erreicht vertrauliche Daten oder eingeschränkte Vorgänge im ganzen Mandanten, auch wenn kein bekannter Weg von dort zum globalen Administrator führt.</translation>
-    </message>
-    <message>
-        <source>Review changes</source>
-        <translation>Änderungen prüfen</translation>
-    </message>
-    <message>
-        <source>These requests will be sent, in this order:</source>
-        <translation>Diese Anforderungen werden in dieser Reihenfolge gesendet:</translation>
-    </message>
-    <message>
-        <source>I understand that this grants a tier-0 permission, a path to taking over the tenant or subscription, and I want to grant it.</source>
-        <translation>Mir ist bewusst, dass dies eine Berechtigung der Stufe 0 erteilt, einen Weg zur Übernahme des Mandanten oder Abonnements, und ich will sie erteilen.</translation>
-    </message>
-    <message>
-        <source>Export instead as:</source>
-        <translation>Stattdessen exportieren als:</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Grant</source>
-        <translation>Erteilen</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Entziehen</translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::GrantWidget</name>
-    <message>
-        <source>App roles</source>
-        <extracomment>Tab: Microsoft Graph app roles (application permissions)</extracomment>
-        <translation>App-Rollen</translation>
-    </message>
-    <message>
-        <source>Azure roles</source>
-        <extracomment>Tab: Azure RBAC role assignments</extracomment>
-        <translation>Azure-Rollen</translation>
-    </message>
-    <message>
-        <source>Every change made from this app, kept in %1</source>
-        <translation>Jede Änderung aus dieser App, gespeichert in %1</translation>
-    </message>
-    <message>
-        <source>Export as CSV…</source>
-        <translation>Als CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as JSON…</source>
-        <translation>Als JSON exportieren…</translation>
-    </message>
-    <message>
-        <source>Audit record</source>
-        <translation>Audit-Protokoll</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export the audit record</source>
-        <translation>Audit-Protokoll exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::GuidLookupWidget</name>
-    <message>
-        <source>Copy &amp;GUID</source>
-        <translation>&amp;GUID kopieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;value</source>
-        <translation>&amp;Wert kopieren</translation>
-    </message>
-    <message>
-        <source>G&amp;rant to…</source>
-        <translation>&amp;Erteilen an…</translation>
-    </message>
-    <message>
-        <source>Permission, role or app: a name, words in any order, or a (partial) GUID</source>
-        <translation>Berechtigung, Rolle oder App: ein Name, Wörter in beliebiger Reihenfolge oder eine (teilweise) GUID</translation>
-    </message>
-    <message>
-        <source>Copy selection as table</source>
-        <translation>Auswahl als Tabelle kopieren</translation>
-    </message>
-    <message>
-        <source>Copy GUID</source>
-        <translation>GUID kopieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Type to search %n catalog entries.</source>
-        <translation>
-            <numerusform>Tippen Sie, um %n Katalogeintrag zu durchsuchen.</numerusform>
-            <numerusform>Tippen Sie, um %n Katalogeinträge zu durchsuchen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>Nichts gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The best %n results; type more to narrow them.</source>
-        <translation>
-            <numerusform>Das beste Ergebnis; tippen Sie weiter, um einzugrenzen.</numerusform>
-            <numerusform>Die besten %n Ergebnisse; tippen Sie weiter, um einzugrenzen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s).</source>
-        <translation>
-            <numerusform>%n Ergebnis.</numerusform>
-            <numerusform>%n Ergebnisse.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>GUID</source>
-        <translation>GUID</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>Resource appId</source>
-        <translation>appId der Ressource</translation>
-    </message>
-    <message>
-        <source>Resource object id in this tenant</source>
-        <translation>Objekt-ID der Ressource in diesem Mandanten</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Einwilligung</translation>
-    </message>
-    <message>
-        <source>Admin consent required</source>
-        <translation>Administratoreinwilligung erforderlich</translation>
-    </message>
-    <message>
-        <source>Users may consent</source>
-        <translation>Benutzer dürfen einwilligen</translation>
-    </message>
-    <message>
-        <source>User consent name</source>
-        <translation>Name bei Benutzereinwilligung</translation>
-    </message>
-    <message>
-        <source>User consent description</source>
-        <translation>Beschreibung bei Benutzereinwilligung</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <source>No: this permission is disabled</source>
-        <translation>Nein: Diese Berechtigung ist deaktiviert</translation>
-    </message>
-    <message>
-        <source>Microsoft privilege level</source>
-        <extracomment>Microsoft&apos;s own 1-5 privilege rating of a Graph permission</extracomment>
-        <translation>Berechtigungsstufe laut Microsoft</translation>
-    </message>
-    <message>
-        <source>Untiered (not in the tier data; not a sign of safety)</source>
-        <translation>Ohne Stufe (nicht in den Stufendaten; kein Zeichen von Unbedenklichkeit)</translation>
-    </message>
-    <message>
-        <source>Privilege tier</source>
-        <translation>Privilegienstufe</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Aktionen</translation>
-    </message>
-    <message>
-        <source>Not actions</source>
-        <translation>Ausgenommene Aktionen</translation>
-    </message>
-    <message>
-        <source>Data actions</source>
-        <translation>Datenaktionen</translation>
-    </message>
-    <message>
-        <source>Not data actions</source>
-        <translation>Ausgenommene Datenaktionen</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Bedingung</translation>
-    </message>
-    <message>
-        <source>Role type</source>
-        <translation>Rollentyp</translation>
-    </message>
-    <message>
-        <source>Custom role of this tenant</source>
-        <translation>Benutzerdefinierte Rolle dieses Mandanten</translation>
-    </message>
-    <message>
-        <source>Former names</source>
-        <translation>Frühere Namen</translation>
-    </message>
-    <message>
-        <source>Identifier URIs</source>
-        <translation>Bezeichner-URIs</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Live from tenant %1, fetched %2</source>
-        <translation>Live aus dem Mandanten %1, abgerufen %2</translation>
-    </message>
-    <message>
-        <source>Bundled (%1, copied %2)</source>
-        <translation>Mitgeliefert (%1, übernommen %2)</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>In the tenant</source>
-        <translation>Im Mandanten</translation>
-    </message>
-    <message>
-        <source>Yes, confirmed by the tenant&apos;s own data</source>
-        <translation>Ja, von den Daten des Mandanten bestätigt</translation>
-    </message>
-    <message>
-        <source>New: the tenant has it, the bundled data does not</source>
-        <translation>Neu: Der Mandant hat sie, die mitgelieferten Daten nicht</translation>
-    </message>
-    <message>
-        <source>Gone: the bundled data has it, the tenant no longer does</source>
-        <translation>Entfallen: Die mitgelieferten Daten haben sie, der Mandant nicht mehr</translation>
-    </message>
-    <message>
-        <source>Select a result to see every field and ready-to-run grant snippets.</source>
-        <translation>Wählen Sie ein Ergebnis, um alle Felder und sofort ausführbare Snippets zum Erteilen zu sehen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 is also an application permission, with a different id.&lt;/b&gt; This is the delegated one. An appRoleAssignment for a managed identity needs the application permission&apos;s id %2. &lt;a href=&quot;twin&quot;&gt;Show it&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 ist auch eine Anwendungsberechtigung, mit einer anderen ID.&lt;/b&gt; Dies ist die delegierte. Ein appRoleAssignment für eine verwaltete Identität braucht die ID der Anwendungsberechtigung %2. &lt;a href=&quot;twin&quot;&gt;Anzeigen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 is also a delegated permission, with a different id.&lt;/b&gt; An appRoleAssignment needs this one, the application permission&apos;s id %2; the delegated id does not work there. &lt;a href=&quot;twin&quot;&gt;Show the delegated one&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1 ist auch eine delegierte Berechtigung, mit einer anderen ID.&lt;/b&gt; Ein appRoleAssignment braucht diese hier, die ID der Anwendungsberechtigung %2; die delegierte ID funktioniert dort nicht. &lt;a href=&quot;twin&quot;&gt;Die delegierte anzeigen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Copy snippet</source>
-        <translation>Snippet kopieren</translation>
-    </message>
-    <message>
-        <source>Kind	GUID	Name	Resource	Description</source>
-        <extracomment>Column names of a copied table of lookup results; keep the tabs</extracomment>
-        <translation>Art	GUID	Name	Ressource	Beschreibung</translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::IdentitiesWidget</name>
-    <message>
-        <source>Search &amp;tenant</source>
-        <translation>Im Mandanten &amp;suchen</translation>
-    </message>
-    <message>
-        <source>C&amp;olumns</source>
-        <translation>&amp;Spalten</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>Copy &amp;object id</source>
-        <translation>&amp;Objekt-ID kopieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;app id</source>
-        <translation>&amp;App-ID kopieren</translation>
-    </message>
-    <message>
-        <source>Filter by name, object id, app id, type or resource</source>
-        <translation>Nach Name, Objekt-ID, App-ID, Typ oder Ressource filtern</translation>
-    </message>
-    <message>
-        <source>Ask Graph for the service principals whose display name starts with these words, for tenants too big to load whole.</source>
-        <translation>Graph nach den Dienstprinzipalen fragen, deren Anzeigename mit diesen Wörtern beginnt – für Mandanten, die zu groß sind, um sie ganz zu laden.</translation>
-    </message>
-    <message>
-        <source>Not loaded.</source>
-        <translation>Nicht geladen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading… %n identities so far.</source>
-        <translation>
-            <numerusform>Lade… bisher %n Identität.</numerusform>
-            <numerusform>Lade… bisher %n Identitäten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n identities.</source>
-        <translation>
-            <numerusform>%n Identität.</numerusform>
-            <numerusform>%n Identitäten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n identities; %1</source>
-        <translation>
-            <numerusform>%n Identität; %1</numerusform>
-            <numerusform>%n Identitäten; %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading cancelled: the list is incomplete (%n loaded).</source>
-        <translation>
-            <numerusform>Laden abgebrochen: Die Liste ist unvollständig (%n geladen).</numerusform>
-            <numerusform>Laden abgebrochen: Die Liste ist unvollständig (%n geladen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The list is incomplete (%n loaded): %1</source>
-        <translation>
-            <numerusform>Die Liste ist unvollständig (%n geladen): %1</numerusform>
-            <numerusform>Die Liste ist unvollständig (%n geladen): %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Select an identity to see what it is and its ids.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wählen Sie eine Identität, um zu sehen, was sie ist, und ihre IDs.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>System-assigned managed identity: created with its resource and deleted with it.</source>
-        <translation>Systemseitig zugewiesene verwaltete Identität: mit ihrer Ressource erstellt und mit ihr gelöscht.</translation>
-    </message>
-    <message>
-        <source>User-assigned managed identity: a resource of its own that other resources use.</source>
-        <translation>Benutzerseitig zugewiesene verwaltete Identität: eine eigene Ressource, die andere Ressourcen verwenden.</translation>
-    </message>
-    <message>
-        <source>Service principal of an application registered in this tenant.</source>
-        <translation>Dienstprinzipal einer in diesem Mandanten registrierten Anwendung.</translation>
-    </message>
-    <message>
-        <source>Service principal of a Microsoft first-party application.</source>
-        <translation>Dienstprinzipal einer Microsoft-Erstanbieteranwendung.</translation>
-    </message>
-    <message>
-        <source>Service principal of type %1.</source>
-        <translation>Dienstprinzipal vom Typ %1.</translation>
-    </message>
-    <message>
-        <source>Object (principal) id</source>
-        <translation>Objekt-ID (Prinzipal)</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s &quot;Object (principal) ID&quot;, ARM&apos;s principalId, Graph&apos;s id: what role assignments and appRoleAssignments name.</source>
-        <translation>Im Portal „Objekt-ID (Prinzipal)“, in ARM principalId, in Graph id: die ID, die Rollenzuweisungen und appRoleAssignments nennen.</translation>
-    </message>
-    <message>
-        <source>App (client) id</source>
-        <translation>Anwendungs-ID (Client)</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s &quot;Application ID&quot;, a managed identity&apos;s client_id: what code asks a token for.</source>
-        <translation>Im Portal „Anwendungs-ID“, bei einer verwalteten Identität die client_id: damit fordert Code ein Token an.</translation>
-    </message>
-    <message>
-        <source>ARM confirms the resource.</source>
-        <translation>ARM bestätigt die Ressource.</translation>
-    </message>
-    <message>
-        <source>Orphaned: the resource no longer exists, but the identity does.</source>
-        <translation>Verwaist: Die Ressource existiert nicht mehr, die Identität aber schon.</translation>
-    </message>
-    <message>
-        <source>ARM cannot show this resource to you (no access to its subscription).</source>
-        <translation>ARM kann Ihnen diese Ressource nicht zeigen (kein Zugriff auf ihr Abonnement).</translation>
-    </message>
-    <message>
-        <source>Not checked with ARM yet.</source>
-        <translation>Noch nicht mit ARM abgeglichen.</translation>
-    </message>
-    <message>
-        <source>Identity resource</source>
-        <translation>Identitätsressource</translation>
-    </message>
-    <message>
-        <source>Backing resource</source>
-        <translation>Zugehörige Ressource</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Verwendet von</translation>
-    </message>
-    <message>
-        <source>no resource ARM can show</source>
-        <translation>keine Ressource, die ARM zeigen kann</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Open in Azure &amp;portal</source>
-        <translation>Im Azure-&amp;Portal öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Grant…</source>
-        <translation>&amp;Berechtigen…</translation>
-    </message>
-    <message>
-        <source>Inspect &amp;token</source>
-        <translation>&amp;Token prüfen</translation>
-    </message>
-    <message>
-        <source>Grant this identity an app role or an Azure role.</source>
-        <translation>Dieser Identität eine App-Rolle oder eine Azure-Rolle zuweisen.</translation>
-    </message>
-    <message>
-        <source>Inspect an access token issued to this identity, where one can be minted.</source>
-        <translation>Ein für diese Identität ausgestelltes Zugriffstoken prüfen, sofern sich eines ausstellen lässt.</translation>
-    </message>
-    <message>
-        <source>Copied %1.</source>
-        <translation>%1 kopiert.</translation>
-    </message>
-    <message>
-        <source>(no display name)</source>
-        <translation>(kein Anzeigename)</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>kopieren</translation>
-    </message>
-    <message>
-        <source>Owner tenant</source>
-        <translation>Besitzender Mandant</translation>
-    </message>
-    <message>
-        <source>The tenant the application is registered in.</source>
-        <translation>Der Mandant, in dem die Anwendung registriert ist.</translation>
-    </message>
-    <message>
-        <source>Loading credentials and app roles…</source>
-        <translation>Anmeldeinformationen und App-Rollen werden geladen…</translation>
-    </message>
-    <message>
-        <source>Credentials and app roles could not be read: %1</source>
-        <translation>Anmeldeinformationen und App-Rollen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Credentials</source>
-        <translation>Anmeldeinformationen</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Graph shows no key or password credential.</source>
-        <translation>Graph zeigt weder Zertifikat noch geheimen Clientschlüssel.</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Geheimer Clientschlüssel</translation>
-    </message>
-    <message>
-        <source>no expiry given</source>
-        <translation>kein Ablaufdatum angegeben</translation>
-    </message>
-    <message>
-        <source>expired %1</source>
-        <translation>abgelaufen am %1</translation>
-    </message>
-    <message>
-        <source>expires %1</source>
-        <translation>läuft ab am %1</translation>
-    </message>
-    <message>
-        <source>%1; key id %2</source>
-        <translation>%1; Schlüssel-ID %2</translation>
-    </message>
-    <message>
-        <source>App roles it exposes</source>
-        <translation>Bereitgestellte App-Rollen</translation>
-    </message>
-    <message>
-        <source>(disabled)</source>
-        <translation>(deaktiviert)</translation>
-    </message>
-    <message>
-        <source>Loading federated identity credentials…</source>
-        <translation>Verbundanmeldeinformationen werden geladen…</translation>
-    </message>
-    <message>
-        <source>Federated identity credentials could not be read: %1</source>
-        <translation>Verbundanmeldeinformationen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Federated identity credentials</source>
-        <translation>Verbundanmeldeinformationen</translation>
-    </message>
-    <message>
-        <source>No workload outside Azure can sign in as this identity.</source>
-        <translation>Keine Workload außerhalb von Azure kann sich als diese Identität anmelden.</translation>
-    </message>
-    <message>
-        <source>Issuer %1; audiences %2</source>
-        <translation>Aussteller %1; Zielgruppen %2</translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::MainWindow</name>
-    <message>
-        <source>Identity Explorer</source>
-        <translation>Identity Explorer</translation>
-    </message>
-    <message>
-        <source>Identities</source>
-        <translation>Identitäten</translation>
-    </message>
-    <message>
-        <source>Every managed identity and service principal of the tenant, with what it is attached to and what it may do.</source>
-        <translation>Jede verwaltete Identität und jeder Dienstprinzipal des Mandanten, mit dem, woran sie hängen und was sie dürfen.</translation>
-    </message>
-    <message>
-        <source>&amp;Identities</source>
-        <translation>&amp;Identitäten</translation>
-    </message>
-    <message>
-        <source>Grant permissions</source>
-        <translation>Berechtigungen erteilen</translation>
-    </message>
-    <message>
-        <source>Give and take Microsoft Graph app roles and Azure RBAC roles for the identity selected in the tree.</source>
-        <translation>Microsoft Graph-App-Rollen und Azure RBAC-Rollen für die im Baum gewählte Identität erteilen und entziehen.</translation>
-    </message>
-    <message>
-        <source>&amp;Grant</source>
-        <translation>&amp;Erteilen</translation>
-    </message>
-    <message>
-        <source>Token inspector</source>
-        <translation>Token-Inspektor</translation>
-    </message>
-    <message>
-        <source>Paste an access token to decode, explain and verify it.</source>
-        <translation>Fügen Sie ein Zugriffstoken ein, um es zu dekodieren, zu erklären und zu prüfen.</translation>
-    </message>
-    <message>
-        <source>&amp;Token inspector</source>
-        <translation>&amp;Token-Inspektor</translation>
-    </message>
-    <message>
-        <source>GUID lookup</source>
-        <translation>GUID-Suche</translation>
-    </message>
-    <message>
-        <source>Type a permission, role or app name, or a GUID, to see what it is.</source>
-        <translation>Geben Sie den Namen einer Berechtigung, Rolle oder App oder eine GUID ein, um zu sehen, was sie ist.</translation>
-    </message>
-    <message>
-        <source>GUID &amp;lookup</source>
-        <translation>GUID-&amp;Suche</translation>
-    </message>
-    <message>
-        <source>Identity Explorer — %1</source>
-        <translation>Identity Explorer — %1</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Tenant: %1</source>
-        <translation>Mandant: %1</translation>
-    </message>
-    <message>
-        <source>Tenant: %1 — signed in as %2</source>
-        <translation>Mandant: %1 — angemeldet als %2</translation>
-    </message>
-    <message>
-        <source>Cloud: %1</source>
-        <translation>Cloud: %1</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <comment>Sign in</comment>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Ab&amp;melden</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Grant permissions</source>
-        <translation>Berechtigungen &amp;erteilen</translation>
-    </message>
-    <message>
-        <source>&amp;Activity pane</source>
-        <translation>&amp;Aktivitätsbereich</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+A</source>
-        <comment>Activity pane</comment>
-        <translation>Ctrl+Shift+A</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Identity Explorer</source>
-        <translation>&amp;Über Identity Explorer</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>About Identity Explorer</source>
-        <translation>Über Identity Explorer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Browse the managed identities and service principals of a Microsoft Entra tenant, grant and revoke Microsoft Graph app roles and Azure RBAC roles, inspect access tokens and look up permission GUIDs.&lt;/p&gt;&lt;p&gt;The built-in sandbox tenant emulates the Entra ID, Microsoft Graph, Azure Resource Manager and managed identity endpoints on this computer only.&lt;/p&gt;&lt;p&gt;Secrets are kept only in the system keychain; access tokens only in memory.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie die verwalteten Identitäten und Dienstprinzipale eines Microsoft Entra-Mandanten, erteilen und entziehen Sie Microsoft Graph-App-Rollen und Azure RBAC-Rollen, untersuchen Sie Zugriffstokens und schlagen Sie Berechtigungs-GUIDs nach.&lt;/p&gt;&lt;p&gt;Der eingebaute Sandbox-Mandant emuliert die Endpunkte von Entra ID, Microsoft Graph, Azure Resource Manager und verwalteten Identitäten ausschließlich auf diesem Computer.&lt;/p&gt;&lt;p&gt;Geheimnisse werden nur im Schlüsselbund des Systems aufbewahrt, Zugriffstokens nur im Arbeitsspeicher.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::RbacPanel</name>
-    <message>
-        <source>Select an identity in the tree to see and change its Azure roles.</source>
-        <translation>Wählen Sie im Baum eine Identität aus, um ihre Azure-Rollen zu sehen und zu ändern.</translation>
-    </message>
-    <message>
-        <source>Azure role assignments</source>
-        <translation>Azure-Rollenzuweisungen</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
-        <source>Remove selected…</source>
-        <translation>Auswahl entfernen…</translation>
-    </message>
-    <message>
-        <source>Assign an Azure role</source>
-        <translation>Azure-Rolle zuweisen</translation>
-    </message>
-    <message>
-        <source>Search the loaded scopes</source>
-        <translation>Geladene Bereiche durchsuchen</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Search roles by name or description</source>
-        <translation>Rollen nach Name oder Beschreibung suchen</translation>
-    </message>
-    <message>
-        <source>Review and assign…</source>
-        <translation>Prüfen und zuweisen…</translation>
-    </message>
-    <message>
-        <source>Running code keeps the token it already has: managed identity endpoints may serve a cached token for up to 24 hours, so a change can take that long to reach a running app (restart it to be sure).</source>
-        <translation>Laufender Code behält das Zugriffstoken, das er schon hat: Endpunkte für verwaltete Identitäten können ein zwischengespeichertes Token bis zu 24 Stunden lang ausliefern, sodass eine Änderung so lange brauchen kann, bis sie eine laufende App erreicht (starten Sie sie neu, um sicherzugehen).</translation>
-    </message>
-    <message>
-        <source>Azure roles of %1 (%2)</source>
-        <translation>Azure-Rollen von %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The Azure roles of this identity could not be read: %1</source>
-        <translation>Die Azure-Rollen dieser Identität konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The scopes could not be read: %1</source>
-        <translation>Die Bereiche konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The roles could not be read: %1</source>
-        <translation>Die Rollen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>(custom)</source>
-        <extracomment>Suffix of a custom Azure role</extracomment>
-        <translation>(benutzerdefiniert)</translation>
-    </message>
-    <message>
-        <source>Key actions: %1</source>
-        <translation>Wichtige Aktionen: %1</translation>
-    </message>
-    <message>
-        <source>Pick a scope and a role first.</source>
-        <translation>Wählen Sie zuerst einen Bereich und eine Rolle aus.</translation>
-    </message>
-    <message>
-        <source>Assigning %1 at %2…</source>
-        <translation>%1 wird im Bereich %2 zugewiesen…</translation>
-    </message>
-    <message>
-        <source>Azure does not know this identity yet (it may have been created just now). Attempt %1 in %2 s.</source>
-        <translation>Azure kennt diese Identität noch nicht (vielleicht wurde sie gerade erst erstellt). Versuch %1 in %2 s.</translation>
-    </message>
-    <message>
-        <source>Azure does not know this identity yet (it may have been created just now). Next attempt in %1 s.</source>
-        <translation>Azure kennt diese Identität noch nicht (vielleicht wurde sie gerade erst erstellt). Nächster Versuch in %1 s.</translation>
-    </message>
-    <message>
-        <source>%1 at %2: already granted</source>
-        <translation>%1 im Bereich %2: bereits erteilt</translation>
-    </message>
-    <message>
-        <source>%1 at %2: granted</source>
-        <translation>%1 im Bereich %2: erteilt</translation>
-    </message>
-    <message>
-        <source>%1 at %2: failed: %3</source>
-        <translation>%1 im Bereich %2: fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <source>Select the role assignments to remove first.</source>
-        <translation>Wählen Sie zuerst die Rollenzuweisungen aus, die entfernt werden sollen.</translation>
-    </message>
-    <message>
-        <source>%1 at %2: removed</source>
-        <translation>%1 im Bereich %2: entfernt</translation>
-    </message>
-    <message>
-        <source>%1 at %2: not removed: %3</source>
-        <translation>%1 im Bereich %2: nicht entfernt: %3</translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::SignInDialog</name>
-    <message>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Sandbox tenant</source>
-        <translation>Sandbox-Mandant</translation>
-    </message>
-    <message>
-        <source>Azure CLI</source>
-        <translation>Azure CLI</translation>
-    </message>
-    <message>
-        <source>Device code</source>
-        <translation>Gerätecode</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Geheimer Clientschlüssel</translation>
-    </message>
-    <message>
-        <source>Managed identity</source>
-        <translation>Verwaltete Identität</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Umgebungsvariablen</translation>
-    </message>
-    <message>
-        <source>Pasted token</source>
-        <translation>Eingefügtes Token</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox tenant, signed in as its documented admin app.</source>
-        <translation>Der integrierte Sandbox-Mandant, angemeldet als dessen dokumentierte Administrator-App.</translation>
-    </message>
-    <message>
-        <source>Uses the account you signed in with &apos;az login&apos;.</source>
-        <translation>Verwendet das Konto, mit dem Sie sich per „az login“ angemeldet haben.</translation>
-    </message>
-    <message>
-        <source>Shows a code to enter at a web page, on any device with a browser.</source>
-        <translation>Zeigt einen Code an, den Sie auf einer Webseite eingeben – auf einem beliebigen Gerät mit Browser.</translation>
-    </message>
-    <message>
-        <source>An application&apos;s tenant, client id and secret; the secret is kept only in the system keychain.</source>
-        <translation>Mandant, Client-ID und geheimer Schlüssel einer Anwendung; der geheime Schlüssel wird nur im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>The identity of the Azure machine, App Service or container this app runs on.</source>
-        <translation>Die Identität des Azure-Computers, App Service oder Containers, auf dem diese App läuft.</translation>
-    </message>
-    <message>
-        <source>Reads AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, as the Azure SDKs do.</source>
-        <translation>Liest AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET, wie es die Azure SDKs tun.</translation>
-    </message>
-    <message>
-        <source>An access token you paste, used for its own audience until it expires.</source>
-        <translation>Ein eingefügtes Zugriffstoken, das bis zu seinem Ablauf für seine eigene Zielgruppe verwendet wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Way:</source>
-        <translation>&amp;Anmeldeart:</translation>
-    </message>
-    <message>
-        <source>Custom cloud (configuration file)</source>
-        <translation>Benutzerdefinierte Cloud (Konfigurationsdatei)</translation>
-    </message>
-    <message>
-        <source>&amp;Cloud:</source>
-        <translation>&amp;Cloud:</translation>
-    </message>
-    <message>
-        <source>File in the format &apos;az cloud register&apos; reads</source>
-        <translation>Datei im Format, das „az cloud register“ liest</translation>
-    </message>
-    <message>
-        <source>Cloud &amp;file:</source>
-        <translation>Cloud-&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>Tenant id or domain</source>
-        <translation>Mandanten-ID oder Domäne</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant:</source>
-        <translation>&amp;Mandant:</translation>
-    </message>
-    <message>
-        <source>Client &amp;id:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the secret in the keychain</source>
-        <translation>Leer lassen, um den geheimen Schlüssel aus dem Schlüsselbund zu verwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Secret:</source>
-        <translation>&amp;Geheimer Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Save the secret in the system keychain</source>
-        <translation>Geheimen Schlüssel im Schlüsselbund des Systems speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y code</source>
-        <translation>Code &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in</source>
-        <translation>An&amp;melden</translation>
-    </message>
-    <message>
-        <source>Sign-in cancelled.</source>
-        <translation>Anmeldung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>User-assigned identity&apos;s client id (optional)</source>
-        <translation>Client-ID der benutzerseitig zugewiesenen Identität (optional)</translation>
-    </message>
-    <message>
-        <source>Application (client) id</source>
-        <translation>Anwendungs-ID (Client-ID)</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft …</translation>
-    </message>
-    <message>
-        <source>Sandbox admin app</source>
-        <translation>Sandbox-Administrator-App</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant is not available in this cloud: choose the sandbox cloud, or a custom cloud file that &apos;identity-explorer sandbox&apos; wrote.</source>
-        <translation>Der Sandbox-Mandant ist in dieser Cloud nicht verfügbar: Wählen Sie die Sandbox-Cloud oder eine benutzerdefinierte Cloud-Datei, die „identity-explorer sandbox“ geschrieben hat.</translation>
-    </message>
-    <message>
-        <source>Enter the tenant and the client id of the application.</source>
-        <translation>Geben Sie den Mandanten und die Client-ID der Anwendung ein.</translation>
-    </message>
-    <message>
-        <source>No keychain is available to save the secret in.</source>
-        <translation>Es ist kein Schlüsselbund verfügbar, in dem der geheime Schlüssel gespeichert werden kann.</translation>
-    </message>
-    <message>
-        <source>The secret could not be saved in the keychain: %1</source>
-        <translation>Der geheime Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Open %1 and enter the code %2</source>
-        <translation>Öffnen Sie %1 und geben Sie den Code %2 ein</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>Browser</translation>
-    </message>
-    <message>
-        <source>Opens your organization&apos;s sign-in page in the web browser; the next start signs in silently with the refresh token kept in the system keychain.</source>
-        <translation>Öffnet die Anmeldeseite Ihrer Organisation im Webbrowser; beim nächsten Start erfolgt die Anmeldung automatisch mit dem Aktualisierungstoken aus dem Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
-        <source>Copy &amp;address</source>
-        <translation>&amp;Adresse kopieren</translation>
-    </message>
-    <message>
-        <source>Waiting for the sign-in in the web browser…</source>
-        <translation>Warten auf die Anmeldung im Webbrowser…</translation>
-    </message>
-    <message>
-        <source>If no browser window opened, open this address: %1</source>
-        <translation>Falls sich kein Browserfenster geöffnet hat, öffnen Sie diese Adresse: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::TokenInspectorWidget</name>
-    <message>
-        <source>Paste an access token here (also &quot;Bearer …&quot;, or the JSON of az account get-access-token or IMDS), or drop a file.</source>
-        <translation>Fügen Sie hier ein Zugriffstoken ein (auch „Bearer …“ oder das JSON von az account get-access-token oder IMDS), oder legen Sie eine Datei ab.</translation>
-    </message>
-    <message>
-        <source>Verify signature</source>
-        <translation>Signatur prüfen</translation>
-    </message>
-    <message>
-        <source>Fetch the issuer&apos;s keys (over https, from its login host) and check the signature.</source>
-        <translation>Die Schlüssel des Ausstellers abrufen (über https, von seinem Anmeldehost) und die Signatur prüfen.</translation>
-    </message>
-    <message>
-        <source>Verify with key file…</source>
-        <translation>Mit Schlüsseldatei prüfen…</translation>
-    </message>
-    <message>
-        <source>Microsoft Graph</source>
-        <translation>Microsoft Graph</translation>
-    </message>
-    <message>
-        <source>Azure Resource Manager</source>
-        <translation>Azure Resource Manager</translation>
-    </message>
-    <message>
-        <source>Azure Key Vault</source>
-        <translation>Azure Key Vault</translation>
-    </message>
-    <message>
-        <source>Azure Storage</source>
-        <translation>Azure Storage</translation>
-    </message>
-    <message>
-        <source>Custom App ID URI</source>
-        <translation>Eigener App-ID-URI</translation>
-    </message>
-    <message>
-        <source>api://… or an application id</source>
-        <translation>api://… oder eine Anwendungs-ID</translation>
-    </message>
-    <message>
-        <source>Get token</source>
-        <translation>Token abrufen</translation>
-    </message>
-    <message>
-        <source>Ask the current credential for a token for this audience.</source>
-        <translation>Mit den aktuellen Anmeldeinformationen ein Token für diese Zielgruppe anfordern.</translation>
-    </message>
-    <message>
-        <source>Copy claim</source>
-        <translation>Claim kopieren</translation>
-    </message>
-    <message>
-        <source>Copy JSON</source>
-        <translation>JSON kopieren</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>Paste a second token (for example the refreshed one) to see which claims were added, removed or changed.</source>
-        <translation>Fügen Sie ein zweites Token ein (zum Beispiel das erneuerte), um zu sehen, welche Claims hinzugefügt, entfernt oder geändert wurden.</translation>
-    </message>
-    <message>
-        <source>Only differences</source>
-        <translation>Nur Unterschiede</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>Nutzdaten</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>The text is %1 KB long; access tokens are at most a few KB. Paste a single token.</source>
-        <translation>Der Text ist %1 KB lang; Zugriffstokens sind höchstens einige KB groß. Fügen Sie ein einzelnes Token ein.</translation>
-    </message>
-    <message>
-        <source>Second token: %1</source>
-        <translation>Zweites Token: %1</translation>
-    </message>
-    <message>
-        <source>Paste the first token above.</source>
-        <translation>Fügen Sie oben das erste Token ein.</translation>
-    </message>
-    <message>
-        <source>No token. Paste one, drop a file or press Get token.</source>
-        <translation>Kein Token. Fügen Sie eines ein, legen Sie eine Datei ab oder klicken Sie auf „Token abrufen“.</translation>
-    </message>
-    <message>
-        <source>Not a readable token.</source>
-        <translation>Kein lesbares Token.</translation>
-    </message>
-    <message>
-        <source>Algorithm: %1</source>
-        <translation>Algorithmus: %1</translation>
-    </message>
-    <message>
-        <source>Key id: %1</source>
-        <translation>Schlüssel-ID: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signature: %n byte(s)</source>
-        <translation>
-            <numerusform>Signatur: %n Byte</numerusform>
-            <numerusform>Signatur: %n Bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not checked yet: press Verify signature, or verify with a key file.</source>
-        <translation>Noch nicht geprüft: Klicken Sie auf „Signatur prüfen“ oder prüfen Sie mit einer Schlüsseldatei.</translation>
-    </message>
-    <message>
-        <source>Keys from: %1</source>
-        <translation>Schlüssel von: %1</translation>
-    </message>
-    <message>
-        <source>Keys fetched at: %1</source>
-        <translation>Schlüssel abgerufen am: %1</translation>
-    </message>
-    <message>
-        <source>There is no connection to fetch keys with; verify with a key file.</source>
-        <translation>Es gibt keine Verbindung zum Abrufen der Schlüssel; prüfen Sie mit einer Schlüsseldatei.</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Verify with key file</source>
-        <translation>Mit Schlüsseldatei prüfen</translation>
-    </message>
-    <message>
-        <source>Keys (*.json *.jwks *.pem *.crt *.cer);;All files (*)</source>
-        <translation>Schlüssel (*.json *.jwks *.pem *.crt *.cer);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>No credential is signed in, so no token can be requested.</source>
-        <translation>Es sind keine Anmeldeinformationen angemeldet, daher kann kein Token angefordert werden.</translation>
-    </message>
-    <message>
-        <source>Enter the App ID URI or application id of the API to get a token for.</source>
-        <translation>Geben Sie den App-ID-URI oder die Anwendungs-ID der API ein, für die ein Token abgerufen werden soll.</translation>
-    </message>
-    <message>
-        <source>Getting token…</source>
-        <translation>Token wird abgerufen…</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Identity Explorer</source>
-        <translation>Identity Explorer</translation>
-    </message>
-    <message>
-        <source>Explore Azure managed identities and service principals, grant them permissions, inspect tokens and look up permission GUIDs.</source>
-        <translation>Verwaltete Azure-Identitäten und Dienstprinzipale erkunden, ihnen Berechtigungen erteilen, Tokens untersuchen und Berechtigungs-GUIDs nachschlagen.</translation>
-    </message>
-    <message>
-        <source>Sign in to a fresh in-process sandbox tenant.</source>
-        <translation>Bei einem frischen Sandbox-Mandanten im selben Prozess anmelden.</translation>
-    </message>
-    <message>
-        <source>User interface language (e.g. de, en).</source>
-        <translation>Sprache der Benutzeroberfläche (z. B. de, en).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant could not start: %1</source>
-        <translation>Der Sandbox-Mandant konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>sandbox admin app</source>
-        <translation>Admin-App der Sandbox</translation>
-    </message>
-    <message>
-        <source>No token for this identity: %1</source>
-        <translation>Kein Token für diese Identität: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Sign out and forget every access token?</source>
-        <translation>Abmelden und alle Zugriffstoken verwerfen?</translation>
-    </message>
-    <message>
-        <source>Also delete the saved client secret from the keychain</source>
-        <translation>Auch den gespeicherten geheimen Clientschlüssel aus dem Schlüsselbund löschen</translation>
-    </message>
-    <message>
-        <source>Also delete the saved browser sign-in from the keychain</source>
-        <translation>Auch die gespeicherte Browser-Anmeldung aus dem Schlüsselbund löschen</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>Anforderungs-ID</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::AuditModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Signed in as</source>
+            <translation>Angemeldet als</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>Mandant</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>Anforderungs-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::CatalogSearchModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A group of lookup results: kind and number of results</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source> (new)</source>
+            <extracomment>Marks a catalog entry the tenant has and the bundled data does not</extracomment>
+            <translation> (neu)</translation>
+        </message>
+        <message>
+            <source> (gone)</source>
+            <extracomment>Marks a bundled catalog entry the tenant no longer has</extracomment>
+            <translation> (entfallen)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>GUID</source>
+            <translation>GUID</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <extracomment>The API (resource application) a permission belongs to</extracomment>
+            <translation>Ressource</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::ClaimsTableModel</name>
+        <message>
+            <source>Click to select this identity in the tree.</source>
+            <translation>Klicken, um diese Identität in der Baumansicht auszuwählen.</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Bedeutung</translation>
+        </message>
+        <message>
+            <source>Names and times</source>
+            <translation>Namen und Zeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::HeldAppRoleModel</name>
+        <message>
+            <source>Resource API</source>
+            <translation>Ressourcen-API</translation>
+        </message>
+        <message>
+            <source>App role</source>
+            <extracomment>Column header: a Graph app role (application permission)</extracomment>
+            <translation>App-Rolle</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Erteilt</translation>
+        </message>
+        <message>
+            <source>Assignment id</source>
+            <translation>Zuweisungs-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::IdentityLoader</name>
+        <message>
+            <source>Graph is busy (%1); retry %2 in %3 s.</source>
+            <translation>Graph ist ausgelastet (%1); Wiederholung %2 in %3 s.</translation>
+        </message>
+        <message>
+            <source>Service principals: %1</source>
+            <translation>Dienstprinzipale: %1</translation>
+        </message>
+        <message>
+            <source>Subscriptions could not be listed, so the managed identities' resources are not shown: %1</source>
+            <translation>Die Abonnements konnten nicht aufgelistet werden, daher werden die Ressourcen der verwalteten Identitäten nicht angezeigt: %1</translation>
+        </message>
+        <message>
+            <source>Subscription %1 could not be read and was skipped: %2</source>
+            <translation>Das Abonnement %1 konnte nicht gelesen werden und wurde übersprungen: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Azure Resource Manager is busy (%1); retry %2 in %3 s.</source>
+            <translation>Azure Resource Manager ist ausgelastet (%1); Wiederholung %2 in %3 s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::IdentityTreeModel</name>
+        <message>
+            <source>Managed identities</source>
+            <translation>Verwaltete Identitäten</translation>
+        </message>
+        <message>
+            <source>Service principals</source>
+            <translation>Dienstprinzipale</translation>
+        </message>
+        <message>
+            <source>User-assigned</source>
+            <translation>Benutzerseitig zugewiesen</translation>
+        </message>
+        <message>
+            <source>System-assigned</source>
+            <translation>Systemseitig zugewiesen</translation>
+        </message>
+        <message>
+            <source>This tenant's applications</source>
+            <translation>Anwendungen dieses Mandanten</translation>
+        </message>
+        <message>
+            <source>Microsoft first-party</source>
+            <translation>Microsoft-Erstanbieter</translation>
+        </message>
+        <message>
+            <source>Other (legacy, social identity providers, ...)</source>
+            <translation>Andere (Legacy, soziale Identitätsanbieter, …)</translation>
+        </message>
+        <message>
+            <source>Virtual machines</source>
+            <translation>Virtuelle Computer</translation>
+        </message>
+        <message>
+            <source>Virtual machine scale sets</source>
+            <translation>VM-Skalierungsgruppen</translation>
+        </message>
+        <message>
+            <source>Function and web apps</source>
+            <translation>Funktions- und Web-Apps</translation>
+        </message>
+        <message>
+            <source>Container apps</source>
+            <translation>Container-Apps</translation>
+        </message>
+        <message>
+            <source>Logic apps</source>
+            <translation>Logik-Apps</translation>
+        </message>
+        <message>
+            <source>Container instances</source>
+            <translation>Containerinstanzen</translation>
+        </message>
+        <message>
+            <source>Unknown resource type</source>
+            <translation>Unbekannter Ressourcentyp</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>System-assigned (resource gone)</source>
+            <translation>Systemseitig zugewiesen (Ressource entfernt)</translation>
+        </message>
+        <message>
+            <source>User-assigned (resource gone)</source>
+            <translation>Benutzerseitig zugewiesen (Ressource entfernt)</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Anwendung</translation>
+        </message>
+        <message>
+            <source>Microsoft application</source>
+            <translation>Microsoft-Anwendung</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>App (client) id</source>
+            <translation>Anwendungs-ID (Client)</translation>
+        </message>
+        <message>
+            <source>Object (principal) id</source>
+            <translation>Objekt-ID (Prinzipal)</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>(no display name)</source>
+            <translation>(kein Anzeigename)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::RoleAssignmentModel</name>
+        <message>
+            <source>Management group</source>
+            <translation>Verwaltungsgruppe</translation>
+        </message>
+        <message>
+            <source>Subscription</source>
+            <translation>Abonnement</translation>
+        </message>
+        <message>
+            <source>Resource group</source>
+            <translation>Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>inherited</source>
+            <translation>geerbt</translation>
+        </message>
+        <message>
+            <source>Azure role</source>
+            <extracomment>Column header: an Azure RBAC role</extracomment>
+            <translation>Azure-Rolle</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Ebene</translation>
+        </message>
+        <message>
+            <source>Inherited</source>
+            <translation>Geerbt</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Stufe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::models::TokenCompareModel</name>
+        <message>
+            <source>The tokens carry the same claims (times and ids aside).</source>
+            <translation>Die Tokens enthalten dieselben Claims (abgesehen von Zeiten und IDs).</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 removed, %3 changed</source>
+            <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+        </message>
+        <message>
+            <source>differs (as in every token)</source>
+            <translation>unterschiedlich (wie bei jedem Token)</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>hinzugefügt</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>+ %1</source>
+            <translation>+ %1</translation>
+        </message>
+        <message>
+            <source>− %1</source>
+            <translation>− %1</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>First token</source>
+            <translation>Erstes Token</translation>
+        </message>
+        <message>
+            <source>Second token</source>
+            <translation>Zweites Token</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::net::BatchJob</name>
+        <message>
+            <source>The batch answer has no response for this request.</source>
+            <translation>Die Batch-Antwort enthält keine Antwort auf diese Anfrage.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::net::HttpClient</name>
+        <message>
+            <source>HTTP %1 with an empty body.</source>
+            <translation>HTTP %1 mit leerem Inhalt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::net::HttpJob</name>
+        <message>
+            <source>Not a valid absolute URL: %1</source>
+            <translation>Keine gültige absolute URL: %1</translation>
+        </message>
+        <message>
+            <source>Refused to send a token for %1 to %2: that host does not belong to this audience in the %3 cloud.</source>
+            <translation>Ein Token für %1 wird nicht an %2 gesendet: Dieser Host gehört in der Cloud %3 nicht zu dieser Zielgruppe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer from %1 within %n second(s).</source>
+            <translation>
+                <numerusform>Keine Antwort von %1 innerhalb von %n Sekunde.</numerusform>
+                <numerusform>Keine Antwort von %1 innerhalb von %n Sekunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Too many redirects.</source>
+            <translation>Zu viele Weiterleitungen.</translation>
+        </message>
+        <message>
+            <source>token refused; retrying once with a fresh token</source>
+            <translation>Token abgelehnt; einmaliger neuer Versuch mit frischem Token</translation>
+        </message>
+        <message>
+            <source>claims challenge; retrying once with a fresh token</source>
+            <translation>Claims-Challenge; einmaliger neuer Versuch mit frischem Token</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The answer from %1 is not valid JSON (%n byte(s)).</source>
+            <translation>
+                <numerusform>Die Antwort von %1 ist kein gültiges JSON (%n Byte).</numerusform>
+                <numerusform>Die Antwort von %1 ist kein gültiges JSON (%n Bytes).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after %n attempt(s): the next retry would pass the deadline. Last problem: %1</source>
+            <translation>
+                <numerusform>Nach %n Versuch aufgegeben: Der nächste Versuch würde die Frist überschreiten. Letztes Problem: %1</numerusform>
+                <numerusform>Nach %n Versuchen aufgegeben: Der nächste Versuch würde die Frist überschreiten. Letztes Problem: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::net::PageJob</name>
+        <message>
+            <source>A page of results has no "value" list.</source>
+            <translation>Eine Ergebnisseite hat keine „value“-Liste.</translation>
+        </message>
+        <message>
+            <source>The service sent a next-page link to another host (%1); it was not followed.</source>
+            <translation>Der Dienst hat einen Link zur nächsten Seite auf einem anderen Host (%1) gesendet; ihm wurde nicht gefolgt.</translation>
+        </message>
+        <message>
+            <source>The service sent a next-page link to a page already loaded; paging stopped to avoid a loop.</source>
+            <translation>Der Dienst hat einen Link zu einer bereits geladenen Seite gesendet; das Blättern wurde angehalten, um eine Schleife zu vermeiden.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::AppRolesPanel</name>
+        <message>
+            <source>Select an identity in the tree to see and change its app roles.</source>
+            <translation>Wählen Sie im Baum eine Identität aus, um ihre App-Rollen zu sehen und zu ändern.</translation>
+        </message>
+        <message>
+            <source>App roles held</source>
+            <translation>Zugewiesene App-Rollen</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Neu laden</translation>
+        </message>
+        <message>
+            <source>Revoke selected…</source>
+            <translation>Auswahl entziehen…</translation>
+        </message>
+        <message>
+            <source>Grant app roles</source>
+            <translation>App-Rollen erteilen</translation>
+        </message>
+        <message>
+            <source>Search resource APIs by name or appId</source>
+            <translation>Ressourcen-APIs nach Name oder appId suchen</translation>
+        </message>
+        <message>
+            <source>Search app roles by value or words of the description</source>
+            <translation>App-Rollen nach Wert oder Wörtern der Beschreibung suchen</translation>
+        </message>
+        <message>
+            <source>Review and grant…</source>
+            <translation>Prüfen und erteilen…</translation>
+        </message>
+        <message>
+            <source>Running code keeps the token it already has: managed identity endpoints may serve a cached token for up to 24 hours, so a change can take that long to reach a running app (restart it to be sure).</source>
+            <translation>Laufender Code behält das Zugriffstoken, das er schon hat: Endpunkte für verwaltete Identitäten können ein zwischengespeichertes Token bis zu 24 Stunden lang ausliefern, sodass eine Änderung so lange brauchen kann, bis sie eine laufende App erreicht (starten Sie sie neu, um sicherzugehen).</translation>
+        </message>
+        <message>
+            <source>Mint a fresh token in the inspector</source>
+            <translation>Im Inspektor ein neues Token ausstellen</translation>
+        </message>
+        <message>
+            <source>App roles of %1 (%2)</source>
+            <translation>App-Rollen von %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The resource APIs could not be read: %1</source>
+            <translation>Die Ressourcen-APIs konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>(held)</source>
+            <extracomment>Suffix of an app role the identity already holds</extracomment>
+            <translation>(zugewiesen)</translation>
+        </message>
+        <message>
+            <source>The app roles of this identity could not be read: %1</source>
+            <translation>Die App-Rollen dieser Identität konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Tick the app roles to grant first.</source>
+            <translation>Haken Sie zuerst die App-Rollen an, die erteilt werden sollen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Granting %n app role(s)…</source>
+            <translation>
+                <numerusform>%n App-Rolle wird erteilt…</numerusform>
+                <numerusform>%n App-Rollen werden erteilt…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was granted: %1</source>
+            <translation>Es wurde nichts erteilt: %1</translation>
+        </message>
+        <message>
+            <source>%1: granted</source>
+            <translation>%1: erteilt</translation>
+        </message>
+        <message>
+            <source>%1: already held</source>
+            <translation>%1: bereits zugewiesen</translation>
+        </message>
+        <message>
+            <source>%1: failed: %2</source>
+            <translation>%1: fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Select the held app roles to revoke first.</source>
+            <translation>Wählen Sie zuerst die zugewiesenen App-Rollen aus, die entzogen werden sollen.</translation>
+        </message>
+        <message>
+            <source>%1: revoked</source>
+            <translation>%1: entzogen</translation>
+        </message>
+        <message>
+            <source>%1: not revoked: %2</source>
+            <translation>%1: nicht entzogen: %2</translation>
+        </message>
+        <message>
+            <source>No service principal of the resource API %1 is in this tenant: its roles cannot be granted here.</source>
+            <translation>In diesem Mandanten gibt es keinen Dienstprinzipal der Ressourcen-API %1: Ihre Rollen können hier nicht erteilt werden.</translation>
+        </message>
+        <message>
+            <source>The resource API does not offer the app role %1 to applications.</source>
+            <translation>Die Ressourcen-API bietet die App-Rolle %1 nicht für Anwendungen an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::GrantReviewDialog</name>
+        <message>
+            <source>Tier 0: whoever holds this can make itself Global Administrator or Owner, directly or in a few steps. Treat it as handing over the whole tenant or subscription.</source>
+            <translation>Stufe 0: Wer dies hat, kann sich selbst zum globalen Administrator oder Besitzer machen, direkt oder in wenigen Schritten. Behandeln Sie es, als würden Sie den ganzen Mandanten oder das ganze Abonnement übergeben.</translation>
+        </message>
+        <message>
+            <source>Tier 1: reaches sensitive data or restricted operations across the tenant, though no known path leads from it to Global Administrator.</source>
+            <translation>Stufe 1: erreicht vertrauliche Daten oder eingeschränkte Vorgänge im ganzen Mandanten, auch wenn kein bekannter Weg von dort zum globalen Administrator führt.</translation>
+        </message>
+        <message>
+            <source>Review changes</source>
+            <translation>Änderungen prüfen</translation>
+        </message>
+        <message>
+            <source>These requests will be sent, in this order:</source>
+            <translation>Diese Anforderungen werden in dieser Reihenfolge gesendet:</translation>
+        </message>
+        <message>
+            <source>I understand that this grants a tier-0 permission, a path to taking over the tenant or subscription, and I want to grant it.</source>
+            <translation>Mir ist bewusst, dass dies eine Berechtigung der Stufe 0 erteilt, einen Weg zur Übernahme des Mandanten oder Abonnements, und ich will sie erteilen.</translation>
+        </message>
+        <message>
+            <source>Export instead as:</source>
+            <translation>Stattdessen exportieren als:</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>Erteilen</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Entziehen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::GrantWidget</name>
+        <message>
+            <source>App roles</source>
+            <extracomment>Tab: Microsoft Graph app roles (application permissions)</extracomment>
+            <translation>App-Rollen</translation>
+        </message>
+        <message>
+            <source>Azure roles</source>
+            <extracomment>Tab: Azure RBAC role assignments</extracomment>
+            <translation>Azure-Rollen</translation>
+        </message>
+        <message>
+            <source>Every change made from this app, kept in %1</source>
+            <translation>Jede Änderung aus dieser App, gespeichert in %1</translation>
+        </message>
+        <message>
+            <source>Export as CSV…</source>
+            <translation>Als CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Export as JSON…</source>
+            <translation>Als JSON exportieren…</translation>
+        </message>
+        <message>
+            <source>Audit record</source>
+            <translation>Audit-Protokoll</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Export the audit record</source>
+            <translation>Audit-Protokoll exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::GuidLookupWidget</name>
+        <message>
+            <source>Copy &amp;GUID</source>
+            <translation>&amp;GUID kopieren</translation>
+        </message>
+        <message>
+            <source>Copy &amp;value</source>
+            <translation>&amp;Wert kopieren</translation>
+        </message>
+        <message>
+            <source>G&amp;rant to…</source>
+            <translation>&amp;Erteilen an…</translation>
+        </message>
+        <message>
+            <source>Permission, role or app: a name, words in any order, or a (partial) GUID</source>
+            <translation>Berechtigung, Rolle oder App: ein Name, Wörter in beliebiger Reihenfolge oder eine (teilweise) GUID</translation>
+        </message>
+        <message>
+            <source>Copy selection as table</source>
+            <translation>Auswahl als Tabelle kopieren</translation>
+        </message>
+        <message>
+            <source>Copy GUID</source>
+            <translation>GUID kopieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Type to search %n catalog entries.</source>
+            <translation>
+                <numerusform>Tippen Sie, um %n Katalogeintrag zu durchsuchen.</numerusform>
+                <numerusform>Tippen Sie, um %n Katalogeinträge zu durchsuchen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Nichts gefunden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The best %n results; type more to narrow them.</source>
+            <translation>
+                <numerusform>Das beste Ergebnis; tippen Sie weiter, um einzugrenzen.</numerusform>
+                <numerusform>Die besten %n Ergebnisse; tippen Sie weiter, um einzugrenzen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s).</source>
+            <translation>
+                <numerusform>%n Ergebnis.</numerusform>
+                <numerusform>%n Ergebnisse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>GUID</source>
+            <translation>GUID</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Anzeigename</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>Resource appId</source>
+            <translation>appId der Ressource</translation>
+        </message>
+        <message>
+            <source>Resource object id in this tenant</source>
+            <translation>Objekt-ID der Ressource in diesem Mandanten</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Einwilligung</translation>
+        </message>
+        <message>
+            <source>Admin consent required</source>
+            <translation>Administratoreinwilligung erforderlich</translation>
+        </message>
+        <message>
+            <source>Users may consent</source>
+            <translation>Benutzer dürfen einwilligen</translation>
+        </message>
+        <message>
+            <source>User consent name</source>
+            <translation>Name bei Benutzereinwilligung</translation>
+        </message>
+        <message>
+            <source>User consent description</source>
+            <translation>Beschreibung bei Benutzereinwilligung</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>Aktiviert</translation>
+        </message>
+        <message>
+            <source>No: this permission is disabled</source>
+            <translation>Nein: Diese Berechtigung ist deaktiviert</translation>
+        </message>
+        <message>
+            <source>Microsoft privilege level</source>
+            <extracomment>Microsoft's own 1-5 privilege rating of a Graph permission</extracomment>
+            <translation>Berechtigungsstufe laut Microsoft</translation>
+        </message>
+        <message>
+            <source>Untiered (not in the tier data; not a sign of safety)</source>
+            <translation>Ohne Stufe (nicht in den Stufendaten; kein Zeichen von Unbedenklichkeit)</translation>
+        </message>
+        <message>
+            <source>Privilege tier</source>
+            <translation>Privilegienstufe</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Aktionen</translation>
+        </message>
+        <message>
+            <source>Not actions</source>
+            <translation>Ausgenommene Aktionen</translation>
+        </message>
+        <message>
+            <source>Data actions</source>
+            <translation>Datenaktionen</translation>
+        </message>
+        <message>
+            <source>Not data actions</source>
+            <translation>Ausgenommene Datenaktionen</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Bedingung</translation>
+        </message>
+        <message>
+            <source>Role type</source>
+            <translation>Rollentyp</translation>
+        </message>
+        <message>
+            <source>Custom role of this tenant</source>
+            <translation>Benutzerdefinierte Rolle dieses Mandanten</translation>
+        </message>
+        <message>
+            <source>Former names</source>
+            <translation>Frühere Namen</translation>
+        </message>
+        <message>
+            <source>Identifier URIs</source>
+            <translation>Bezeichner-URIs</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Live from tenant %1, fetched %2</source>
+            <translation>Live aus dem Mandanten %1, abgerufen %2</translation>
+        </message>
+        <message>
+            <source>Bundled (%1, copied %2)</source>
+            <translation>Mitgeliefert (%1, übernommen %2)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>In the tenant</source>
+            <translation>Im Mandanten</translation>
+        </message>
+        <message>
+            <source>Yes, confirmed by the tenant's own data</source>
+            <translation>Ja, von den Daten des Mandanten bestätigt</translation>
+        </message>
+        <message>
+            <source>New: the tenant has it, the bundled data does not</source>
+            <translation>Neu: Der Mandant hat sie, die mitgelieferten Daten nicht</translation>
+        </message>
+        <message>
+            <source>Gone: the bundled data has it, the tenant no longer does</source>
+            <translation>Entfallen: Die mitgelieferten Daten haben sie, der Mandant nicht mehr</translation>
+        </message>
+        <message>
+            <source>Select a result to see every field and ready-to-run grant snippets.</source>
+            <translation>Wählen Sie ein Ergebnis, um alle Felder und sofort ausführbare Snippets zum Erteilen zu sehen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 is also an application permission, with a different id.&lt;/b&gt; This is the delegated one. An appRoleAssignment for a managed identity needs the application permission's id %2. &lt;a href="twin"&gt;Show it&lt;/a&gt;</source>
+            <translation>&lt;b&gt;%1 ist auch eine Anwendungsberechtigung, mit einer anderen ID.&lt;/b&gt; Dies ist die delegierte. Ein appRoleAssignment für eine verwaltete Identität braucht die ID der Anwendungsberechtigung %2. &lt;a href="twin"&gt;Anzeigen&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 is also a delegated permission, with a different id.&lt;/b&gt; An appRoleAssignment needs this one, the application permission's id %2; the delegated id does not work there. &lt;a href="twin"&gt;Show the delegated one&lt;/a&gt;</source>
+            <translation>&lt;b&gt;%1 ist auch eine delegierte Berechtigung, mit einer anderen ID.&lt;/b&gt; Ein appRoleAssignment braucht diese hier, die ID der Anwendungsberechtigung %2; die delegierte ID funktioniert dort nicht. &lt;a href="twin"&gt;Die delegierte anzeigen&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Copy snippet</source>
+            <translation>Snippet kopieren</translation>
+        </message>
+        <message>
+            <source>Kind	GUID	Name	Resource	Description</source>
+            <extracomment>Column names of a copied table of lookup results; keep the tabs</extracomment>
+            <translation>Art	GUID	Name	Ressource	Beschreibung</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh from tenant</source>
+            <translation>Aus Mandant a&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Refresh GUID catalog from &amp;tenant</source>
+            <translation>GUID-Katalog aus Mandan&amp;t aktualisieren</translation>
+        </message>
+        <message>
+            <source>Refreshing from %1: %2</source>
+            <translation>Aktualisierung aus %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::IdentitiesWidget</name>
+        <message>
+            <source>Search &amp;tenant</source>
+            <translation>Im Mandanten &amp;suchen</translation>
+        </message>
+        <message>
+            <source>C&amp;olumns</source>
+            <translation>&amp;Spalten</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Abbrechen</translation>
+        </message>
+        <message>
+            <source>Copy &amp;object id</source>
+            <translation>&amp;Objekt-ID kopieren</translation>
+        </message>
+        <message>
+            <source>Copy &amp;app id</source>
+            <translation>&amp;App-ID kopieren</translation>
+        </message>
+        <message>
+            <source>Filter by name, object id, app id, type or resource</source>
+            <translation>Nach Name, Objekt-ID, App-ID, Typ oder Ressource filtern</translation>
+        </message>
+        <message>
+            <source>Ask Graph for the service principals whose display name starts with these words, for tenants too big to load whole.</source>
+            <translation>Graph nach den Dienstprinzipalen fragen, deren Anzeigename mit diesen Wörtern beginnt – für Mandanten, die zu groß sind, um sie ganz zu laden.</translation>
+        </message>
+        <message>
+            <source>Not loaded.</source>
+            <translation>Nicht geladen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Loading… %n identities so far.</source>
+            <translation>
+                <numerusform>Lade… bisher %n Identität.</numerusform>
+                <numerusform>Lade… bisher %n Identitäten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identities.</source>
+            <translation>
+                <numerusform>%n Identität.</numerusform>
+                <numerusform>%n Identitäten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identities; %1</source>
+            <translation>
+                <numerusform>%n Identität; %1</numerusform>
+                <numerusform>%n Identitäten; %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Loading cancelled: the list is incomplete (%n loaded).</source>
+            <translation>
+                <numerusform>Laden abgebrochen: Die Liste ist unvollständig (%n geladen).</numerusform>
+                <numerusform>Laden abgebrochen: Die Liste ist unvollständig (%n geladen).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The list is incomplete (%n loaded): %1</source>
+            <translation>
+                <numerusform>Die Liste ist unvollständig (%n geladen): %1</numerusform>
+                <numerusform>Die Liste ist unvollständig (%n geladen): %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Select an identity to see what it is and its ids.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Wählen Sie eine Identität, um zu sehen, was sie ist, und ihre IDs.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>System-assigned managed identity: created with its resource and deleted with it.</source>
+            <translation>Systemseitig zugewiesene verwaltete Identität: mit ihrer Ressource erstellt und mit ihr gelöscht.</translation>
+        </message>
+        <message>
+            <source>User-assigned managed identity: a resource of its own that other resources use.</source>
+            <translation>Benutzerseitig zugewiesene verwaltete Identität: eine eigene Ressource, die andere Ressourcen verwenden.</translation>
+        </message>
+        <message>
+            <source>Service principal of an application registered in this tenant.</source>
+            <translation>Dienstprinzipal einer in diesem Mandanten registrierten Anwendung.</translation>
+        </message>
+        <message>
+            <source>Service principal of a Microsoft first-party application.</source>
+            <translation>Dienstprinzipal einer Microsoft-Erstanbieteranwendung.</translation>
+        </message>
+        <message>
+            <source>Service principal of type %1.</source>
+            <translation>Dienstprinzipal vom Typ %1.</translation>
+        </message>
+        <message>
+            <source>Object (principal) id</source>
+            <translation>Objekt-ID (Prinzipal)</translation>
+        </message>
+        <message>
+            <source>The portal's "Object (principal) ID", ARM's principalId, Graph's id: what role assignments and appRoleAssignments name.</source>
+            <translation>Im Portal „Objekt-ID (Prinzipal)“, in ARM principalId, in Graph id: die ID, die Rollenzuweisungen und appRoleAssignments nennen.</translation>
+        </message>
+        <message>
+            <source>App (client) id</source>
+            <translation>Anwendungs-ID (Client)</translation>
+        </message>
+        <message>
+            <source>The portal's "Application ID", a managed identity's client_id: what code asks a token for.</source>
+            <translation>Im Portal „Anwendungs-ID“, bei einer verwalteten Identität die client_id: damit fordert Code ein Token an.</translation>
+        </message>
+        <message>
+            <source>ARM confirms the resource.</source>
+            <translation>ARM bestätigt die Ressource.</translation>
+        </message>
+        <message>
+            <source>Orphaned: the resource no longer exists, but the identity does.</source>
+            <translation>Verwaist: Die Ressource existiert nicht mehr, die Identität aber schon.</translation>
+        </message>
+        <message>
+            <source>ARM cannot show this resource to you (no access to its subscription).</source>
+            <translation>ARM kann Ihnen diese Ressource nicht zeigen (kein Zugriff auf ihr Abonnement).</translation>
+        </message>
+        <message>
+            <source>Not checked with ARM yet.</source>
+            <translation>Noch nicht mit ARM abgeglichen.</translation>
+        </message>
+        <message>
+            <source>Identity resource</source>
+            <translation>Identitätsressource</translation>
+        </message>
+        <message>
+            <source>Backing resource</source>
+            <translation>Zugehörige Ressource</translation>
+        </message>
+        <message>
+            <source>Used by</source>
+            <translation>Verwendet von</translation>
+        </message>
+        <message>
+            <source>no resource ARM can show</source>
+            <translation>keine Ressource, die ARM zeigen kann</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Open in Azure &amp;portal</source>
+            <translation>Im Azure-&amp;Portal öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Grant…</source>
+            <translation>&amp;Berechtigen…</translation>
+        </message>
+        <message>
+            <source>Inspect &amp;token</source>
+            <translation>&amp;Token prüfen</translation>
+        </message>
+        <message>
+            <source>Grant this identity an app role or an Azure role.</source>
+            <translation>Dieser Identität eine App-Rolle oder eine Azure-Rolle zuweisen.</translation>
+        </message>
+        <message>
+            <source>Inspect an access token issued to this identity, where one can be minted.</source>
+            <translation>Ein für diese Identität ausgestelltes Zugriffstoken prüfen, sofern sich eines ausstellen lässt.</translation>
+        </message>
+        <message>
+            <source>Copied %1.</source>
+            <translation>%1 kopiert.</translation>
+        </message>
+        <message>
+            <source>(no display name)</source>
+            <translation>(kein Anzeigename)</translation>
+        </message>
+        <message>
+            <source>copy</source>
+            <translation>kopieren</translation>
+        </message>
+        <message>
+            <source>Owner tenant</source>
+            <translation>Besitzender Mandant</translation>
+        </message>
+        <message>
+            <source>The tenant the application is registered in.</source>
+            <translation>Der Mandant, in dem die Anwendung registriert ist.</translation>
+        </message>
+        <message>
+            <source>Loading credentials and app roles…</source>
+            <translation>Anmeldeinformationen und App-Rollen werden geladen…</translation>
+        </message>
+        <message>
+            <source>Credentials and app roles could not be read: %1</source>
+            <translation>Anmeldeinformationen und App-Rollen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Anmeldeinformationen</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keine</translation>
+        </message>
+        <message>
+            <source>Graph shows no key or password credential.</source>
+            <translation>Graph zeigt weder Zertifikat noch geheimen Clientschlüssel.</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Zertifikat</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Geheimer Clientschlüssel</translation>
+        </message>
+        <message>
+            <source>no expiry given</source>
+            <translation>kein Ablaufdatum angegeben</translation>
+        </message>
+        <message>
+            <source>expired %1</source>
+            <translation>abgelaufen am %1</translation>
+        </message>
+        <message>
+            <source>expires %1</source>
+            <translation>läuft ab am %1</translation>
+        </message>
+        <message>
+            <source>%1; key id %2</source>
+            <translation>%1; Schlüssel-ID %2</translation>
+        </message>
+        <message>
+            <source>App roles it exposes</source>
+            <translation>Bereitgestellte App-Rollen</translation>
+        </message>
+        <message>
+            <source>(disabled)</source>
+            <translation>(deaktiviert)</translation>
+        </message>
+        <message>
+            <source>Loading federated identity credentials…</source>
+            <translation>Verbundanmeldeinformationen werden geladen…</translation>
+        </message>
+        <message>
+            <source>Federated identity credentials could not be read: %1</source>
+            <translation>Verbundanmeldeinformationen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Federated identity credentials</source>
+            <translation>Verbundanmeldeinformationen</translation>
+        </message>
+        <message>
+            <source>No workload outside Azure can sign in as this identity.</source>
+            <translation>Keine Workload außerhalb von Azure kann sich als diese Identität anmelden.</translation>
+        </message>
+        <message>
+            <source>Issuer %1; audiences %2</source>
+            <translation>Aussteller %1; Zielgruppen %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::MainWindow</name>
+        <message>
+            <source>Identity Explorer</source>
+            <translation>Identity Explorer</translation>
+        </message>
+        <message>
+            <source>Identities</source>
+            <translation>Identitäten</translation>
+        </message>
+        <message>
+            <source>Every managed identity and service principal of the tenant, with what it is attached to and what it may do.</source>
+            <translation>Jede verwaltete Identität und jeder Dienstprinzipal des Mandanten, mit dem, woran sie hängen und was sie dürfen.</translation>
+        </message>
+        <message>
+            <source>&amp;Identities</source>
+            <translation>&amp;Identitäten</translation>
+        </message>
+        <message>
+            <source>Grant permissions</source>
+            <translation>Berechtigungen erteilen</translation>
+        </message>
+        <message>
+            <source>Give and take Microsoft Graph app roles and Azure RBAC roles for the identity selected in the tree.</source>
+            <translation>Microsoft Graph-App-Rollen und Azure RBAC-Rollen für die im Baum gewählte Identität erteilen und entziehen.</translation>
+        </message>
+        <message>
+            <source>&amp;Grant</source>
+            <translation>&amp;Erteilen</translation>
+        </message>
+        <message>
+            <source>Token inspector</source>
+            <translation>Token-Inspektor</translation>
+        </message>
+        <message>
+            <source>Paste an access token to decode, explain and verify it.</source>
+            <translation>Fügen Sie ein Zugriffstoken ein, um es zu dekodieren, zu erklären und zu prüfen.</translation>
+        </message>
+        <message>
+            <source>&amp;Token inspector</source>
+            <translation>&amp;Token-Inspektor</translation>
+        </message>
+        <message>
+            <source>GUID lookup</source>
+            <translation>GUID-Suche</translation>
+        </message>
+        <message>
+            <source>Type a permission, role or app name, or a GUID, to see what it is.</source>
+            <translation>Geben Sie den Namen einer Berechtigung, Rolle oder App oder eine GUID ein, um zu sehen, was sie ist.</translation>
+        </message>
+        <message>
+            <source>GUID &amp;lookup</source>
+            <translation>GUID-&amp;Suche</translation>
+        </message>
+        <message>
+            <source>Identity Explorer — %1</source>
+            <translation>Identity Explorer — %1</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Nicht angemeldet</translation>
+        </message>
+        <message>
+            <source>Tenant: %1</source>
+            <translation>Mandant: %1</translation>
+        </message>
+        <message>
+            <source>Tenant: %1 — signed in as %2</source>
+            <translation>Mandant: %1 — angemeldet als %2</translation>
+        </message>
+        <message>
+            <source>Cloud: %1</source>
+            <translation>Cloud: %1</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivität</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in…</source>
+            <translation>&amp;Anmelden…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <comment>Sign in</comment>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Ab&amp;melden</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Neu laden</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Grant permissions</source>
+            <translation>Berechtigungen &amp;erteilen</translation>
+        </message>
+        <message>
+            <source>&amp;Activity pane</source>
+            <translation>&amp;Aktivitätsbereich</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+A</source>
+            <comment>Activity pane</comment>
+            <translation>Ctrl+Shift+A</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About Identity Explorer</source>
+            <translation>&amp;Über Identity Explorer</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>About Identity Explorer</source>
+            <translation>Über Identity Explorer</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Browse the managed identities and service principals of a Microsoft Entra tenant, grant and revoke Microsoft Graph app roles and Azure RBAC roles, inspect access tokens and look up permission GUIDs.&lt;/p&gt;&lt;p&gt;The built-in sandbox tenant emulates the Entra ID, Microsoft Graph, Azure Resource Manager and managed identity endpoints on this computer only.&lt;/p&gt;&lt;p&gt;Secrets are kept only in the system keychain; access tokens only in memory.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie die verwalteten Identitäten und Dienstprinzipale eines Microsoft Entra-Mandanten, erteilen und entziehen Sie Microsoft Graph-App-Rollen und Azure RBAC-Rollen, untersuchen Sie Zugriffstokens und schlagen Sie Berechtigungs-GUIDs nach.&lt;/p&gt;&lt;p&gt;Der eingebaute Sandbox-Mandant emuliert die Endpunkte von Entra ID, Microsoft Graph, Azure Resource Manager und verwalteten Identitäten ausschließlich auf diesem Computer.&lt;/p&gt;&lt;p&gt;Geheimnisse werden nur im Schlüsselbund des Systems aufbewahrt, Zugriffstokens nur im Arbeitsspeicher.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::RbacPanel</name>
+        <message>
+            <source>Select an identity in the tree to see and change its Azure roles.</source>
+            <translation>Wählen Sie im Baum eine Identität aus, um ihre Azure-Rollen zu sehen und zu ändern.</translation>
+        </message>
+        <message>
+            <source>Azure role assignments</source>
+            <translation>Azure-Rollenzuweisungen</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Neu laden</translation>
+        </message>
+        <message>
+            <source>Remove selected…</source>
+            <translation>Auswahl entfernen…</translation>
+        </message>
+        <message>
+            <source>Assign an Azure role</source>
+            <translation>Azure-Rolle zuweisen</translation>
+        </message>
+        <message>
+            <source>Search the loaded scopes</source>
+            <translation>Geladene Bereiche durchsuchen</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Search roles by name or description</source>
+            <translation>Rollen nach Name oder Beschreibung suchen</translation>
+        </message>
+        <message>
+            <source>Review and assign…</source>
+            <translation>Prüfen und zuweisen…</translation>
+        </message>
+        <message>
+            <source>Running code keeps the token it already has: managed identity endpoints may serve a cached token for up to 24 hours, so a change can take that long to reach a running app (restart it to be sure).</source>
+            <translation>Laufender Code behält das Zugriffstoken, das er schon hat: Endpunkte für verwaltete Identitäten können ein zwischengespeichertes Token bis zu 24 Stunden lang ausliefern, sodass eine Änderung so lange brauchen kann, bis sie eine laufende App erreicht (starten Sie sie neu, um sicherzugehen).</translation>
+        </message>
+        <message>
+            <source>Azure roles of %1 (%2)</source>
+            <translation>Azure-Rollen von %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The Azure roles of this identity could not be read: %1</source>
+            <translation>Die Azure-Rollen dieser Identität konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>The scopes could not be read: %1</source>
+            <translation>Die Bereiche konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>The roles could not be read: %1</source>
+            <translation>Die Rollen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>(custom)</source>
+            <extracomment>Suffix of a custom Azure role</extracomment>
+            <translation>(benutzerdefiniert)</translation>
+        </message>
+        <message>
+            <source>Key actions: %1</source>
+            <translation>Wichtige Aktionen: %1</translation>
+        </message>
+        <message>
+            <source>Pick a scope and a role first.</source>
+            <translation>Wählen Sie zuerst einen Bereich und eine Rolle aus.</translation>
+        </message>
+        <message>
+            <source>Assigning %1 at %2…</source>
+            <translation>%1 wird im Bereich %2 zugewiesen…</translation>
+        </message>
+        <message>
+            <source>Azure does not know this identity yet (it may have been created just now). Attempt %1 in %2 s.</source>
+            <translation>Azure kennt diese Identität noch nicht (vielleicht wurde sie gerade erst erstellt). Versuch %1 in %2 s.</translation>
+        </message>
+        <message>
+            <source>Azure does not know this identity yet (it may have been created just now). Next attempt in %1 s.</source>
+            <translation>Azure kennt diese Identität noch nicht (vielleicht wurde sie gerade erst erstellt). Nächster Versuch in %1 s.</translation>
+        </message>
+        <message>
+            <source>%1 at %2: already granted</source>
+            <translation>%1 im Bereich %2: bereits erteilt</translation>
+        </message>
+        <message>
+            <source>%1 at %2: granted</source>
+            <translation>%1 im Bereich %2: erteilt</translation>
+        </message>
+        <message>
+            <source>%1 at %2: failed: %3</source>
+            <translation>%1 im Bereich %2: fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <source>Select the role assignments to remove first.</source>
+            <translation>Wählen Sie zuerst die Rollenzuweisungen aus, die entfernt werden sollen.</translation>
+        </message>
+        <message>
+            <source>%1 at %2: removed</source>
+            <translation>%1 im Bereich %2: entfernt</translation>
+        </message>
+        <message>
+            <source>%1 at %2: not removed: %3</source>
+            <translation>%1 im Bereich %2: nicht entfernt: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <source>Sandbox tenant</source>
+            <translation>Sandbox-Mandant</translation>
+        </message>
+        <message>
+            <source>Azure CLI</source>
+            <translation>Azure CLI</translation>
+        </message>
+        <message>
+            <source>Device code</source>
+            <translation>Gerätecode</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Geheimer Clientschlüssel</translation>
+        </message>
+        <message>
+            <source>Managed identity</source>
+            <translation>Verwaltete Identität</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebungsvariablen</translation>
+        </message>
+        <message>
+            <source>Pasted token</source>
+            <translation>Eingefügtes Token</translation>
+        </message>
+        <message>
+            <source>The built-in sandbox tenant, signed in as its documented admin app.</source>
+            <translation>Der integrierte Sandbox-Mandant, angemeldet als dessen dokumentierte Administrator-App.</translation>
+        </message>
+        <message>
+            <source>Uses the account you signed in with 'az login'.</source>
+            <translation>Verwendet das Konto, mit dem Sie sich per „az login“ angemeldet haben.</translation>
+        </message>
+        <message>
+            <source>Shows a code to enter at a web page, on any device with a browser.</source>
+            <translation>Zeigt einen Code an, den Sie auf einer Webseite eingeben – auf einem beliebigen Gerät mit Browser.</translation>
+        </message>
+        <message>
+            <source>An application's tenant, client id and secret; the secret is kept only in the system keychain.</source>
+            <translation>Mandant, Client-ID und geheimer Schlüssel einer Anwendung; der geheime Schlüssel wird nur im Schlüsselbund des Systems gespeichert.</translation>
+        </message>
+        <message>
+            <source>The identity of the Azure machine, App Service or container this app runs on.</source>
+            <translation>Die Identität des Azure-Computers, App Service oder Containers, auf dem diese App läuft.</translation>
+        </message>
+        <message>
+            <source>Reads AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, as the Azure SDKs do.</source>
+            <translation>Liest AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET, wie es die Azure SDKs tun.</translation>
+        </message>
+        <message>
+            <source>An access token you paste, used for its own audience until it expires.</source>
+            <translation>Ein eingefügtes Zugriffstoken, das bis zu seinem Ablauf für seine eigene Zielgruppe verwendet wird.</translation>
+        </message>
+        <message>
+            <source>&amp;Way:</source>
+            <translation>&amp;Anmeldeart:</translation>
+        </message>
+        <message>
+            <source>Custom cloud (configuration file)</source>
+            <translation>Benutzerdefinierte Cloud (Konfigurationsdatei)</translation>
+        </message>
+        <message>
+            <source>&amp;Cloud:</source>
+            <translation>&amp;Cloud:</translation>
+        </message>
+        <message>
+            <source>File in the format 'az cloud register' reads</source>
+            <translation>Datei im Format, das „az cloud register“ liest</translation>
+        </message>
+        <message>
+            <source>Cloud &amp;file:</source>
+            <translation>Cloud-&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>Tenant id or domain</source>
+            <translation>Mandanten-ID oder Domäne</translation>
+        </message>
+        <message>
+            <source>&amp;Tenant:</source>
+            <translation>&amp;Mandant:</translation>
+        </message>
+        <message>
+            <source>Client &amp;id:</source>
+            <translation>Client-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the secret in the keychain</source>
+            <translation>Leer lassen, um den geheimen Schlüssel aus dem Schlüsselbund zu verwenden</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>&amp;Geheimer Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Save the secret in the system keychain</source>
+            <translation>Geheimen Schlüssel im Schlüsselbund des Systems speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>&amp;Token:</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y code</source>
+            <translation>Code &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in</source>
+            <translation>An&amp;melden</translation>
+        </message>
+        <message>
+            <source>Sign-in cancelled.</source>
+            <translation>Anmeldung abgebrochen.</translation>
+        </message>
+        <message>
+            <source>User-assigned identity's client id (optional)</source>
+            <translation>Client-ID der benutzerseitig zugewiesenen Identität (optional)</translation>
+        </message>
+        <message>
+            <source>Application (client) id</source>
+            <translation>Anwendungs-ID (Client-ID)</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Anmeldung läuft …</translation>
+        </message>
+        <message>
+            <source>Sandbox admin app</source>
+            <translation>Sandbox-Administrator-App</translation>
+        </message>
+        <message>
+            <source>The sandbox tenant is not available in this cloud: choose the sandbox cloud, or a custom cloud file that 'identity-explorer sandbox' wrote.</source>
+            <translation>Der Sandbox-Mandant ist in dieser Cloud nicht verfügbar: Wählen Sie die Sandbox-Cloud oder eine benutzerdefinierte Cloud-Datei, die „identity-explorer sandbox“ geschrieben hat.</translation>
+        </message>
+        <message>
+            <source>Enter the tenant and the client id of the application.</source>
+            <translation>Geben Sie den Mandanten und die Client-ID der Anwendung ein.</translation>
+        </message>
+        <message>
+            <source>No keychain is available to save the secret in.</source>
+            <translation>Es ist kein Schlüsselbund verfügbar, in dem der geheime Schlüssel gespeichert werden kann.</translation>
+        </message>
+        <message>
+            <source>The secret could not be saved in the keychain: %1</source>
+            <translation>Der geheime Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Open %1 and enter the code %2</source>
+            <translation>Öffnen Sie %1 und geben Sie den Code %2 ein</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>Angemeldet als %1.</translation>
+        </message>
+        <message>
+            <source>Browser</source>
+            <translation>Browser</translation>
+        </message>
+        <message>
+            <source>Opens your organization's sign-in page in the web browser; the next start signs in silently with the refresh token kept in the system keychain.</source>
+            <translation>Öffnet die Anmeldeseite Ihrer Organisation im Webbrowser; beim nächsten Start erfolgt die Anmeldung automatisch mit dem Aktualisierungstoken aus dem Schlüsselbund des Systems.</translation>
+        </message>
+        <message>
+            <source>Copy &amp;address</source>
+            <translation>&amp;Adresse kopieren</translation>
+        </message>
+        <message>
+            <source>Waiting for the sign-in in the web browser…</source>
+            <translation>Warten auf die Anmeldung im Webbrowser…</translation>
+        </message>
+        <message>
+            <source>If no browser window opened, open this address: %1</source>
+            <translation>Falls sich kein Browserfenster geöffnet hat, öffnen Sie diese Adresse: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::TokenInspectorWidget</name>
+        <message>
+            <source>Paste an access token here (also "Bearer …", or the JSON of az account get-access-token or IMDS), or drop a file.</source>
+            <translation>Fügen Sie hier ein Zugriffstoken ein (auch „Bearer …“ oder das JSON von az account get-access-token oder IMDS), oder legen Sie eine Datei ab.</translation>
+        </message>
+        <message>
+            <source>Verify signature</source>
+            <translation>Signatur prüfen</translation>
+        </message>
+        <message>
+            <source>Fetch the issuer's keys (over https, from its login host) and check the signature.</source>
+            <translation>Die Schlüssel des Ausstellers abrufen (über https, von seinem Anmeldehost) und die Signatur prüfen.</translation>
+        </message>
+        <message>
+            <source>Verify with key file…</source>
+            <translation>Mit Schlüsseldatei prüfen…</translation>
+        </message>
+        <message>
+            <source>Microsoft Graph</source>
+            <translation>Microsoft Graph</translation>
+        </message>
+        <message>
+            <source>Azure Resource Manager</source>
+            <translation>Azure Resource Manager</translation>
+        </message>
+        <message>
+            <source>Azure Key Vault</source>
+            <translation>Azure Key Vault</translation>
+        </message>
+        <message>
+            <source>Azure Storage</source>
+            <translation>Azure Storage</translation>
+        </message>
+        <message>
+            <source>Custom App ID URI</source>
+            <translation>Eigener App-ID-URI</translation>
+        </message>
+        <message>
+            <source>api://… or an application id</source>
+            <translation>api://… oder eine Anwendungs-ID</translation>
+        </message>
+        <message>
+            <source>Get token</source>
+            <translation>Token abrufen</translation>
+        </message>
+        <message>
+            <source>Ask the current credential for a token for this audience.</source>
+            <translation>Mit den aktuellen Anmeldeinformationen ein Token für diese Zielgruppe anfordern.</translation>
+        </message>
+        <message>
+            <source>Copy claim</source>
+            <translation>Claim kopieren</translation>
+        </message>
+        <message>
+            <source>Copy JSON</source>
+            <translation>JSON kopieren</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Paste a second token (for example the refreshed one) to see which claims were added, removed or changed.</source>
+            <translation>Fügen Sie ein zweites Token ein (zum Beispiel das erneuerte), um zu sehen, welche Claims hinzugefügt, entfernt oder geändert wurden.</translation>
+        </message>
+        <message>
+            <source>Only differences</source>
+            <translation>Nur Unterschiede</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Claims</translation>
+        </message>
+        <message>
+            <source>Header</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>Payload</source>
+            <translation>Nutzdaten</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signatur</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <source>The text is %1 KB long; access tokens are at most a few KB. Paste a single token.</source>
+            <translation>Der Text ist %1 KB lang; Zugriffstokens sind höchstens einige KB groß. Fügen Sie ein einzelnes Token ein.</translation>
+        </message>
+        <message>
+            <source>Second token: %1</source>
+            <translation>Zweites Token: %1</translation>
+        </message>
+        <message>
+            <source>Paste the first token above.</source>
+            <translation>Fügen Sie oben das erste Token ein.</translation>
+        </message>
+        <message>
+            <source>No token. Paste one, drop a file or press Get token.</source>
+            <translation>Kein Token. Fügen Sie eines ein, legen Sie eine Datei ab oder klicken Sie auf „Token abrufen“.</translation>
+        </message>
+        <message>
+            <source>Not a readable token.</source>
+            <translation>Kein lesbares Token.</translation>
+        </message>
+        <message>
+            <source>Algorithm: %1</source>
+            <translation>Algorithmus: %1</translation>
+        </message>
+        <message>
+            <source>Key id: %1</source>
+            <translation>Schlüssel-ID: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Signature: %n byte(s)</source>
+            <translation>
+                <numerusform>Signatur: %n Byte</numerusform>
+                <numerusform>Signatur: %n Bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not checked yet: press Verify signature, or verify with a key file.</source>
+            <translation>Noch nicht geprüft: Klicken Sie auf „Signatur prüfen“ oder prüfen Sie mit einer Schlüsseldatei.</translation>
+        </message>
+        <message>
+            <source>Keys from: %1</source>
+            <translation>Schlüssel von: %1</translation>
+        </message>
+        <message>
+            <source>Keys fetched at: %1</source>
+            <translation>Schlüssel abgerufen am: %1</translation>
+        </message>
+        <message>
+            <source>There is no connection to fetch keys with; verify with a key file.</source>
+            <translation>Es gibt keine Verbindung zum Abrufen der Schlüssel; prüfen Sie mit einer Schlüsseldatei.</translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Verify with key file</source>
+            <translation>Mit Schlüsseldatei prüfen</translation>
+        </message>
+        <message>
+            <source>Keys (*.json *.jwks *.pem *.crt *.cer);;All files (*)</source>
+            <translation>Schlüssel (*.json *.jwks *.pem *.crt *.cer);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>No credential is signed in, so no token can be requested.</source>
+            <translation>Es sind keine Anmeldeinformationen angemeldet, daher kann kein Token angefordert werden.</translation>
+        </message>
+        <message>
+            <source>Enter the App ID URI or application id of the API to get a token for.</source>
+            <translation>Geben Sie den App-ID-URI oder die Anwendungs-ID der API ein, für die ein Token abgerufen werden soll.</translation>
+        </message>
+        <message>
+            <source>Getting token…</source>
+            <translation>Token wird abgerufen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Identity Explorer</source>
+            <translation>Identity Explorer</translation>
+        </message>
+        <message>
+            <source>Explore Azure managed identities and service principals, grant them permissions, inspect tokens and look up permission GUIDs.</source>
+            <translation>Verwaltete Azure-Identitäten und Dienstprinzipale erkunden, ihnen Berechtigungen erteilen, Tokens untersuchen und Berechtigungs-GUIDs nachschlagen.</translation>
+        </message>
+        <message>
+            <source>Sign in to a fresh in-process sandbox tenant.</source>
+            <translation>Bei einem frischen Sandbox-Mandanten im selben Prozess anmelden.</translation>
+        </message>
+        <message>
+            <source>User interface language (e.g. de, en).</source>
+            <translation>Sprache der Benutzeroberfläche (z. B. de, en).</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The sandbox tenant could not start: %1</source>
+            <translation>Der Sandbox-Mandant konnte nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>sandbox admin app</source>
+            <translation>Admin-App der Sandbox</translation>
+        </message>
+        <message>
+            <source>No token for this identity: %1</source>
+            <translation>Kein Token für diese Identität: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Sign out and forget every access token?</source>
+            <translation>Abmelden und alle Zugriffstoken verwerfen?</translation>
+        </message>
+        <message>
+            <source>Also delete the saved client secret from the keychain</source>
+            <translation>Auch den gespeicherten geheimen Clientschlüssel aus dem Schlüsselbund löschen</translation>
+        </message>
+        <message>
+            <source>Also delete the saved browser sign-in from the keychain</source>
+            <translation>Auch die gespeicherte Browser-Anmeldung aus dem Schlüsselbund löschen</translation>
+        </message>
+    </context>
 </TS>
