@@ -2438,6 +2438,13 @@ client-request-id %7
             <extracomment>The API (resource application) a permission belongs to</extracomment>
             <translation>Ressource</translation>
         </message>
+        <message>
+            <source>%1
+Live from tenant %2</source>
+            <extracomment>Tooltip of a lookup result from the signed-in tenant's data: name, tenant id</extracomment>
+            <translation>%1
+Live aus Mandant %2</translation>
+        </message>
     </context>
     <context>
         <name>ie::models::ClaimsTableModel</name>

@@ -127,6 +127,9 @@ void TestLiveLookup::refreshThenFindTenantRole()
     QVERIFY(row.isValid());
     QCOMPARE(row.parent().data(CatalogSearchModel::KindRole).toInt(), int(Kind::TenantAppRole));
     QCOMPARE(row.data().toString(), u"Orders.Read.All (new)"_s);
+    QVERIFY(row.data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(u"Live from tenant "_s + m_sandbox->server().tenantId()));
     // The details name the source; the snippets carry the tenant's object id of the API.
     const QString details = child<QTextBrowser>(u"details"_s)->toPlainText();
     QVERIFY2(details.contains(u"Live from tenant Contoso"_s), qPrintable(details));
