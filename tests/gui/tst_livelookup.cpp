@@ -6,6 +6,7 @@
 #include "catalog/livecatalog.h"
 #include "catalog/tenantrefresh.h"
 #include "guidlookupwidget.h"
+#include "mainwindow.h"
 #include "models/catalogmodel.h"
 #include "sandbox/faultinjector.h"
 #include "sandboxfixture.h"
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void refreshThenFindTenantRole();
     void cancelRefresh();
     void withoutControllerNoBar();
+    void fileMenuRefreshes();
 
 private:
     template<typename T>
@@ -167,6 +171,26 @@ void TestLiveLookup::withoutControllerNoBar()
     QVERIFY(QTest::qWaitForWindowExposed(&plain));
     QVERIFY(!plain.findChild<QWidget *>(u"liveBar"_s)->isVisible());
     QVERIFY(!plain.refreshAction()->isEnabled());
+}
+
+// main.cpp puts the action in File, before Quit; triggering it there runs the refresh.
+void TestLiveLookup::fileMenuRefreshes()
+{
+    QTRY_VERIFY(liveStatus().startsWith(u"Bundled catalog only"_s));
+    ie::ui::MainWindow window;
+    window.addFileAction(m_widget->refreshAction());
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    QVERIFY(file);
+    const QList<QAction *> actions = file->actions();
+    const qsizetype at = actions.indexOf(m_widget->refreshAction());
+    QVERIFY(at > 0);
+    QVERIFY(actions.at(at + 1)->isSeparator());
+    QVERIFY(actions.at(at + 2)->shortcut() == QKeySequence(QKeySequence::Quit));
+    actions.at(at)->trigger();
+    QVERIFY(m_live->isRefreshing());
+    QVERIFY(!actions.at(at)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(liveStatus().startsWith(u"Live from Contoso"_s), 60000);
+    QVERIFY(actions.at(at)->isEnabled());
 }
 
 QTEST_MAIN(TestLiveLookup)
