@@ -5,6 +5,7 @@
 #include "auth/signinsession.h"
 #include "catalog/catalog.h"
 #include "catalog/exportcommand.h"
+#include "catalog/livecatalog.h"
 #include "catalog/lookupcommand.h"
 #include "cli/cli.h"
 #include "cli/listcommand.h"
@@ -139,6 +140,11 @@ int main(int argc, char *argv[])
     auto *lookup = new ie::ui::GuidLookupWidget(&catalog);
     window.setAreaWidget(ie::ui::MainWindow::LookupArea, lookup);
     identities->setCatalog(&catalog); // names held app roles and Azure roles in the details
+    // The live part follows the signed-in tenant: its cache now, "Refresh from tenant" on demand.
+    ie::catalog::LiveCatalog live(&catalog, &client);
+    lookup->setLiveCatalog(&live);
+    window.addFileAction(lookup->refreshAction());
+    live.setTenant(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
     auto *inspector = new ie::ui::TokenInspectorWidget(&client, &catalog);
     inspector->setTenantName(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
     window.setAreaWidget(ie::ui::MainWindow::InspectorArea, inspector);
@@ -209,6 +215,10 @@ int main(int argc, char *argv[])
                             .arg(dialog->principal(), dialog->credentialDisplayName()));
             // The audit record names who made each change.
             grant->setSignedIn(dialog->principal(), dialog->tenant());
+            live.setTenant(dialog->tenant(),
+                           dialog->tenant() == sandbox.tenantId()
+                                   ? u"Contoso (%1)"_s.arg(sandbox.tenantDomain())
+                                   : dialog->tenantDisplayName());
             identities->reload();
         });
         dialog->open();
@@ -239,12 +249,15 @@ int main(int argc, char *argv[])
                 });
                 secretKey.clear();
             }
-            if (session.isFreshStart())
+            if (session.isFreshStart()) {
                 window.setSignInState(u"Contoso (%1)"_s.arg(sandbox.tenantDomain()),
                                       sandbox.cloud().displayName,
                                       QApplication::translate("main", "sandbox admin app"));
-            else
+                live.setTenant(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
+            } else {
                 window.setSignInState({}, {}, {});
+                live.setTenant({}, {});
+            }
             identities->reload();
         });
         box->open();

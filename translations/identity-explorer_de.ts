@@ -749,6 +749,66 @@
         </message>
     </context>
     <context>
+        <name>ie::catalog::LiveCatalog</name>
+        <message>
+            <source>The last refresh could not fetch everything: %1</source>
+            <translation>Bei der letzten Aktualisierung konnte nicht alles abgerufen werden: %1</translation>
+        </message>
+        <message>
+            <source>The cached data of %1 could not be read (%2). The bundled catalog is used; Refresh from tenant replaces the file.</source>
+            <translation>Die zwischengespeicherten Daten von %1 konnten nicht gelesen werden (%2). Der mitgelieferte Katalog wird verwendet; „Aus Mandant aktualisieren“ ersetzt die Datei.</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
+        </message>
+        <message>
+            <source>The catalog keeps the data refreshed %1.</source>
+            <translation>Der Katalog behält die am %1 aktualisierten Daten.</translation>
+        </message>
+        <message>
+            <source>The bundled catalog keeps working.</source>
+            <translation>Der mitgelieferte Katalog funktioniert weiterhin.</translation>
+        </message>
+        <message>
+            <source>Refresh cancelled. %1</source>
+            <translation>Aktualisierung abgebrochen. %1</translation>
+        </message>
+        <message>
+            <source>Reading the tenant's service principals needs the Graph permission Application.Read.All (or a directory reader role).</source>
+            <translation>Zum Lesen der Dienstprinzipale des Mandanten ist die Graph-Berechtigung Application.Read.All (oder eine Verzeichnisleserolle) nötig.</translation>
+        </message>
+        <message>
+            <source>Refresh from %1 failed: %2 %3</source>
+            <translation>Aktualisierung aus %1 fehlgeschlagen: %2 %3</translation>
+        </message>
+        <message>
+            <source>Refreshed, but not everything could be fetched: %1</source>
+            <translation>Aktualisiert, aber nicht alles konnte abgerufen werden: %1</translation>
+        </message>
+        <message>
+            <source>The refreshed data is used, but the cache could not be written (%1): it is lost when the app quits.</source>
+            <translation>Die aktualisierten Daten werden verwendet, aber der Cache konnte nicht geschrieben werden (%1): Sie gehen beim Beenden der App verloren.</translation>
+        </message>
+        <message>
+            <source>Bundled catalog only — sign in to add your tenant's APIs and object ids</source>
+            <translation>Nur mitgelieferter Katalog – melden Sie sich an, um die APIs und Objekt-IDs Ihres Mandanten hinzuzufügen</translation>
+        </message>
+        <message>
+            <source>Loading the cached data of %1…</source>
+            <translation>Zwischengespeicherte Daten von %1 werden geladen…</translation>
+        </message>
+        <message>
+            <source>Live from %1, refreshed %2</source>
+            <extracomment>%2 is the date and time of the refresh, e.g. 2026-12-01 14:03</extracomment>
+            <translation>Live aus %1, aktualisiert %2</translation>
+        </message>
+        <message>
+            <source>Bundled catalog only — Refresh from tenant to add your tenant's APIs and object ids</source>
+            <translation>Nur mitgelieferter Katalog – „Aus Mandant aktualisieren“ fügt die APIs und Objekt-IDs Ihres Mandanten hinzu</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::catalog::LookupCommand</name>
         <message>
             <source>Look up a permission, role or app by name, words or GUID.</source>
@@ -2378,6 +2438,13 @@ client-request-id %7
             <extracomment>The API (resource application) a permission belongs to</extracomment>
             <translation>Ressource</translation>
         </message>
+        <message>
+            <source>%1
+Live from tenant %2</source>
+            <extracomment>Tooltip of a lookup result from the signed-in tenant's data: name, tenant id</extracomment>
+            <translation>%1
+Live aus Mandant %2</translation>
+        </message>
     </context>
     <context>
         <name>ie::models::ClaimsTableModel</name>
@@ -3181,6 +3248,22 @@ client-request-id %7
             <source>Kind	GUID	Name	Resource	Description</source>
             <extracomment>Column names of a copied table of lookup results; keep the tabs</extracomment>
             <translation>Art	GUID	Name	Ressource	Beschreibung</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh from tenant</source>
+            <translation>Aus Mandant a&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Refresh GUID catalog from &amp;tenant</source>
+            <translation>GUID-Katalog aus Mandan&amp;t aktualisieren</translation>
+        </message>
+        <message>
+            <source>Refreshing from %1: %2</source>
+            <translation>Aktualisierung aus %1: %2</translation>
         </message>
     </context>
     <context>

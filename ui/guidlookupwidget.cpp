@@ -1,6 +1,7 @@
 #include "guidlookupwidget.h"
 
 #include "catalog/catalog.h"
+#include "catalog/livecatalog.h"
 #include "models/catalogmodel.h"
 
 #include <QAction>
@@ -32,7 +33,11 @@ GuidLookupWidget::GuidLookupWidget(Catalog *catalog, QWidget *parent)
       m_twinWarning(new QLabel(this)), m_details(new QTextBrowser(this)),
       m_snippets(new QTabWidget(this)), m_copyGuid(new QPushButton(tr("Copy &GUID"), this)),
       m_copyValue(new QPushButton(tr("Copy &value"), this)),
-      m_grant(new QPushButton(tr("G&rant to\u2026"), this))
+      m_grant(new QPushButton(tr("G&rant to\u2026"), this)), m_liveBar(new QWidget(this)),
+      m_liveStatus(new QLabel(m_liveBar)), m_liveProblem(new QLabel(m_liveBar)),
+      m_refresh(new QPushButton(tr("Re&fresh from tenant"), m_liveBar)),
+      m_cancelRefresh(new QPushButton(tr("Cancel"), m_liveBar)),
+      m_refreshAction(new QAction(tr("Refresh GUID catalog from &tenant"), this))
 {
     setObjectName(u"guidLookup"_s);
     m_search->setObjectName(u"search"_s);
@@ -83,13 +88,49 @@ GuidLookupWidget::GuidLookupWidget(Catalog *catalog, QWidget *parent)
     rightLayout->addWidget(m_details, 3);
     rightLayout->addWidget(m_snippets, 2);
 
+    // Where the live part comes from, and "Refresh from tenant" (hidden without a controller).
+    m_liveBar->setObjectName(u"liveBar"_s);
+    m_liveStatus->setObjectName(u"liveStatus"_s);
+    m_liveStatus->setWordWrap(true);
+    m_liveStatus->setTextFormat(Qt::PlainText);
+    m_liveProblem->setObjectName(u"liveProblem"_s);
+    m_liveProblem->setWordWrap(true);
+    m_liveProblem->setTextFormat(Qt::PlainText);
+    m_liveProblem->setStyleSheet(
+            u"QLabel { background: #fde7e9; color: #3b0a0f; padding: 4px; }"_s);
+    m_liveProblem->hide();
+    m_refresh->setObjectName(u"refreshTenant"_s);
+    m_cancelRefresh->setObjectName(u"cancelRefresh"_s);
+    m_cancelRefresh->hide();
+    m_refreshAction->setObjectName(u"refreshTenantAction"_s);
+    m_refreshAction->setEnabled(false);
+    auto *liveLayout = new QVBoxLayout(m_liveBar);
+    liveLayout->setContentsMargins(0, 0, 0, 0);
+    auto *liveRow = new QHBoxLayout;
+    liveRow->addWidget(m_liveStatus, 1);
+    liveRow->addWidget(m_cancelRefresh);
+    liveRow->addWidget(m_refresh);
+    liveLayout->addLayout(liveRow);
+    liveLayout->addWidget(m_liveProblem);
+    m_liveBar->hide();
+    connect(m_refresh, &QPushButton::clicked, m_refreshAction, &QAction::trigger);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (m_live)
+            m_live->refresh();
+    });
+    connect(m_cancelRefresh, &QPushButton::clicked, this, [this] {
+        if (m_live)
+            m_live->cancel();
+    });
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_liveBar);
+    layout->addWidget(splitter, 1);
 
     // Every keystroke searches: the catalog answers in about a millisecond.
     connect(m_search, &QLineEdit::textChanged, m_model, &CatalogSearchModel::setQuery);
@@ -136,6 +177,37 @@ void GuidLookupWidget::setSnippetTarget(const SnippetTarget &target)
 {
     m_target = target;
     showEntry(m_current);
+}
+
+void GuidLookupWidget::setLiveCatalog(LiveCatalog *live)
+{
+    if (m_live)
+        m_live->disconnect(this);
+    m_live = live;
+    if (live)
+        connect(live, &LiveCatalog::statusChanged, this, &GuidLookupWidget::showLiveStatus);
+    showLiveStatus();
+}
+
+void GuidLookupWidget::showLiveStatus()
+{
+    m_liveBar->setVisible(bool(m_live));
+    if (!m_live) {
+        m_refreshAction->setEnabled(false);
+        return;
+    }
+    const bool running = m_live->isRefreshing();
+    m_liveStatus->setText(
+            running ? tr("Refreshing from %1: %2").arg(m_live->tenantName(), m_live->progressText())
+                    : m_live->statusText());
+    m_liveProblem->setText(m_live->problemText());
+    m_liveProblem->setVisible(!m_live->problemText().isEmpty());
+    m_refresh->setEnabled(m_live->canRefresh());
+    m_refreshAction->setEnabled(m_live->canRefresh());
+    m_cancelRefresh->setVisible(running);
+    // The source line of the details names the tenant.
+    if (m_current && m_current->origin == Origin::Live)
+        m_details->setHtml(detailsHtml(*m_current));
 }
 
 void GuidLookupWidget::setQuery(const QString &query)
@@ -243,7 +315,10 @@ QString GuidLookupWidget::detailsHtml(const Entry &e) const
     QString source;
     if (e.origin == Origin::Live)
         source = tr("Live from tenant %1, fetched %2")
-                         .arg(e.tenantId,
+                         .arg(m_live && m_live->tenantId() == e.tenantId
+                                              && m_live->tenantName() != e.tenantId
+                                      ? u"%1, %2"_s.arg(m_live->tenantName(), e.tenantId)
+                                      : e.tenantId,
                               QLocale().toString(e.fetchedAt.toLocalTime(), QLocale::ShortFormat));
     else
         source = tr("Bundled (%1, copied %2)")

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,7 +16,8 @@ class QTreeView;
 
 namespace ie::catalog {
 class Catalog;
-}
+class LiveCatalog;
+} // namespace ie::catalog
 namespace ie::models {
 class CatalogSearchModel;
 }
@@ -37,6 +39,11 @@ public:
     // Whom the snippets grant to (the identity selected elsewhere) and at which RBAC scope.
     void setSnippetTarget(const ie::catalog::SnippetTarget &target);
     void setQuery(const QString &query);
+    // The live part's controller: its status line, "Refresh from tenant" and Cancel show here.
+    // Without one the lookup is the bundled catalog only.
+    void setLiveCatalog(ie::catalog::LiveCatalog *live);
+    // "Refresh from tenant" as an action, e.g. for a menu; disabled while not possible.
+    QAction *refreshAction() const { return m_refreshAction; }
     QString query() const;
 
     ie::catalog::EntryPtr currentEntry() const;
@@ -59,6 +66,7 @@ private:
     void showEntry(const ie::catalog::EntryPtr &entry);
     void selectTwin();
     QString detailsHtml(const ie::catalog::Entry &entry) const;
+    void showLiveStatus();
 
     QPointer<ie::catalog::Catalog> m_catalog;
     ie::models::CatalogSearchModel *m_model;
@@ -73,6 +81,13 @@ private:
     QPushButton *m_copyGuid;
     QPushButton *m_copyValue;
     QPushButton *m_grant;
+    QPointer<ie::catalog::LiveCatalog> m_live;
+    QWidget *m_liveBar;
+    QLabel *m_liveStatus;
+    QLabel *m_liveProblem;
+    QPushButton *m_refresh;
+    QPushButton *m_cancelRefresh;
+    QAction *m_refreshAction;
 };
 
 } // namespace ie::ui

@@ -153,7 +153,8 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *reload = file->addAction(tr("&Reload"), this, &MainWindow::reloadRequested);
     reload->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
+    m_fileMenu = file;
+    m_quitSeparator = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -175,6 +176,11 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About Identity Explorer"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addFileAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_quitSeparator, action);
 }
 
 void MainWindow::showAbout()

@@ -3,7 +3,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QDockWidget;
 class QTableView;
@@ -39,6 +41,9 @@ public:
     // "Contoso" / "contoso.onmicrosoft.com", "Sandbox tenant", "signed in as ...".
     void setSignInState(const QString &tenant, const QString &cloud, const QString &principal);
     QTabWidget *tabs() const { return m_tabs; }
+    // Adds an area's action to the File menu, after Reload (e.g. "Refresh GUID catalog from
+    // tenant").
+    void addFileAction(QAction *action);
     QDockWidget *activityDock() const { return m_activityDock; }
 
 Q_SIGNALS:
@@ -63,6 +68,8 @@ private:
     QLabel *m_tenantLabel = nullptr;
     QLabel *m_cloudLabel = nullptr;
     QString m_tenant;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitSeparator = nullptr;
 };
 
 } // namespace ie::ui

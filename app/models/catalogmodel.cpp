@@ -141,6 +141,10 @@ QVariant CatalogSearchModel::data(const QModelIndex &index, int role) const
     if (!e)
         return {};
     const Hit &hit = m_groups[qsizetype(index.internalId() - 1)].hits[index.row()];
+    if (role == Qt::ToolTipRole && index.column() == NameColumn && e->origin == Origin::Live)
+        //: Tooltip of a lookup result from the signed-in tenant's data: name, tenant id
+        return tr("%1\nLive from tenant %2")
+                .arg(data(index, Qt::DisplayRole).toString(), e->tenantId);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
