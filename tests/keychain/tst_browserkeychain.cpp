@@ -6,12 +6,12 @@
 
 #include "browserplayer.h"
 #include "sandboxfixture.h"
+#include "testsupport.h"
 
 #include "auth/interactivebrowsercredential.h"
 #include "auth/secretstore.h"
 #include "sandbox/router.h"
 
-#include <QDirIterator>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,18 +31,6 @@ QStringList g_log;
 void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
 {
     g_log.append(message);
-}
-
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits << f.fileName();
-    }
-    return hits;
 }
 
 } // namespace
@@ -160,12 +148,12 @@ void TestBrowserKeychain::refreshTokenInTheKeyringOnly()
     for (const QString &t : {refreshToken, rotated}) {
         QVERIFY2(!log.contains(t), "a refresh token is in the log");
         for (const QString &folder : folders)
-            QVERIFY2(filesContaining(folder, t.toLatin1()).isEmpty(), qPrintable(folder));
+            QVERIFY2(ie::test::filesContaining(folder, t.toLatin1()).isEmpty(), qPrintable(folder));
     }
     for (const QByteArray &t : {t1->token, t2->token}) {
         QVERIFY2(!log.contains(QString::fromLatin1(t)), "an access token is in the log");
         for (const QString &folder : folders)
-            QVERIFY2(filesContaining(folder, t).isEmpty(), qPrintable(folder));
+            QVERIFY2(ie::test::filesContaining(folder, t).isEmpty(), qPrintable(folder));
     }
 
     // Revoked at the tenant: the silent sign-in is refused, the entry deleted, the browser asked.

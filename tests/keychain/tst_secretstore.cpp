@@ -11,7 +11,6 @@
 #include "auth/tokencache.h"
 #include "net/activitylog.h"
 
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -39,19 +38,6 @@ std::optional<T> wait(std::optional<T> &slot)
 {
     [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return slot.has_value(); }, 20000);
     return slot;
-}
-
-// Every file under `dir` that contains `needle`.
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits << f.fileName();
-    }
-    return hits;
 }
 
 } // namespace
@@ -147,7 +133,7 @@ void TestSecretStore::noSecretService()
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(err));
     QVERIFY(!err.contains(u"the-secret-value"_s));
-    QVERIFY(filesContaining(home.path(), "the-secret-value").isEmpty());
+    QVERIFY(ie::test::filesContaining(home.path(), "the-secret-value").isEmpty());
 }
 
 void TestSecretStore::signInLeavesNoSecretOrToken()
@@ -224,9 +210,9 @@ void TestSecretStore::signInLeavesNoSecretOrToken()
         QVERIFY(!e.note.contains(QString::fromUtf8(secret)));
     }
     for (const QString &folder : folders) {
-        QVERIFY2(filesContaining(folder, secret).isEmpty(), qPrintable(folder));
+        QVERIFY2(ie::test::filesContaining(folder, secret).isEmpty(), qPrintable(folder));
         for (const QByteArray &t : std::as_const(tokens))
-            QVERIFY2(filesContaining(folder, t).isEmpty(), qPrintable(folder));
+            QVERIFY2(ie::test::filesContaining(folder, t).isEmpty(), qPrintable(folder));
     }
     QVERIFY(remove(store, key).ok());
 }

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -41,6 +43,18 @@ bool isOneFailureLine(const QByteArray &err, const QByteArray &verb, const QByte
     const QByteArray line = err.trimmed();
     return line.startsWith("identity-explorer " + verb + ": ") && !line.contains('\n')
             && line.contains(message);
+}
+
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits << f.fileName();
+    }
+    return hits;
 }
 
 } // namespace ie::test

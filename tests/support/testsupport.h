@@ -49,6 +49,10 @@ struct CommandRun
 CommandRun runCommand(const QStringList &args, const QProcessEnvironment &env,
                       const QByteArray &stdinText = {});
 
+// Every file under `dir` (hidden ones included, recursively) whose bytes contain `needle`: where
+// a secret or a token must never be.
+QStringList filesContaining(const QString &dir, const QByteArray &needle);
+
 // A verb's failure as a script meets it: exactly one line on stderr, starting
 // "identity-explorer VERB: " and containing `message`.
 bool isOneFailureLine(const QByteArray &err, const QByteArray &verb, const QByteArray &message);
