@@ -14,9 +14,7 @@
 #include <QSet>
 #include <QThreadPool>
 
-#include <atomic>
 #include <future>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -260,38 +258,15 @@ std::vector<EntryPtr> mergeEntries(const QList<Entry> &bundled,
                                    const TenantSnapshot *tenant);
 } // namespace
 
-// What a worker hands back: it posts a queued call to `target` under the mutex, and the
-// Catalog's destructor clears `target` under it, so no call is ever posted to a dead object (one
-// posted before is dropped with the object's pending events).
-struct Catalog::Handover
+Catalog::Catalog(QObject *parent)
+    : QObject(parent), m_handover(std::make_shared<WorkerHandover<Catalog>>(this))
 {
-    std::mutex mutex;
-    Catalog *target = nullptr;
-    // The catalog's current generation, 0 once it is gone: work that is stale before it starts
-    // is skipped (a load or merge overtaken, a catalog destroyed) instead of using a core.
-    std::atomic<quint64> current{1};
-    bool stale(quint64 generation) const { return current.load() != generation; }
-
-    template<typename F>
-    void post(F &&f)
-    {
-        std::lock_guard lock(mutex);
-        if (target)
-            QMetaObject::invokeMethod(target, std::forward<F>(f), Qt::QueuedConnection);
-    }
-};
-
-Catalog::Catalog(QObject *parent) : QObject(parent), m_handover(std::make_shared<Handover>())
-{
-    m_handover->target = this;
     m_index = std::make_shared<SearchIndex>(std::vector<EntryPtr>{});
 }
 
 Catalog::~Catalog()
 {
-    m_handover->current = 0;
-    std::lock_guard lock(m_handover->mutex);
-    m_handover->target = nullptr;
+    m_handover->detach();
 }
 
 VoidResult Catalog::loadBundled(const QString &dir)
@@ -587,7 +562,7 @@ void Catalog::mergeTenantSnapshot(const TenantSnapshot &snapshot)
 {
     // Everything the worker reads is a copy (implicitly shared, never written by either side).
     const quint64 generation = ++m_generation;
-    m_handover->current = m_generation;
+    m_handover->setGeneration(m_generation);
     m_mergeGeneration = generation;
     auto tenant = std::make_shared<const TenantSnapshot>(snapshot);
     QThreadPool::globalInstance()->start([handover = m_handover, bundled = m_bundled,
@@ -597,9 +572,8 @@ void Catalog::mergeTenantSnapshot(const TenantSnapshot &snapshot)
         auto index
                 = std::make_shared<const SearchIndex>(mergeEntries(bundled, tiers, tenant.get()));
         auto postings = index->buildPostings();
-        handover->post([handover, index, postings, tenant, generation] {
-            Catalog *self = handover->target;
-            if (!self || self->m_generation != generation)
+        handover->post([index, postings, tenant, generation](Catalog *self) {
+            if (self->m_generation != generation)
                 return; // overtaken
             self->m_mergeGeneration = 0;
             self->m_tenant = *tenant;
@@ -734,7 +708,7 @@ std::vector<EntryPtr> mergeEntries(const QList<Entry> &bundled,
 
 void Catalog::rebuild()
 {
-    m_handover->current = ++m_generation;
+    m_handover->setGeneration(++m_generation);
     m_mergeGeneration = 0;
     install(std::make_shared<const SearchIndex>(
             mergeEntries(m_bundled, m_tiers, m_tenant ? &*m_tenant : nullptr)));
@@ -757,9 +731,8 @@ void Catalog::startPostings()
         if (handover->stale(generation))
             return;
         auto postings = index->buildPostings();
-        handover->post([handover, index, postings, generation] {
-            Catalog *self = handover->target;
-            if (!self || self->m_generation != generation || self->m_index != index)
+        handover->post([index, postings, generation](Catalog *self) {
+            if (self->m_generation != generation || self->m_index != index)
                 return;
             self->m_postings = postings;
             Q_EMIT self->indexReady();

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogentry.h"
 #include "core/result.h"
+#include "core/workerhandover.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -141,7 +142,6 @@ Q_SIGNALS:
     void indexReady();
 
 private:
-    struct Handover;
     void rebuild();
     void install(std::shared_ptr<const SearchIndex> index);
     void startPostings();
@@ -149,7 +149,7 @@ private:
     // Bumped by every change of the data: work started for an older generation is dropped.
     quint64 m_generation = 0;
     quint64 m_mergeGeneration = 0; // the generation a running merge will install, or 0
-    std::shared_ptr<Handover> m_handover;
+    std::shared_ptr<WorkerHandover<Catalog>> m_handover;
     std::shared_ptr<const SearchPostings> m_postings;
 
     QList<Entry> m_bundled;

@@ -6,8 +6,6 @@
 #include <QLoggingCategory>
 #include <QThreadPool>
 
-#include <mutex>
-
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcLiveCatalog, "ie.catalog.live", QtInfoMsg)
@@ -16,36 +14,14 @@ namespace ie::catalog {
 
 // Brings the results of cache reads and writes on a worker back to the controller, unless it is
 // gone by then.
-struct LiveCatalog::Handover
-{
-    std::mutex mutex;
-    LiveCatalog *target = nullptr;
-
-    // Calls f(target) on the controller's thread later, if it is still there then (a queued
-    // call to a deleted object is dropped by Qt).
-    template<typename F>
-    void post(F f)
-    {
-        std::lock_guard lock(mutex);
-        if (LiveCatalog *t = target)
-            QMetaObject::invokeMethod(
-                    t, [t, f = std::move(f)] { f(t); }, Qt::QueuedConnection);
-    }
-};
-
 LiveCatalog::LiveCatalog(Catalog *catalog, net::HttpClient *client, QObject *parent)
     : QObject(parent), m_catalog(catalog), m_client(client),
-      m_handover(std::make_shared<Handover>())
-{
-    m_handover->target = this;
-}
+      m_handover(std::make_shared<WorkerHandover<LiveCatalog>>(this))
+{ }
 
 LiveCatalog::~LiveCatalog()
 {
-    {
-        std::lock_guard lock(m_handover->mutex);
-        m_handover->target = nullptr;
-    }
+    m_handover->detach();
     if (m_job) {
         m_job->disconnect(this);
         m_job->cancel();

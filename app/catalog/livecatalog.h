@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "core/result.h"
+#include "core/workerhandover.h"
 
 #include <QObject>
 #include <QPointer>
@@ -75,7 +76,6 @@ Q_SIGNALS:
     void cacheLoaded();
 
 private:
-    struct Handover;
     void loadCache();
     void onCacheLoaded(quint64 generation, const Result<TenantSnapshot> &result);
     void onRefreshFinished();
@@ -85,7 +85,7 @@ private:
 
     QPointer<Catalog> m_catalog;
     QPointer<net::HttpClient> m_client;
-    std::shared_ptr<Handover> m_handover;
+    std::shared_ptr<WorkerHandover<LiveCatalog>> m_handover;
     quint64 m_generation = 0; // bumped by every tenant change: older cache work is dropped
     QString m_tenantId;
     QString m_tenantName;
