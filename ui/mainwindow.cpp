@@ -2,6 +2,7 @@
 
 #include "models/activitymodel.h"
 #include "net/httpclient.h"
+#include "tierstyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,7 +47,29 @@ MainWindow::MainWindow(ie::net::HttpClient *client, QWidget *parent) : QMainWind
                                tr("Type a permission, role or app name, or a GUID, to see what it "
                                   "is.")),
                    tr("GUID &lookup"));
-    setCentralWidget(m_tabs);
+    // The sandbox banner sits above the areas, inside the central widget, so no area can hide it.
+    m_sandboxBanner = new QLabel(this);
+    m_sandboxBanner->setObjectName(u"sandboxBanner"_s);
+    m_sandboxBanner->setWordWrap(true);
+    m_sandboxBanner->setMargin(6);
+    m_sandboxBanner->setAutoFillBackground(true);
+    {
+        QPalette p = m_sandboxBanner->palette();
+        p.setColor(QPalette::Window, tierstyle::warning(palette()));
+        p.setColor(QPalette::WindowText, tierstyle::isDark(palette()) ? Qt::black : Qt::white);
+        m_sandboxBanner->setPalette(p);
+    }
+    m_sandboxBanner->setText(
+            tr("<b>SANDBOX TENANT</b> — a local emulation on this computer, not a real "
+               "directory. Its identities, grants and tokens vanish when the app quits."));
+    m_sandboxBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_sandboxBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_tenantLabel = new QLabel(this);
     m_tenantLabel->setObjectName(u"tenantLabel"_s);
@@ -104,8 +127,7 @@ void MainWindow::showArea(Area area)
 void MainWindow::setSignInState(const QString &tenant, const QString &cloud, const QString &principal)
 {
     m_tenant = tenant;
-    setWindowTitle(tenant.isEmpty() ? tr("Identity Explorer")
-                                    : tr("Identity Explorer — %1").arg(tenant));
+    updateTitle();
     if (tenant.isEmpty()) {
         m_tenantLabel->setText(tr("Not signed in"));
     } else if (principal.isEmpty()) {
@@ -114,6 +136,29 @@ void MainWindow::setSignInState(const QString &tenant, const QString &cloud, con
         m_tenantLabel->setText(tr("Tenant: %1 — signed in as %2").arg(tenant, principal));
     }
     m_cloudLabel->setText(cloud.isEmpty() ? QString() : tr("Cloud: %1").arg(cloud));
+}
+
+void MainWindow::setTenantDescription(const QString &tenant, bool sandbox)
+{
+    m_tenant = tenant;
+    m_sandbox = sandbox;
+    m_sandboxBanner->setVisible(sandbox);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    // Platforms append the application display name to a title that does not already end with
+    // it ("Contoso — Identity Explorer — Identity Explorer" otherwise): the app is named once,
+    // last, where the platform looks for it.
+    QString title;
+    if (m_sandbox)
+        title = tr("Sandbox tenant — Identity Explorer");
+    else if (m_tenant.isEmpty())
+        title = tr("Identity Explorer");
+    else
+        title = tr("%1 — Identity Explorer").arg(m_tenant);
+    setWindowTitle(title);
 }
 
 void MainWindow::createActivityDock(ie::net::HttpClient *client)

@@ -40,6 +40,11 @@ public:
 
     // "Contoso" / "contoso.onmicrosoft.com", "Sandbox tenant", "signed in as ...".
     void setSignInState(const QString &tenant, const QString &cloud, const QString &principal);
+    // What the window shows: a real tenant, or the local sandbox tenant. The sandbox gets a
+    // banner strip under the menu bar and its own title ("Identity Explorer — Sandbox tenant"),
+    // so nobody mistakes it for a real directory.
+    void setTenantDescription(const QString &tenant, bool sandbox);
+    bool showsSandbox() const { return m_sandbox; }
     QTabWidget *tabs() const { return m_tabs; }
     // Adds an area's action to the File menu, after Reload (e.g. "Refresh GUID catalog from
     // tenant").
@@ -68,6 +73,9 @@ private:
     QLabel *m_tenantLabel = nullptr;
     QLabel *m_cloudLabel = nullptr;
     QString m_tenant;
+    bool m_sandbox = false;
+    QLabel *m_sandboxBanner = nullptr;
+    void updateTitle();
     QMenu *m_fileMenu = nullptr;
     QAction *m_quitSeparator = nullptr;
 };

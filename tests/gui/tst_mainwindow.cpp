@@ -20,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void opensWithFourAreas();
     void statusBarShowsTenantAndCloud();
+    void sandboxSaysSoPlainly();
     void activityPaneShowsLogEntries();
     void keepsWindowState();
 };
@@ -51,13 +52,36 @@ void TestMainWindow::statusBarShowsTenantAndCloud()
 {
     ie::ui::MainWindow w;
     w.setSignInState(u"Contoso"_s, u"Sandbox tenant"_s, u"sandbox-admin"_s);
-    QCOMPARE(w.windowTitle(), u"Identity Explorer — Contoso"_s);
+    QCOMPARE(w.windowTitle(), u"Contoso — Identity Explorer"_s);
     auto *tenant = w.findChild<QLabel *>(u"tenantLabel"_s);
     auto *cloud = w.findChild<QLabel *>(u"cloudLabel"_s);
     QVERIFY(tenant && cloud);
     QVERIFY(tenant->text().contains(u"Contoso"_s));
     QVERIFY(tenant->text().contains(u"sandbox-admin"_s));
     QVERIFY(cloud->text().contains(u"Sandbox tenant"_s));
+}
+
+void TestMainWindow::sandboxSaysSoPlainly()
+{
+    ie::ui::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *banner = w.findChild<QLabel *>(u"sandboxBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    w.setTenantDescription(u"Contoso (contoso.onmicrosoft.com)"_s, true);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"SANDBOX"_s));
+    // Above the areas, not in the status bar.
+    QVERIFY(banner->mapTo(&w, QPoint(0, 0)).y() < w.tabs()->mapTo(&w, QPoint(0, 0)).y());
+    QCOMPARE(w.windowTitle(), u"Sandbox tenant — Identity Explorer"_s);
+    // The title names the app once, last, so the platform adds no second copy.
+    QCOMPARE(w.windowTitle().count(u"Identity Explorer"_s), 1);
+    QVERIFY(w.windowTitle().endsWith(u"Identity Explorer"_s));
+    w.setTenantDescription(u"Fabrikam"_s, false);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(w.windowTitle(), u"Fabrikam — Identity Explorer"_s);
 }
 
 void TestMainWindow::activityPaneShowsLogEntries()
