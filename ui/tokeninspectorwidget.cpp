@@ -9,6 +9,7 @@
 #include "models/claimstablemodel.h"
 #include "models/tokencomparemodel.h"
 #include "net/httpclient.h"
+#include "tierstyle.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,6 +24,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QStyle>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -101,6 +104,16 @@ TokenInspectorWidget::TokenInspectorWidget(ie::net::HttpClient *client,
     QFont bold = m_verdict->font();
     bold.setBold(true);
     m_verdict->setFont(bold);
+    m_alarm = new QLabel;
+    m_alarm->setObjectName(u"verdictAlarm"_s);
+    m_alarm->setWordWrap(true);
+    m_alarm->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_alarmIcon = new QLabel;
+    m_alarmIcon->setObjectName(u"verdictAlarmIcon"_s);
+    m_provenance = new QLabel;
+    m_provenance->setObjectName(u"provenance"_s);
+    m_provenance->setWordWrap(true);
+    m_provenance->hide();
     m_error = new QLabel;
     m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
@@ -203,11 +216,16 @@ TokenInspectorWidget::TokenInspectorWidget(ie::net::HttpClient *client,
     m_tabs->addTab(m_signatureView, tr("Signature"));
     m_tabs->addTab(compareTab, tr("Compare"));
 
+    auto *alarmRow = new QHBoxLayout;
+    alarmRow->addWidget(m_alarmIcon, 0, Qt::AlignTop);
+    alarmRow->addWidget(m_alarm, 1);
     auto *top = new QHBoxLayout;
     top->addWidget(m_verdict, 1);
     top->addWidget(m_countdown);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(alarmRow);
     layout->addLayout(top);
+    layout->addWidget(m_provenance);
     layout->addWidget(m_error);
     layout->addWidget(m_paste);
     layout->addLayout(actions);
@@ -262,6 +280,79 @@ void TokenInspectorWidget::setTokenText(const QString &text)
     m_paste->setPlainText(text);
 }
 
+void TokenInspectorWidget::setTokenText(const QString &text, const QString &provenance)
+{
+    m_pendingProvenance = provenance;
+    setTokenText(text);
+    if (m_paste->toPlainText() != text) // refused: no token, so nothing to attribute
+        m_pendingProvenance.clear();
+    m_provenance->setText(m_pendingProvenance);
+    m_provenance->setVisible(!m_pendingProvenance.isEmpty());
+    m_pendingProvenance.clear();
+}
+
+QString TokenInspectorWidget::alarmText() const
+{
+    return m_alarm->isHidden() ? QString() : m_alarm->text();
+}
+
+QString TokenInspectorWidget::provenanceText() const
+{
+    return m_provenance->isHidden() ? QString() : m_provenance->text();
+}
+
+// Unsigned, invalid and expired lead, in words and in colour, before any Verify click: the
+// ordinary verdict below reads like a description and must not be the first thing seen.
+void TokenInspectorWidget::updateAlarm()
+{
+    QStringList lines;
+    bool danger = false;
+    if (m_token) {
+        const bool unsigned_ = m_token->alg().compare("none"_L1, Qt::CaseInsensitive) == 0
+                || m_token->signature.isEmpty();
+        if (unsigned_) {
+            lines << tr("UNSIGNED: this token has no signature (alg \"%1\"). Anyone can write "
+                        "one; no service may accept it, and its claims prove nothing.")
+                             .arg(m_token->alg());
+        }
+        if (m_check.state == ie::jwt::SignatureCheck::State::Invalid) {
+            lines << tr("INVALID SIGNATURE: the signature does not match the issuer's key. The "
+                        "token was altered or forged.");
+        }
+        const ie::jwt::TokenSummary summary
+                = ie::jwt::TokenExplainer::summarize(*m_token, m_context, m_clock());
+        if (summary.expired)
+            lines << tr("EXPIRED: services refuse this token (%1).")
+                             .arg(ie::jwt::TokenExplainer::expiryText(summary));
+        if (summary.notYetValid)
+            lines << tr("NOT YET VALID: services refuse this token until %1.")
+                             .arg(ie::jwt::TokenExplainer::timeText(summary.notBefore));
+        danger = !lines.isEmpty();
+        if (!danger && m_check.state == ie::jwt::SignatureCheck::State::Valid)
+            lines << tr("SIGNATURE VALID: checked against the issuer's key.");
+    }
+    if (lines.isEmpty()) {
+        m_alarm->hide();
+        m_alarmIcon->hide();
+        return;
+    }
+    QPalette p = m_alarm->palette();
+    p.setColor(QPalette::WindowText,
+               danger ? tierstyle::danger(palette()) : tierstyle::ok(palette()));
+    m_alarm->setPalette(p);
+    QFont f = m_alarm->font();
+    f.setBold(true);
+    m_alarm->setFont(f);
+    m_alarm->setText(lines.join(u'\n'));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_alarmIcon->setPixmap(
+            style()->standardIcon(danger ? QStyle::SP_MessageBoxCritical
+                                         : QStyle::SP_DialogApplyButton, nullptr, this)
+                    .pixmap(size, size));
+    m_alarm->show();
+    m_alarmIcon->show();
+}
+
 void TokenInspectorWidget::refuseLarge(qsizetype size)
 {
     {
@@ -307,6 +398,9 @@ void TokenInspectorWidget::setError(const QString &message)
 
 void TokenInspectorWidget::decode()
 {
+    // A token typed or pasted by hand is the user's own: no provenance line.
+    m_provenance->setText(m_pendingProvenance);
+    m_provenance->setVisible(!m_pendingProvenance.isEmpty());
     m_refused = false;
     ++m_generation;
     m_check = {};
@@ -371,8 +465,10 @@ void TokenInspectorWidget::refresh()
         m_headerView->clear();
         m_payloadView->clear();
         m_signatureView->clear();
+        updateAlarm();
         return;
     }
+    updateAlarm();
     const QDateTime now = m_clock();
     const ie::jwt::TokenSummary summary
             = ie::jwt::TokenExplainer::summarize(*m_token, m_context, now);
@@ -496,18 +592,31 @@ void TokenInspectorWidget::getToken()
         setError(tr("Enter the App ID URI or application id of the API to get a token for."));
         return;
     }
+    if (!m_paste->toPlainText().trimmed().isEmpty() && m_provenance->isHidden()) {
+        // A token the user pasted is theirs: replace it only when they say so.
+        const auto answer = QMessageBox::question(
+                this, tr("Replace the pasted token?"),
+                tr("Get token replaces the token you pasted with one from the signed-in "
+                   "credential."),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     m_getTokenButton->setEnabled(false);
     m_getTokenButton->setText(tr("Getting token…"));
     ie::net::TokenRequest request;
     request.audience = audience;
-    provider->getToken(request, this, [this](ie::Result<ie::net::AccessToken> r) {
+    provider->getToken(request, this, [this, audience](ie::Result<ie::net::AccessToken> r) {
         m_getTokenButton->setEnabled(true);
         m_getTokenButton->setText(tr("Get token"));
         if (!r) {
             setError(r.error().userMessage());
             return;
         }
-        setTokenText(QString::fromLatin1(r->token));
+        setTokenText(QString::fromLatin1(r->token),
+                     tr("From Get token: the signed-in credential (%1) asked for a token for %2.")
+                             .arg(m_signedInAs.isEmpty() ? tr("whoever is signed in") : m_signedInAs,
+                                  audience));
     });
 }
 

@@ -62,6 +62,15 @@ public:
     void setIdentityNames(const QHash<QString, QString> &objectIdToName);
 
     void setTokenText(const QString &text);
+    // The same, saying whose token it is and where it came from ("minted by the sandbox for
+    // X"); shown under the verdict until the token changes.
+    void setTokenText(const QString &text, const QString &provenance);
+    // Who "Get token" asks: named in the provenance line of the token it gets.
+    void setSignedInAs(const QString &who) { m_signedInAs = who; }
+    // The loud line before the verdict: unsigned, invalid signature, expired, not yet valid, or
+    // a verified signature (empty when there is nothing to say).
+    QString alarmText() const;
+    QString provenanceText() const;
     void setCompareText(const QString &text);
     QString verdictText() const;
     QString errorText() const;
@@ -111,6 +120,12 @@ private:
     bool m_refused = false; // the last paste was too large to be a token
     int m_generation = 0; // bumps when the token changes: late verification results are dropped
 
+    void updateAlarm();
+    QLabel *m_alarm;
+    QLabel *m_alarmIcon;
+    QLabel *m_provenance;
+    QString m_signedInAs;
+    QString m_pendingProvenance; // for the next text set by setTokenText(text, provenance)
     QLabel *m_verdict;
     QLabel *m_error;
     QLabel *m_countdown;

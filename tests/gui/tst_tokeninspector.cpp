@@ -3,6 +3,11 @@
 #include "models/claimstablemodel.h"
 #include "models/tokencomparemodel.h"
 #include "sandbox/tenantstate.h"
+#include "tierstyle.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include "sandbox/tokenissuer.h"
 #include "sandboxfixture.h"
 #include "tokeninspectorwidget.h"
@@ -49,6 +54,8 @@ private Q_SLOTS:
     void verifyWithKeyFile();
     void oidClickRequestsIdentity();
     void getTokenForAudience();
+    void dangerLeadsTheVerdict();
+    void tokenSaysWhereItCameFrom();
     void compareTwoTokens();
     void copyAndClear();
 
@@ -299,6 +306,85 @@ void TestTokenInspector::getTokenForAudience()
     custom->setText(u"api://nobody-knows-this"_s);
     QTest::mouseClick(m_widget->findChild<QPushButton *>(u"getToken"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_widget->errorText().isEmpty(), 20000);
+}
+
+void TestTokenInspector::dangerLeadsTheVerdict()
+{
+    auto *alarm = label(u"verdictAlarm"_s);
+    QVERIFY(alarm);
+    const QColor danger = ie::ui::tierstyle::danger(m_widget->palette());
+    // An ordinary token, not yet checked: nothing loud.
+    m_widget->setTokenText(QString::fromLatin1(m_token));
+    QVERIFY(m_widget->alarmText().isEmpty());
+    // alg none: unsigned, said before any Verify click, in the danger colour, above the verdict.
+    const QByteArray payload = m_token.split('.').at(1);
+    m_widget->setTokenText(u"eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0."_s + QString::fromLatin1(payload)
+                           + u"."_s);
+    QVERIFY2(m_widget->alarmText().startsWith(u"UNSIGNED"_s), qPrintable(m_widget->alarmText()));
+    QCOMPARE(alarm->palette().color(QPalette::WindowText), danger);
+    QVERIFY(alarm->font().bold());
+    QVERIFY(alarm->mapTo(m_widget, QPoint()).y() < label(u"verdict"_s)->mapTo(m_widget, QPoint()).y());
+    QVERIFY(!label(u"verdictAlarmIcon"_s)->pixmap().isNull());
+    // Expired.
+    m_widget->setTokenText(QString::fromLatin1(m_token));
+    m_now = m_now.addSecs(2 * 3600);
+    m_widget->tick();
+    QVERIFY2(m_widget->alarmText().startsWith(u"EXPIRED"_s), qPrintable(m_widget->alarmText()));
+    QCOMPARE(alarm->palette().color(QPalette::WindowText), danger);
+    m_now = m_now.addSecs(-2 * 3600);
+    // Valid, and then a tampered signature: INVALID, distinct from valid.
+    QTemporaryDir dir;
+    QFile keys(dir.filePath(u"sandbox.jwks"_s));
+    QVERIFY(keys.open(QIODevice::WriteOnly));
+    keys.write(QJsonDocument(m_sandbox.server().tokenIssuer().jwks()).toJson());
+    keys.close();
+    m_widget->setTokenText(QString::fromLatin1(m_token));
+    m_widget->verifyWithKeyFile(keys.fileName());
+    QVERIFY2(m_widget->alarmText().startsWith(u"SIGNATURE VALID"_s),
+             qPrintable(m_widget->alarmText()));
+    QVERIFY(alarm->palette().color(QPalette::WindowText) != danger);
+    QByteArray tampered = m_token;
+    const qsizetype sig = tampered.lastIndexOf('.') + 5;
+    tampered[sig] = tampered[sig] == 'A' ? 'B' : 'A';
+    m_widget->setTokenText(QString::fromLatin1(tampered));
+    m_widget->verifyWithKeyFile(keys.fileName());
+    QCOMPARE(m_widget->signatureCheck().state, ie::jwt::SignatureCheck::State::Invalid);
+    QVERIFY2(m_widget->alarmText().startsWith(u"INVALID SIGNATURE"_s),
+             qPrintable(m_widget->alarmText()));
+    QCOMPARE(alarm->palette().color(QPalette::WindowText), danger);
+}
+
+void TestTokenInspector::tokenSaysWhereItCameFrom()
+{
+    m_widget->setTokenText(QString::fromLatin1(m_token),
+                           u"Minted by the sandbox for func-timer-orders"_s);
+    QCOMPARE(m_widget->provenanceText(), u"Minted by the sandbox for func-timer-orders"_s);
+    // A token typed or pasted by hand has no provenance line.
+    m_widget->setTokenText(QString::fromLatin1(m_token) + u" "_s);
+    QVERIFY(m_widget->provenanceText().isEmpty());
+    // Get token asks before it replaces a pasted token: Cancel keeps it.
+    const QString pasted = m_widget->findChild<QPlainTextEdit *>(u"paste"_s)->toPlainText();
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QTest::mouseClick(m_widget->findChild<QPushButton *>(u"getToken"_s), Qt::LeftButton);
+    QVERIFY(asked);
+    QCOMPARE(m_widget->findChild<QPlainTextEdit *>(u"paste"_s)->toPlainText(), pasted);
+    // Get token names whose credential it asked and for what.
+    m_widget->clear();
+    m_widget->setSignedInAs(u"sandbox admin app"_s);
+    m_now = QDateTime::currentDateTimeUtc();
+    auto *custom = m_widget->findChild<QLineEdit *>(u"customAudience"_s);
+    QVERIFY(!custom->isEnabled()); // until "Custom App ID URI" is chosen
+    QTest::mouseClick(m_widget->findChild<QPushButton *>(u"getToken"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_widget->token().has_value(), 20000);
+    QVERIFY2(m_widget->provenanceText().contains(u"sandbox admin app"_s),
+             qPrintable(m_widget->provenanceText()));
+    QVERIFY(m_widget->provenanceText().contains(u"https://graph.microsoft.com"_s));
 }
 
 void TestTokenInspector::compareTwoTokens()
