@@ -2403,6 +2403,74 @@ client-request-id %7
             <source>Request id</source>
             <translation>Anforderungs-ID</translation>
         </message>
+        <message>
+            <source>Grant app role</source>
+            <translation>App-Rolle erteilen</translation>
+        </message>
+        <message>
+            <source>Revoke app role</source>
+            <translation>App-Rolle entziehen</translation>
+        </message>
+        <message>
+            <source>Assign Azure role</source>
+            <translation>Azure-Rolle zuweisen</translation>
+        </message>
+        <message>
+            <source>Remove Azure role assignment</source>
+            <translation>Azure-Rollenzuweisung entfernen</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>erteilt</translation>
+        </message>
+        <message>
+            <source>already held</source>
+            <translation>bereits vorhanden</translation>
+        </message>
+        <message>
+            <source>already assigned</source>
+            <translation>bereits zugewiesen</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>entzogen</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>sandbox admin app</source>
+            <translation>Admin-App der Sandbox</translation>
+        </message>
+        <message>
+            <source>%1 (sandbox)</source>
+            <translation>%1 (Sandbox)</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bestätigt</translation>
+        </message>
+        <message>
+            <source>confirmed by %1</source>
+            <translation>bestätigt von %1</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identität</translation>
+        </message>
+        <message>
+            <source>Tier 0 confirmation</source>
+            <translation>Bestätigung Tier 0</translation>
+        </message>
     </context>
     <context>
         <name>ie::models::CatalogSearchModel</name>
@@ -3631,10 +3699,6 @@ Live aus Mandant %2</translation>
             <translation>GUID-&amp;Suche</translation>
         </message>
         <message>
-            <source>Identity Explorer — %1</source>
-            <translation>Identity Explorer — %1</translation>
-        </message>
-        <message>
             <source>Not signed in</source>
             <translation>Nicht angemeldet</translation>
         </message>
@@ -3715,6 +3779,18 @@ Live aus Mandant %2</translation>
         <message>
             <source>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Browse the managed identities and service principals of a Microsoft Entra tenant, grant and revoke Microsoft Graph app roles and Azure RBAC roles, inspect access tokens and look up permission GUIDs.&lt;/p&gt;&lt;p&gt;The built-in sandbox tenant emulates the Entra ID, Microsoft Graph, Azure Resource Manager and managed identity endpoints on this computer only.&lt;/p&gt;&lt;p&gt;Secrets are kept only in the system keychain; access tokens only in memory.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Identity Explorer %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie die verwalteten Identitäten und Dienstprinzipale eines Microsoft Entra-Mandanten, erteilen und entziehen Sie Microsoft Graph-App-Rollen und Azure RBAC-Rollen, untersuchen Sie Zugriffstokens und schlagen Sie Berechtigungs-GUIDs nach.&lt;/p&gt;&lt;p&gt;Der eingebaute Sandbox-Mandant emuliert die Endpunkte von Entra ID, Microsoft Graph, Azure Resource Manager und verwalteten Identitäten ausschließlich auf diesem Computer.&lt;/p&gt;&lt;p&gt;Geheimnisse werden nur im Schlüsselbund des Systems aufbewahrt, Zugriffstokens nur im Arbeitsspeicher.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;SANDBOX TENANT&lt;/b&gt; — a local emulation on this computer, not a real directory. Its identities, grants and tokens vanish when the app quits.</source>
+            <translation>&lt;b&gt;SANDBOX-MANDANT&lt;/b&gt; — eine lokale Nachbildung auf diesem Computer, kein echtes Verzeichnis. Seine Identitäten, Berechtigungen und Token verschwinden, wenn die App beendet wird.</translation>
+        </message>
+        <message>
+            <source>Sandbox tenant — Identity Explorer</source>
+            <translation>Sandbox-Mandant — Identity Explorer</translation>
+        </message>
+        <message>
+            <source>%1 — Identity Explorer</source>
+            <translation>%1 — Identity Explorer</translation>
         </message>
     </context>
     <context>
@@ -4188,6 +4264,42 @@ Live aus Mandant %2</translation>
         <message>
             <source>Getting token…</source>
             <translation>Token wird abgerufen…</translation>
+        </message>
+        <message>
+            <source>UNSIGNED: this token has no signature (alg "%1"). Anyone can write one; no service may accept it, and its claims prove nothing.</source>
+            <translation>UNSIGNIERT: Dieses Token hat keine Signatur (alg „%1“). Jeder kann so eines schreiben; kein Dienst darf es annehmen, und seine Claims beweisen nichts.</translation>
+        </message>
+        <message>
+            <source>INVALID SIGNATURE: the signature does not match the issuer's key. The token was altered or forged.</source>
+            <translation>UNGÜLTIGE SIGNATUR: Die Signatur passt nicht zum Schlüssel des Ausstellers. Das Token wurde verändert oder gefälscht.</translation>
+        </message>
+        <message>
+            <source>EXPIRED: services refuse this token (%1).</source>
+            <translation>ABGELAUFEN: Dienste lehnen dieses Token ab (%1).</translation>
+        </message>
+        <message>
+            <source>NOT YET VALID: services refuse this token until %1.</source>
+            <translation>NOCH NICHT GÜLTIG: Dienste lehnen dieses Token bis %1 ab.</translation>
+        </message>
+        <message>
+            <source>SIGNATURE VALID: checked against the issuer's key.</source>
+            <translation>SIGNATUR GÜLTIG: mit dem Schlüssel des Ausstellers geprüft.</translation>
+        </message>
+        <message>
+            <source>Replace the pasted token?</source>
+            <translation>Das eingefügte Token ersetzen?</translation>
+        </message>
+        <message>
+            <source>Get token replaces the token you pasted with one from the signed-in credential.</source>
+            <translation>„Token abrufen“ ersetzt das eingefügte Token durch eines der angemeldeten Anmeldeinformation.</translation>
+        </message>
+        <message>
+            <source>From Get token: the signed-in credential (%1) asked for a token for %2.</source>
+            <translation>Aus „Token abrufen“: Die angemeldete Anmeldeinformation (%1) hat ein Token für %2 angefordert.</translation>
+        </message>
+        <message>
+            <source>whoever is signed in</source>
+            <translation>wer gerade angemeldet ist</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,17 @@ struct AuditRecord
     QString target; // what was changed, in one line
     QString result; // "granted", "already-held", "revoked", "failed: <code>", ...
     QString requestId; // the service's request id, to quote to support
+    // The identity the change was made to: its display name (the object id is in `target`).
+    QString identityDisplayName;
+    QString identityObjectId;
+    // A tier-0 change needs an explicit confirmation: whether it was given, and by whom (the
+    // signed-in principal that clicked it).
+    bool tier0Confirmed = false;
+    QString confirmedBy;
+    // Made against the local sandbox tenant; `sandboxRun` names the run (one per process), so a
+    // new sandbox does not show the grants of one that no longer exists.
+    bool sandbox = false;
+    QString sandboxRun;
 
     QJsonObject toJson() const;
     static AuditRecord fromJson(const QJsonObject &o);
@@ -39,9 +50,23 @@ public:
     static QString defaultPath();
     QString path() const { return m_path; }
 
+    // Records from now on belong to this tenant. A sandbox tenant's records are stamped with
+    // `sandboxRun` (currentSandboxRun() when empty): records of earlier sandbox runs are dropped
+    // from the file, since the tenant they changed no longer exists.
+    void setTenant(const QString &tenantId, bool sandbox, const QString &sandboxRun = {});
+    QString tenantId() const { return m_tenantId; }
+    bool isSandbox() const { return m_sandbox; }
+    QString sandboxRun() const { return m_sandboxRun; }
+    // One id per process: the in-process sandbox lives as long as the process.
+    static QString currentSandboxRun();
+    // Whether `record` belongs to the current tenant (everything when none is set).
+    bool isCurrent(const AuditRecord &record) const;
+
     VoidResult append(AuditRecord record);
     // Every record, oldest first; lines that do not parse are skipped.
     QList<AuditRecord> records() const;
+    // The records of the current tenant only (all of them when no tenant is set).
+    QList<AuditRecord> currentRecords() const;
 
     static QByteArray toCsv(const QList<AuditRecord> &records);
     static QByteArray toJson(const QList<AuditRecord> &records);
@@ -50,9 +75,13 @@ public:
 
 Q_SIGNALS:
     void appended(const ie::AuditRecord &record);
+    void tenantChanged();
 
 private:
     QString m_path;
+    QString m_tenantId;
+    bool m_sandbox = false;
+    QString m_sandboxRun;
 };
 
 } // namespace ie

@@ -113,7 +113,8 @@ void TestAuditLog::csvExport()
     const QByteArray csv = AuditLog::toCsv({r});
     const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(lines[0].trimmed(),
-             QByteArray("time,principal,tenantId,action,target,result,requestId"));
+             QByteArray("time,principal,tenantId,action,target,result,requestId,identityDisplayName,"
+                        "identityObjectId,tier0Confirmed,confirmedBy,sandbox"));
     QVERIFY2(lines[1].contains("\"failed: \"\"quoted\"\"\""), lines[1].constData());
     // A formula is defused.
     QVERIFY2(lines[1].contains("\"'=HYPERLINK(\"\"x\"\")\""), lines[1].constData());

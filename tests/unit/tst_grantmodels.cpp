@@ -2,6 +2,7 @@
 // and the catalog, tiers, inheritance at the viewed scope) and the audit record.
 
 #include "catalog/catalog.h"
+#include "core/translations.h"
 #include "models/auditmodel.h"
 #include "models/heldapprolemodel.h"
 #include "models/roleassignmentmodel.h"
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void inheritance_data();
     void inheritance();
     void audit();
+    void auditPerTenant();
+    void auditWordsInGerman();
 
 private:
     ie::catalog::Catalog m_catalog;
@@ -147,10 +150,61 @@ void TestGrantModels::audit()
     r.action = u"revoke-app-role"_s;
     QVERIFY(log.append(r).ok());
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(1, AuditModel::Action).data().toString(), u"revoke-app-role"_s);
+    QCOMPARE(model.index(1, AuditModel::Action).data().toString(), u"Revoke app role"_s);
     QCOMPARE(model.index(1, AuditModel::Result).data().toString(), u"granted"_s);
     model.reload();
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestGrantModels::auditPerTenant()
+{
+    QTemporaryDir dir;
+    ie::AuditLog log(dir.filePath(u"audit.jsonl"_s));
+    ie::AuditRecord r;
+    r.action = u"grant-app-role"_s;
+    r.result = u"granted"_s;
+    r.principal = u"sandbox admin app"_s;
+    r.target = u"User.Read.All on Microsoft Graph to 1111"_s;
+    r.identityDisplayName = u"func-timer-orders"_s;
+    r.tier0Confirmed = true;
+    r.confirmedBy = u"sandbox admin app"_s;
+    // A sandbox run that has ended, then a real tenant.
+    log.setTenant(u"sandbox-tenant"_s, true, u"run-1"_s);
+    QVERIFY(log.append(r).ok());
+    log.setTenant(u"real-tenant"_s, false);
+    QVERIFY(log.append(r).ok());
+    AuditModel model(&log);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.rowCount(), 1); // the real tenant's record only
+    QCOMPARE(model.index(0, AuditModel::Identity).data().toString(), u"func-timer-orders"_s);
+    QCOMPARE(model.index(0, AuditModel::Tier0).data().toString(),
+             u"confirmed by sandbox admin app"_s);
+    QCOMPARE(model.index(0, AuditModel::Target).data(Qt::ToolTipRole).toString(), r.target);
+    // The target, the longest text, is the last column: the view's stretch goes to it.
+    QCOMPARE(int(AuditModel::Target), model.columnCount() - 1);
+    // A new sandbox run shows nothing of the old one, and the old run's records are gone.
+    log.setTenant(u"sandbox-tenant"_s, true, u"run-2"_s);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(log.records().size(), 1);
+    QVERIFY(log.append(r).ok());
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.index(0, AuditModel::Tenant).data().toString().contains(u"sandbox"_s));
+    QVERIFY(log.records().last().sandbox);
+    QCOMPARE(log.records().last().sandboxRun, u"run-2"_s);
+    // The same sandbox run again (signing in to it twice) keeps its records.
+    log.setTenant(u"sandbox-tenant"_s, true, u"run-2"_s);
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestGrantModels::auditWordsInGerman()
+{
+    ie::installTranslators(*QCoreApplication::instance(), u"de"_s);
+    QCOMPARE(AuditModel::actionText(u"grant-app-role"_s), u"App-Rolle erteilen"_s);
+    QCOMPARE(AuditModel::resultText(u"granted"_s), u"erteilt"_s);
+    QCOMPARE(AuditModel::resultText(u"failed: Authorization_RequestDenied"_s),
+             u"fehlgeschlagen: Authorization_RequestDenied"_s);
+    QCOMPARE(AuditModel::principalText(u"sandbox admin app"_s), u"Admin-App der Sandbox"_s);
+    ie::installTranslators(*QCoreApplication::instance(), u"en"_s);
 }
 
 QTEST_GUILESS_MAIN(TestGrantModels)
