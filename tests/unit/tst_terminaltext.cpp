@@ -16,12 +16,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << u"https://graph.microsoft.com"_s
                                << u"https://graph.microsoft.com"_s;
-        QTest::newRow("umlaut and emoji") << u"Gr\u00fc\u00dfe \U0001F600"_s
-                                          << u"Gr\u00fc\u00dfe \U0001F600"_s;
+        QTest::newRow("umlaut and emoji")
+                << u"Gr\u00fc\u00dfe \U0001F600"_s << u"Gr\u00fc\u00dfe \U0001F600"_s;
         QTest::newRow("backslash kept") << u"C:\\temp"_s << u"C:\\temp"_s;
-        QTest::newRow("forged verdict")
-                << u"\u001b[2J\u001b[H\r\nFAKE: signature valid"_s
-                << u"\\u001b[2J\\u001b[H\\r\\nFAKE: signature valid"_s;
+        QTest::newRow("forged verdict") << u"\u001b[2J\u001b[H\r\nFAKE: signature valid"_s
+                                        << u"\\u001b[2J\\u001b[H\\r\\nFAKE: signature valid"_s;
         QTest::newRow("NUL") << QString(u"a\0b"_s) << u"a\\u0000b"_s;
         QTest::newRow("BEL") << u"\u0007"_s << u"\\u0007"_s;
         QTest::newRow("tab") << u"a\tb"_s << u"a\\tb"_s;
