@@ -859,10 +859,6 @@
             <translation>unbekannte Art „%1“</translation>
         </message>
         <message>
-            <source>--limit needs a number of at least 0</source>
-            <translation>--limit braucht eine Zahl von mindestens 0</translation>
-        </message>
-        <message>
             <source>nothing to look up: give a name, words or a GUID</source>
             <translation>nichts zu suchen: geben Sie einen Namen, Wörter oder eine GUID an</translation>
         </message>
@@ -979,6 +975,13 @@
         <message>
             <source>The catalog cache %1 belongs to another tenant and was ignored.</source>
             <translation>Der Katalog-Cache %1 gehört zu einem anderen Mandanten und wurde ignoriert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::Cli</name>
+        <message>
+            <source>%1 takes a whole number from %2 to %3, not "%4"</source>
+            <translation>%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“</translation>
         </message>
     </context>
     <context>
@@ -1886,10 +1889,6 @@
             <translation>geben Sie ein Token an (oder „-“, um es von der Standardeingabe zu lesen)</translation>
         </message>
         <message>
-            <source>--at needs a time in seconds since 1970 (UTC)</source>
-            <translation>--at erwartet eine Zeit in Sekunden seit 1970 (UTC)</translation>
-        </message>
-        <message>
             <source>use either --verify or --jwks, not both</source>
             <translation>verwenden Sie entweder --verify oder --jwks, nicht beides</translation>
         </message>
@@ -1900,6 +1899,14 @@
         <message>
             <source>cannot read %1: %2</source>
             <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>--at needs a time in seconds since 1970 (UTC): %1</source>
+            <translation>--at erwartet eine Zeit in Sekunden seit 1970 (UTC): %1</translation>
+        </message>
+        <message>
+            <source>standard input holds more than %1; a token is at most %2</source>
+            <translation>die Standardeingabe enthält mehr als %1; ein Token ist höchstens %2 groß</translation>
         </message>
     </context>
     <context>
@@ -2012,10 +2019,6 @@
             <translation>Es gibt kein Token zum Decodieren: Fügen Sie ein Zugriffstoken ein.</translation>
         </message>
         <message>
-            <source>The text is %1 KB long; access tokens are at most a few KB. Paste a single token.</source>
-            <translation>Der Text ist %1 KB lang; Zugriffstokens sind höchstens einige KB groß. Fügen Sie ein einzelnes Token ein.</translation>
-        </message>
-        <message>
             <source>This is an encrypted token (JWE, five parts). It cannot be read without the recipient's private key; only the API it was issued for can decrypt it.</source>
             <translation>Dies ist ein verschlüsseltes Token (JWE, fünf Teile). Ohne den privaten Schlüssel des Empfängers ist es nicht lesbar; nur die API, für die es ausgestellt wurde, kann es entschlüsseln.</translation>
         </message>
@@ -2054,6 +2057,25 @@
         <message>
             <source>The header names a content encryption ("enc"): this is an encrypted token (JWE) and cannot be read without the recipient's key.</source>
             <translation>Der Header nennt eine Inhaltsverschlüsselung („enc“): Dies ist ein verschlüsseltes Token (JWE) und ohne den Schlüssel des Empfängers nicht lesbar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n Byte</numerusform>
+                <numerusform>%n Bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>The text is %1 long; a token is at most %2. Paste a single token.</source>
+            <translation>Der Text ist %1 lang; ein Token ist höchstens %2 groß. Fügen Sie ein einzelnes Token ein.</translation>
         </message>
     </context>
     <context>
@@ -2293,6 +2315,10 @@
         <message>
             <source>v1.0 token</source>
             <translation>v1.0-Token</translation>
+        </message>
+        <message>
+            <source>invalid %1: %2 is not a time between 1970 and 9999</source>
+            <translation>ungültiges %1: %2 ist keine Zeit zwischen 1970 und 9999</translation>
         </message>
     </context>
     <context>
@@ -4187,10 +4213,6 @@ Live aus Mandant %2</translation>
             <translation>Vergleichen</translation>
         </message>
         <message>
-            <source>The text is %1 KB long; access tokens are at most a few KB. Paste a single token.</source>
-            <translation>Der Text ist %1 KB lang; Zugriffstokens sind höchstens einige KB groß. Fügen Sie ein einzelnes Token ein.</translation>
-        </message>
-        <message>
             <source>Second token: %1</source>
             <translation>Zweites Token: %1</translation>
         </message>
@@ -4355,6 +4377,30 @@ Live aus Mandant %2</translation>
         <message>
             <source>Also delete the saved browser sign-in from the keychain</source>
             <translation>Auch die gespeicherte Browser-Anmeldung aus dem Schlüsselbund löschen</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>Show the version.</source>
+            <translation>Die Version anzeigen.</translation>
+        </message>
+        <message>
+            <source>A command-line verb: %1. Without one the window opens.</source>
+            <translation>Ein Befehl für die Kommandozeile: %1. Ohne Befehl öffnet sich das Fenster.</translation>
+        </message>
+        <message>
+            <source>Run "identity-explorer VERB --help" for a verb's options.</source>
+            <translation>„identity-explorer BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+        </message>
+        <message>
+            <source>unknown verb "%1"; the verbs are: %2</source>
+            <translation>unbekannter Befehl „%1“; die Befehle sind: %2</translation>
+        </message>
+        <message>
+            <source>no display to open the window on (DISPLAY is not set); the verbs work without one: %1</source>
+            <translation>kein Bildschirm, auf dem sich das Fenster öffnen könnte (DISPLAY ist nicht gesetzt); die Befehle funktionieren ohne: %1</translation>
         </message>
     </context>
 </TS>

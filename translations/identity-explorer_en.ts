@@ -177,4 +177,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ie::jwt::JwtDecoder</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

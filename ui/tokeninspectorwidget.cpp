@@ -363,9 +363,7 @@ void TokenInspectorWidget::refuseLarge(qsizetype size)
     m_token.reset();
     m_check = {};
     m_refused = true;
-    setError(tr("The text is %1 KB long; access tokens are at most a few KB. Paste a single "
-                "token.")
-                     .arg(size / 1024));
+    setError(ie::jwt::JwtDecoder::tooLargeMessage(size));
     refresh();
     decodeCompare();
 }

@@ -4,6 +4,7 @@
 #include "catalog/searchindex.h"
 #include "catalog/tenantrefresh.h"
 #include "cli/cli.h"
+#include "core/terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,7 +103,8 @@ QString oneLine(QString s)
     s.replace(u'\n', u' ');
     s.replace(u'\r', u' ');
     s.replace(u'\t', u' ');
-    return s;
+    // Tenant data (the live catalog) may hold anything: no escape sequence reaches the terminal.
+    return terminalSafe(s);
 }
 
 } // namespace
@@ -150,10 +152,14 @@ int runLookup(const QStringList &args)
         if (!kind)
             return cli::fail(Verb, Tr::tr("unknown kind \"%1\"").arg(parser.value(kindOption)), 2);
     }
-    bool ok = false;
-    const int limit = parser.value(limitOption).toInt(&ok);
-    if (!ok || limit < 0)
-        return cli::fail(Verb, Tr::tr("--limit needs a number of at least 0"), 2);
+    constexpr qint64 MaxLimit = 1000000;
+    const std::optional<qint64> limitValue
+            = cli::numberInRange(parser.value(limitOption), 0, MaxLimit);
+    if (!limitValue)
+        return cli::fail(Verb,
+                         cli::rangeMessage(u"--limit"_s, 0, MaxLimit, parser.value(limitOption)),
+                         2);
+    const int limit = int(*limitValue);
     const QString query = parser.positionalArguments().join(u' ');
     if (SearchIndex::cleanQuery(query).isEmpty())
         return cli::fail(Verb, Tr::tr("nothing to look up: give a name, words or a GUID"), 2);
@@ -183,7 +189,7 @@ int runLookup(const QStringList &args)
             QString name = e.value.isEmpty() ? e.displayName : e.value;
             if (isPermission(e.kind) && e.resourceAppId != QLatin1StringView(Catalog::GraphAppId))
                 name += u" ("_s + e.resourceName + u')';
-            QString line = kindKey(e.kind) + u"  "_s + e.id + u"  "_s + oneLine(name);
+            QString line = kindKey(e.kind) + u"  "_s + oneLine(e.id) + u"  "_s + oneLine(name);
             const QString desc = oneLine(e.description.isEmpty() ? e.displayName : e.description);
             if (!desc.isEmpty() && desc != name)
                 line += u"  \u2014 "_s + desc;
@@ -195,7 +201,8 @@ int runLookup(const QStringList &args)
                         << Tr::tr("note: %1 is both an application permission and a delegated "
                                   "permission with different ids; an appRoleAssignment needs the "
                                   "application permission's id (%2).")
-                                   .arg(e.value, e.kind == Kind::AppRole ? e.id : e.twinId)
+                                   .arg(oneLine(e.value),
+                                        oneLine(e.kind == Kind::AppRole ? e.id : e.twinId))
                         << '\n';
             }
         }

@@ -1,12 +1,42 @@
 #include "cli/cli.h"
 
+#include "core/terminaltext.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ie::cli {
+
+namespace {
+constexpr qsizetype MaxMessageLength = 2000;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ie::cli::Cli)
+};
+} // namespace
+
+std::optional<qint64> numberInRange(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+
+QString rangeMessage(const QString &option, qint64 min, qint64 max, const QString &given)
+{
+    return Tr::tr("%1 takes a whole number from %2 to %3, not \"%4\"")
+            .arg(option)
+            .arg(min)
+            .arg(max)
+            .arg(terminalSafe(given, 40));
+}
 
 QTextStream &out()
 {
@@ -20,12 +50,20 @@ QTextStream &err()
     return s;
 }
 
-QByteArray readStdin()
+QByteArray readStdin(qint64 maxBytes)
 {
     QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
+    if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered))
         return {};
-    return in.readAll();
+    QByteArray data;
+    char chunk[64 * 1024];
+    while (data.size() < maxBytes) {
+        const qint64 n = in.read(chunk, std::min<qint64>(sizeof chunk, maxBytes - data.size()));
+        if (n <= 0)
+            break;
+        data.append(chunk, n);
+    }
+    return data;
 }
 
 QString helpText(const QCommandLineParser &parser, const QString &verb)
@@ -41,7 +79,9 @@ QString helpText(const QCommandLineParser &parser, const QString &verb)
 
 int fail(const QString &verb, const QString &message, int code)
 {
-    err() << "identity-explorer " << verb << ": " << message << Qt::endl;
+    // Messages often carry a server's or a token's text: one escaped line, of a readable length.
+    err() << "identity-explorer " << verb << ": " << terminalSafe(message, MaxMessageLength)
+          << Qt::endl;
     return code;
 }
 

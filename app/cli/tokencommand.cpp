@@ -1,5 +1,7 @@
 #include "cli/tokencommand.h"
 
+#include "core/terminaltext.h"
+
 #include "auth/chainedcredential.h"
 #include "auth/tokencache.h"
 #include "cli/cli.h"
@@ -79,7 +81,9 @@ int runToken(const QStringList &args)
                         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
                               << Qt::endl;
                     } else {
-                        out() << QString::fromLatin1(t->token) << Qt::endl;
+                        // What the token endpoint sent: a token is base64url, anything else
+                        // shows escaped.
+                        out() << terminalSafe(QString::fromLatin1(t->token)) << Qt::endl;
                     }
                     // A browser sign-in's refresh token may still be on its way into the keychain.
                     whenKeychainWritten(cache, &scope, [&] { finish(0); });

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "cli/cli.h"
+#include "core/terminaltext.h"
 #include "jwt/jwksfetcher.h"
 #include "jwt/jwtdecoder.h"
 #include "jwt/signatureverifier.h"
@@ -50,7 +51,9 @@ QJsonObject summaryJson(const TokenSummary &s)
             {"expiresAt"_L1,
              s.expiresAt.isValid() ? QJsonValue(s.expiresAt.toUTC().toString(Qt::ISODate))
                                    : QJsonValue()},
-            {"expired"_L1, s.expired},
+            // An exp that is no time is neither expired nor unexpired: the token is invalid.
+            {"expired"_L1, s.invalidTimes.contains("exp"_L1) ? QJsonValue() : QJsonValue(s.expired)},
+            {"invalidClaims"_L1, QJsonArray::fromStringList(s.invalidTimes)},
             {"verdict"_L1, QJsonValue()},
     };
 }
@@ -73,11 +76,11 @@ QJsonObject signatureJson(const SignatureCheck &c)
     return o;
 }
 
-QString oneLine(QString s)
+// Claim names and values come from whoever made the token: escaped, they cannot clear the
+// screen or print a line of their own.
+QString oneLine(const QString &s)
 {
-    s.replace(u'\n', u' ');
-    s.replace(u'\r', u' ');
-    return s;
+    return terminalSafe(s);
 }
 
 int print(const DecodedToken &token, const TokenContext &ctx, const QDateTime &now,
@@ -94,13 +97,13 @@ int print(const DecodedToken &token, const TokenContext &ctx, const QDateTime &n
                             {"signature"_L1, signatureJson(check)}};
         cli::out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        cli::out() << verdict << '\n';
+        cli::out() << oneLine(verdict) << '\n';
         if (check.checked())
-            cli::out() << Tr::tr("signature: %1").arg(check.reason) << '\n';
+            cli::out() << oneLine(Tr::tr("signature: %1").arg(check.reason)) << '\n';
         for (const ClaimRow &r : TokenExplainer::claims(token, ctx, now)) {
             if (r.header)
                 continue;
-            QString line = r.name + u": "_s + oneLine(r.valueText);
+            QString line = oneLine(r.name) + u": "_s + oneLine(r.valueText);
             QString note = r.resolved.isEmpty() ? r.explanation
                                                 : r.resolved + u" \u2014 "_s + r.explanation;
             line += u"  ("_s + oneLine(note) + u')';
@@ -155,18 +158,30 @@ int runDecode(const QStringList &args)
                          2);
     QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(atOption)) {
-        bool ok = false;
-        const qint64 at = parser.value(atOption).toLongLong(&ok);
-        if (!ok)
-            return cli::fail(Verb, Tr::tr("--at needs a time in seconds since 1970 (UTC)"), 2);
-        now = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
+        // Seconds since 1970 up to 9999-12-31 23:59:59 UTC, as exp and nbf.
+        constexpr qint64 MaxTime = 253402300799;
+        const std::optional<qint64> at = cli::numberInRange(parser.value(atOption), 0, MaxTime);
+        if (!at)
+            return cli::fail(Verb,
+                             Tr::tr("--at needs a time in seconds since 1970 (UTC): %1")
+                                     .arg(cli::rangeMessage(u"--at"_s, 0, MaxTime,
+                                                            parser.value(atOption))),
+                             2);
+        now = QDateTime::fromSecsSinceEpoch(*at, Qt::UTC);
     }
     if (parser.isSet(verifyOption) && parser.isSet(jwksOption))
         return cli::fail(Verb, Tr::tr("use either --verify or --jwks, not both"), 2);
 
-    const QByteArray input = positional.isEmpty() || positional.first() == "-"_L1
-            ? cli::readStdin()
-            : positional.first().toUtf8();
+    const bool fromStdin = positional.isEmpty() || positional.first() == "-"_L1;
+    // Standard input is read only as far as a token (in its JSON or header wrapping) can go.
+    const QByteArray input = fromStdin ? cli::readStdin(TokenText::MaxInputSize + 1)
+                                       : positional.first().toUtf8();
+    if (fromStdin && input.size() > TokenText::MaxInputSize)
+        return cli::fail(Verb,
+                         Tr::tr("standard input holds more than %1; a token is at most %2")
+                                 .arg(JwtDecoder::sizeText(TokenText::MaxInputSize),
+                                      JwtDecoder::sizeText(JwtDecoder::MaxTokenSize)),
+                         2);
     const TokenText::Extracted extracted = TokenText::extract(input);
     const Result<DecodedToken> decoded = JwtDecoder::decode(extracted.token);
     if (!decoded)

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 
 #include <array>
 #include <cmath>
@@ -218,15 +219,27 @@ QByteArray JwtDecoder::toBase64Url(const QByteArray &data)
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+QString JwtDecoder::sizeText(qint64 bytes)
+{
+    if (bytes < 1024)
+        return tr("%n byte(s)", nullptr, int(bytes));
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(bytes / 1024);
+    return tr("%1 MB").arg(QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
+}
+
+QString JwtDecoder::tooLargeMessage(qint64 size)
+{
+    return tr("The text is %1 long; a token is at most %2. Paste a single token.")
+            .arg(sizeText(size), sizeText(MaxTokenSize));
+}
+
 Result<DecodedToken> JwtDecoder::decode(QByteArrayView token)
 {
     if (token.isEmpty())
         return error(u"empty"_s, tr("There is no token to decode: paste an access token."));
     if (token.size() > MaxTokenSize) {
-        return error(u"too-large"_s,
-                     tr("The text is %1 KB long; access tokens are at most a few KB. Paste a "
-                        "single token.")
-                             .arg(token.size() / 1024));
+        return error(u"too-large"_s, tooLargeMessage(token.size()));
     }
     std::array<qsizetype, 5> dots{};
     int ndots = 0;

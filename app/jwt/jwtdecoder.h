@@ -24,6 +24,11 @@ public:
 
     static Result<DecodedToken> decode(QByteArrayView token);
 
+    // "The text is 10.0 MB long; a token is at most 256 KB. Paste a single token."
+    static QString tooLargeMessage(qint64 size);
+    // "512 bytes", "300 KB", "10.0 MB".
+    static QString sizeText(qint64 bytes);
+
     // Strict base64url (RFC 4648 section 5, no padding, no whitespace). On failure returns false
     // and sets `errorIndex` to the 0-based index of the first bad character (or the length, when
     // the length itself is impossible).

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "cloud/cloud.h"
+#include "core/terminaltext.h"
 #include "jwt/signaturecheck.h"
 
 #include <QJsonArray>
@@ -26,15 +27,30 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1StringView(key)).toString();
 }
 
+// 9999-12-31 23:59:59 UTC: the last second a QDateTime (and every Azure SDK) can represent.
+constexpr double MaxTime = 253402300799.0;
+
+bool isValidTime(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    return std::isfinite(d) && d >= 0 && d <= MaxTime;
+}
+
 QDateTime timeClaim(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1StringView(key));
-    if (!v.isDouble())
+    if (!isValidTime(v))
         return {};
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || std::abs(d) > 253402300799.0) // year 9999
-        return {};
-    return QDateTime::fromSecsSinceEpoch(qint64(d), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+}
+
+// "exp 1e+308 is not a time between 1970 and 9999".
+QString invalidTimeText(const QJsonObject &o, const QString &claim)
+{
+    return TokenExplainer::tr("invalid %1: %2 is not a time between 1970 and 9999")
+            .arg(claim, TokenExplainer::valueText(o.value(claim)));
 }
 
 QStringList stringList(const QJsonValue &v)
@@ -152,6 +168,13 @@ TokenSummary TokenExplainer::summarize(const DecodedToken &token, const TokenCon
     }
     s.managedIdentityResource = str(p, "xms_mirid");
     s.managedIdentityName = lastSegment(s.managedIdentityResource);
+    for (const char *k : {"exp", "nbf", "iat"}) {
+        const QJsonValue v = p.value(QLatin1StringView(k));
+        if (!v.isUndefined() && !isValidTime(v))
+            s.invalidTimes.append(QLatin1StringView(k));
+    }
+    for (const QString &k : std::as_const(s.invalidTimes))
+        s.invalidTimeTexts.append(invalidTimeText(p, k));
     s.issuedAt = timeClaim(p, "iat");
     s.notBefore = timeClaim(p, "nbf");
     s.expiresAt = timeClaim(p, "exp");
@@ -182,6 +205,8 @@ QString TokenExplainer::durationText(qint64 seconds)
 
 QString TokenExplainer::expiryText(const TokenSummary &s)
 {
+    if (s.hasInvalidTimes())
+        return s.invalidTimeTexts.join(u", "_s);
     if (s.notYetValid)
         return tr("not valid yet (valid in %1)")
                 .arg(durationText(s.evaluatedAt.secsTo(s.notBefore)));
@@ -246,7 +271,9 @@ QString TokenExplainer::verdict(const TokenSummary &s, const SignatureCheck *sig
     parts.append(expiryText(s));
     if (signature)
         parts.append(signature->shortText());
-    return parts.join(u", "_s);
+    // Names and values in it are the token's (or a tenant's): shown escaped, they cannot forge
+    // a second line or reorder the verdict.
+    return terminalSafe(parts.join(u", "_s));
 }
 
 QString TokenExplainer::valueText(const QJsonValue &v)
@@ -258,7 +285,8 @@ QString TokenExplainer::valueText(const QJsonValue &v)
         const double d = v.toDouble();
         if (std::floor(d) == d && std::abs(d) < 9.0e15)
             return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
+        // The shortest text that reads back as the same number: 1e+308, not 1.0000000000000001e+308.
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::Bool:
         return v.toBool() ? u"true"_s : u"false"_s;
@@ -306,7 +334,7 @@ QList<ClaimRow> TokenExplainer::claims(const DecodedToken &token, const TokenCon
         const QString v = it.value().toString();
         if (info.valueKind == ClaimDictionary::ValueKind::Time) {
             const QDateTime t = timeClaim(p, qPrintable(r.name));
-            r.resolved = timeText(t);
+            r.resolved = t.isValid() ? timeText(t) : invalidTimeText(p, r.name);
             if (t.isValid() && r.name == "exp"_L1) {
                 const TokenSummary s = summarize(token, ctx, now);
                 r.resolved += u" \u2014 "_s + expiryText(s);

@@ -32,10 +32,15 @@ struct TokenSummary
     QDateTime notBefore;
     QDateTime expiresAt; // invalid when the token has no exp
     QDateTime evaluatedAt; // the "now" the times below were computed for
+    // exp, nbf or iat holding a number that is no time (negative, past year 9999, not finite):
+    // the token is invalid, whatever it says otherwise (RFC 7519 NumericDate).
+    QStringList invalidTimes;
+    QStringList invalidTimeTexts; // "invalid exp: 1e+308 is not a time between 1970 and 9999"
     bool expired = false;
     bool notYetValid = false;
     qint64 secondsLeft = 0; // negative once expired
 
+    bool hasInvalidTimes() const { return !invalidTimes.isEmpty(); }
     bool isManagedIdentity() const { return !managedIdentityResource.isEmpty(); }
     QString kindKey() const
     {

@@ -37,8 +37,9 @@ TokenText::Extracted TokenText::extract(QByteArrayView input)
 {
     Extracted r;
     if (input.size() > MaxInputSize) {
-        // Too large to be anything but a mistake: hand it on whole for the decoder to refuse.
-        r.token = input.first(JwtDecoder::MaxTokenSize + 1).toByteArray();
+        // Too large to be anything but a mistake: hand it on whole for the decoder to refuse
+        // with its real size.
+        r.token = input.toByteArray();
         return r;
     }
     QByteArrayView v = trimmed(input);

@@ -1,5 +1,7 @@
 #include "models/claimstablemodel.h"
 
+#include "core/terminaltext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ie::models {
@@ -66,15 +68,17 @@ QVariant ClaimsTableModel::data(const QModelIndex &index, int role) const
     const ie::jwt::ClaimRow &r = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
+        // A token's names and values are its maker's text: control and bidirectional
+        // characters show as escapes, never as a line break or reversed text.
         switch (index.column()) {
         case ClaimColumn:
-            return r.name;
+            return terminalSafe(r.name);
         case ValueColumn:
-            return r.valueText;
+            return terminalSafe(r.valueText);
         case ExplanationColumn:
             return r.known ? r.title + u": "_s + r.explanation : r.explanation;
         case ResolvedColumn:
-            return r.resolved;
+            return terminalSafe(r.resolved);
         default:
             return {};
         }

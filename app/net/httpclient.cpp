@@ -1,5 +1,7 @@
 #include "net/httpclient.h"
 
+#include "core/terminaltext.h"
+
 #include "net/activitylog.h"
 #include "net/logging.h"
 
@@ -177,9 +179,11 @@ ApiError HttpClient::errorFromResponse(const HttpResponse &response)
         e.message = root.value("Message"_L1).toString();
     }
     if (e.code.isEmpty() && e.message.isEmpty()) {
-        const QByteArray text = response.body.trimmed().left(300);
+        // Whatever the server sent (an HTML page, escape sequences, CR/LF): one escaped line of
+        // at most 300 characters.
+        const QByteArray text = response.body.trimmed().left(1200);
         e.message = text.isEmpty() ? tr("HTTP %1 with an empty body.").arg(response.status)
-                                   : QString::fromUtf8(text);
+                                   : terminalSafe(QString::fromUtf8(text), 300);
     }
     if (e.code == "invalid_grant"_L1 || e.code == "invalid_client"_L1
         || e.code == "unauthorized_client"_L1)

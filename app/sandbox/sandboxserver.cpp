@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -400,10 +401,22 @@ bool SandboxServer::start(QString *error)
     QList<quint16> ports;
     for (int i = 0; i < services.size(); ++i) {
         auto *l = new Listener(d.get(), services[i].first, nullptr);
-        if (services[i].second)
-            l->sslSetup(cert, key);
+        std::optional<QSslConfiguration> tls;
+        if (services[i].second) {
+            QSslConfiguration c;
+            c.setLocalCertificate(cert);
+            c.setPrivateKey(key);
+            c.setProtocol(QSsl::SecureProtocols);
+            tls = c;
+        }
+        // The front door sees every byte before QAbstractHttpServer buffers it.
+        auto *door = new FrontDoorServer(d->options.limits, tls, l);
         const quint16 want = d->options.basePort ? quint16(d->options.basePort + i) : 0;
-        const quint16 port = l->listen(QHostAddress::LocalHost, want);
+        quint16 port = 0;
+        if (door->listen(QHostAddress::LocalHost, want)) {
+            port = door->serverPort();
+            l->bind(door);
+        }
         d->listeners.append(l);
         if (port == 0)
             return fail(u"cannot listen on 127.0.0.1:%1"_s.arg(want));

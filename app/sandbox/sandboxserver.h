@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/frontdoor.h"
+
 #include "cloud/cloud.h"
 
 #include <QObject>
@@ -36,6 +38,7 @@ public:
         QStringList faults; // fault specs, see FaultInjector
         QString miResource; // ARM id of the resource the MI endpoints answer as
         QString caOut; // also write the CA certificate (PEM) here
+        FrontDoorLimits limits; // body and header sizes, timeouts (413, 431, 400, 408)
     };
 
     explicit SandboxServer(QObject *parent = nullptr);

@@ -171,7 +171,9 @@ void TestTokenInspector::garbageShowsError_data()
     QTest::newRow("two parts") << u"eyJhbGciOiJSUzI1NiJ9.eyJ9"_s << u"signature part is missing"_s;
     QTest::newRow("exp string") << u"eyJhbGciOiJSUzI1NiJ9.eyJleHAiOiJzb29uIn0.c2ln"_s
                                 << u"\"exp\" must be a number"_s;
-    QTest::newRow("1 MB") << QString(1024 * 1024, u'A') << u"KB long"_s;
+    QTest::newRow("1 MB") << QString(1024 * 1024, u'A') << u"The text is 1.0 MB long"_s;
+    QTest::newRow("10 MB") << QString(10 * 1024 * 1024, u'A')
+                           << u"The text is 10.0 MB long; a token is at most 256 KB"_s;
 }
 
 void TestTokenInspector::garbageShowsError()
@@ -201,7 +203,7 @@ void TestTokenInspector::largeClipboardPasteIsRefused()
     QTest::keySequence(paste, QKeySequence::Paste);
     QVERIFY2(t.elapsed() < 2000, "a 1 MB paste must not freeze the window");
     QVERIFY(!m_widget->token().has_value());
-    QVERIFY(m_widget->errorText().contains(u"1024 KB long"_s));
+    QVERIFY(m_widget->errorText().contains(u"The text is 1.0 MB long"_s));
     QVERIFY(paste->toPlainText().isEmpty());
     // A token-sized paste goes in as usual.
     QApplication::clipboard()->setText(QString::fromLatin1(m_token));

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +43,11 @@ private Q_SLOTS:
     void verifyRefusesForeignIssuer();
     void unreadable_data();
     void unreadable();
+    void hostileClaimsPrintEscaped_data();
+    void hostileClaimsPrintEscaped();
+    void invalidTimes_data();
+    void invalidTimes();
+    void endlessStdinIsCutShort();
 
 private:
     struct Run
@@ -279,7 +285,14 @@ void TestDecodeCommand::unreadable_data()
                             << u"position 25 of the token"_s;
     QTest::newRow("exp string") << QStringList{u"eyJhbGciOiJSUzI1NiJ9.eyJleHAiOiJzb29uIn0.c2ln"_s}
                                 << QByteArray() << u"\"exp\" must be a number"_s;
-    QTest::newRow("1 MB on stdin") << QStringList{} << QByteArray(1024 * 1024, 'A') << u"KB long"_s;
+    QTest::newRow("1 MB on stdin") << QStringList{} << QByteArray(1024 * 1024, 'A')
+                                   << u"The text is 1.0 MB long; a token is at most 256 KB"_s;
+    QTest::newRow("5 MB on stdin")
+            << QStringList{u"-"_s} << QByteArray(5 * 1024 * 1024, 'A')
+            << u"standard input holds more than 4.0 MB; a token is at most 256 KB"_s;
+    QTest::newRow("--at out of range")
+            << QStringList{QString::fromLatin1(RfcHs256), u"--at"_s, u"99999999999999"_s}
+            << QByteArray() << u"--at takes a whole number from 0 to 253402300799"_s;
     QTest::newRow("bad --at") << QStringList{QString::fromLatin1(RfcHs256), u"--at"_s,
                                              u"tomorrow"_s}
                               << QByteArray() << u"--at"_s;
@@ -304,6 +317,134 @@ void TestDecodeCommand::unreadable()
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.startsWith(u"identity-explorer decode: "_s), qPrintable(r.err));
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+namespace {
+QByteArray unsignedToken(const QJsonObject &payload)
+{
+    return ie::jwt::JwtDecoder::toBase64Url(R"({"alg":"RS256","kid":"k"})") + '.'
+            + ie::jwt::JwtDecoder::toBase64Url(
+                    QJsonDocument(payload).toJson(QJsonDocument::Compact))
+            + ".c2ln";
+}
+} // namespace
+
+void TestDecodeCommand::hostileClaimsPrintEscaped_data()
+{
+    QTest::addColumn<QString>("claim");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("shown"); // how the value reads in the claim's line
+    QTest::newRow("aud forging a verdict")
+            << u"aud"_s << u"\u001b[2J\u001b[H\r\nFAKE: signature valid"_s
+            << u"\\u001b[2J\\u001b[H\\r\\nFAKE: signature valid"_s;
+    QTest::newRow("NUL") << u"name"_s << QString(u"ab\0cd"_s) << u"ab\\u0000cd"_s;
+    QTest::newRow("BEL and DEL") << u"upn"_s << u"x\u0007\u007fy"_s << u"x\\u0007\\u007fy"_s;
+    QTest::newRow("C1 CSI") << u"app_displayname"_s << u"\u009b2Jz"_s << u"\\u009b2Jz"_s;
+    QTest::newRow("RLO") << u"upn"_s << u"admin\u202Egro.evil@contoso"_s
+                         << u"admin\\u202egro.evil@contoso"_s;
+    QTest::newRow("isolate and LRM") << u"tid"_s << u"\u2067t\u2069\u200E"_s
+                                     << u"\\u2067t\\u2069\\u200e"_s;
+    QTest::newRow("line separator") << u"name"_s << u"a\u2028FAKE"_s << u"a\\u2028FAKE"_s;
+}
+
+void TestDecodeCommand::hostileClaimsPrintEscaped()
+{
+    QFETCH(QString, claim);
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+    const QJsonObject payload{{claim, value}, {"exp"_L1, 4102444800.0}, {"appid"_L1, value}};
+    const Run r = run({QString::fromLatin1(unsignedToken(payload)), u"--at"_s, u"1000"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    // The verdict and one line per claim: nothing forged in between.
+    QCOMPARE(lines.size(), 1 + payload.size());
+    for (const QString &line : lines) {
+        QVERIFY2(!line.startsWith(u"FAKE"_s), qPrintable(line));
+        for (const QChar c : line) {
+            QVERIFY2(c.unicode() >= 0x20 && (c.unicode() < 0x7f || c.unicode() > 0x9f)
+                             && c.category() != QChar::Other_Format && c != u'\u2028',
+                     qPrintable(line));
+        }
+    }
+    bool seen = false;
+    for (const QString &line : lines)
+        seen = seen || line.startsWith(claim + u": "_s + shown);
+    QVERIFY2(seen, qPrintable(r.out));
+    // JSON keeps the value exact (JSON escapes it itself).
+    const Run j = run({QString::fromLatin1(unsignedToken(payload)), u"--json"_s});
+    QCOMPARE(j.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(j.out.toUtf8()).object().value("payload"_L1).toObject().value(claim).toString(),
+             value);
+}
+
+void TestDecodeCommand::invalidTimes_data()
+{
+    QTest::addColumn<QString>("claim");
+    QTest::addColumn<double>("value");
+    QTest::newRow("exp 1e308") << u"exp"_s << 1e308;
+    QTest::newRow("exp -1e18") << u"exp"_s << -1e18;
+    QTest::newRow("exp 9.22e18") << u"exp"_s << 9.22e18;
+    QTest::newRow("exp -1") << u"exp"_s << -1.0;
+    QTest::newRow("nbf -1e18") << u"nbf"_s << -1e18;
+    QTest::newRow("iat 1e308") << u"iat"_s << 1e308;
+}
+
+void TestDecodeCommand::invalidTimes()
+{
+    QFETCH(QString, claim);
+    QFETCH(double, value);
+    QJsonObject payload{{"aud"_L1, "https://graph.microsoft.com"_L1}, {claim, value}};
+    if (claim != "exp"_L1)
+        payload.insert("exp"_L1, 4102444800.0);
+    const QString token = QString::fromLatin1(unsignedToken(payload));
+    const Run r = run({token, u"--json"_s, u"--at"_s, u"1000"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject s
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value("summary"_L1).toObject();
+    QCOMPARE(s.value("invalidClaims"_L1).toArray(), QJsonArray{claim});
+    const QString verdict = s.value("verdict"_L1).toString();
+    QVERIFY2(verdict.contains(u"invalid "_s + claim + u": "_s), qPrintable(verdict));
+    if (claim == "exp"_L1) {
+        // Neither "no expiry" nor "not expired": the token is invalid.
+        QVERIFY(s.value("expired"_L1).isNull());
+        QVERIFY(s.value("expiresAt"_L1).isNull());
+        QVERIFY2(!verdict.contains(u"no expiry"_s), qPrintable(verdict));
+    }
+    const Run t = run({token, u"--at"_s, u"1000"_s});
+    QCOMPARE(t.exitCode, 0);
+    QVERIFY2(t.out.section(u'\n', 0, 0).contains(u"invalid "_s + claim + u": "_s),
+             qPrintable(t.out));
+}
+
+void TestDecodeCommand::endlessStdinIsCutShort()
+{
+    // A stream that never ends (up to 1 GB here): decode stops after what a token can be, says
+    // so, and exits while the writer is still writing; it never reads everything into memory.
+    QProcess p;
+    p.setProgram(ie::test::executable());
+    p.setArguments({u"decode"_s, u"-"_s});
+    p.start();
+    QVERIFY(p.waitForStarted(10000));
+    const QByteArray chunk(1024 * 1024, 'e');
+    qint64 written = 0;
+    constexpr qint64 Limit = qint64(1024) * 1024 * 1024;
+    auto feed = [&] {
+        while (p.state() == QProcess::Running && p.bytesToWrite() < 4 * chunk.size()
+               && written < Limit) {
+            p.write(chunk);
+            written += chunk.size();
+        }
+    };
+    connect(&p, &QProcess::bytesWritten, this, feed);
+    feed();
+    QSignalSpy done(&p, &QProcess::finished);
+    QVERIFY(done.wait(60000));
+    QVERIFY2(written < Limit, "decode read the whole stream");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.startsWith(u"identity-explorer decode: standard input holds more than 4.0 MB"_s),
+             qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestDecodeCommand)

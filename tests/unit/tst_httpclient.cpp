@@ -96,6 +96,16 @@ void TestHttpClient::errorShapes_data()
             << 503 << QByteArray("<html>Service Unavailable</html>") << QByteArray()
             << ApiError::Kind::Http << QString() << u"<html>Service Unavailable</html>"_s
             << QString() << true;
+    // A front door's page, escape sequences and CR/LF: one escaped line of at most 300 characters.
+    QTest::newRow("502-ansi-crlf")
+            << 502 << QByteArray("<h1>Bad</h1>\r\n\x1b[2JFAKE: signature valid\x07")
+            << QByteArray() << ApiError::Kind::Http << QString()
+            << u"<h1>Bad</h1>\\r\\n\\u001b[2JFAKE: signature valid\\u0007"_s << QString()
+            << true;
+    QTest::newRow("500-long-html")
+            << 500 << QByteArray("<html>" + QByteArray(5000, 'x') + "</html>") << QByteArray()
+            << ApiError::Kind::Http << QString()
+            << QString(u"<html>"_s + QString(294, u'x') + QChar(u'\u2026')) << QString() << true;
     QTest::newRow("500-empty") << 500 << QByteArray() << QByteArray() << ApiError::Kind::Http
                                << QString() << u"HTTP 500 with an empty body."_s << QString()
                                << true;

@@ -181,10 +181,17 @@ void TestJwtDecoder::badInput_data()
     QTest::newRow("tid null") << token(h, R"({"tid":null})") << u"claim-type"_s << u"it is null"_s;
     QByteArray huge = token(h, p);
     huge.append(QByteArray(1024 * 1024, 'A'));
-    QTest::newRow("1 MB paste") << huge << u"too-large"_s << u"KB long"_s;
-    QTest::newRow("1 MB of dots") << QByteArray(1024 * 1024, '.') << u"too-large"_s << u"KB long"_s;
+    QTest::newRow("1 MB paste") << huge << u"too-large"_s << u"The text is 1.0 MB long"_s;
+    QTest::newRow("1 MB of dots") << QByteArray(1024 * 1024, '.') << u"too-large"_s
+                                  << u"The text is 1.0 MB long"_s;
+    QTest::newRow("300 KB paste") << QByteArray(300 * 1024, 'e') << u"too-large"_s
+                                  << u"The text is 300 KB long; a token is at most 256 KB."_s;
+    // The real size, not the size it was cut to.
     QTest::newRow("5 MB paste") << QByteArray(5 * 1024 * 1024, 'e') << u"too-large"_s
-                                << u"KB long"_s;
+                                << u"The text is 5.0 MB long"_s;
+    QTest::newRow("10 MB paste")
+            << QByteArray(10 * 1024 * 1024, 'e') << u"too-large"_s
+            << u"The text is 10.0 MB long; a token is at most 256 KB. Paste a single token."_s;
     QTest::newRow("JSON without token")
             << QByteArray(R"({"expiresOn":"2026-01-01"})") << u"segments"_s << u"no dot"_s;
 }

@@ -165,6 +165,8 @@ void TestLookupCommand::exitCodes_data()
     QTest::newRow("bad limit") << QStringList{u"Reader"_s, u"--limit"_s, u"many"_s} << 2;
     QTest::newRow("negative limit") << QStringList{u"Reader"_s, u"--limit"_s, u"-1"_s} << 2;
     QTest::newRow("unknown option") << QStringList{u"Reader"_s, u"--frobnicate"_s} << 2;
+    QTest::newRow("huge limit") << QStringList{u"Reader"_s, u"--limit"_s, u"99999999999999"_s}
+                                << 2;
     QTest::newRow("10000 chars") << QStringList{QString(10000, u'q')} << 1;
 }
 
@@ -176,6 +178,10 @@ void TestLookupCommand::exitCodes()
     QCOMPARE(r.exitCode, exitCode);
     if (exitCode != 0) {
         QVERIFY(r.err.startsWith(u"identity-explorer lookup: "_s));
+        // A number out of range is named with the range it must be in.
+        if (args.contains(u"--limit"_s))
+            QVERIFY2(r.err.contains(u"--limit takes a whole number from 0 to 1000000"_s),
+                     qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
 }

@@ -39,6 +39,10 @@ class TestTokenModels : public QObject
 private Q_SLOTS:
     void claimsTable();
     void claimsTableTicksWithoutReset();
+    void claimsTableShowsControlsEscaped_data();
+    void claimsTableShowsControlsEscaped();
+    void invalidTimes_data();
+    void invalidTimes();
     void compare_data();
     void compare();
     void compareHidesUnchanged();
@@ -81,6 +85,99 @@ void TestTokenModels::claimsTable()
     QVERIFY(model.roleNames().contains(ClaimsTableModel::ObjectIdRole));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestTokenModels::claimsTableShowsControlsEscaped_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("claim");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("forged verdict in aud")
+            << QByteArray(R"({"aud":"\u001b[2J\u001b[H\r\nFAKE: signature valid"})") << u"aud"_s
+            << u"\\u001b[2J\\u001b[H\\r\\nFAKE: signature valid"_s;
+    QTest::newRow("NUL in name") << QByteArray(R"({"name":"a\u0000b"})") << u"name"_s
+                                 << u"a\\u0000b"_s;
+    QTest::newRow("RLO in upn") << QByteArray(R"({"upn":"admin\u202Egro.evil"})") << u"upn"_s
+                                << u"admin\\u202egro.evil"_s;
+    QTest::newRow("BEL in a claim's name") << QByteArray(R"({"x\u0007":"y"})") << u"x\u0007"_s
+                                           << u"y"_s;
+}
+
+void TestTokenModels::claimsTableShowsControlsEscaped()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, claim);
+    QFETCH(QString, shown);
+    ClaimsTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(TokenExplainer::claims(token(payload.constData()), {},
+                                         QDateTime::fromSecsSinceEpoch(1000, Qt::UTC)));
+    const int row = model.rowOf(claim);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, ClaimsTableModel::ValueColumn).data().toString(), shown);
+    for (int c = 0; c < model.columnCount(); ++c) {
+        const QString text = model.index(row, c).data().toString();
+        for (const QChar ch : text)
+            QVERIFY2(ch.unicode() >= 0x20 && ch != u'\u202e' && ch.unicode() != 0x7f,
+                     qPrintable(text));
+    }
+    // The value itself stays exact for copying.
+    QCOMPARE(model.index(row, 0).data(ClaimsTableModel::ValueTextRole).toString(),
+             TokenExplainer::valueText(token(payload.constData()).payload.value(claim)));
+}
+
+void TestTokenModels::invalidTimes_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QStringList>("invalid");
+    QTest::addColumn<QString>("verdictPart");
+    QTest::newRow("exp 1e308") << QByteArray(R"({"exp":1e308})") << QStringList{u"exp"_s}
+                               << u"invalid exp: 1e+308 is not a time"_s;
+    QTest::newRow("exp -1e18") << QByteArray(R"({"exp":-1e18})") << QStringList{u"exp"_s}
+                               << u"invalid exp: -1e+18 is not a time between 1970 and 9999"_s;
+    QTest::newRow("exp 9.22e18") << QByteArray(R"({"exp":9.22e18})") << QStringList{u"exp"_s}
+                                 << u"invalid exp: 9.22e+18 is not a time"_s;
+    QTest::newRow("exp -1") << QByteArray(R"({"exp":-1})") << QStringList{u"exp"_s}
+                            << u"invalid exp: -1 is not a time"_s;
+    QTest::newRow("exp year 10000") << QByteArray(R"({"exp":253402300800})")
+                                    << QStringList{u"exp"_s} << u"invalid exp: 253402300800"_s;
+    QTest::newRow("nbf negative") << QByteArray(R"({"exp":4600,"nbf":-5})")
+                                  << QStringList{u"nbf"_s} << u"invalid nbf: -5 is not a time"_s;
+    QTest::newRow("iat huge") << QByteArray(R"({"exp":4600,"iat":1e300})")
+                              << QStringList{u"iat"_s} << u"invalid iat: "_s;
+    QTest::newRow("exp and nbf") << QByteArray(R"({"exp":-2,"nbf":-3})")
+                                 << QStringList{u"exp"_s, u"nbf"_s} << u"invalid nbf: -3"_s;
+    // Edges that are times.
+    QTest::newRow("exp 0 (1970)") << QByteArray(R"({"exp":0})") << QStringList{}
+                                  << u"expired"_s;
+    QTest::newRow("exp year 9999") << QByteArray(R"({"exp":253402300799})") << QStringList{}
+                                   << u"expires in"_s;
+    QTest::newRow("no exp") << QByteArray(R"({"aud":"x"})") << QStringList{} << u"no expiry"_s;
+}
+
+void TestTokenModels::invalidTimes()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QStringList, invalid);
+    QFETCH(QString, verdictPart);
+    const DecodedToken t = token(payload.constData());
+    const auto now = QDateTime::fromSecsSinceEpoch(1000, Qt::UTC);
+    const TokenSummary s = TokenExplainer::summarize(t, {}, now);
+    QCOMPARE(s.invalidTimes, invalid);
+    const QString verdict = TokenExplainer::verdict(s);
+    QVERIFY2(verdict.contains(verdictPart), qPrintable(verdict));
+    if (!invalid.isEmpty()) {
+        QVERIFY2(!verdict.contains(u"no expiry"_s), qPrintable(verdict));
+        QVERIFY2(!verdict.contains(u"expires in"_s), qPrintable(verdict));
+        // The claim's row says so too.
+        ClaimsTableModel model;
+        model.setRows(TokenExplainer::claims(t, {}, now));
+        const QString resolved
+                = model.index(model.rowOf(invalid.first()), ClaimsTableModel::ResolvedColumn)
+                          .data()
+                          .toString();
+        QVERIFY2(resolved.startsWith(u"invalid "_s + invalid.first()), qPrintable(resolved));
+    }
 }
 
 void TestTokenModels::claimsTableTicksWithoutReset()
