@@ -1096,6 +1096,10 @@
                 <numerusform>Die Liste ist unvollständig: %n Identitäten wurden gelesen, bevor das Laden abbrach.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The list is incomplete: the managed identities' resources are unknown.</source>
+            <translation>Die Liste ist unvollständig: Die Ressourcen der verwalteten Identitäten sind unbekannt.</translation>
+        </message>
     </context>
     <context>
         <name>ie::cli::ReportCommand</name>
@@ -1126,6 +1130,10 @@
         <message>
             <source>warning: %1</source>
             <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>The report is incomplete: what could not be read is marked unknown.</source>
+            <translation>Der Bericht ist unvollständig: Was nicht gelesen werden konnte, ist als unbekannt markiert.</translation>
         </message>
     </context>
     <context>
@@ -1262,17 +1270,57 @@
             <source>The connection is gone.</source>
             <translation>Die Verbindung besteht nicht mehr.</translation>
         </message>
-        <message>
-            <source>App roles of %1: %2</source>
-            <translation>App-Rollen von %1: %2</translation>
+        <message numerus="yes">
+            <source>Service principals: %n read</source>
+            <translation>
+                <numerusform>Dienstprinzipale: %n gelesen</numerusform>
+                <numerusform>Dienstprinzipale: %n gelesen</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Azure role assignments skipped, the subscriptions could not be listed: %1</source>
-            <translation>Azure-Rollenzuweisungen übersprungen, die Abonnements konnten nicht aufgelistet werden: %1</translation>
+            <source>App role assignments could not be read</source>
+            <translation>App-Rollenzuweisungen konnten nicht gelesen werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>App roles: %1 of %n resource APIs read</source>
+            <translation>
+                <numerusform>App-Rollen: %1 von %n Ressourcen-API gelesen</numerusform>
+                <numerusform>App-Rollen: %1 von %n Ressourcen-APIs gelesen</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Subscription %1 skipped, its role assignments could not be read: %2</source>
-            <translation>Abonnement %1 übersprungen, seine Rollenzuweisungen konnten nicht gelesen werden: %2</translation>
+            <source>Azure role assignments could not be read, the subscriptions could not be listed</source>
+            <translation>Azure-Rollenzuweisungen konnten nicht gelesen werden, die Abonnements ließen sich nicht auflisten</translation>
+        </message>
+        <message>
+            <source>Role definitions could not be read, so role names may be unknown</source>
+            <translation>Rollendefinitionen konnten nicht gelesen werden, daher können Rollennamen unbekannt sein</translation>
+        </message>
+        <message>
+            <source>Azure role assignments could not be read</source>
+            <translation>Azure-Rollenzuweisungen konnten nicht gelesen werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %n weiterer</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Azure role assignments name a role definition that was not found; their role name is unknown.</source>
+            <translation>
+                <numerusform>%n Azure-Rollenzuweisung nennt eine Rollendefinition, die nicht gefunden wurde; ihr Rollenname ist unbekannt.</numerusform>
+                <numerusform>%n Azure-Rollenzuweisungen nennen eine Rollendefinition, die nicht gefunden wurde; ihr Rollenname ist unbekannt.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "cli/listcommand.h"
 
 #include "cli/cli.h"
+#include "core/tablecell.h"
 #include "models/identityloader.h"
 #include "models/identitytreemodel.h"
 #include "net/httpclient.h"
@@ -64,7 +65,7 @@ void printText(const QList<const Identity *> &rows)
         width[0] = std::max(width[0], Identity::kindName(i->kind).size());
         width[1] = std::max(width[1], i->objectId.size());
         width[2] = std::max(width[2], i->appId.size());
-        width[3] = std::max(width[3], std::min<qsizetype>(i->displayName.size(), 64));
+        width[3] = std::max(width[3], std::min<qsizetype>(escapedCell(i->displayName).size(), 64));
     }
     auto line = [&](const QString &a, const QString &b, const QString &c, const QString &d,
                     const QString &e) {
@@ -74,18 +75,24 @@ void printText(const QList<const Identity *> &rows)
     };
     line(header[0], header[1], header[2], header[3], header[4]);
     for (const Identity *i : rows) {
-        QString resource = resourcesOf(*i).join(u',');
+        // Cells escaped: a displayName with a tab, a newline or ESC cannot forge a row.
+        QStringList resources = resourcesOf(*i);
+        for (QString &r : resources)
+            r = escapedCell(r);
+        QString resource = resources.join(u',');
         if (i->orphaned())
             resource += resource.isEmpty() ? u"(orphaned)"_s : u" (orphaned)"_s;
-        line(Identity::kindName(i->kind), i->objectId.isEmpty() ? u"-"_s : i->objectId,
-             i->appId.isEmpty() ? u"-"_s : i->appId,
-             i->displayName.isEmpty() ? u"-"_s : i->displayName,
+        line(Identity::kindName(i->kind), i->objectId.isEmpty() ? u"-"_s : escapedCell(i->objectId),
+             i->appId.isEmpty() ? u"-"_s : escapedCell(i->appId),
+             i->displayName.isEmpty() ? u"-"_s : escapedCell(i->displayName),
              resource.isEmpty() ? u"-"_s : resource);
     }
     out().flush();
 }
 
-void printJson(const QList<const Identity *> &rows)
+// `armKnown` false: the subscriptions could not be listed, so a user-assigned identity's
+// resources are unknown (null), not none.
+void printJson(const QList<const Identity *> &rows, bool armKnown)
 {
     QJsonArray array;
     for (const Identity *i : rows) {
@@ -93,7 +100,10 @@ void printJson(const QList<const Identity *> &rows)
                       {"objectId"_L1, i->objectId},
                       {"appId"_L1, i->appId},
                       {"displayName"_L1, i->displayName},
-                      {"resourceIds"_L1, QJsonArray::fromStringList(resourcesOf(*i))},
+                      {"resourceIds"_L1,
+                       !armKnown && i->kind == Identity::Kind::UserAssigned
+                               ? QJsonValue()
+                               : QJsonValue(QJsonArray::fromStringList(resourcesOf(*i)))},
                       {"orphaned"_L1, i->orphaned()}};
         if (isManaged(*i) && !i->resourceId.isEmpty())
             o.insert("identityResourceId"_L1, i->resourceId); // the ARM id Graph names
@@ -136,9 +146,17 @@ int runList(const QStringList &args, const Connector &defaultConnection)
         if (p.isSet(managed))
             rows.removeIf([](const Identity *i) { return !isManaged(*i); });
         if (p.isSet(json))
-            printJson(rows);
+            printJson(rows, !loader.armUnavailable());
         else
             printText(rows);
+        if (s == IdentityLoader::State::Complete && loader.armUnavailable()) {
+            // Graph is whole, but no resource of any managed identity is known.
+            code = 3;
+            err() << "identity-explorer list: "
+                  << Tr::tr("The list is incomplete: the managed identities' resources are "
+                            "unknown.")
+                  << Qt::endl;
+        }
         if (s != IdentityLoader::State::Complete) {
             // Never a partial list as if it were whole.
             code = 3;

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using ie::graph::PermissionReportJob;
 
@@ -56,17 +58,39 @@ int runReport(const QStringList &args, const Connector &defaultConnection)
 
     ie::net::HttpClient client;
     PermissionReportJob job(&client, p.isSet(managed));
+    // Progress only for a person at a terminal: a script's stderr holds just the problems.
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    bool progressShown = false;
+    if (terminal) {
+        QObject::connect(&job, &PermissionReportJob::progress, &job, [&](const QString &text) {
+            err() << "\r\x1b[K" << text;
+            err().flush();
+            progressShown = true;
+        });
+    }
     QObject::connect(&job, &PermissionReportJob::finished, &job, [&] {
+        if (progressShown) {
+            err() << "\r\x1b[K";
+            err().flush();
+        }
         const auto &r = job.result();
         if (!r) {
             code = fail(Verb,
                         Tr::tr("Microsoft Graph service principals: %1").arg(r.error().summary()));
         } else {
             print(*r, p.isSet(json), p.isSet(csv));
+            // One line per cause (not per identity), then whether the report is whole.
             for (const QString &w : job.warnings())
                 err() << "identity-explorer report: " << Tr::tr("warning: %1").arg(w) << '\n';
-            err().flush();
             code = 0;
+            if (job.isPartial()) {
+                code = 3;
+                err() << "identity-explorer report: "
+                      << Tr::tr("The report is incomplete: what could not be read is marked "
+                                "unknown.")
+                      << '\n';
+            }
+            err().flush();
         }
         QCoreApplication::exit(code);
     });

@@ -92,6 +92,36 @@ void AppRoleClient::listAssignments(const QString &principalId, QObject *context
     });
 }
 
+void AppRoleClient::listAssignedTo(const QString &resourceId, QObject *context,
+                                   AssignmentsCallback callback)
+{
+    if (!m_client)
+        return;
+    // https://learn.microsoft.com/graph/api/serviceprincipal-list-approleassignedto
+    QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals/"_s + resourceId
+             + u"/appRoleAssignedTo"_s);
+    url.setQuery(u"$top=999"_s);
+    auto all = std::make_shared<QList<AppRoleAssignment>>();
+    ie::net::PageJob *job = m_client->getPages(ie::net::HttpRequest::get(url));
+    connect(job, &ie::net::PageJob::pageArrived, context, [all](const QJsonArray &items) {
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            // Users and groups hold app roles too; the report is about service principals.
+            if (o.value("principalType"_L1)
+                        .toString()
+                        .compare("ServicePrincipal"_L1, Qt::CaseInsensitive)
+                == 0)
+                all->append(assignmentFromJson(o));
+        }
+    });
+    connect(job, &ie::net::PageJob::finished, context, [job, all, callback] {
+        if (!job->result())
+            callback(job->result().error());
+        else
+            callback(*all);
+    });
+}
+
 void AppRoleClient::listResourceApis(QObject *context, ResourcesCallback callback)
 {
     if (!m_client)

@@ -48,6 +48,9 @@ public:
     // GET /servicePrincipals/{id}/appRoleAssignments, every page.
     void listAssignments(const QString &principalId, QObject *context,
                          AssignmentsCallback callback);
+    // GET /servicePrincipals/{id}/appRoleAssignedTo?$top=999, every page: who holds the app roles
+    // of the resource API `resourceId` (service principals, users and groups).
+    void listAssignedTo(const QString &resourceId, QObject *context, AssignmentsCallback callback);
     // Every service principal of the tenant that exposes app roles, Microsoft Graph first, then by
     // display name.
     void listResourceApis(QObject *context, ResourcesCallback callback);

@@ -1,6 +1,7 @@
 #include "graph/permissionreport.h"
 
 #include "arm/roleassignmentclient.h"
+#include "core/tablecell.h"
 #include "graph/approleclient.h"
 #include "net/httpclient.h"
 
@@ -31,6 +32,12 @@ PermissionReportJob::PermissionReportJob(ie::net::HttpClient *client, bool manag
 
 PermissionReportJob::~PermissionReportJob() = default;
 
+namespace {
+constexpr int ResourcesInFlight = 6; // appRoleAssignedTo reads at once: bounded, not a flood
+const auto AppRolesPart = "appRoles"_L1;
+const auto AzureRolesPart = "azureRoles"_L1;
+} // namespace
+
 void PermissionReportJob::start()
 {
     if (!m_client) {
@@ -47,23 +54,33 @@ void PermissionReportJob::start()
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
             const QString id = o.value("id"_L1).toString();
-            QHash<QString, QString> roles;
-            for (const QJsonValue &r : o.value("appRoles"_L1).toArray())
-                roles.insert(r.toObject().value("id"_L1).toString().toLower(),
-                             r.toObject().value("value"_L1).toString());
-            if (!roles.isEmpty())
-                m_resources.insert(id, {o.value("appId"_L1).toString(), roles});
-            m_resourceNames.insert(id, o.value("displayName"_L1).toString());
+            const QJsonArray appRoles = o.value("appRoles"_L1).toArray();
+            if (!appRoles.isEmpty()) {
+                Resource r{id,
+                           o.value("appId"_L1).toString(),
+                           o.value("displayName"_L1).toString(),
+                           {}};
+                for (const QJsonValue &role : appRoles)
+                    r.roles.insert(role.toObject().value("id"_L1).toString().toLower(),
+                                   role.toObject().value("value"_L1).toString());
+                m_resources.append(std::move(r));
+            }
             const QString kind = o.value("servicePrincipalType"_L1).toString();
             if (m_managedOnly && kind != "ManagedIdentity"_L1)
                 continue;
+            const QString key = id.toLower();
+            if (m_entryOf.contains(key))
+                continue; // a page repeated by the service must not duplicate identities
+            m_entryOf.insert(key, m_entries.size());
             m_entries.append({id,
                               o.value("appId"_L1).toString(),
                               o.value("displayName"_L1).toString(),
                               kind,
                               {},
+                              {},
                               {}});
         }
+        Q_EMIT progress(Tr::tr("Service principals: %n read", nullptr, int(m_entries.size())));
     });
     connect(job, &ie::net::PageJob::finished, this, [this, job] {
         if (!job->result()) {
@@ -74,59 +91,114 @@ void PermissionReportJob::start()
     });
 }
 
+void PermissionReportJob::noteFailure(const QString &cause, const QString &what,
+                                      const ApiError &error)
+{
+    m_partial = true;
+    // One cause: the same part failing the same way (kind, status, code); the message of the
+    // first is shown (messages may differ in details such as a byte count).
+    ApiError shown = error;
+    shown.requestId.clear();
+    shown.clientRequestId.clear();
+    for (Failure &f : m_failures) {
+        if (f.cause == cause && f.error.kind == error.kind && f.error.httpStatus == error.httpStatus
+            && f.error.code == error.code) {
+            f.what.append(what);
+            return;
+        }
+    }
+    m_failures.append({cause, {what}, shown});
+}
+
 void PermissionReportJob::loadPermissions()
 {
-    m_pending = 1; // the ARM part
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        ++m_pending;
-        const QString id = m_entries[i].objectId;
-        m_roles->listAssignments(id, this, [this, i](const Result<QList<AppRoleAssignment>> &r) {
-            if (!r) {
-                m_warnings << Tr::tr("App roles of %1: %2")
-                                      .arg(m_entries[i].displayName, r.error().summary());
-            } else {
-                for (const AppRoleAssignment &a : *r) {
-                    const auto res = m_resources.value(a.resourceId);
-                    m_entries[i].appRoles.append({res.first, a.resourceDisplayName, a.appRoleId,
-                                                  res.second.value(a.appRoleId), a.id});
+    // Two parts run side by side: the app roles (a read per resource API, a few at a time) and
+    // the Azure role assignments (per subscription and management group).
+    m_pending = 2;
+    if (m_resources.isEmpty())
+        doneOne();
+    for (int i = 0; i < ResourcesInFlight; ++i)
+        startNextResource();
+    loadArm();
+}
+
+void PermissionReportJob::startNextResource()
+{
+    if (m_nextResource >= m_resources.size())
+        return;
+    const qsizetype at = m_nextResource++;
+    ++m_resourcesInFlight;
+    m_roles->listAssignedTo(
+            m_resources[at].id, this, [this, at](const Result<QList<AppRoleAssignment>> &r) {
+                const Resource &res = m_resources[at];
+                if (!r) {
+                    m_appRolesIncomplete = true;
+                    noteFailure(Tr::tr("App role assignments could not be read"), res.displayName,
+                                r.error());
+                } else {
+                    for (const AppRoleAssignment &a : *r) {
+                        const auto e = m_entryOf.constFind(a.principalId.toLower());
+                        if (e == m_entryOf.cend())
+                            continue; // a principal outside the report (--managed)
+                        m_entries[*e].appRoles.append(
+                                {res.appId,
+                                 a.resourceDisplayName.isEmpty() ? res.displayName
+                                                                 : a.resourceDisplayName,
+                                 a.appRoleId, res.roles.value(a.appRoleId), a.id});
+                    }
                 }
-            }
-            doneOne();
-        });
-    }
+                --m_resourcesInFlight;
+                ++m_resourcesDone;
+                Q_EMIT progress(Tr::tr("App roles: %1 of %n resource APIs read", nullptr,
+                                       int(m_resources.size()))
+                                        .arg(m_resourcesDone));
+                if (m_resourcesDone == m_resources.size())
+                    doneOne();
+                else
+                    startNextResource();
+            });
+}
+
+void PermissionReportJob::loadArm()
+{
     // The subscriptions and the management groups: the assignments at each (a group's own, not
     // repeated in the subscriptions' unfiltered lists).
     m_rbac->listScopes({}, this, [this](const Result<QList<ie::arm::ScopeNode>> &subs) {
         if (!subs) {
-            m_warnings << Tr::tr("Azure role assignments skipped, the subscriptions could not be "
-                                 "listed: %1")
-                                  .arg(subs.error().summary());
+            m_azureIncomplete = true;
+            noteFailure(Tr::tr("Azure role assignments could not be read, the subscriptions "
+                               "could not be listed"),
+                        {}, subs.error());
             doneOne();
             return;
         }
         for (const ie::arm::ScopeNode &sub : *subs) {
             m_pending += 2;
-            m_rbac->listRoleDefinitions(sub.id, this,
-                                        [this](const Result<QList<ie::arm::RoleDefinition>> &defs) {
-                                            if (defs) {
-                                                for (const auto &d : *defs)
-                                                    m_roleNames.insert(d.name, d.roleName);
-                                            }
-                                            doneOne();
-                                        });
+            m_rbac->listRoleDefinitions(
+                    sub.id, this, [this, sub](const Result<QList<ie::arm::RoleDefinition>> &defs) {
+                        if (defs) {
+                            for (const auto &d : *defs)
+                                m_roleNames.insert(d.name, d.roleName);
+                        } else {
+                            m_roleNamesIncomplete = true;
+                            noteFailure(Tr::tr("Role definitions could not be read, so role "
+                                               "names may be unknown"),
+                                        sub.name, defs.error());
+                        }
+                        doneOne();
+                    });
             m_rbac->listAllAssignments(
                     sub.id, this, [this, sub](const Result<QList<ie::arm::RoleAssignment>> &r) {
                         if (!r) {
-                            m_warnings << Tr::tr("Subscription %1 skipped, its role assignments "
-                                                 "could not be read: %2")
-                                                  .arg(sub.name, r.error().summary());
+                            m_azureIncomplete = true;
+                            noteFailure(Tr::tr("Azure role assignments could not be read"),
+                                        sub.name, r.error());
                         } else {
                             for (const auto &a : *r) {
-                                for (ReportEntry &e : m_entries) {
-                                    if (e.objectId.compare(a.principalId, Qt::CaseInsensitive) == 0)
-                                        e.azureRoles.append(
-                                                {a.roleDefinitionName, {}, a.scope, a.id});
-                                }
+                                const auto e = m_entryOf.constFind(a.principalId.toLower());
+                                if (e != m_entryOf.cend())
+                                    m_entries[*e].azureRoles.append(
+                                            {a.roleDefinitionName, {}, a.scope, a.id});
                             }
                         }
                         doneOne();
@@ -140,11 +212,14 @@ void PermissionReportJob::doneOne()
 {
     if (--m_pending > 0)
         return;
+    int unnamed = 0;
     for (ReportEntry &e : m_entries) {
         for (ReportAzureRole &r : e.azureRoles) {
             r.roleName = m_roleNames.value(r.roleDefinitionId);
-            // Deduplicate: a subscription lists assignments below it once each.
+            if (r.roleName.isEmpty())
+                ++unnamed;
         }
+        // Deduplicate: a subscription lists assignments below it once each.
         std::sort(e.azureRoles.begin(), e.azureRoles.end(),
                   [](const auto &a, const auto &b) { return a.assignmentId < b.assignmentId; });
         e.azureRoles.erase(std::unique(e.azureRoles.begin(), e.azureRoles.end(),
@@ -152,6 +227,27 @@ void PermissionReportJob::doneOne()
                                            return a.assignmentId == b.assignmentId;
                                        }),
                            e.azureRoles.end());
+        std::sort(e.appRoles.begin(), e.appRoles.end(),
+                  [](const auto &a, const auto &b) { return a.assignmentId < b.assignmentId; });
+        if (m_appRolesIncomplete)
+            e.unknown.append(AppRolesPart);
+        if (m_azureIncomplete)
+            e.unknown.append(AzureRolesPart);
+    }
+    for (const Failure &f : std::as_const(m_failures)) {
+        QString what = f.what.join(", "_L1);
+        if (f.what.size() > 5)
+            what = Tr::tr("%1 and %n more", nullptr, int(f.what.size() - 5))
+                           .arg(f.what.mid(0, 5).join(", "_L1));
+        m_warnings << (what.isEmpty()
+                               ? Tr::tr("%1: %2").arg(f.cause, f.error.summary())
+                               : Tr::tr("%1 (%2): %3").arg(f.cause, what, f.error.summary()));
+    }
+    if (unnamed > 0 && !m_roleNamesIncomplete) {
+        m_partial = true;
+        m_warnings << Tr::tr("%n Azure role assignments name a role definition that was not "
+                             "found; their role name is unknown.",
+                             nullptr, unnamed);
     }
     std::sort(m_entries.begin(), m_entries.end(), [](const ReportEntry &a, const ReportEntry &b) {
         return a.displayName.localeAwareCompare(b.displayName) < 0;
@@ -180,16 +276,20 @@ QJsonArray PermissionReportJob::toJson(const QList<ReportEntry> &entries)
                                    {"value"_L1, r.value},
                                    {"assignmentId"_L1, r.assignmentId}});
         for (const auto &r : e.azureRoles)
-            azure.append(QJsonObject{{"roleDefinitionId"_L1, r.roleDefinitionId},
-                                     {"roleName"_L1, r.roleName},
-                                     {"scope"_L1, r.scope},
-                                     {"assignmentId"_L1, r.assignmentId}});
-        out.append(QJsonObject{{"objectId"_L1, e.objectId},
-                               {"appId"_L1, e.appId},
-                               {"displayName"_L1, e.displayName},
-                               {"kind"_L1, e.kind},
-                               {"appRoles"_L1, app},
-                               {"azureRoles"_L1, azure}});
+            azure.append(QJsonObject{
+                    {"roleDefinitionId"_L1, r.roleDefinitionId},
+                    {"roleName"_L1, r.roleName.isEmpty() ? QJsonValue() : QJsonValue(r.roleName)},
+                    {"scope"_L1, r.scope},
+                    {"assignmentId"_L1, r.assignmentId}});
+        // A part that could not be read is null (unknown), never an empty list (holds nothing).
+        out.append(QJsonObject{
+                {"objectId"_L1, e.objectId},
+                {"appId"_L1, e.appId},
+                {"displayName"_L1, e.displayName},
+                {"kind"_L1, e.kind},
+                {"appRoles"_L1, e.isKnown(AppRolesPart) ? QJsonValue(app) : QJsonValue()},
+                {"azureRoles"_L1, e.isKnown(AzureRolesPart) ? QJsonValue(azure) : QJsonValue()},
+                {"unknown"_L1, QJsonArray::fromStringList(e.unknown)}});
     }
     return out;
 }
@@ -198,15 +298,18 @@ QString PermissionReportJob::toText(const QList<ReportEntry> &entries)
 {
     QString out;
     for (const ReportEntry &e : entries) {
-        const QString head = e.displayName + u'\t' + e.objectId + u'\t' + e.kind;
+        const QString head = escapedCell(e.displayName) + u'\t' + escapedCell(e.objectId) + u'\t'
+                + escapedCell(e.kind);
         for (const auto &r : e.appRoles)
-            out += head + u"\tapp-role\t"_s + r.resourceName + u'\t'
-                    + (r.value.isEmpty() ? r.appRoleId : r.value) + u'\n';
+            out += head + u"\tapp-role\t"_s + escapedCell(r.resourceName) + u'\t'
+                    + escapedCell(r.value.isEmpty() ? r.appRoleId : r.value) + u'\n';
         for (const auto &r : e.azureRoles)
             out += head + u"\tazure-role\t"_s
-                    + (r.roleName.isEmpty() ? r.roleDefinitionId : r.roleName) + u'\t' + r.scope
-                    + u'\n';
-        if (e.appRoles.isEmpty() && e.azureRoles.isEmpty())
+                    + escapedCell(r.roleName.isEmpty() ? r.roleDefinitionId : r.roleName) + u'\t'
+                    + escapedCell(r.scope) + u'\n';
+        for (const QString &part : e.unknown)
+            out += head + u"\tunknown\t"_s + part + u'\n';
+        if (e.appRoles.isEmpty() && e.azureRoles.isEmpty() && e.unknown.isEmpty())
             out += head + u"\tnone\n"_s;
     }
     return out;
@@ -214,29 +317,28 @@ QString PermissionReportJob::toText(const QList<ReportEntry> &entries)
 
 QByteArray PermissionReportJob::toCsv(const QList<ReportEntry> &entries)
 {
-    auto field = [](QString s) {
-        if (!s.isEmpty() && QStringView(u"=+-@").contains(s.front()))
-            s.prepend(u'\'');
-        return u'"' + s.replace(u'"', "\"\""_L1) + u'"';
-    };
     QString out
             = u"displayName,objectId,appId,kind,permissionKind,resource,permission,assignmentId\r\n"_s;
+    auto row = [&out](const QString &head, const QString &kind, const QString &resource,
+                      const QString &permission, const QString &assignment) {
+        out += head + u',' + csvCell(kind) + u',' + csvCell(resource) + u',' + csvCell(permission)
+                + u',' + csvCell(assignment) + "\r\n"_L1;
+    };
     for (const ReportEntry &e : entries) {
-        const QString head = QStringList{field(e.displayName), field(e.objectId), field(e.appId),
-                                         field(e.kind)}
-                                     .join(u',');
+        const QString head = csvCell(e.displayName) + u',' + csvCell(e.objectId) + u','
+                + csvCell(e.appId) + u',' + csvCell(e.kind);
         for (const auto &r : e.appRoles)
-            out += head + u','
-                    + QStringList{field(u"app-role"_s), field(r.resourceName), field(r.value),
-                                  field(r.assignmentId)}
-                              .join(u',')
-                    + "\r\n"_L1;
+            row(head, u"app-role"_s, r.resourceName, r.value.isEmpty() ? r.appRoleId : r.value,
+                r.assignmentId);
         for (const auto &r : e.azureRoles)
-            out += head + u','
-                    + QStringList{field(u"azure-role"_s), field(r.scope), field(r.roleName),
-                                  field(r.assignmentId)}
-                              .join(u',')
-                    + "\r\n"_L1;
+            row(head, u"azure-role"_s, r.scope,
+                r.roleName.isEmpty() ? r.roleDefinitionId : r.roleName, r.assignmentId);
+        // The same rows as the text: an identity that holds nothing, or whose part is unknown,
+        // still has its row.
+        for (const QString &part : e.unknown)
+            row(head, u"unknown"_s, part, {}, {});
+        if (e.appRoles.isEmpty() && e.azureRoles.isEmpty() && e.unknown.isEmpty())
+            row(head, u"none"_s, {}, {}, {});
     }
     return out.toUtf8();
 }

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
@@ -32,7 +33,7 @@ struct ReportAppRole
 struct ReportAzureRole
 {
     QString roleDefinitionId;
-    QString roleName;
+    QString roleName; // empty: unknown (the role definitions could not be read or do not name it)
     QString scope;
     QString assignmentId;
 };
@@ -46,11 +47,19 @@ struct ReportEntry
     QString kind; // servicePrincipalType: "ManagedIdentity", "Application", ...
     QList<ReportAppRole> appRoles;
     QList<ReportAzureRole> azureRoles;
+    // Parts that could not be read in full: "appRoles", "azureRoles". Such a list is unknown,
+    // not empty: --json writes it as null and names it in "unknown".
+    QStringList unknown;
+    bool isKnown(QLatin1StringView part) const { return !unknown.contains(part); }
 };
 
 // The permissions report: every service principal of the tenant (or only the managed
 // identities) with the Graph app roles it holds and its Azure role assignments in every readable
-// subscription. Subscriptions that cannot be read are named in warnings(); the rest is right.
+// subscription. A bounded number of requests: the service principals' pages, each resource
+// API's appRoleAssignedTo (every service principal that exposes app roles), and per subscription
+// or management group its role definitions and role assignments; joined through hashes. What
+// could not be read is marked unknown in the entries (ReportEntry::unknown) and summarised in
+// warnings(), one line per cause; isPartial() then says so.
 class PermissionReportJob : public QObject
 {
     Q_OBJECT
@@ -62,6 +71,7 @@ public:
     void start();
     const Result<QList<ReportEntry>> &result() const { return m_result; }
     QStringList warnings() const { return m_warnings; }
+    bool isPartial() const { return m_partial; }
 
     // `--json`: an array of objects with objectId, appId, displayName, kind, appRoles and
     // azureRoles.
@@ -71,10 +81,22 @@ public:
     static QByteArray toCsv(const QList<ReportEntry> &entries);
 
 Q_SIGNALS:
+    // Reading progress, for a terminal: the step and how far it is.
+    void progress(const QString &text);
     void finished();
 
 private:
+    struct Resource
+    {
+        QString id;
+        QString appId;
+        QString displayName;
+        QHash<QString, QString> roles; // lower-case app role id -> value
+    };
     void loadPermissions();
+    void startNextResource();
+    void loadArm();
+    void noteFailure(const QString &cause, const QString &what, const ApiError &error);
     void doneOne();
     void finish(Result<QList<ReportEntry>> result);
 
@@ -83,11 +105,25 @@ private:
     ie::arm::RoleAssignmentClient *m_rbac;
     bool m_managedOnly;
     QList<ReportEntry> m_entries;
-    QHash<QString, QPair<QString, QHash<QString, QString>>>
-            m_resources; // id -> (appId, roleId -> value)
-    QHash<QString, QString> m_resourceNames;
+    QHash<QString, qsizetype> m_entryOf; // lower-case object id -> index in m_entries
+    QList<Resource> m_resources; // service principals that expose app roles
+    qsizetype m_nextResource = 0;
+    int m_resourcesInFlight = 0;
+    int m_resourcesDone = 0;
     QHash<QString, QString> m_roleNames; // role definition GUID -> name
+    // Failures grouped by cause (part and error without its request id): what failed, the error.
+    struct Failure
+    {
+        QString cause;
+        QStringList what;
+        ApiError error;
+    };
+    QList<Failure> m_failures;
     QStringList m_warnings;
+    bool m_appRolesIncomplete = false;
+    bool m_azureIncomplete = false;
+    bool m_roleNamesIncomplete = false;
+    bool m_partial = false;
     int m_pending = 0;
     bool m_finished = false;
     Result<QList<ReportEntry>> m_result;

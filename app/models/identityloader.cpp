@@ -137,6 +137,7 @@ void IdentityLoader::startArm()
         return;
     m_armStarted = true;
     m_armPending = 1;
+    m_armUnavailable = false;
     ie::net::HttpRequest req = ie::net::HttpRequest::get(QUrl(m_client->cloud().armUrl.toString()
                                                               + u"/subscriptions?api-version="_s
                                                               + ArmSubscriptionsApi));
@@ -151,6 +152,7 @@ void IdentityLoader::startArm()
         const QStringList found = *subs;
         if (!job->result().ok()) {
             if (job->result().error().kind != ApiError::Kind::Cancelled) {
+                m_armUnavailable = true;
                 const QString text = tr("Subscriptions could not be listed, so the managed "
                                         "identities' resources are not shown: %1")
                                              .arg(job->result().error().userMessage());

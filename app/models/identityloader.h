@@ -40,6 +40,9 @@ public:
     // Graph $top per page (1..999; default 999, the most Graph gives).
     void setPageSize(int size) { m_pageSize = qBound(1, size, 999); }
     bool armDone() const { return m_armPending == 0 && m_armStarted; }
+    // Whether the subscriptions could not be listed at all: then no managed identity's resources
+    // are known (a user-assigned one would read as attached to nothing).
+    bool armUnavailable() const { return m_armUnavailable; }
 
 public Q_SLOTS:
     void load(); // everything, from the start
@@ -81,6 +84,7 @@ private:
     State m_state = State::Idle;
     bool m_graphDone = false;
     bool m_armStarted = false;
+    bool m_armUnavailable = false;
     int m_armPending = 0;
     int m_pageSize = 999;
     int m_armApplied = 0; // identities [0, m_armApplied) have the ARM data merged

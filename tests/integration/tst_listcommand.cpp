@@ -92,6 +92,7 @@ private Q_SLOTS:
     void credentials_data();
     void credentials();
     void partialListExitsThree();
+    void noSubscriptionsExitsThree();
     void fails_data();
     void fails();
 
@@ -225,6 +226,31 @@ void TestListCommand::partialListExitsThree()
     QCOMPARE(r.out.trimmed().split('\n').size(), 1 + 999); // what was read is printed
     QVERIFY2(r.err.contains("incomplete"), r.err.constData());
     QVERIFY(r.err.contains("503") || r.err.contains("unavailable"));
+}
+
+void TestListCommand::noSubscriptionsExitsThree()
+{
+    // Graph is whole but ARM cannot list subscriptions at all: the user-assigned identities'
+    // resources are unknown, which is not "attached to nothing".
+    SandboxProcess faulty({u"--fault"_s, u"arm:/subscriptions?*=500"_s});
+    QVERIFY(faulty.waitForLine());
+    const Run r = runList({u"--json"_s, u"--managed"_s, u"--cloud-config"_s, faulty.cloudConfig()},
+                          faulty.environment());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("Subscriptions could not be listed"), r.err.constData());
+    QVERIFY2(r.err.contains("incomplete"), r.err.constData());
+    const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(a.size(), 9);
+    int userAssigned = 0;
+    for (const QJsonValue &v : a) {
+        const QJsonObject o = v.toObject();
+        if (o.value("kind"_L1).toString() == "user-assigned"_L1) {
+            ++userAssigned;
+            QVERIFY(o.contains("resourceIds"_L1));
+            QVERIFY(o.value("resourceIds"_L1).isNull());
+        }
+    }
+    QVERIFY(userAssigned > 0);
 }
 
 void TestListCommand::fails_data()

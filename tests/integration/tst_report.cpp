@@ -7,6 +7,8 @@
 #include "testsupport.h"
 
 #include "graph/permissionreport.h"
+#include "net/activitylog.h"
+#include "net/httpclient.h"
 #include "sandbox/faultinjector.h"
 
 #include <QJsonArray>
@@ -33,6 +35,10 @@ private Q_SLOTS:
     void commandLine();
     void fails_data();
     void fails();
+    void partial_data();
+    void partial();
+    void hostileText();
+    void boundedRequests();
     void germanHelp_data();
     void germanHelp();
 
@@ -152,9 +158,13 @@ void TestReport::armFailureIsAWarning()
     QStringList warnings;
     const auto entries = run(sandbox, true, &warnings);
     QCOMPARE(entries.size(), 9);
-    QCOMPARE(warnings.size(), 2); // both subscriptions
-    for (const ReportEntry &e : entries)
+    QCOMPARE(warnings.size(), 1); // one cause, naming both subscriptions
+    QVERIFY2(warnings[0].contains(u", "_s), qPrintable(warnings[0]));
+    for (const ReportEntry &e : entries) {
         QVERIFY(e.azureRoles.isEmpty());
+        QVERIFY(!e.isKnown("azureRoles"_L1)); // unknown, not "holds none"
+        QVERIFY(e.isKnown("appRoles"_L1));
+    }
 }
 
 void TestReport::commandLine_data()
@@ -185,12 +195,6 @@ void TestReport::commandLine_data()
             << QString() << vmReader << QByteArray();
     QTest::newRow("chain, cloud config")
             << json + config << admin << QString() << QByteArray() << QByteArray();
-    // One subscription denies listing its role assignments: it is skipped and said so; the
-    // Graph app roles and the other subscription's assignments are still there.
-    QTest::newRow("403 on one subscription")
-            << json + QStringList{u"--credential"_s, u"sandbox"_s} + config << QStringList{}
-            << u"arm:/subscriptions/2d6a1c8e-*/providers/Microsoft.Authorization/roleAssignments*=403"_s
-            << QByteArray() << QByteArray("skipped");
 }
 
 void TestReport::commandLine()
@@ -295,6 +299,126 @@ void TestReport::fails()
     if (!fault.isEmpty())
         QVERIFY2(r.err.contains("403") && r.err.contains("Authorization_RequestDenied"),
                  r.err.constData());
+}
+
+// Data that could not be read is unknown (null, named in "unknown"), never an empty list; the
+// exit code says partial (3) and stderr has one line per cause, not one per identity.
+void TestReport::partial_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("part"); // the JSON list that is unknown, or "roleName"
+    QTest::addColumn<QByteArray>("cause");
+    const auto assignedTo = u"graph:/v1.0/servicePrincipals/*/appRoleAssignedTo*="_s;
+    for (const char *kind : {"403", "500", "503", "cut", "truncate", "malformed"})
+        QTest::newRow(qPrintable(u"app roles "_s + QLatin1StringView(kind)))
+                << assignedTo + QLatin1StringView(kind) << u"appRoles"_s
+                << QByteArray("App role assignments could not be read");
+    QTest::newRow("app roles 429 exhausted")
+            << assignedTo + u"429:0"_s << u"appRoles"_s
+            << QByteArray("App role assignments could not be read");
+    QTest::newRow("one resource API fails")
+            << assignedTo + u"500@1"_s << u"appRoles"_s
+            << QByteArray("App role assignments could not be read");
+    QTest::newRow("subscriptions unlisted")
+            << u"arm:/subscriptions?*=500"_s << u"azureRoles"_s
+            << QByteArray("the subscriptions could not be listed");
+    QTest::newRow("403 on one subscription")
+            << u"arm:/subscriptions/2d6a1c8e-*/providers/Microsoft.Authorization/roleAssignments*=403"_s
+            << u"azureRoles"_s << QByteArray("Azure role assignments could not be read");
+    QTest::newRow("role definitions")
+            << u"arm:*/roleDefinitions*=500"_s << u"roleName"_s
+            << QByteArray("Role definitions could not be read");
+}
+
+void TestReport::partial()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, part);
+    QFETCH(QByteArray, cause);
+    const Run r = runReport({u"--json"_s, u"--credential"_s, u"sandbox"_s, u"--cloud-config"_s,
+                             u"{config}"_s},
+                            {}, fault);
+    QCOMPARE(r.exitCode, 3);
+    QList<QByteArray> lines = r.err.trimmed().split('\n');
+    lines.removeIf([](const QByteArray &l) { return !l.startsWith("identity-explorer"); });
+    // One cause and the verdict: not a line per identity (28) or per subscription.
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].contains(cause), lines[0].constData());
+    QVERIFY2(lines[1].contains("incomplete"), lines[1].constData());
+    QJsonParseError error;
+    const QJsonArray a = QJsonDocument::fromJson(r.out, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(a.size(), 28);
+    int unknownNames = 0;
+    for (const QJsonValue &v : a) {
+        const QJsonObject o = v.toObject();
+        if (part == "roleName"_L1) {
+            for (const QJsonValue &ar : o.value("azureRoles"_L1).toArray())
+                unknownNames += ar.toObject().value("roleName"_L1).isNull() ? 1 : 0;
+            continue;
+        }
+        QVERIFY2(o.value(part).isNull(), qPrintable(o.value("displayName"_L1).toString()));
+        QVERIFY(o.value("unknown"_L1).toArray().contains(QJsonValue(part)));
+        const QString other = part == "appRoles"_L1 ? u"azureRoles"_s : u"appRoles"_s;
+        QVERIFY(o.value(other).isArray()); // the other part was read
+    }
+    if (part == "roleName"_L1)
+        QVERIFY(unknownNames > 0);
+}
+
+// A displayName from the tenant cannot forge rows or cells, nor run as a spreadsheet formula; an
+// identity that holds nothing keeps its CSV row, as in the text.
+void TestReport::hostileText()
+{
+    ReportEntry hostile{u"11111111-1111-4111-8111-111111111111"_s,
+                        u"22222222-2222-4222-8222-222222222222"_s,
+                        u"=HYPERLINK(\"x\")\tforged\nFAKE\x1b[2J\u202e"_s,
+                        u"Application"_s,
+                        {},
+                        {},
+                        {}};
+    ReportEntry plain{u"33333333-3333-4333-8333-333333333333"_s,
+                      u"44444444-4444-4444-8444-444444444444"_s, u"-plain"_s, u"Application"_s, {}, {}, {}};
+    plain.appRoles.append({u"app"_s, u"@api"_s, u"role"_s, u"+Role.Read"_s, u"a1"_s});
+    const QList<ReportEntry> entries{hostile, plain};
+
+    const QString text = PermissionReportJob::toText(entries);
+    const QStringList textLines = text.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(textLines.size(), 2);
+    QCOMPARE(textLines[0].count(u'\t'), 3); // name, object id, kind, "none"
+    QVERIFY(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x202e)));
+    QVERIFY2(textLines[0].startsWith(u"=HYPERLINK(\"x\")\\tforged\\nFAKE\\x1b[2J\\u202e\t"_s), qPrintable(textLines[0]));
+
+    const QString csv = QString::fromUtf8(PermissionReportJob::toCsv(entries));
+    const QStringList rows = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 3); // the header, the identity that holds nothing, the one role
+    for (const QString &row : rows)
+        QVERIFY(!row.contains(u'\t') && !row.contains(u'\n') && !row.contains(u'\r')
+                && !row.contains(QChar(0x1b)));
+    QVERIFY2(rows[1].startsWith(u"\"'=HYPERLINK(\"\"x\"\")\\tforged"_s), qPrintable(rows[1]));
+    QVERIFY2(rows[1].contains(u",\"none\","_s), qPrintable(rows[1]));
+    QVERIFY2(rows[2].startsWith(u"\"'-plain\""_s), qPrintable(rows[2]));
+    QVERIFY2(rows[2].contains(u"\"'@api\",\"'+Role.Read\""_s), qPrintable(rows[2]));
+}
+
+// A bounded number of requests: one appRoleAssignedTo per resource API, never one
+// appRoleAssignments read per identity.
+void TestReport::boundedRequests()
+{
+    ie::test::SandboxFixture sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+    const auto entries = run(sandbox, false);
+    QVERIFY(entries.size() > 9);
+    int perIdentity = 0;
+    int perResource = 0;
+    for (const auto &entry : sandbox.client().activityLog()->entries()) {
+        const QString url = entry.url;
+        perIdentity += url.contains("/appRoleAssignments"_L1) ? 1 : 0;
+        perResource += url.contains("/appRoleAssignedTo"_L1) ? 1 : 0;
+    }
+    QCOMPARE(perIdentity, 0);
+    QVERIFY(perResource > 0);
+    QVERIFY(perResource < entries.size() / 2);
 }
 
 // The sign-in options are one shared set with one help text, in every verb that reads a tenant,
