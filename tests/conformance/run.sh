@@ -71,7 +71,8 @@ run_setup() {
         printf '127.0.0.1 localhost\n127.0.0.1 login.microsoftonline.com graph.microsoft.com management.azure.com\n' >"/etc/netns/$ns/hosts"
         args+=(--port 443 --public-names)
     fi
-    inns "$exe" "${args[@]}" >"$scratch/sandbox.json" 2>"$scratch/sandbox.err" &
+    # Not through inns(): $! must be the sandbox itself (ip netns exec execs it), to kill it.
+    ip netns exec "$ns" "$exe" "${args[@]}" >"$scratch/sandbox.json" 2>"$scratch/sandbox.err" &
     sandbox_pid=$!
     for _ in $(seq 100); do [ -s "$scratch/sandbox.json" ] && break; sleep 0.1; done
     if ! jq -e .tenantId "$scratch/sandbox.json" >/dev/null 2>&1; then
