@@ -13,6 +13,9 @@ packages=(
     gnome-keyring libsecret-tools dbus dbus-x11
     # scripts/run.sh without a display, and screenshots
     xvfb xauth
+    # tests/conformance: Microsoft's own clients in private network namespaces (azure-cli is big:
+    # about two minutes)
+    iproute2 azure-cli nodejs npm jq curl openssl
 )
 
 missing=()

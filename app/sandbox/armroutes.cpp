@@ -78,7 +78,7 @@ Response armPage(const Request &req, const SandboxContext &ctx, const QList<QJso
             req, ctx, items.size(), [&items](qsizetype i) { return items[i]; }, defaultPageSize);
 }
 
-Response armPage(const Request &req, const SandboxContext &ctx, qsizetype count,
+Response armPage(const Request &req, const SandboxContext &, qsizetype count,
                  const std::function<QJsonObject(qsizetype)> &item, int defaultPageSize)
 {
     int top = defaultPageSize;
@@ -99,7 +99,7 @@ Response armPage(const Request &req, const SandboxContext &ctx, qsizetype count,
         QUrlQuery q = req.query;
         q.removeAllQueryItems(u"$skiptoken"_s);
         q.addQueryItem(u"$skiptoken"_s, QString::number(offset + top));
-        QUrl link = ctx.armUrl;
+        QUrl link = req.origin;
         link.setPath(req.path);
         link.setQuery(q);
         body.insert("nextLink"_L1, link.toString(QUrl::FullyEncoded));

@@ -132,7 +132,7 @@ void registerDeviceCodeRoutes(Router &router)
                                     {"resource"_L1, resource},
                                     {"interval"_L1, interval},
                                     {"expires"_L1, QDateTime::currentMSecsSinceEpoch() + 900000}});
-                const QString uri = ctx.loginUrl.toString() + u"/devicelogin"_s;
+                const QString uri = req.origin.toString() + u"/devicelogin"_s;
                 return Response::json(
                         200,
                         QJsonObject{

@@ -105,7 +105,7 @@ Response createAssignment(const Request &req, const QRegularExpressionMatch &m, 
     QJsonObject o = created.toJson();
     o.insert("@odata.context"_L1, entityContext(sp->id, assignedTo));
     Response r = Response::json(201, o);
-    QUrl location = ctx.graphUrl;
+    QUrl location = req.origin;
     location.setPath(u"/v1.0/servicePrincipals/%1/%2/%3"_s.arg(
             sp->id, assignedTo ? u"appRoleAssignedTo"_s : u"appRoleAssignments"_s, created.id));
     r.setHeader("Location", location.toString(QUrl::FullyEncoded).toLatin1());

@@ -5,12 +5,16 @@
 
 #include "sandbox/graphsupport.h"
 
+#include "sandbox/odatafilter.h"
+
 #include "sandbox/router.h"
 #include "sandbox/tenantstate.h"
 #include "sandbox/tokenissuer.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -72,69 +76,102 @@ QJsonObject project(const QJsonObject &full, const QStringList &select)
     return o;
 }
 
-// One clause of a $filter on servicePrincipals, or an error message.
-struct Clause
+// What Graph filters servicePrincipals on (the "Supports $filter" notes of
+// https://learn.microsoft.com/graph/api/resources/serviceprincipal#properties).
+const ODataFilter::Entity &servicePrincipalEntity()
 {
-    enum Op { Eq, StartsWith } op = Eq;
-    QString property;
-    QString value;
-};
-
-std::optional<QList<Clause>> parseFilter(const QString &filter, QString *error)
-{
-    QList<Clause> clauses;
-    static const QRegularExpression eq(uR"(^\s*(\w+)\s+eq\s+'((?:[^']|'')*)'\s*$)"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sw(uR"(^\s*startswith\(\s*(\w+)\s*,\s*'((?:[^']|'')*)'\s*\)\s*$)"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
-    static const QStringList eqProps = {u"servicePrincipalType"_s, u"appId"_s, u"id"_s,
-                                        u"displayName"_s, u"appOwnerOrganizationId"_s};
-    const QStringList parts = filter.split(QRegularExpression(u"\\s+and\\s+"_s,
-                                                              QRegularExpression::CaseInsensitiveOption));
-    for (const QString &part : parts) {
-        QRegularExpressionMatch m = eq.match(part);
-        Clause c;
-        if (m.hasMatch()) {
-            c.op = Clause::Eq;
-        } else if ((m = sw.match(part)).hasMatch()) {
-            c.op = Clause::StartsWith;
-        } else {
-            *error = u"Invalid filter clause: syntax error or unsupported operator in '%1'."_s.arg(part.trimmed());
-            return std::nullopt;
-        }
-        c.property = m.captured(1);
-        c.value = m.captured(2).replace(u"''"_s, u"'"_s);
-        const bool known = eqProps.contains(c.property, Qt::CaseInsensitive);
-        if (!known || (c.op == Clause::StartsWith && c.property.compare("displayName"_L1, Qt::CaseInsensitive) != 0
-                       && c.property.compare("appId"_L1, Qt::CaseInsensitive) != 0)) {
-            *error = u"Unsupported or invalid query filter clause specified for property '%1' of "
-                     "resource 'ServicePrincipal'."_s
-                             .arg(c.property);
-            return std::nullopt;
-        }
-        clauses.append(c);
-    }
-    return clauses;
+    using F = ODataFilter;
+    static const F::Entity e{
+            u"ServicePrincipal"_s,
+            {{u"id"_s, F::Eq | F::Ne | F::Not | F::In},
+             {u"appId"_s, F::Eq | F::Ne | F::Not | F::In | F::StartsWith},
+             {u"displayName"_s, F::Eq | F::Ne | F::Not | F::Ge | F::Le | F::In | F::StartsWith},
+             {u"servicePrincipalType"_s, F::Eq | F::Ne | F::Not | F::In | F::StartsWith},
+             {u"appOwnerOrganizationId"_s, F::Eq | F::Ne | F::Not | F::In},
+             {u"appDisplayName"_s, F::Eq | F::Ne | F::Not | F::Ge | F::Le | F::In | F::StartsWith},
+             {u"accountEnabled"_s, F::Eq | F::Ne | F::Not | F::In, false, true},
+             {u"servicePrincipalNames"_s, F::Eq | F::Not | F::Ge | F::Le | F::StartsWith, true},
+             {u"alternativeNames"_s, F::Eq | F::Not | F::Ge | F::Le | F::In | F::StartsWith, true},
+             {u"tags"_s, F::Eq | F::Not | F::Ge | F::Le | F::StartsWith, true}}};
+    return e;
 }
 
-bool matches(const ServicePrincipal &sp, const QList<Clause> &clauses)
+// What Graph filters appRoleAssignment lists on
+// (https://learn.microsoft.com/graph/api/resources/approleassignment#properties).
+const ODataFilter::Entity &appRoleAssignmentEntity()
 {
-    for (const Clause &c : clauses) {
-        const QString v = sp.json.value(c.property).toString();
-        // Graph property names are case-insensitive in $filter.
-        QString value = v;
-        if (value.isEmpty()) {
-            for (auto it = sp.json.begin(); it != sp.json.end(); ++it) {
-                if (it.key().compare(c.property, Qt::CaseInsensitive) == 0)
-                    value = it.value().toString();
-            }
-        }
-        if (c.op == Clause::Eq && value.compare(c.value, Qt::CaseInsensitive) != 0)
-            return false;
-        if (c.op == Clause::StartsWith && !value.startsWith(c.value, Qt::CaseInsensitive))
-            return false;
+    using F = ODataFilter;
+    static const F::Entity e{
+            u"AppRoleAssignment"_s,
+            {{u"id"_s, F::Eq | F::Ne | F::Not | F::In},
+             {u"principalId"_s, F::Eq | F::Ne | F::Not | F::In},
+             {u"resourceId"_s, F::Eq | F::Ne | F::Not | F::In},
+             {u"appRoleId"_s, F::Eq | F::Ne | F::Not | F::In},
+             {u"principalType"_s, F::Eq | F::Ne | F::Not | F::In},
+             {u"principalDisplayName"_s, F::Eq | F::Ne | F::Not | F::In | F::StartsWith},
+             {u"resourceDisplayName"_s, F::Eq | F::Ne | F::Not | F::In | F::StartsWith}}};
+    return e;
+}
+
+// The advanced query parameters: ConsistencyLevel: eventual and $count=true.
+bool advancedQuery(const Request &req)
+{
+    return req.header("ConsistencyLevel").compare("eventual", Qt::CaseInsensitive) == 0
+            && req.queryValue(u"$count"_s).compare("true"_L1, Qt::CaseInsensitive) == 0;
+}
+
+// $filter as Graph checks it; an advanced operator needs the advanced query parameters. With
+// `countSegment` the request is a /$count, where the ConsistencyLevel header suffices.
+std::optional<Response> parseFilterOption(const Request &req, const ODataFilter::Entity &entity,
+                                          std::optional<ODataFilter> *out, bool countSegment = false)
+{
+    if (!req.hasQuery(u"$filter"_s))
+        return std::nullopt;
+    QString code, message;
+    *out = ODataFilter::parse(req.queryValue(u"$filter"_s), entity, &code, &message);
+    if (!*out)
+        return graphError(req, 400, code, message);
+    if (!(*out)->advancedOperator().isEmpty() && !countSegment && !advancedQuery(req))
+        return graphError(req, 400, u"Request_UnsupportedQuery"_s,
+                          advancedQueryMessage((*out)->advancedOperator()));
+    return std::nullopt;
+}
+
+// $orderby: `prop [asc|desc]` on the properties Graph sorts by, which on directory objects are
+// advanced queries (https://learn.microsoft.com/graph/aad-advanced-queries, "Support for
+// sorting by properties of Microsoft Entra ID (directory) objects").
+struct OrderBy
+{
+    QString property;
+    bool descending = false;
+};
+
+std::optional<Response> parseOrderBy(const Request &req, const QStringList &sortable,
+                                     std::optional<OrderBy> *out)
+{
+    if (!req.hasQuery(u"$orderby"_s))
+        return std::nullopt;
+    const QStringList parts = req.queryValue(u"$orderby"_s).simplified().split(u' ');
+    const Response refused = graphError(req, 400, u"Request_UnsupportedQuery"_s,
+                                        u"Sorting not supported for current query."_s);
+    if (parts.isEmpty() || parts.size() > 2 || parts.first().contains(u','))
+        return refused;
+    OrderBy o;
+    for (const QString &p : sortable) {
+        if (p.compare(parts.first(), Qt::CaseInsensitive) == 0)
+            o.property = p;
     }
-    return true;
+    if (parts.size() == 2) {
+        if (parts[1].compare("desc"_L1, Qt::CaseInsensitive) == 0)
+            o.descending = true;
+        else if (parts[1].compare("asc"_L1, Qt::CaseInsensitive) != 0)
+            return graphError(req, 400, u"BadRequest"_s,
+                              u"Invalid $orderby clause: '%1'."_s.arg(req.queryValue(u"$orderby"_s)));
+    }
+    if (o.property.isEmpty() || !advancedQuery(req))
+        return refused;
+    *out = o;
+    return std::nullopt;
 }
 
 // $search="displayName:term term2": every term must start a word of the display name.
@@ -170,33 +207,74 @@ qsizetype offsetFromSkipToken(const QString &token)
     return ok ? n : -1;
 }
 
-Response listServicePrincipals(const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx)
+// $top as Graph checks it (1..999), `fallback` when absent.
+std::optional<Response> parseTop(const Request &req, int fallback, int *top)
 {
-    if (auto denied = graphAuthorize(req, ctx, ReadApps))
-        return *denied;
-    const bool eventual = req.header("ConsistencyLevel").compare("eventual", Qt::CaseInsensitive) == 0;
+    *top = fallback;
+    if (!req.hasQuery(u"$top"_s))
+        return std::nullopt;
+    bool ok = false;
+    *top = req.queryValue(u"$top"_s).toInt(&ok);
+    if (!ok || *top < 1 || *top > 999)
+        return graphError(req, 400, u"Request_BadRequest"_s,
+                          u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s
+                                  .arg(req.queryValue(u"$top"_s)));
+    return std::nullopt;
+}
+
+std::optional<Response> parseSkipToken(const Request &req, qsizetype *offset)
+{
+    *offset = 0;
+    if (!req.hasQuery(u"$skiptoken"_s))
+        return std::nullopt;
+    *offset = offsetFromSkipToken(req.queryValue(u"$skiptoken"_s));
+    if (*offset < 0)
+        return graphError(req, 400, u"Request_BadRequest"_s, u"Invalid $skiptoken value."_s);
+    return std::nullopt;
+}
+
+// The next page's link: the same request on the host the client asked, with a new $skiptoken.
+QString nextLink(const Request &req, qsizetype next)
+{
+    QUrlQuery q = req.query;
+    q.removeAllQueryItems(u"$skiptoken"_s);
+    q.addQueryItem(u"$skiptoken"_s, QString::fromLatin1(skipToken(next)));
+    QUrl link = req.origin;
+    link.setPath(req.path);
+    link.setQuery(q);
+    return link.toString(QUrl::FullyEncoded);
+}
+
+QStringList selectOption(const Request &req)
+{
     QStringList select;
     if (req.hasQuery(u"$select"_s))
         select = req.queryValue(u"$select"_s).split(u',', Qt::SkipEmptyParts);
     for (QString &s : select)
         s = s.trimmed();
+    return select;
+}
+
+Response listServicePrincipals(const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx)
+{
+    if (auto denied = graphAuthorize(req, ctx, ReadApps))
+        return *denied;
+    const bool eventual = req.header("ConsistencyLevel").compare("eventual", Qt::CaseInsensitive) == 0;
+    // GET /servicePrincipals/$count: a plain-text number, an advanced query
+    // (https://learn.microsoft.com/graph/api/serviceprincipal-list, example "Get only a count").
+    const bool countSegment = !m.captured(u"count"_s).isEmpty();
+    if (countSegment && !eventual)
+        return graphError(req, 400, u"Request_BadRequest"_s, u"$count is not currently supported."_s);
+    const QStringList select = selectOption(req);
     int top = 100;
-    if (req.hasQuery(u"$top"_s)) {
-        bool ok = false;
-        top = req.queryValue(u"$top"_s).toInt(&ok);
-        if (!ok || top < 1 || top > 999)
-            return graphError(req, 400, u"Request_BadRequest"_s,
-                              u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s
-                                      .arg(req.queryValue(u"$top"_s)));
-    }
-    QList<Clause> clauses;
-    if (req.hasQuery(u"$filter"_s)) {
-        QString error;
-        auto parsed = parseFilter(req.queryValue(u"$filter"_s), &error);
-        if (!parsed)
-            return graphError(req, 400, u"Request_UnsupportedQuery"_s, error);
-        clauses = *parsed;
-    }
+    if (auto bad = parseTop(req, 100, &top))
+        return *bad;
+    std::optional<ODataFilter> filter;
+    if (auto bad = parseFilterOption(req, servicePrincipalEntity(), &filter, countSegment))
+        return *bad;
+    std::optional<OrderBy> orderBy;
+    if (auto bad = parseOrderBy(req, {u"displayName"_s}, &orderBy))
+        return *bad;
     QStringList terms;
     if (req.hasQuery(u"$search"_s)) {
         if (!eventual)
@@ -218,46 +296,64 @@ Response listServicePrincipals(const Request &req, const QRegularExpressionMatch
                           u"$count is not currently supported without the header "
                           "'ConsistencyLevel: eventual'."_s);
     qsizetype offset = 0;
-    if (req.hasQuery(u"$skiptoken"_s)) {
-        offset = offsetFromSkipToken(req.queryValue(u"$skiptoken"_s));
-        if (offset < 0)
-            return graphError(req, 400, u"Request_BadRequest"_s,
-                              u"Invalid $skiptoken value."_s);
-    }
+    if (auto bad = parseSkipToken(req, &offset))
+        return *bad;
 
     const QList<ServicePrincipal> &all = ctx.state->servicePrincipals;
+    const auto keep = [&](const ServicePrincipal &sp) {
+        return (!filter || filter->matches(sp.json)) && (terms.isEmpty() || searchMatches(sp, terms));
+    };
+    if (countSegment) {
+        qsizetype n = 0;
+        for (const ServicePrincipal &sp : all)
+            n += keep(sp) ? 1 : 0;
+        Response r;
+        r.body = QByteArray::number(n);
+        r.setHeader("Content-Type", "text/plain");
+        return r;
+    }
     QJsonArray value;
-    qsizetype matched = 0; // matches before and in this page (for paging)
     qsizetype total = 0;
     qsizetype next = -1;
-    const bool filtering = !clauses.isEmpty() || !terms.isEmpty();
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const ServicePrincipal &sp = all[i];
-        if (filtering && (!matches(sp, clauses) || !searchMatches(sp, terms)))
-            continue;
-        ++total;
-        if (matched++ < offset)
-            continue;
-        if (value.size() < top) {
-            value.append(project(sp.json, select));
-        } else if (next < 0) {
-            next = matched - 1;
-            if (!count)
-                break;
+    if (orderBy) {
+        QList<const ServicePrincipal *> hits;
+        for (const ServicePrincipal &sp : all) {
+            if (keep(sp))
+                hits.append(&sp);
+        }
+        const QString key = orderBy->property;
+        std::stable_sort(hits.begin(), hits.end(), [&](const ServicePrincipal *a, const ServicePrincipal *b) {
+            const int c = a->json.value(key).toString().compare(b->json.value(key).toString(),
+                                                                Qt::CaseInsensitive);
+            return orderBy->descending ? c > 0 : c < 0;
+        });
+        total = hits.size();
+        for (qsizetype i = offset; i < hits.size() && value.size() < top; ++i)
+            value.append(project(hits[i]->json, select));
+        if (offset + top < hits.size())
+            next = offset + top;
+    } else {
+        qsizetype matched = 0; // matches before and in this page (for paging)
+        for (const ServicePrincipal &sp : all) {
+            if (!keep(sp))
+                continue;
+            ++total;
+            if (matched++ < offset)
+                continue;
+            if (value.size() < top) {
+                value.append(project(sp.json, select));
+            } else if (next < 0) {
+                next = matched - 1;
+                if (!count)
+                    break;
+            }
         }
     }
     QJsonObject body{{"@odata.context"_L1, contextUrl(u"servicePrincipals"_s, select)}};
     if (count)
         body.insert("@odata.count"_L1, total);
-    if (next >= 0) {
-        QUrlQuery q = req.query;
-        q.removeAllQueryItems(u"$skiptoken"_s);
-        q.addQueryItem(u"$skiptoken"_s, QString::fromLatin1(skipToken(next)));
-        QUrl link = ctx.graphUrl;
-        link.setPath(req.path);
-        link.setQuery(q);
-        body.insert("@odata.nextLink"_L1, link.toString(QUrl::FullyEncoded));
-    }
+    if (next >= 0)
+        body.insert("@odata.nextLink"_L1, nextLink(req, next));
     body.insert("value"_L1, value);
     return Response::json(200, body);
 }
@@ -282,7 +378,8 @@ const QString SpKey = u"/v1\\.0/servicePrincipals(?:/(?<id>[0-9a-fA-F-]{36})|\\(
 
 void registerGraphRoutes(Router &router)
 {
-    router.add(u"graph"_s, "GET", u"/v1\\.0/servicePrincipals/?"_s, listServicePrincipals);
+    router.add(u"graph"_s, "GET", u"/v1\\.0/servicePrincipals(?:/(?<count>\\$count))?/?"_s,
+               listServicePrincipals);
 
     router.add(u"graph"_s, "GET", SpKey + u"/?"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
@@ -299,6 +396,10 @@ void registerGraphRoutes(Router &router)
                    return Response::json(200, o);
                });
 
+    // GET /servicePrincipals/{id}/appRoleAssignments and .../appRoleAssignedTo: $top (default
+    // 100), $select, $filter, $count and paging with @odata.nextLink, as
+    // https://learn.microsoft.com/graph/api/serviceprincipal-list-approleassignments and
+    // .../serviceprincipal-list-approleassignedto describe.
     auto assignments = [](bool assignedTo) {
         return [assignedTo](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
             if (auto denied = graphAuthorize(req, ctx, ReadApps))
@@ -306,19 +407,49 @@ void registerGraphRoutes(Router &router)
             const ServicePrincipal *sp = findSp(ctx, m);
             if (!sp)
                 return spNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
+            const QStringList select = selectOption(req);
+            int top = 100;
+            if (auto bad = parseTop(req, 100, &top))
+                return *bad;
+            std::optional<ODataFilter> filter;
+            if (auto bad = parseFilterOption(req, appRoleAssignmentEntity(), &filter))
+                return *bad;
+            std::optional<OrderBy> orderBy;
+            if (auto bad = parseOrderBy(req, {}, &orderBy))
+                return *bad;
+            qsizetype offset = 0;
+            if (auto bad = parseSkipToken(req, &offset))
+                return *bad;
+            const bool count = advancedQuery(req);
             QJsonArray value;
+            qsizetype matched = 0;
+            qsizetype next = -1;
             for (const AppRoleAssignment &a : ctx.state->appRoleAssignments) {
                 const QString &key = assignedTo ? a.resourceId : a.principalId;
-                if (key.compare(sp->id, Qt::CaseInsensitive) == 0)
-                    value.append(a.toJson());
+                if (key.compare(sp->id, Qt::CaseInsensitive) != 0)
+                    continue;
+                const QJsonObject json = a.toJson();
+                if (filter && !filter->matches(json))
+                    continue;
+                if (matched++ < offset)
+                    continue;
+                if (value.size() < top)
+                    value.append(project(json, select));
+                else if (next < 0)
+                    next = matched - 1;
             }
-            return Response::json(
-                    200,
-                    QJsonObject{{"@odata.context"_L1,
-                                 u"https://graph.microsoft.com/v1.0/$metadata#servicePrincipals('%1')/%2"_s
-                                         .arg(sp->id, assignedTo ? u"appRoleAssignedTo"_s
-                                                                 : u"appRoleAssignments"_s)},
-                                {"value"_L1, value}});
+            QString context = u"https://graph.microsoft.com/v1.0/$metadata#servicePrincipals('%1')/%2"_s
+                                      .arg(sp->id, assignedTo ? u"appRoleAssignedTo"_s
+                                                              : u"appRoleAssignments"_s);
+            if (!select.isEmpty())
+                context += u'(' + select.join(u',') + u')';
+            QJsonObject body{{"@odata.context"_L1, context}};
+            if (count)
+                body.insert("@odata.count"_L1, matched);
+            if (next >= 0)
+                body.insert("@odata.nextLink"_L1, nextLink(req, next));
+            body.insert("value"_L1, value);
+            return Response::json(200, body);
         };
     };
     router.add(u"graph"_s, "GET", SpKey + u"/appRoleAssignments/?"_s, assignments(false));
@@ -369,6 +500,7 @@ void registerGraphRoutes(Router &router)
                        const QUrl parsed(u"https://graph.microsoft.com/v1.0"_s + url);
                        sub.path = parsed.path(QUrl::FullyDecoded);
                        sub.query = QUrlQuery(parsed);
+                       sub.origin = req.origin;
                        sub.headers = {{"Authorization", req.header("Authorization")}};
                        const QJsonObject headers = r.value("headers"_L1).toObject();
                        for (auto it = headers.begin(); it != headers.end(); ++it)

@@ -84,7 +84,8 @@ std::optional<Response> checkFederatedAssertion(const ServicePrincipal &client,
                       70021);
 }
 
-Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2)
+Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,
+                           const QUrl &authority)
 {
     const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
     const QString secret = form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded);
@@ -136,31 +137,13 @@ Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2)
                           7000215);
     QString error, description;
     int aadsts = 0;
-    // Graph and ARM as the sandbox serves them are also reachable under its own base URLs (what
-    // a custom cloud of the Azure CLI asks for).
     QString res = resource;
     if (res.endsWith("/.default"_L1))
         res.chop(9);
-    const auto sameBase = [](const QString &a, const QUrl &b) {
-        return QUrl(a).adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
-    };
-    const ServicePrincipal *target = nullptr;
-    if (sameBase(res, ctx.graphUrl))
-        target = ctx.state->spByAppId(u"00000003-0000-0000-c000-000000000000"_s);
-    else if (sameBase(res, ctx.armUrl))
-        target = ctx.state->spByAppId(u"797f4846-ba00-4fd7-ba43-dac1f8f63013"_s);
-    auto minted = ctx.tokens->mintAppToken(*client, target ? target->appId : res, 3599, &error,
-                                           &description, &aadsts);
+    auto minted = ctx.tokens->mintAppToken(*client, res, 3599, &error, &description, &aadsts, {},
+                                           authority);
     if (!minted)
         return oauthError(400, error, description, aadsts);
-    if (target) {
-        // Keep the audience the client asked for.
-        QJsonObject claims;
-        const QList<QByteArray> parts = minted->token.split('.');
-        claims = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
-        claims.insert("aud"_L1, res);
-        minted->token = ctx.tokens->sign(claims);
-    }
     QJsonObject body{{"token_type"_L1, "Bearer"_L1},
                      {"expires_in"_L1, minted->expiresIn},
                      {"ext_expires_in"_L1, minted->expiresIn},
@@ -173,27 +156,95 @@ Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2)
     return Response::json(200, body);
 }
 
+// MSAL's instance discovery (GET /common/discovery/instance?api-version=1.0|1.1
+// &authorization_endpoint=...): where the tenant's OpenID document is, and the aliases of each
+// cloud's login host. Entra answers it for the hosts of its clouds only; any other host is
+// AADSTS50049 (MSAL skips the call for ADFS-style and well-known authorities).
+Response instanceDiscovery(const Request &req, const QRegularExpressionMatch &, SandboxContext &)
+{
+    const QString version = req.queryValue(u"api-version"_s);
+    if (version != "1.0"_L1 && version != "1.1"_L1)
+        return oauthError(400, u"invalid_request"_s,
+                          u"The request body must contain the following parameter: "
+                          "'api-version'."_s,
+                          900144);
+    const QUrl endpoint(req.queryValue(u"authorization_endpoint"_s), QUrl::StrictMode);
+    if (!req.hasQuery(u"authorization_endpoint"_s) || !endpoint.isValid() || endpoint.host().isEmpty())
+        return oauthError(400, u"invalid_request"_s,
+                          u"The request body must contain the following parameter: "
+                          "'authorization_endpoint'."_s,
+                          900144);
+    struct Cloud
+    {
+        const char *network;
+        const char *cache;
+        QList<const char *> aliases;
+    };
+    static const QList<Cloud> clouds{
+            {"login.microsoftonline.com", "login.windows.net",
+             {"login.microsoftonline.com", "login.windows.net", "login.microsoft.com", "sts.windows.net"}},
+            {"login.partner.microsoftonline.cn", "login.partner.microsoftonline.cn",
+             {"login.partner.microsoftonline.cn", "login.chinacloudapi.cn"}},
+            {"login.microsoftonline.de", "login.microsoftonline.de", {"login.microsoftonline.de"}},
+            {"login.microsoftonline.us", "login.microsoftonline.us",
+             {"login.microsoftonline.us", "login.usgovcloudapi.net"}},
+            {"login-us.microsoftonline.com", "login-us.microsoftonline.com",
+             {"login-us.microsoftonline.com"}}};
+    QJsonArray metadata;
+    bool known = false;
+    for (const Cloud &c : clouds) {
+        QJsonArray aliases;
+        for (const char *a : c.aliases) {
+            aliases.append(QLatin1String(a));
+            known = known || endpoint.host().compare(QLatin1String(a), Qt::CaseInsensitive) == 0;
+        }
+        metadata.append(QJsonObject{{"preferred_network"_L1, QLatin1String(c.network)},
+                                    {"preferred_cache"_L1, QLatin1String(c.cache)},
+                                    {"aliases"_L1, aliases}});
+    }
+    if (!known || endpoint.scheme() != "https"_L1)
+        return oauthError(400, u"invalid_instance"_s,
+                          u"Unknown or invalid instance."_s, 50049);
+    // https://login.microsoftonline.com/{tenant}/oauth2[/v2.0]/authorize -> its OpenID document.
+    const QStringList path = endpoint.path().split(u'/', Qt::SkipEmptyParts);
+    const QString tenant = path.value(0, u"common"_s);
+    const bool v2 = path.contains("v2.0"_L1);
+    QUrl discovery;
+    discovery.setScheme(u"https"_s);
+    discovery.setHost(endpoint.host().toLower());
+    discovery.setPath(u"/%1%2/.well-known/openid-configuration"_s.arg(tenant, v2 ? u"/v2.0"_s : QString()));
+    return Response::json(200, QJsonObject{{"tenant_discovery_endpoint"_L1, discovery.toString()},
+                                           {"api-version"_L1, version},
+                                           {"metadata"_L1, metadata}});
+}
+
 } // namespace
 
 void registerLoginRoutes(Router &router)
 {
+    // https://learn.microsoft.com/entra/identity-platform/v2-protocols-oidc#find-your-apps-openid-configuration-document-uri
+    // The ADFS-style authority (/adfs/.well-known/openid-configuration) answers the v2.0 shape:
+    // MSAL sends `scope`, never `resource`, to the token endpoint it names.
     auto openid = [](bool v2) {
-        return [v2](const Request &, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+        return [v2](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
             const QString tenant = m.captured(u"tenant"_s);
             if (!tenantMatches(tenant, *ctx.state))
                 return unknownTenant(tenant);
-            return Response::json(200, ctx.tokens->openIdConfiguration(v2));
+            const bool adfs = tenant.compare("adfs"_L1, Qt::CaseInsensitive) == 0;
+            return Response::json(200, ctx.tokens->openIdConfiguration(v2 || adfs, req.origin, tenant));
         };
     };
     router.add(u"login"_s, "GET", Tenant + u"/v2\\.0/\\.well-known/openid-configuration"_s, openid(true));
     router.add(u"login"_s, "GET", Tenant + u"/\\.well-known/openid-configuration"_s, openid(false));
 
-    auto keys = [](const Request &, const QRegularExpressionMatch &, SandboxContext &ctx) {
-        return Response::json(200, ctx.tokens->jwks());
+    auto keys = [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {
+        return Response::json(200, ctx.tokens->jwks(req.origin));
     };
     router.add(u"login"_s, "GET", Tenant + u"/discovery/v2\\.0/keys"_s, keys);
     router.add(u"login"_s, "GET", Tenant + u"/discovery/keys"_s, keys);
     router.add(u"login"_s, "GET", u"/common/discovery/keys"_s, keys);
+
+    router.add(u"login"_s, "GET", u"/common/discovery/instance"_s, instanceDiscovery);
 
     auto token = [](bool v2) {
         return [v2](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
@@ -206,9 +257,12 @@ void registerLoginRoutes(Router &router)
                                   "'grant_type'."_s,
                                   900144);
             const QUrlQuery form = req.form();
-            const QString grant = form.queryItemValue(u"grant_type"_s, QUrl::FullyDecoded);
+            QString grant = form.queryItemValue(u"grant_type"_s, QUrl::FullyDecoded);
+            // Entra takes the device code grant by its short name too (msal-node sends it so).
+            if (grant == "device_code"_L1)
+                grant = u"urn:ietf:params:oauth:grant-type:device_code"_s;
             if (grant == "client_credentials"_L1)
-                return clientCredentials(form, ctx, v2);
+                return clientCredentials(form, ctx, v2, req.origin);
             if (const auto handler = ctx.grants.constFind(grant); handler != ctx.grants.cend())
                 return (*handler)(req, form, ctx, v2);
             if (grant.isEmpty())

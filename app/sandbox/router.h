@@ -40,6 +40,11 @@ struct Request
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // The origin the client asked for: the listener's scheme and the Host header (lower case,
+    // default port dropped), e.g. https://graph.microsoft.com or https://127.0.0.1:8444. Links,
+    // Location headers, OpenID documents and issuers name it, as Entra and Graph name their own
+    // host.
+    QUrl origin;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive
     QString queryValue(const QString &name) const; // fully decoded, "" when absent

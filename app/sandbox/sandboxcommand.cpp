@@ -38,7 +38,9 @@ int runSandbox(const QStringList &args)
     p.setApplicationDescription(u"Serve the sandbox tenant (Entra ID login, Microsoft Graph, ARM, "
                                 "managed identity) on 127.0.0.1 until interrupted."_s);
     p.addHelpOption();
-    const QCommandLineOption port(u"port"_s, u"First port: login N, Graph N+1, ARM N+2, managed identity N+3 (default: free ports)."_s, u"N"_s);
+    const QCommandLineOption port(u"port"_s, u"First port: login N, Graph N+1, ARM N+2, managed identity N+3 (default and 0: free ports)."_s, u"N"_s);
+    const QCommandLineOption publicNames(u"public-names"_s, u"Name the services by their production host names (login.microsoftonline.com, graph.microsoft.com, management.azure.com), for a network namespace whose hosts file maps them to 127.0.0.1; needs --port 443."_s);
+    const QCommandLineOption imdsAddress(u"imds-address"_s, u"Also serve the managed identity endpoints on 169.254.169.254:80, the IMDS address (it must be on an interface, e.g. lo inside a network namespace)."_s);
     const QCommandLineOption size(u"size"_s, u"Add N generated service principals (20 % managed identities)."_s, u"N"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed for the generated tenant (default 1)."_s, u"S"_s);
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer by N milliseconds."_s, u"N"_s);
@@ -47,7 +49,8 @@ int runSandbox(const QStringList &args)
     const QCommandLineOption caOut(u"ca-out"_s, u"Also write the CA certificate (PEM) to FILE."_s, u"FILE"_s);
     const QCommandLineOption miResource(u"mi-resource"_s, u"ARM id of the resource the managed identity endpoints answer as."_s, u"ID"_s);
     const QCommandLineOption lang(u"lang"_s, u"Ignored (the sandbox speaks the services' English)."_s, u"LANG"_s);
-    p.addOptions({port, size, seed, latency, fault, json, caOut, miResource, lang});
+    p.addOptions({port, size, seed, latency, fault, json, caOut, miResource, lang, publicNames,
+                  imdsAddress});
     if (!p.parse(QStringList{u"identity-explorer sandbox"_s} + args))
         return cli::fail(u"sandbox"_s, p.errorText(), 2);
     if (p.isSet(u"help"_s)) {
@@ -62,7 +65,7 @@ int runSandbox(const QStringList &args)
     };
     bool ok = true;
     if (p.isSet(port))
-        o.basePort = quint16(number(port, 1, 65532, &ok));
+        o.basePort = quint16(number(port, 0, 65532, &ok));
     if (ok && p.isSet(size))
         o.extraServicePrincipals = int(number(size, 0, 1000000, &ok));
     if (ok && p.isSet(seed))
@@ -74,6 +77,8 @@ int runSandbox(const QStringList &args)
     o.faults = p.values(fault);
     o.caOut = p.value(caOut);
     o.miResource = p.value(miResource);
+    o.publicNames = p.isSet(publicNames);
+    o.imdsAddress = p.isSet(imdsAddress);
 
     SandboxServer server(o);
     QString error;
@@ -95,6 +100,19 @@ int runSandbox(const QStringList &args)
     QSaveFile f(cloudConfig);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(cfg).toJson()) < 0 || !f.commit())
         return cli::fail(u"sandbox"_s, u"cannot write %1"_s.arg(cloudConfig), 1);
+    // The same cloud for `az cloud register`, with the ADFS-style authority ({login}/adfs): MSAL
+    // skips instance discovery (a call to login.microsoftonline.com) only for such authorities.
+    const QString azCloudConfig
+            = QFileInfo(server.caFile()).absolutePath() + u"/sandbox-az-cloud.json"_s;
+    QJsonObject azCfg = cfg;
+    QJsonObject azEndpoints = cfg.value("endpoints"_L1).toObject();
+    azEndpoints.insert("activeDirectory"_L1, server.loginUrl().toString() + u"/adfs"_s);
+    azCfg.insert("endpoints"_L1, azEndpoints);
+    azCfg.remove("caFile"_L1);
+    QSaveFile azFile(azCloudConfig);
+    if (!azFile.open(QIODevice::WriteOnly) || azFile.write(QJsonDocument(azCfg).toJson()) < 0
+        || !azFile.commit())
+        return cli::fail(u"sandbox"_s, u"cannot write %1"_s.arg(azCloudConfig), 1);
 
     if (p.isSet(json)) {
         const QJsonObject line{
@@ -104,6 +122,7 @@ int runSandbox(const QStringList &args)
                 {"clientSecret"_L1, server.adminClientSecret()},
                 {"caFile"_L1, server.caFile()},
                 {"cloudConfig"_L1, cloudConfig},
+                {"azCloudConfig"_L1, azCloudConfig},
                 {"identityHeader"_L1, server.identityHeader()},
                 {"miResource"_L1, server.miResourceId()},
                 // What a managed-identity client reads from its environment, per hosting kind.
@@ -125,6 +144,7 @@ int runSandbox(const QStringList &args)
                    << "admin secret:     " << server.adminClientSecret() << '\n'
                    << "CA file:          " << server.caFile() << '\n'
                    << "cloud config:     " << cloudConfig << '\n'
+                   << "az cloud config:  " << azCloudConfig << '\n'
                    << "login:            " << server.loginUrl().toString() << '\n'
                    << "graph:            " << server.graphUrl().toString() << "/v1.0\n"
                    << "arm:              " << server.armUrl().toString() << '\n'

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -116,7 +117,8 @@ struct SandboxServer::Private
     QString identityHeader;
     quint16 loginPort = 0, graphPort = 0, armPort = 0, miPort = 0;
 
-    void handle(const QString &service, const QHttpServerRequest &request, QTcpSocket *socket);
+    void handle(const QString &service, bool tls, const QHttpServerRequest &request,
+                QTcpSocket *socket);
     Response answer(Request &req);
     void write(QTcpSocket *socket, const Response &r, const QList<FaultInjector::Fault> &faults);
     void addStandardHeaders(const Request &req, Response &r);
@@ -126,14 +128,14 @@ struct SandboxServer::Private
 class Listener : public QAbstractHttpServer
 {
 public:
-    Listener(SandboxServer::Private *d, QString service, QObject *parent)
-        : QAbstractHttpServer(parent), m_d(d), m_service(std::move(service))
+    Listener(SandboxServer::Private *d, QString service, bool tls, QObject *parent)
+        : QAbstractHttpServer(parent), m_d(d), m_service(std::move(service)), m_tls(tls)
     { }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        m_d->handle(m_service, request, socket);
+        m_d->handle(m_service, m_tls, request, socket);
         return true;
     }
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
@@ -141,9 +143,37 @@ protected:
 private:
     SandboxServer::Private *m_d;
     QString m_service;
+    bool m_tls = false;
 };
 
-void SandboxServer::Private::handle(const QString &listenerService,
+// What the client asked for: scheme of the listener, host and port from the Host header
+// (RFC 9110, 7.2), or the socket's own address when the header is absent or not a host.
+QUrl requestOrigin(bool tls, const QByteArray &hostHeader, const QTcpSocket *socket)
+{
+    static const QRegularExpression hostPort(
+            uR"(^([a-z0-9]([a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(:([0-9]{1,5}))?$)"_s);
+    QUrl origin;
+    origin.setScheme(tls ? u"https"_s : u"http"_s);
+    const int defaultPort = tls ? 443 : 80;
+    const QRegularExpressionMatch m = hostPort.match(QString::fromLatin1(hostHeader.trimmed().toLower()));
+    if (m.hasMatch()) {
+        QString host = m.captured(1);
+        if (host.startsWith(u'['))
+            host = host.mid(1, host.size() - 2);
+        origin.setHost(host);
+        const int port = m.captured(4).isEmpty() ? defaultPort : m.captured(4).toInt();
+        if (port != defaultPort && port > 0 && port < 65536)
+            origin.setPort(port);
+        if (origin.isValid() && !origin.host().isEmpty())
+            return origin;
+    }
+    origin.setHost(socket->localAddress().toString());
+    if (socket->localPort() != defaultPort)
+        origin.setPort(socket->localPort());
+    return origin;
+}
+
+void SandboxServer::Private::handle(const QString &listenerService, bool tls,
                                     const QHttpServerRequest &request, QTcpSocket *socket)
 {
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -154,6 +184,7 @@ void SandboxServer::Private::handle(const QString &listenerService,
     req.query = QUrlQuery(request.url());
     req.headers = request.headers();
     req.body = request.body();
+    req.origin = requestOrigin(tls, req.header("Host"), socket);
     // One port can serve every service when the client names the public host (clients pointed at
     // the sandbox through a hosts-file entry or a proxy).
     const QByteArray host = req.header("Host").toLower();
@@ -363,6 +394,9 @@ bool SandboxServer::start(QString *error)
                        readResource(u":/catalog/graph-permissions.json"_s),
                        readResource(u":/catalog/azure-builtin-roles.json"_s), &err))
         return fail(err);
+    if (d->options.publicNames && d->options.basePort != 443)
+        return fail(u"--public-names needs --port 443: clients reach the production host names on "
+                    "port 443"_s);
     d->state.grow(d->options.extraServicePrincipals, d->options.seed);
     if (!d->options.miResource.isEmpty()) {
         const ArmResource *res = d->state.resourceById(d->options.miResource);
@@ -400,7 +434,7 @@ bool SandboxServer::start(QString *error)
             = {{u"login"_s, true}, {u"graph"_s, true}, {u"arm"_s, true}, {u"mi"_s, false}};
     QList<quint16> ports;
     for (int i = 0; i < services.size(); ++i) {
-        auto *l = new Listener(d.get(), services[i].first, nullptr);
+        auto *l = new Listener(d.get(), services[i].first, services[i].second, nullptr);
         std::optional<QSslConfiguration> tls;
         if (services[i].second) {
             QSslConfiguration c;
@@ -422,12 +456,25 @@ bool SandboxServer::start(QString *error)
             return fail(u"cannot listen on 127.0.0.1:%1"_s.arg(want));
         ports.append(port);
     }
+    if (d->options.imdsAddress) {
+        auto *l = new Listener(d.get(), u"mi"_s, false, nullptr);
+        auto *door = new FrontDoorServer(d->options.limits, std::nullopt, l);
+        d->listeners.append(l);
+        const bool bound = door->listen(QHostAddress(u"169.254.169.254"_s), 80);
+        if (bound)
+            l->bind(door);
+        if (!bound)
+            return fail(u"cannot listen on 169.254.169.254:80 (the address must be on an interface, "
+                        "and binding port 80 needs the right to)"_s);
+    }
     d->loginPort = ports[0];
     d->graphPort = ports[1];
     d->armPort = ports[2];
     d->miPort = ports[3];
 
     d->issuer = std::make_unique<TokenIssuer>(d->key.get(), &d->state, loginUrl());
+    d->issuer->addResourceAlias(graphUrl(), u"00000003-0000-0000-c000-000000000000"_s);
+    d->issuer->addResourceAlias(armUrl(), u"797f4846-ba00-4fd7-ba43-dac1f8f63013"_s);
     d->context.router = &d->router;
     d->context.state = &d->state;
     d->context.tokens = d->issuer.get();
@@ -464,15 +511,18 @@ static QUrl local(const char *scheme, quint16 port)
 
 QUrl SandboxServer::loginUrl() const
 {
-    return local("https", d->loginPort);
+    return d->options.publicNames ? QUrl(u"https://login.microsoftonline.com"_s)
+                                  : local("https", d->loginPort);
 }
 QUrl SandboxServer::graphUrl() const
 {
-    return local("https", d->graphPort);
+    return d->options.publicNames ? QUrl(u"https://graph.microsoft.com"_s)
+                                  : local("https", d->graphPort);
 }
 QUrl SandboxServer::armUrl() const
 {
-    return local("https", d->armPort);
+    return d->options.publicNames ? QUrl(u"https://management.azure.com"_s)
+                                  : local("https", d->armPort);
 }
 QUrl SandboxServer::managedIdentityUrl() const
 {

@@ -39,6 +39,13 @@ public:
         QString miResource; // ARM id of the resource the MI endpoints answer as
         QString caOut; // also write the CA certificate (PEM) here
         FrontDoorLimits limits; // body and header sizes, timeouts (413, 431, 400, 408)
+        // Name the services by their production hosts (https://login.microsoftonline.com, ...)
+        // wherever no request's Host header decides: the URLs below, managed-identity tokens.
+        // For a network namespace whose hosts file maps those names to 127.0.0.1 (port 443).
+        bool publicNames = false;
+        // Also serve the managed-identity endpoints on 169.254.169.254:80, the IMDS address (needs
+        // that address on an interface and the right to bind port 80, e.g. root in a namespace).
+        bool imdsAddress = false;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);

@@ -16,17 +16,30 @@ TokenIssuer::TokenIssuer(const SigningKey *key, const TenantState *state, const 
 {
 }
 
-QString TokenIssuer::issuerV1() const
+QString TokenIssuer::issuerV1(const QUrl &authority) const
 {
-    return m_login.toString() + u'/' + m_state->tenantId + u'/';
+    const QUrl a = authority.isEmpty() ? m_login : authority;
+    // Entra's v1.0 tokens name the old STS host (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference).
+    if (a.host().compare("login.microsoftonline.com"_L1, Qt::CaseInsensitive) == 0)
+        return u"https://sts.windows.net/"_s + m_state->tenantId + u'/';
+    return a.toString() + u'/' + m_state->tenantId + u'/';
 }
 
-QString TokenIssuer::issuerV2() const
+QString TokenIssuer::issuerV2(const QUrl &authority) const
 {
-    return m_login.toString() + u'/' + m_state->tenantId + u"/v2.0"_s;
+    const QUrl a = authority.isEmpty() ? m_login : authority;
+    return a.toString() + u'/' + m_state->tenantId + u"/v2.0"_s;
 }
 
-QJsonObject TokenIssuer::jwks() const
+void TokenIssuer::addResourceAlias(const QUrl &base, const QString &appId)
+{
+    QString b = base.toString();
+    while (b.endsWith(u'/'))
+        b.chop(1);
+    m_aliases.append({b.toLower(), appId});
+}
+
+QJsonObject TokenIssuer::jwks(const QUrl &authority) const
 {
     return QJsonObject{
             {"keys"_L1,
@@ -37,27 +50,32 @@ QJsonObject TokenIssuer::jwks() const
                                     {"n"_L1, QString::fromLatin1(m_key->n())},
                                     {"e"_L1, QString::fromLatin1(m_key->e())},
                                     {"alg"_L1, "RS256"_L1},
-                                    {"issuer"_L1, issuerV2()}}}}};
+                                    {"issuer"_L1, issuerV2(authority)}}}}};
 }
 
-QJsonObject TokenIssuer::openIdConfiguration(bool v2) const
+QJsonObject TokenIssuer::openIdConfiguration(bool v2, const QUrl &authority,
+                                             const QString &tenantSegment) const
 {
-    const QString base = m_login.toString() + u'/' + m_state->tenantId;
-    const QString oauth = v2 ? base + u"/oauth2/v2.0"_s : base + u"/oauth2"_s;
+    const QString login = (authority.isEmpty() ? m_login : authority).toString();
+    const QString base = login + u'/' + m_state->tenantId;
+    const QString oauthBase = tenantSegment.compare("adfs"_L1, Qt::CaseInsensitive) == 0
+            ? login + u"/adfs"_s
+            : base;
+    const QString oauth = v2 ? oauthBase + u"/oauth2/v2.0"_s : oauthBase + u"/oauth2"_s;
     return QJsonObject{
             {"token_endpoint"_L1, oauth + u"/token"_s},
             {"token_endpoint_auth_methods_supported"_L1,
              QJsonArray{"client_secret_post"_L1, "private_key_jwt"_L1, "client_secret_basic"_L1}},
-            {"jwks_uri"_L1, base + u"/discovery/v2.0/keys"_s},
+            {"jwks_uri"_L1, v2 ? base + u"/discovery/v2.0/keys"_s : base + u"/discovery/keys"_s},
             {"response_modes_supported"_L1, QJsonArray{"query"_L1, "fragment"_L1, "form_post"_L1}},
             {"subject_types_supported"_L1, QJsonArray{"pairwise"_L1}},
             {"id_token_signing_alg_values_supported"_L1, QJsonArray{"RS256"_L1}},
             {"response_types_supported"_L1,
              QJsonArray{"code"_L1, "id_token"_L1, "code id_token"_L1, "id_token token"_L1}},
             {"scopes_supported"_L1, QJsonArray{"openid"_L1, "profile"_L1, "email"_L1, "offline_access"_L1}},
-            {"issuer"_L1, v2 ? issuerV2() : issuerV1()},
+            {"issuer"_L1, v2 ? issuerV2(authority) : issuerV1(authority)},
             {"request_uri_parameter_supported"_L1, false},
-            {"userinfo_endpoint"_L1, m_login.toString() + u"/oidc/userinfo"_s},
+            {"userinfo_endpoint"_L1, login + u"/oidc/userinfo"_s},
             {"authorization_endpoint"_L1, oauth + u"/authorize"_s},
             {"device_authorization_endpoint"_L1, oauth + u"/devicecode"_s},
             {"http_logout_supported"_L1, true},
@@ -82,12 +100,23 @@ QByteArray TokenIssuer::sign(const QJsonObject &payload) const
 std::optional<MintedToken> TokenIssuer::mintAppToken(const ServicePrincipal &client,
                                                      const QString &resource, int lifetimeSeconds,
                                                      QString *error, QString *description,
-                                                     int *aadsts, const QString &miResourceId) const
+                                                     int *aadsts, const QString &miResourceId,
+                                                     const QUrl &authority) const
 {
     QString res = resource.trimmed();
     if (res.endsWith("/.default"_L1))
         res.chop(9);
     const ServicePrincipal *target = m_state->spByResource(res);
+    bool alias = false;
+    QString bare = res.toLower();
+    while (bare.endsWith(u'/'))
+        bare.chop(1);
+    for (const auto &[base, appId] : m_aliases) {
+        if (!target && bare == base) {
+            target = m_state->spByAppId(appId);
+            alias = target != nullptr;
+        }
+    }
     if (!target) {
         *error = u"invalid_resource"_s;
         *aadsts = 500011;
@@ -103,8 +132,8 @@ std::optional<MintedToken> TokenIssuer::mintAppToken(const ServicePrincipal &cli
     const bool v2 = target->accessTokenVersion == 2;
     const QStringList roles = m_state->rolesOf(client.id, target->id);
     QJsonObject claims{
-            {"aud"_L1, v2 ? target->appId : res},
-            {"iss"_L1, v2 ? issuerV2() : issuerV1()},
+            {"aud"_L1, v2 && !alias ? target->appId : res},
+            {"iss"_L1, v2 ? issuerV2(authority) : issuerV1(authority)},
             {"iat"_L1, iat},
             {"nbf"_L1, iat - 300},
             {"exp"_L1, iat + lifetimeSeconds},
@@ -127,7 +156,7 @@ std::optional<MintedToken> TokenIssuer::mintAppToken(const ServicePrincipal &cli
     } else {
         claims.insert("appid"_L1, client.appId);
         claims.insert("appidacr"_L1, acr);
-        claims.insert("idp"_L1, issuerV1());
+        claims.insert("idp"_L1, issuerV1(authority));
         claims.insert("app_displayname"_L1, client.displayName);
     }
     if (!roles.isEmpty())

@@ -4,7 +4,10 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QList>
 #include <QUrl>
+
+#include <utility>
 
 #include <optional>
 
@@ -31,10 +34,24 @@ class TokenIssuer
 public:
     TokenIssuer(const SigningKey *key, const TenantState *state, const QUrl &loginUrl);
 
-    QString issuerV1() const; // {login}/{tid}/
-    QString issuerV2() const; // {login}/{tid}/v2.0
-    QJsonObject jwks() const;
-    QJsonObject openIdConfiguration(bool v2) const;
+    // Issuers as Entra names them for the authority host a client asked (`authority`, an origin
+    // such as https://login.microsoftonline.com or https://127.0.0.1:8443; empty: the sandbox's
+    // own login URL). v1.0: https://sts.windows.net/{tid}/ for login.microsoftonline.com, else
+    // {authority}/{tid}/; v2.0: {authority}/{tid}/v2.0.
+    QString issuerV1(const QUrl &authority = {}) const;
+    QString issuerV2(const QUrl &authority = {}) const;
+    QJsonObject jwks(const QUrl &authority = {}) const;
+    // The OpenID Provider Configuration (v1.0 or v2.0 shape) for `tenantSegment` ("adfs" for the
+    // ADFS-style authority MSAL accepts without instance discovery; else the tenant), naming
+    // `authority`.
+    QJsonObject openIdConfiguration(bool v2, const QUrl &authority = {},
+                                    const QString &tenantSegment = {}) const;
+    // The sandbox's own base URLs for Graph and ARM are resource URIs too (what a custom cloud of
+    // the Azure CLI asks for): a token for `base` is one for `appId`, with `aud` as asked.
+    void addResourceAlias(const QUrl &base, const QString &appId);
+    // The authority that names tokens no request decides (managed identity, tests).
+    void setHomeAuthority(const QUrl &authority) { m_login = authority; }
+    QUrl homeAuthority() const { return m_login; }
 
     // An app-only token for `client` (an application or managed identity) to `resource` (a
     // resource URI or appId; scope suffix "/.default" allowed). `miResourceId` marks a managed
@@ -42,7 +59,8 @@ public:
     std::optional<MintedToken> mintAppToken(const ServicePrincipal &client, const QString &resource,
                                             int lifetimeSeconds, QString *error,
                                             QString *description, int *aadsts,
-                                            const QString &miResourceId = {}) const;
+                                            const QString &miResourceId = {},
+                                            const QUrl &authority = {}) const;
     // Signs arbitrary claims (for delegated tokens and tests).
     QByteArray sign(const QJsonObject &payload) const;
 
@@ -55,6 +73,7 @@ private:
     const SigningKey *m_key;
     const TenantState *m_state;
     QUrl m_login;
+    QList<std::pair<QString, QString>> m_aliases; // lower-case base without '/', appId
 };
 
 } // namespace ie::sandbox

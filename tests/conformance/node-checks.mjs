@@ -1,0 +1,211 @@
+// The JavaScript peers against the sandbox: @azure/identity (client secret, device code, managed
+// identity from each endpoint kind), the Graph JS client (paging, filters, app role assignments)
+// and jose (signature, issuer, audience, kid). Run by run.sh inside the namespace; every input is
+// in the environment (see run.sh), every check prints one PASS/FAIL line, the exit code is the
+// number of failures.
+import { execFileSync } from "node:child_process";
+import {
+  ClientSecretCredential,
+  DeviceCodeCredential,
+  ManagedIdentityCredential,
+} from "@azure/identity";
+import { Client, PageIterator } from "@microsoft/microsoft-graph-client";
+import { TokenCredentialAuthenticationProvider } from "@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials/index.js";
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
+
+const env = process.env;
+const setup = env.CONF_SETUP;
+let failures = 0;
+function check(name, ok, detail = "") {
+  console.log(`${ok ? "PASS" : "FAIL"} [${setup} node] ${name}${ok ? "" : `: ${detail}`}`);
+  if (!ok) failures++;
+}
+async function attempt(name, fn) {
+  try {
+    await fn();
+  } catch (e) {
+    check(name, false, `${e.name}: ${String(e.message).split("\n")[0]}`);
+  }
+}
+// The app's own decoder is the second opinion on every token.
+function decode(token) {
+  return JSON.parse(execFileSync(env.CONF_EXE, ["decode", "--json", token], { encoding: "utf8" }));
+}
+function claimsOf(token) {
+  const d = decode(token);
+  return d.claims ?? d.payload ?? d;
+}
+function claim(token, name) {
+  const c = claimsOf(token);
+  if (Array.isArray(c)) return c.find((x) => x.name === name)?.value;
+  return c[name];
+}
+
+const authorityHost = env.CONF_LOGIN; // https://127.0.0.1:P or https://login.microsoftonline.com
+const tenantId = env.CONF_TENANT;
+const graphBase = env.CONF_GRAPH; // without a trailing slash
+const graphScope = env.CONF_GRAPH_SCOPE;
+const options = setup === "A1" ? { authorityHost, disableInstanceDiscovery: true } : {};
+
+// 1. Client secret.
+const secretCred = new ClientSecretCredential(tenantId, env.CONF_CLIENT_ID, env.CONF_SECRET, options);
+let graphToken;
+await attempt("ClientSecretCredential gets a Graph token", async () => {
+  graphToken = (await secretCred.getToken(graphScope)).token;
+  check("ClientSecretCredential gets a Graph token", claim(graphToken, "appid") === env.CONF_CLIENT_ID,
+    `appid ${claim(graphToken, "appid")}`);
+});
+await attempt("ClientSecretCredential refuses a wrong secret", async () => {
+  try {
+    await new ClientSecretCredential(tenantId, env.CONF_CLIENT_ID, "wrong", options).getToken(graphScope);
+    check("ClientSecretCredential refuses a wrong secret", false, "a token came back");
+  } catch (e) {
+    check("ClientSecretCredential refuses a wrong secret", /7000215/.test(e.message), e.message);
+  }
+});
+
+// 2. jose verifies the token with the sandbox's JWKS: issuer, audience, kid.
+await attempt("jose verifies the Graph token", async () => {
+  const jwks = createRemoteJWKSet(new URL(`${authorityHost}/${tenantId}/discovery/v2.0/keys`));
+  const { payload, protectedHeader } = await jwtVerify(graphToken, jwks, {
+    issuer: env.CONF_ISSUER_V1,
+    audience: claim(graphToken, "aud"),
+    algorithms: ["RS256"],
+  });
+  const keys = await (await fetch(`${authorityHost}/${tenantId}/discovery/v2.0/keys`)).json();
+  check("jose verifies the Graph token (issuer, audience, RS256)", payload.tid === tenantId);
+  check("the token's kid is in the JWKS", keys.keys.some((k) => k.kid === protectedHeader.kid),
+    protectedHeader.kid);
+});
+await attempt("jose refuses a wrong audience", async () => {
+  const jwks = createRemoteJWKSet(new URL(`${authorityHost}/${tenantId}/discovery/v2.0/keys`));
+  try {
+    await jwtVerify(graphToken, jwks, { issuer: env.CONF_ISSUER_V1, audience: "https://wrong.example" });
+    check("jose refuses a wrong audience", false, "verified");
+  } catch (e) {
+    check("jose refuses a wrong audience", e.code === "ERR_JWT_CLAIM_VALIDATION_FAILED", e.code);
+  }
+});
+await attempt("OpenID document names the asked host", async () => {
+  const doc = await (await fetch(`${authorityHost}/${tenantId}/v2.0/.well-known/openid-configuration`)).json();
+  check("OpenID v2.0 document names the asked host", doc.token_endpoint.startsWith(`${authorityHost}/`)
+    && doc.issuer === `${authorityHost}/${tenantId}/v2.0`, `${doc.token_endpoint} ${doc.issuer}`);
+  const v1 = await (await fetch(`${authorityHost}/${tenantId}/.well-known/openid-configuration`)).json();
+  check("OpenID v1.0 document's issuer is the tokens' issuer", v1.issuer === env.CONF_ISSUER_V1, v1.issuer);
+});
+
+// 3. Graph client: paging with and without a filter, against the sandbox's own counts.
+const client = Client.initWithMiddleware({
+  authProvider: new TokenCredentialAuthenticationProvider(secretCred, { scopes: [graphScope] }),
+  baseUrl: `${graphBase}/`,
+  customHosts: new Set([new URL(graphBase).hostname]),
+  defaultVersion: "v1.0",
+});
+async function countAll(request) {
+  let n = 0;
+  const ids = new Set();
+  const first = await request.get();
+  await new PageIterator(client, first, (sp) => { n++; ids.add(sp.id); return true; }).iterate();
+  return { n, ids };
+}
+await attempt("PageIterator lists every service principal", async () => {
+  const { n, ids } = await countAll(client.api("/servicePrincipals").top(7).select("id,displayName"));
+  check(`PageIterator $top=7 lists every service principal (${env.CONF_SP_COUNT})`,
+    n === Number(env.CONF_SP_COUNT) && ids.size === n, `${n} rows, ${ids.size} ids`);
+});
+await attempt("PageIterator with a filter", async () => {
+  const { n } = await countAll(client.api("/servicePrincipals").top(3)
+    .filter("(servicePrincipalType eq 'ManagedIdentity')"));
+  check(`PageIterator $filter=(servicePrincipalType eq 'ManagedIdentity') (${env.CONF_MI_COUNT})`,
+    n === Number(env.CONF_MI_COUNT), `${n}`);
+});
+await attempt("ne needs the advanced query parameters", async () => {
+  try {
+    await client.api("/servicePrincipals").filter("servicePrincipalType ne 'ManagedIdentity'").get();
+    check("ne without ConsistencyLevel is Request_UnsupportedQuery", false, "accepted");
+  } catch (e) {
+    check("ne without ConsistencyLevel is Request_UnsupportedQuery", e.code === "Request_UnsupportedQuery", e.code);
+  }
+  const r = await client.api("/servicePrincipals").header("ConsistencyLevel", "eventual").count(true)
+    .filter("servicePrincipalType ne 'ManagedIdentity'").top(999).get();
+  check("ne with the advanced query parameters counts the rest",
+    r["@odata.count"] === Number(env.CONF_SP_COUNT) - Number(env.CONF_MI_COUNT), `${r["@odata.count"]}`);
+});
+await attempt("$orderby", async () => {
+  const r = await client.api("/servicePrincipals").header("ConsistencyLevel", "eventual").count(true)
+    .orderby("displayName desc").select("displayName").top(999).get();
+  const names = r.value.map((s) => s.displayName);
+  const sorted = [...names].sort((a, b) => b.localeCompare(a, "en", { sensitivity: "base" }));
+  check("$orderby=displayName desc sorts", names.length > 1 && names.every((n, i) =>
+    n.toLowerCase() === sorted[i].toLowerCase()), names.slice(0, 3).join(","));
+  try {
+    await client.api("/servicePrincipals").orderby("displayName").get();
+    check("$orderby without the advanced query parameters is refused", false, "accepted");
+  } catch (e) {
+    check("$orderby without the advanced query parameters is refused", e.code === "Request_UnsupportedQuery", e.code);
+  }
+});
+
+// 4. App role assignments: POST, list with $top and paging, GET, DELETE.
+await attempt("appRoleAssignments POST/GET/DELETE", async () => {
+  const principal = env.CONF_MI_PRINCIPAL; // the VM's system-assigned identity
+  const graphSp = (await client.api("/servicePrincipals").filter("appId eq '00000003-0000-0000-c000-000000000000'").get()).value[0];
+  const role = graphSp.appRoles.find((r) => r.value === "Group.Read.All");
+  const created = await client.api(`/servicePrincipals/${principal}/appRoleAssignments`)
+    .post({ principalId: principal, resourceId: graphSp.id, appRoleId: role.id });
+  check("POST appRoleAssignments answers the assignment", created.appRoleId === role.id && !!created.id);
+  const token = await imdsToken(graphScope.replace("/.default", ""));
+  check("a fresh managed identity token carries the granted role",
+    (claim(token, "roles") ?? []).includes("Group.Read.All"), JSON.stringify(claim(token, "roles")));
+  const all = await countAll(client.api(`/servicePrincipals/${principal}/appRoleAssignments`).top(1));
+  const filtered = await client.api(`/servicePrincipals/${principal}/appRoleAssignments`)
+    .filter(`appRoleId eq '${role.id}'`).select("id,appRoleId").get();
+  check("appRoleAssignments pages with $top=1 and lists the new one", all.ids.has(created.id) && all.n >= 1, `${all.n}`);
+  check("appRoleAssignments honours $filter and $select", filtered.value.length === 1
+    && Object.keys(filtered.value[0]).sort().join() === "appRoleId,id", JSON.stringify(filtered.value));
+  await client.api(`/servicePrincipals/${principal}/appRoleAssignments/${created.id}`).delete();
+  const after = await countAll(client.api(`/servicePrincipals/${principal}/appRoleAssignments`));
+  check("DELETE appRoleAssignments removes it", !after.ids.has(created.id) && after.n === all.n - 1);
+  const token2 = await imdsToken(graphScope.replace("/.default", ""));
+  check("a fresh token after DELETE lacks the role", !(claim(token2, "roles") ?? []).includes("Group.Read.All"));
+});
+
+async function imdsToken(resource) {
+  const r = await fetch(`http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=${encodeURIComponent(resource)}`,
+    { headers: { Metadata: "true" } });
+  return (await r.json()).access_token;
+}
+
+// 5. Managed identity from every endpoint kind @azure/identity knows.
+const miSources = [
+  ["IMDS 169.254.169.254", {}],
+  ["AZURE_POD_IDENTITY_AUTHORITY_HOST", { AZURE_POD_IDENTITY_AUTHORITY_HOST: env.CONF_MI_BASE }],
+  ["App Service IDENTITY_ENDPOINT", { IDENTITY_ENDPOINT: `${env.CONF_MI_BASE}/msi/token`, IDENTITY_HEADER: env.CONF_IDENTITY_HEADER }],
+  ["MSI_ENDPOINT", { MSI_ENDPOINT: `${env.CONF_MI_BASE}/oauth2/token` }],
+];
+for (const [name, vars] of miSources) {
+  await attempt(`ManagedIdentityCredential via ${name}`, async () => {
+    for (const v of ["AZURE_POD_IDENTITY_AUTHORITY_HOST", "IDENTITY_ENDPOINT", "IDENTITY_HEADER", "MSI_ENDPOINT"]) delete process.env[v];
+    Object.assign(process.env, vars);
+    const t = (await new ManagedIdentityCredential().getToken(graphScope)).token;
+    check(`ManagedIdentityCredential via ${name} (Graph at ${graphScope})`,
+      claim(t, "oid") === env.CONF_MI_PRINCIPAL && claim(t, "xms_mirid") === env.CONF_MI_RESOURCE,
+      `oid ${claim(t, "oid")}`);
+  });
+}
+for (const v of ["AZURE_POD_IDENTITY_AUTHORITY_HOST", "IDENTITY_ENDPOINT", "IDENTITY_HEADER", "MSI_ENDPOINT"]) delete process.env[v];
+
+// 6. Device code (msal-node polls with grant_type=device_code).
+await attempt("DeviceCodeCredential", async () => {
+  let prompt;
+  const cred = new DeviceCodeCredential({
+    tenantId, clientId: env.CONF_PUBLIC_CLIENT, ...options,
+    userPromptCallback: (info) => { prompt = info; },
+  });
+  const t = (await cred.getToken(env.CONF_ARM_SCOPE)).token;
+  check("DeviceCodeCredential prompt names the asked host", prompt?.verificationUri?.startsWith(`${authorityHost}/`)
+    && prompt.message.includes(prompt.userCode), JSON.stringify(prompt));
+  check("DeviceCodeCredential signs a user in", claim(t, "idtyp") === "user" && !!claim(t, "oid"), `${claim(t, "idtyp")}`);
+});
+
+process.exit(failures);

@@ -1,0 +1,240 @@
+#!/usr/bin/env bash
+# Conformance suite: Microsoft's own clients (Debian's azure-cli, @azure/identity, the Graph JS
+# client, jose) and the app's own verbs against the sandbox, each setup inside a private network
+# namespace that has only loopback, so nothing can reach out:
+#   A1  custom cloud: the sandbox on free loopback ports, az with the ADFS-style authority
+#       (sandbox-az-cloud.json), the SDKs with authorityHost + disableInstanceDiscovery
+#   A2  production host names: the sandbox on 127.0.0.1:443 with --public-names, a namespace hosts
+#       file mapping login.microsoftonline.com, graph.microsoft.com and management.azure.com to
+#       127.0.0.1; stock AzureCloud, stock SDK defaults, the app's --cloud AzureCloud
+# In both, the sandbox also serves IMDS on 169.254.169.254:80 inside the namespace.
+# Usage: run.sh IDENTITY_EXPLORER NODE_DIR [A1|A2]...   Exit 0 all passed, 1 a check failed,
+# 77 skipped (not root, no `ip`, no namespaces, no az/node) -- CTest's SKIP_RETURN_CODE.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+exe=$(realpath "$1")
+nodedir=$2
+shift 2
+setups=("$@")
+[ ${#setups[@]} -eq 0 ] && setups=(A1 A2)
+
+skip() { echo "SKIP: $*"; exit 77; }
+[ "$(id -u)" -eq 0 ] || skip "not root: private network namespaces cannot be made, so the real clients are not run (they would reach out)"
+command -v ip >/dev/null || skip "no 'ip' (package iproute2)"
+command -v az >/dev/null || skip "no az (package azure-cli; scripts/deps.sh installs it)"
+command -v node >/dev/null && command -v npm >/dev/null || skip "no node/npm"
+probe="iec-probe-$$"
+ip netns add "$probe" 2>/dev/null || skip "cannot create a network namespace here"
+ip netns del "$probe"
+
+# npm packages: installed from the lockfile outside the namespace, used inside it.
+mkdir -p "$nodedir"
+if ! cmp -s "$here/package-lock.json" "$nodedir/package-lock.json" || [ ! -d "$nodedir/node_modules/jose" ]; then
+    cp "$here/package.json" "$here/package-lock.json" "$nodedir/"
+    (cd "$nodedir" && npm ci --no-audit --no-fund --loglevel=error) || { echo "FAIL: npm ci in $nodedir"; exit 1; }
+fi
+cp "$here/node-checks.mjs" "$nodedir/"
+
+failures=0
+ns=""
+sandbox_pid=""
+scratch=""
+cleanup() {
+    [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null && wait "$sandbox_pid" 2>/dev/null
+    sandbox_pid=""
+    [ -n "$ns" ] && ip netns del "$ns" 2>/dev/null
+    [ -n "$ns" ] && rm -rf "/etc/netns/$ns"
+    ns=""
+    [ -n "$scratch" ] && rm -rf "$scratch"
+    scratch=""
+}
+trap cleanup EXIT
+trap 'cleanup; exit 1' INT TERM
+
+pass() { echo "PASS [$setup] $1"; }
+fail() { echo "FAIL [$setup] $1: ${2:-}"; failures=$((failures + 1)); }
+expect_eq() { # name expected actual
+    if [ "$2" = "$3" ]; then pass "$1"; else fail "$1" "expected '$2', got '$3'"; fi
+}
+inns() { ip netns exec "$ns" "$@"; }
+
+run_setup() {
+    setup=$1
+    ns="iec-$setup-$$-$RANDOM"
+    scratch=$(mktemp -d)
+    ip netns add "$ns" || { fail "namespace" "ip netns add $ns"; return; }
+    inns ip link set lo up
+    inns ip addr add 169.254.169.254/32 dev lo
+    local args=(sandbox --json --imds-address --ca-out "$scratch/ca.pem")
+    if [ "$setup" = A2 ]; then
+        mkdir -p "/etc/netns/$ns"
+        printf '127.0.0.1 localhost\n127.0.0.1 login.microsoftonline.com graph.microsoft.com management.azure.com\n' >"/etc/netns/$ns/hosts"
+        args+=(--port 443 --public-names)
+    fi
+    # Not through inns(): $! must be the sandbox itself (ip netns exec execs it), to kill it.
+    ip netns exec "$ns" "$exe" "${args[@]}" >"$scratch/sandbox.json" 2>"$scratch/sandbox.err" &
+    sandbox_pid=$!
+    for _ in $(seq 100); do [ -s "$scratch/sandbox.json" ] && break; sleep 0.1; done
+    if ! jq -e .tenantId "$scratch/sandbox.json" >/dev/null 2>&1; then
+        fail "sandbox starts" "$(cat "$scratch/sandbox.err")"
+        cleanup
+        return
+    fi
+    local sb="$scratch/sandbox.json"
+    tenant=$(jq -r .tenantId "$sb"); client=$(jq -r .clientId "$sb"); secret=$(jq -r .clientSecret "$sb")
+    login=$(jq -r .endpoints.login "$sb"); graph=$(jq -r .endpoints.graph "$sb"); arm=$(jq -r .endpoints.arm "$sb")
+    mibase=$(jq -r .endpoints.managedIdentity "$sb"); miresource=$(jq -r .miResource "$sb")
+    ca="$scratch/ca.pem"
+    if [ "$setup" = A1 ]; then
+        graph_resource="$graph/"; issuer_v1="$login/$tenant/"
+    else
+        graph_resource="https://graph.microsoft.com/"; issuer_v1="https://sts.windows.net/$tenant/"
+    fi
+
+    # The sandbox's own truth, read through its API with curl.
+    local tok
+    tok=$(inns curl -sf --cacert "$ca" "$login/$tenant/oauth2/v2.0/token" -d grant_type=client_credentials \
+        -d client_id="$client" --data-urlencode client_secret="$secret" \
+        --data-urlencode scope="${graph_resource}.default" | jq -r .access_token)
+    truth() { inns curl -sf --cacert "$ca" -H "Authorization: Bearer $tok" -H "ConsistencyLevel: eventual" "$graph/v1.0/$1"; }
+    sp_count=$(truth 'servicePrincipals/$count')
+    mi_count=$(truth "servicePrincipals/\$count?\$filter=servicePrincipalType%20eq%20'ManagedIdentity'")
+    mi_principal=$(truth "servicePrincipals?\$filter=alternativeNames/any(x:x%20eq%20'$(jq -rn --arg r "$miresource" '$r|@uri')')&\$select=id" | jq -r '.value[0].id')
+    [ -n "$sp_count" ] && [ "$mi_count" -gt 0 ] 2>/dev/null && [ -n "$mi_principal" ] && [ "$mi_principal" != null ] \
+        && pass "sandbox truth: $sp_count service principals, $mi_count managed identities, VM identity $mi_principal" \
+        || fail "sandbox truth" "count '$sp_count' '$mi_count' principal '$mi_principal'"
+    local discovery
+    discovery=$(inns curl -s --cacert "$ca" "$login/common/discovery/instance?api-version=1.1&authorization_endpoint=https://login.microsoftonline.com/common/oauth2/authorize")
+    expect_eq "instance discovery (api-version 1.1) answers as Entra" \
+        "https://login.microsoftonline.com/common/.well-known/openid-configuration" \
+        "$(jq -r .tenant_discovery_endpoint <<<"$discovery")"
+
+    az_checks
+    node_checks
+    app_checks
+    cleanup
+}
+
+az_checks() {
+    local cfg="$scratch/azcfg"
+    local azenv=(env AZURE_CONFIG_DIR="$cfg" AZURE_CORE_COLLECT_TELEMETRY=false AZURE_CORE_SURVEY_MESSAGE=false
+        AZURE_CORE_NO_COLOR=true REQUESTS_CA_BUNDLE="$ca")
+    az_() { inns "${azenv[@]}" az "$@" --only-show-errors 2>"$scratch/az.err"; }
+    azerr() { tail -3 "$scratch/az.err" | tr '\n' ' '; }
+    if [ "$setup" = A1 ]; then
+        az_ cloud register -n IdxSandbox --cloud-config @"$(jq -r .azCloudConfig "$scratch/sandbox.json")" >/dev/null \
+            && az_ cloud set -n IdxSandbox >/dev/null && pass "az cloud register (ADFS-style authority)" \
+            || fail "az cloud register" "$(azerr)"
+    fi
+    if az_ login --service-principal -u "$client" -p "$secret" --tenant "$tenant" >"$scratch/login.json"; then
+        expect_eq "az login --service-principal" "$tenant" "$(jq -r '.[0].tenantId' "$scratch/login.json")"
+    else
+        fail "az login --service-principal" "$(azerr)"
+    fi
+    local t
+    t=$(az_ account get-access-token --resource-type ms-graph --query accessToken -o tsv)
+    expect_eq "az account get-access-token --resource-type ms-graph: appid" "$client" \
+        "$("$exe" decode --json "$t" 2>/dev/null | jq -r .payload.appid)"
+    expect_eq "az ad sp list --all counts what the sandbox holds" "$sp_count" "$(az_ ad sp list --all --query 'length(@)' -o tsv || azerr)"
+    expect_eq "az ad sp list --filter (managed identities)" "$mi_count" \
+        "$(az_ ad sp list --filter "servicePrincipalType eq 'ManagedIdentity'" --query 'length(@)' -o tsv || azerr)"
+    expect_eq "az ad sp show --id <appId> (servicePrincipalNames/any)" "$client" \
+        "$(az_ ad sp show --id "$client" --query appId -o tsv || azerr)"
+    # App role assignment GET/POST/DELETE through az rest (Graph).
+    local graphsp role body created
+    graphsp=$(az_ rest --url "$graph/v1.0/servicePrincipals(appId='00000003-0000-0000-c000-000000000000')")
+    role=$(jq -r '.appRoles[] | select(.value=="Mail.Read") | .id' <<<"$graphsp")
+    body=$(jq -nc --arg p "$mi_principal" --arg r "$(jq -r .id <<<"$graphsp")" --arg a "$role" '{principalId:$p,resourceId:$r,appRoleId:$a}')
+    created=$(az_ rest --method post --url "$graph/v1.0/servicePrincipals/$mi_principal/appRoleAssignments" --body "$body" | jq -r .id)
+    if [ -n "$created" ] && [ "$created" != null ]; then pass "az rest POST appRoleAssignments"; else fail "az rest POST appRoleAssignments" "$(azerr)"; fi
+    local mitok
+    mitok=$(inns curl -s -H Metadata:true "http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=$graph_resource" | jq -r .access_token)
+    expect_eq "a fresh IMDS token carries the role granted by az" true \
+        "$("$exe" decode --json "$mitok" | jq '.payload.roles // [] | index("Mail.Read") != null')"
+    expect_eq "az rest GET appRoleAssignments lists it" 1 \
+        "$(az_ rest --url "$graph/v1.0/servicePrincipals/$mi_principal/appRoleAssignments" | jq --arg id "$created" '[.value[] | select(.id==$id)] | length')"
+    az_ rest --method delete --url "$graph/v1.0/servicePrincipals/$mi_principal/appRoleAssignments/$created" \
+        && pass "az rest DELETE appRoleAssignments" || fail "az rest DELETE appRoleAssignments" "$(azerr)"
+    expect_eq "the assignment is gone" 0 \
+        "$(az_ rest --url "$graph/v1.0/servicePrincipals/$mi_principal/appRoleAssignments" | jq --arg id "$created" '[.value[] | select(.id==$id)] | length')"
+    # Role assignment PUT/GET/DELETE through az rest (ARM; az role assignment crashes on Debian).
+    local sub scope ra reader
+    sub=$(az_ account show --query id -o tsv)
+    scope="/subscriptions/$sub"
+    ra=$(cat /proc/sys/kernel/random/uuid)
+    reader="$scope/providers/Microsoft.Authorization/roleDefinitions/2a2b9908-6ea1-4ae2-8e65-a410df84e7d1" # Storage Blob Data Reader
+    body=$(jq -nc --arg d "$reader" --arg p "$mi_principal" '{properties:{roleDefinitionId:$d,principalId:$p,principalType:"ServicePrincipal"}}')
+    expect_eq "az rest PUT roleAssignments" "$mi_principal" \
+        "$(az_ rest --method put --url "$scope/providers/Microsoft.Authorization/roleAssignments/$ra?api-version=2022-04-01" --body "$body" | jq -r .properties.principalId)"
+    expect_eq "az rest GET roleAssignments?\$filter=principalId eq" 1 \
+        "$(az_ rest --url "$scope/providers/Microsoft.Authorization/roleAssignments?api-version=2020-04-01-preview&\$filter=principalId%20eq%20'$mi_principal'" | jq --arg ra "$ra" '[.value[] | select(.name==$ra)] | length')"
+    az_ rest --method delete --url "$scope/providers/Microsoft.Authorization/roleAssignments/$ra?api-version=2022-04-01" >/dev/null \
+        && pass "az rest DELETE roleAssignments" || fail "az rest DELETE roleAssignments" "$(azerr)"
+    expect_eq "the role assignment is gone" 0 \
+        "$(az_ rest --url "$scope/providers/Microsoft.Authorization/roleAssignments?api-version=2020-04-01-preview&\$filter=principalId%20eq%20'$mi_principal'" | jq --arg ra "$ra" '[.value[] | select(.name==$ra)] | length')"
+    az_ logout >/dev/null 2>&1
+    # Managed identity: IMDS (169.254.169.254 inside the namespace) and legacy MSI_ENDPOINT.
+    for source in imds msi; do
+        local extra=()
+        [ $source = msi ] && extra=(MSI_ENDPOINT="$mibase/oauth2/token")
+        if inns "${azenv[@]}" "${extra[@]}" az login --identity --allow-no-subscriptions --only-show-errors >/dev/null 2>"$scratch/az.err"; then
+            t=$(inns "${azenv[@]}" "${extra[@]}" az account get-access-token --resource-type ms-graph --query accessToken -o tsv 2>"$scratch/az.err")
+            expect_eq "az login --identity ($source), then a Graph token for the VM's identity" "$mi_principal" \
+                "$("$exe" decode --json "$t" 2>/dev/null | jq -r .payload.oid)"
+            # The VM's identity holds no Application.Read.All: Graph's 403, which az shows.
+            inns "${azenv[@]}" "${extra[@]}" az ad sp list --all --query 'length(@)' -o tsv >/dev/null 2>"$scratch/az.err"
+            expect_eq "az ad sp list as the managed identity ($source) gets Graph's 403" \
+                "ERROR: Insufficient privileges to complete the operation." "$(grep -m1 ERROR "$scratch/az.err")"
+        else
+            fail "az login --identity ($source)" "$(azerr)"
+        fi
+        inns "${azenv[@]}" az logout >/dev/null 2>&1
+    done
+    # az login --use-device-code is not checked yet: az needs id_token, client_info and a
+    # refresh token from the device code grant, which the sandbox does not return yet.
+}
+
+node_checks() {
+    inns env NODE_EXTRA_CA_CERTS="$ca" CONF_SETUP="$setup" CONF_EXE="$exe" CONF_LOGIN="$login" \
+        CONF_TENANT="$tenant" CONF_CLIENT_ID="$client" CONF_SECRET="$secret" CONF_GRAPH="$graph" \
+        CONF_GRAPH_SCOPE="${graph_resource}.default" CONF_ARM_SCOPE="https://management.core.windows.net//.default" \
+        CONF_ISSUER_V1="$issuer_v1" CONF_SP_COUNT="$sp_count" CONF_MI_COUNT="$mi_count" \
+        CONF_MI_PRINCIPAL="$mi_principal" CONF_MI_RESOURCE="$miresource" CONF_MI_BASE="$mibase" \
+        CONF_IDENTITY_HEADER="$(jq -r .identityHeader "$scratch/sandbox.json")" \
+        CONF_PUBLIC_CLIENT=04b07795-8ddb-461a-bbee-02f9e1bf7b46 \
+        node "$nodedir/node-checks.mjs"
+    failures=$((failures + $?))
+}
+
+app_checks() {
+    local cloud=(--cloud-config "$(jq -r .cloudConfig "$scratch/sandbox.json")")
+    local appenv=(env)
+    if [ "$setup" = A2 ]; then
+        # Stock AzureCloud; the namespace's own /etc/ssl trusts the sandbox CA (ip netns exec
+        # bind-mounts /etc/netns/NAME/ssl over /etc/ssl).
+        cloud=(--cloud AzureCloud)
+        mkdir -p "/etc/netns/$ns/ssl/certs"
+        cp "$ca" "/etc/netns/$ns/ssl/certs/sandbox-ca.pem"
+        cp "$ca" "/etc/netns/$ns/ssl/certs/ca-certificates.crt"
+        openssl rehash "/etc/netns/$ns/ssl/certs" >/dev/null 2>&1
+    fi
+    local out rc
+    out=$(inns "${appenv[@]}" AZURE_TENANT_ID="$tenant" AZURE_CLIENT_ID="$client" AZURE_CLIENT_SECRET="$secret" \
+        "$exe" list --json --credential environment "${cloud[@]}" 2>"$scratch/app.err")
+    rc=$?
+    expect_eq "identity-explorer list (exit code)" 0 "$rc$( [ $rc -ne 0 ] && head -c 300 "$scratch/app.err")"
+    expect_eq "identity-explorer list --managed counts the managed identities" "$mi_count" \
+        "$(inns "${appenv[@]}" AZURE_TENANT_ID="$tenant" AZURE_CLIENT_ID="$client" AZURE_CLIENT_SECRET="$secret" \
+            "$exe" list --managed --json --credential environment "${cloud[@]}" 2>/dev/null | jq 'if type=="array" then length else (.identities // .items // []) | length end')"
+    local t
+    t=$(inns "${appenv[@]}" AZURE_TENANT_ID="$tenant" AZURE_CLIENT_ID="$client" AZURE_CLIENT_SECRET="$secret" \
+        "$exe" token --resource "$graph_resource" --credential environment "${cloud[@]}" 2>"$scratch/app.err")
+    expect_eq "identity-explorer token: the token's issuer" "$issuer_v1" "$("$exe" decode --json "$t" 2>/dev/null | jq -r .payload.iss)"
+}
+
+for s in "${setups[@]}"; do
+    echo "== setup $s"
+    run_setup "$s"
+done
+echo "== $failures failed"
+[ "$failures" -eq 0 ]
