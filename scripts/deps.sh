@@ -15,10 +15,15 @@ packages=(
     xvfb xauth
     # tests/conformance: Microsoft's own clients in private network namespaces (azure-cli is big:
     # about two minutes)
-    iproute2 azure-cli nodejs npm jq curl openssl
+    iproute2 azure-cli jq curl openssl
 )
 
 missing=()
+# Node and npm: a machine may carry another build of Node (with its own npm) whose package conflicts
+# with Debian's npm, so ask for the commands, not the package names.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
