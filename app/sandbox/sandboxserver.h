@@ -36,6 +36,10 @@ public:
         QStringList faults; // fault specs, see FaultInjector
         QString miResource; // ARM id of the resource the MI endpoints answer as
         QString caOut; // also write the CA certificate (PEM) here
+        // Graph's throttling by resource units per app and tenant (0: none), over a sliding
+        // window; Graph's identity and access limits are 3,500 to 8,000 units per 10 s.
+        int graphBudget = 0;
+        int budgetWindowMs = 10000;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -72,6 +76,8 @@ public:
 
     TenantState &state();
     FaultInjector &faults();
+    // Throttle Graph per app and tenant by `units` resource units per `windowMs` (0: off).
+    void setGraphBudget(int units, int windowMs = 10000);
     TokenIssuer &tokenIssuer(); // mint tokens directly (tests)
     // The token the identity `objectId` would get for `resource` right now from its
     // managed-identity endpoint (xms_mirid, idtyp app, the roles it holds), or the token an app
