@@ -1,180 +1,187 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-<context>
-    <name>ie::ApiError</name>
-    <message numerus="yes">
-        <source>Wait %n second(s) and try again.</source>
-        <translation>
-            <numerusform>Wait %n second and try again.</numerusform>
-            <numerusform>Wait %n seconds and try again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::arm::RoleAssignmentCreateJob</name>
-    <message numerus="yes">
-        <source>Azure still does not know the identity %1 after %n attempt(s). If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</source>
-        <translation>
-            <numerusform>Azure still does not know the identity %1 after %n attempt. If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</numerusform>
-            <numerusform>Azure still does not know the identity %1 after %n attempts. If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::AzureCliCredential</name>
-    <message numerus="yes">
-        <source>The Azure CLI did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>The Azure CLI did not answer within %n second.</numerusform>
-            <numerusform>The Azure CLI did not answer within %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::DeviceCodeCredential</name>
-    <message numerus="yes">
-        <source>The code expired before the sign-in was finished. Start again and enter the new code within %n minute(s).</source>
-        <translation>
-            <numerusform>The code expired before the sign-in was finished. Start again and enter the new code within %n minute.</numerusform>
-            <numerusform>The code expired before the sign-in was finished. Start again and enter the new code within %n minutes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::auth::InteractiveBrowserCredential</name>
-    <message numerus="yes">
-        <source>No answer came from the browser within %n minute(s). Start the sign-in again and finish it in the browser window that opens.</source>
-        <translation>
-            <numerusform>No answer came from the browser within %n minute. Start the sign-in again and finish it in the browser window that opens.</numerusform>
-            <numerusform>No answer came from the browser within %n minutes. Start the sign-in again and finish it in the browser window that opens.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::cli::ListCommand</name>
-    <message numerus="yes">
-        <source>The list is incomplete: %n identities were read before loading stopped.</source>
-        <translation>
-            <numerusform>The list is incomplete: %n identity was read before loading stopped.</numerusform>
-            <numerusform>The list is incomplete: %n identities were read before loading stopped.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::jwt::SignatureVerifier</name>
-    <message numerus="yes">
-        <source>The token names no key (no &quot;kid&quot;) and the key set holds %n keys: choose a single key.</source>
-        <translation>
-            <numerusform>The token names no key (no &quot;kid&quot;) and the key set holds %n key: choose a single key.</numerusform>
-            <numerusform>The token names no key (no &quot;kid&quot;) and the key set holds %n keys: choose a single key.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::net::HttpJob</name>
-    <message numerus="yes">
-        <source>No answer from %1 within %n second(s).</source>
-        <translation>
-            <numerusform>No answer from %1 within %n second.</numerusform>
-            <numerusform>No answer from %1 within %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer from %1 is not valid JSON (%n byte(s)).</source>
-        <translation>
-            <numerusform>The answer from %1 is not valid JSON (%n byte).</numerusform>
-            <numerusform>The answer from %1 is not valid JSON (%n bytes).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after %n attempt(s): the next retry would pass the deadline. Last problem: %1</source>
-        <translation>
-            <numerusform>Gave up after %n attempt: the next retry would pass the deadline. Last problem: %1</numerusform>
-            <numerusform>Gave up after %n attempts: the next retry would pass the deadline. Last problem: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::AppRolesPanel</name>
-    <message numerus="yes">
-        <source>Granting %n app role(s)…</source>
-        <translation>
-            <numerusform>Granting %n app role…</numerusform>
-            <numerusform>Granting %n app roles…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::GuidLookupWidget</name>
-    <message numerus="yes">
-        <source>Type to search %n catalog entries.</source>
-        <translation>
-            <numerusform>Type to search %n catalog entry.</numerusform>
-            <numerusform>Type to search %n catalog entries.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The best %n results; type more to narrow them.</source>
-        <translation>
-            <numerusform>The best result; type more to narrow it down.</numerusform>
-            <numerusform>The best %n results; type more to narrow them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s).</source>
-        <translation>
-            <numerusform>%n result.</numerusform>
-            <numerusform>%n results.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::IdentitiesWidget</name>
-    <message numerus="yes">
-        <source>Loading… %n identities so far.</source>
-        <translation>
-            <numerusform>Loading… %n identity so far.</numerusform>
-            <numerusform>Loading… %n identities so far.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n identities.</source>
-        <translation>
-            <numerusform>%n identity.</numerusform>
-            <numerusform>%n identities.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n identities; %1</source>
-        <translation>
-            <numerusform>%n identity; %1</numerusform>
-            <numerusform>%n identities; %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading cancelled: the list is incomplete (%n loaded).</source>
-        <translation>
-            <numerusform>Loading cancelled: the list is incomplete (%n loaded).</numerusform>
-            <numerusform>Loading cancelled: the list is incomplete (%n loaded).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The list is incomplete (%n loaded): %1</source>
-        <translation>
-            <numerusform>The list is incomplete (%n loaded): %1</numerusform>
-            <numerusform>The list is incomplete (%n loaded): %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ie::ui::TokenInspectorWidget</name>
-    <message numerus="yes">
-        <source>Signature: %n byte(s)</source>
-        <translation>
-            <numerusform>Signature: %n byte</numerusform>
-            <numerusform>Signature: %n bytes</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>ie::ApiError</name>
+        <message numerus="yes">
+            <source>Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Wait %n second and try again.</numerusform>
+                <numerusform>Wait %n seconds and try again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::arm::RoleAssignmentCreateJob</name>
+        <message numerus="yes">
+            <source>Azure still does not know the identity %1 after %n attempt(s). If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</source>
+            <translation>
+                <numerusform>Azure still does not know the identity %1 after %n attempt. If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</numerusform>
+                <numerusform>Azure still does not know the identity %1 after %n attempts. If it was created just now, wait a few minutes and try again; otherwise check that it still exists.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::AzureCliCredential</name>
+        <message numerus="yes">
+            <source>The Azure CLI did not answer within %n second(s).</source>
+            <translation>
+                <numerusform>The Azure CLI did not answer within %n second.</numerusform>
+                <numerusform>The Azure CLI did not answer within %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::DeviceCodeCredential</name>
+        <message numerus="yes">
+            <source>The code expired before the sign-in was finished. Start again and enter the new code within %n minute(s).</source>
+            <translation>
+                <numerusform>The code expired before the sign-in was finished. Start again and enter the new code within %n minute.</numerusform>
+                <numerusform>The code expired before the sign-in was finished. Start again and enter the new code within %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::InteractiveBrowserCredential</name>
+        <message numerus="yes">
+            <source>No answer came from the browser within %n minute(s). Start the sign-in again and finish it in the browser window that opens.</source>
+            <translation>
+                <numerusform>No answer came from the browser within %n minute. Start the sign-in again and finish it in the browser window that opens.</numerusform>
+                <numerusform>No answer came from the browser within %n minutes. Start the sign-in again and finish it in the browser window that opens.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::cli::ListCommand</name>
+        <message numerus="yes">
+            <source>The list is incomplete: %n identities were read before loading stopped.</source>
+            <translation>
+                <numerusform>The list is incomplete: %n identity was read before loading stopped.</numerusform>
+                <numerusform>The list is incomplete: %n identities were read before loading stopped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::jwt::SignatureVerifier</name>
+        <message numerus="yes">
+            <source>The token names no key (no "kid") and the key set holds %n keys: choose a single key.</source>
+            <translation>
+                <numerusform>The token names no key (no "kid") and the key set holds %n key: choose a single key.</numerusform>
+                <numerusform>The token names no key (no "kid") and the key set holds %n keys: choose a single key.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::net::HttpJob</name>
+        <message numerus="yes">
+            <source>No answer from %1 within %n second(s).</source>
+            <translation>
+                <numerusform>No answer from %1 within %n second.</numerusform>
+                <numerusform>No answer from %1 within %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The answer from %1 is not valid JSON (%n byte(s)).</source>
+            <translation>
+                <numerusform>The answer from %1 is not valid JSON (%n byte).</numerusform>
+                <numerusform>The answer from %1 is not valid JSON (%n bytes).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after %n attempt(s): the next retry would pass the deadline. Last problem: %1</source>
+            <translation>
+                <numerusform>Gave up after %n attempt: the next retry would pass the deadline. Last problem: %1</numerusform>
+                <numerusform>Gave up after %n attempts: the next retry would pass the deadline. Last problem: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::AppRolesPanel</name>
+        <message numerus="yes">
+            <source>Granting %n app role(s)…</source>
+            <translation>
+                <numerusform>Granting %n app role…</numerusform>
+                <numerusform>Granting %n app roles…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for Entra to catch up (next try in %n s)…</source>
+            <translation>
+                <numerusform>Waiting for Entra to catch up (next try in %n s)…</numerusform>
+                <numerusform>Waiting for Entra to catch up (next try in %n s)…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::GuidLookupWidget</name>
+        <message numerus="yes">
+            <source>Type to search %n catalog entries.</source>
+            <translation>
+                <numerusform>Type to search %n catalog entry.</numerusform>
+                <numerusform>Type to search %n catalog entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The best %n results; type more to narrow them.</source>
+            <translation>
+                <numerusform>The best result; type more to narrow it down.</numerusform>
+                <numerusform>The best %n results; type more to narrow them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s).</source>
+            <translation>
+                <numerusform>%n result.</numerusform>
+                <numerusform>%n results.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::IdentitiesWidget</name>
+        <message numerus="yes">
+            <source>Loading… %n identities so far.</source>
+            <translation>
+                <numerusform>Loading… %n identity so far.</numerusform>
+                <numerusform>Loading… %n identities so far.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identities.</source>
+            <translation>
+                <numerusform>%n identity.</numerusform>
+                <numerusform>%n identities.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identities; %1</source>
+            <translation>
+                <numerusform>%n identity; %1</numerusform>
+                <numerusform>%n identities; %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Loading cancelled: the list is incomplete (%n loaded).</source>
+            <translation>
+                <numerusform>Loading cancelled: the list is incomplete (%n loaded).</numerusform>
+                <numerusform>Loading cancelled: the list is incomplete (%n loaded).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The list is incomplete (%n loaded): %1</source>
+            <translation>
+                <numerusform>The list is incomplete (%n loaded): %1</numerusform>
+                <numerusform>The list is incomplete (%n loaded): %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::TokenInspectorWidget</name>
+        <message numerus="yes">
+            <source>Signature: %n byte(s)</source>
+            <translation>
+                <numerusform>Signature: %n byte</numerusform>
+                <numerusform>Signature: %n bytes</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

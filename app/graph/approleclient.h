@@ -99,8 +99,8 @@ private:
                       int attempt, bool waited);
     void confirmListed(const QString &principalId, const QList<GrantOutcome> &outcomes,
                        QObject *context, GrantCallback callback, int attempt, bool waited);
-    Delays m_delays;
     QPointer<ie::net::HttpClient> m_client;
+    Delays m_delays;
 };
 
 } // namespace ie::graph
