@@ -487,10 +487,6 @@
             <translation>Hier gibt es keinen Endpunkt für verwaltete Identitäten: IMDS unter %1 hat nicht innerhalb von %2 ms geantwortet. Außerhalb von Azure wählen Sie bitte eine andere Anmeldeart.</translation>
         </message>
         <message>
-            <source>The managed identity endpoint does not answer: %1</source>
-            <translation>Der Endpunkt der verwalteten Identität antwortet nicht: %1</translation>
-        </message>
-        <message>
             <source>This machine has no such managed identity: check the client id, or assign the identity to the resource.</source>
             <translation>Dieser Computer hat keine solche verwaltete Identität: Prüfen Sie die Client-ID oder weisen Sie die Identität der Ressource zu.</translation>
         </message>
@@ -521,6 +517,10 @@
         <message>
             <source>The managed identity endpoint's answer has no access token or no expiry.</source>
             <translation>Die Antwort des Endpunkts der verwalteten Identität enthält kein Zugriffstoken oder keine Ablaufzeit.</translation>
+        </message>
+        <message>
+            <source>The managed identity endpoint %1 does not answer: %2</source>
+            <translation>Der Endpunkt der verwalteten Identität %1 antwortet nicht: %2</translation>
         </message>
     </context>
     <context>
@@ -3084,6 +3084,13 @@ Live aus Mandant %2</translation>
         <message>
             <source>The resource API does not offer the app role %1 to applications.</source>
             <translation>Die Ressourcen-API bietet die App-Rolle %1 nicht für Anwendungen an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for Entra to catch up (next try in %n s)…</source>
+            <translation>
+                <numerusform>Warten, bis Entra nachgezogen hat (nächster Versuch in %n s) …</numerusform>
+                <numerusform>Warten, bis Entra nachgezogen hat (nächster Versuch in %n s) …</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -145,6 +145,13 @@
                 <numerusform>Granting %n app roles…</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Waiting for Entra to catch up (next try in %n s)…</source>
+            <translation>
+                <numerusform>Waiting for Entra to catch up (next try in %n s)…</numerusform>
+                <numerusform>Waiting for Entra to catch up (next try in %n s)…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::GuidLookupWidget</name>

@@ -83,6 +83,14 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
+    if (m_client) {
+        // Entra's replication delay: the core retries and re-reads; the panel only says so.
+        connect(m_client, &ie::graph::AppRoleClient::waitingForEntra, m_result,
+                [this](const QString &, qint64 delayMs) {
+                    m_result->setText(tr("Waiting for Entra to catch up (next try in %n s)…",
+                                         nullptr, int((delayMs + 999) / 1000)));
+                });
+    }
     auto *noticeRow = new QHBoxLayout;
     m_notice = new QLabel(
             tr("Running code keeps the token it already has: managed identity endpoints "

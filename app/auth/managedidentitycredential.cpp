@@ -108,6 +108,12 @@ QUrl ManagedIdentityCredential::endpointUrl(const QString &resource) const
     return url;
 }
 
+QString ManagedIdentityCredential::endpointName() const
+{
+    const QUrl u = endpointUrl(QString());
+    return u.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+}
+
 void ManagedIdentityCredential::requestToken(const ie::net::TokenRequest &request, Callback done)
 {
     const int selectors = int(!m_options.clientId.isEmpty()) + int(!m_options.objectId.isEmpty())
@@ -138,7 +144,7 @@ void ManagedIdentityCredential::requestToken(const ie::net::TokenRequest &reques
     attempt->request = request;
     attempt->done = std::move(done);
     attempt->generation = m_generation;
-    attempt->probe = m_source == Source::Imds && !m_probed;
+    attempt->probe = m_options.probe && m_source == Source::Imds && !m_probed;
     send(attempt);
 }
 
@@ -197,10 +203,11 @@ void ManagedIdentityCredential::send(const std::shared_ptr<Attempt> &attempt)
                         ApiError::Kind::Unsupported,
                         tr("No managed identity endpoint here: IMDS at %1 did not answer "
                            "within %2 ms. Outside Azure, choose another way to sign in.")
-                                .arg(m_options.imdsEndpoint.host())
+                                .arg(endpointName())
                                 .arg(m_options.probeTimeout.count()));
-            } else if (m_source != Source::Imds && e.kind == ApiError::Kind::Network) {
-                e.message = tr("The managed identity endpoint does not answer: %1").arg(e.message);
+            } else if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout) {
+                e.message = tr("The managed identity endpoint %1 does not answer: %2")
+                                    .arg(endpointName(), e.message);
             }
             e.service = u"managed-identity"_s;
             attempt->done(e);

@@ -20,8 +20,10 @@ namespace ie::auth {
 //   MSI_ENDPOINT                          Cloud Shell (POST resource=...)
 //   otherwise                             IMDS on 169.254.169.254 (Metadata: true, api-version
 //                                         2018-02-01; client_id | object_id | msi_res_id)
-// The first IMDS request is a short probe, so that "no managed identity here" is answered within
-// a second (Kind::Unsupported); later ones retry as the SDKs do (404, 410, 429, 5xx, backoff).
+// Inside the default chain (Options::probe) the first IMDS request is a short probe, so that "no
+// managed identity here" is answered within a second (Kind::Unsupported) and the chain moves on;
+// chosen on its own, it waits as long as the SDKs do (a busy VM's IMDS may take seconds). Every
+// request retries as the SDKs do (404, 410, 429, 5xx, backoff).
 class ManagedIdentityCredential : public Credential
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ public:
         QUrl imdsEndpoint = QUrl(QStringLiteral("http://169.254.169.254"));
         // The only folder an Azure Arc challenge may name a key file in.
         QString arcKeyDirectory = QStringLiteral("/var/opt/azcmagent/tokens");
+        bool probe = false; // a short first probe of IMDS (the default chain sets it)
         std::chrono::milliseconds probeTimeout{1000};
         int maxRetries = 5;
         std::chrono::milliseconds retryBaseDelay{800}; // doubled each retry
@@ -71,6 +74,7 @@ private:
     ApiError errorFrom(const ie::net::HttpResponse &response) const;
     Result<QByteArray> readArcKey(const QByteArray &wwwAuthenticate) const;
     QUrl endpointUrl(const QString &resource) const;
+    QString endpointName() const; // scheme://host:port of the endpoint asked, for messages
 
     QPointer<ie::net::HttpClient> m_client;
     Options m_options;

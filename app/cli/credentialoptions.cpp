@@ -185,6 +185,7 @@ ie::auth::Credential *makeDefaultChain(const CredentialOptions &o, ie::net::Http
     ie::auth::ManagedIdentityCredential::Options mi;
     mi.environment = o.environment;
     mi.clientId = o.clientId.isEmpty() ? o.environment.value(u"AZURE_CLIENT_ID"_s) : o.clientId;
+    mi.probe = true; // only inside the chain, as the SDKs do
     chain->append(new ie::auth::ManagedIdentityCredential(client, mi));
     ie::auth::AzureCliCredential::Options cli;
     cli.environment = o.environment;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -44,7 +46,10 @@ bool isAlreadyHeld(int status, const QString &message)
 } // namespace
 
 AppRoleClient::AppRoleClient(ie::net::HttpClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
+    : QObject(parent),
+      m_client(client),
+      m_delays({std::chrono::seconds(1), std::chrono::seconds(2), std::chrono::seconds(4),
+                std::chrono::seconds(8), std::chrono::seconds(15)})
 { }
 
 AppRoleClient::~AppRoleClient() = default;
@@ -195,8 +200,118 @@ QJsonObject AppRoleClient::grantBody(const QString &principalId, const QString &
                        {"appRoleId"_L1, appRoleId}};
 }
 
+bool AppRoleClient::isReplicationDelay(const ApiError &error)
+{
+    return (error.httpStatus == 404 && error.code == "Request_ResourceNotFound"_L1)
+            || (error.httpStatus == 400
+                && error.message.contains("not a valid reference update"_L1, Qt::CaseInsensitive));
+}
+
 void AppRoleClient::grant(const QString &principalId, const ResourceApi &resource,
                           const QStringList &appRoleIds, QObject *context, GrantCallback callback)
+{
+    grantAttempt(principalId, resource, appRoleIds, context, std::move(callback), 0, false);
+}
+
+void AppRoleClient::grantAttempt(const QString &principalId, const ResourceApi &resource,
+                                 const QStringList &appRoleIds, QObject *context,
+                                 GrantCallback callback, int attempt, bool waited)
+{
+    QPointer<QObject> guard(context);
+    grantOnce(principalId, resource, appRoleIds, context,
+              [this, guard, principalId, resource, callback, attempt,
+               waited](const Result<QList<GrantOutcome>> &r) {
+                  if (!guard)
+                      return;
+                  if (!r) {
+                      callback(r);
+                      return;
+                  }
+                  QList<GrantOutcome> outcomes = *r;
+                  QStringList again;
+                  for (const GrantOutcome &o : outcomes) {
+                      if (o.status == GrantOutcome::Status::Failed && o.error
+                          && isReplicationDelay(*o.error))
+                          again << o.appRoleId;
+                  }
+                  if (again.isEmpty() || attempt >= m_delays.size()) {
+                      confirmListed(principalId, outcomes, guard, callback, 0, waited);
+                      return;
+                  }
+                  const qint64 delay = m_delays.at(attempt).count();
+                  qCInfo(lcGraphGrant) << "Entra does not know" << principalId
+                                       << "yet; retrying in" << delay << "ms";
+                  Q_EMIT waitingForEntra(principalId, delay);
+                  QTimer::singleShot(delay, guard, [=, this] {
+                      grantAttempt(principalId, resource, again, guard,
+                                   [outcomes, callback](const Result<QList<GrantOutcome>> &retried) mutable {
+                                       if (!retried) {
+                                           callback(retried);
+                                           return;
+                                       }
+                                       for (const GrantOutcome &n : *retried) {
+                                           for (GrantOutcome &o : outcomes) {
+                                               if (o.appRoleId == n.appRoleId)
+                                                   o = n;
+                                           }
+                                       }
+                                       callback(outcomes);
+                                   },
+                                   attempt + 1, true);
+                  });
+              });
+}
+
+// Re-reads the assignments until every new one is listed (or the waits are used up): what the
+// panel shows next is then what Entra has.
+void AppRoleClient::confirmListed(const QString &principalId, const QList<GrantOutcome> &outcomes,
+                                  QObject *context, GrantCallback callback, int attempt,
+                                  bool waited)
+{
+    QStringList expected;
+    for (const GrantOutcome &o : outcomes) {
+        if (o.status == GrantOutcome::Status::Granted && !o.assignmentId.isEmpty())
+            expected << o.assignmentId;
+    }
+    if (expected.isEmpty()) {
+        if (waited)
+            Q_EMIT entraCaughtUp(principalId);
+        callback(outcomes);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    listAssignments(principalId, context,
+                    [=, this](const Result<QList<AppRoleAssignment>> &list) {
+                        if (!guard)
+                            return;
+                        bool all = true;
+                        if (list) {
+                            for (const QString &id : expected) {
+                                all = all
+                                        && std::any_of(list->begin(), list->end(),
+                                                       [&id](const AppRoleAssignment &a) {
+                                                           return a.id == id;
+                                                       });
+                            }
+                        }
+                        if (all || !list || attempt >= m_delays.size()) {
+                            if (waited || attempt > 0)
+                                Q_EMIT entraCaughtUp(principalId);
+                            callback(outcomes);
+                            return;
+                        }
+                        const qint64 delay = m_delays.at(attempt).count();
+                        Q_EMIT waitingForEntra(principalId, delay);
+                        QTimer::singleShot(delay, guard, [=, this] {
+                            confirmListed(principalId, outcomes, guard, callback, attempt + 1,
+                                          true);
+                        });
+                    });
+}
+
+void AppRoleClient::grantOnce(const QString &principalId, const ResourceApi &resource,
+                              const QStringList &appRoleIds, QObject *context,
+                              GrantCallback callback)
 {
     if (!m_client)
         return;

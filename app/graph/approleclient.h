@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -67,6 +68,11 @@ public:
     // Grants `appRoleIds` of `resource` to `principalId`. Every id is validated before anything is
     // sent: one invalid id fails the whole call with InvalidInput and nothing is sent. Otherwise
     // the result holds one outcome per id, in order.
+    // Entra answers 404 Request_ResourceNotFound or 400 "not a valid reference update" for an
+    // identity created moments ago, and its assignment list may lag a grant: the roles refused so
+    // are tried again after each of replicationDelays(), and after a grant the list is re-read
+    // (with the same waits) until it shows every new assignment. waitingForEntra() tells each
+    // wait, entraCaughtUp() its end.
     void grant(const QString &principalId, const ResourceApi &resource,
                const QStringList &appRoleIds, QObject *context, GrantCallback callback);
     // DELETE /servicePrincipals/{principalId}/appRoleAssignments/{assignmentId}.
@@ -75,8 +81,29 @@ public:
 
     static ResourceApi resourceFromJson(const QJsonObject &sp);
 
+    using Delays = QList<std::chrono::milliseconds>;
+    // 1, 2, 4, 8, 15 s: about half a minute in all. Tests make them short.
+    Delays replicationDelays() const { return m_delays; }
+    void setReplicationDelays(const Delays &delays) { m_delays = delays; }
+    // Whether `error` is Entra's answer for what it has not replicated yet.
+    static bool isReplicationDelay(const ApiError &error);
+
+Q_SIGNALS:
+    // Entra has not caught up with `principalId` yet (a fresh identity, or a list that does not
+    // show the grant yet); the next try is in `delayMs`.
+    void waitingForEntra(const QString &principalId, qint64 delayMs);
+    void entraCaughtUp(const QString &principalId);
+
 private:
+    void grantOnce(const QString &principalId, const ResourceApi &resource,
+                   const QStringList &appRoleIds, QObject *context, GrantCallback callback);
+    void grantAttempt(const QString &principalId, const ResourceApi &resource,
+                      const QStringList &appRoleIds, QObject *context, GrantCallback callback,
+                      int attempt, bool waited);
+    void confirmListed(const QString &principalId, const QList<GrantOutcome> &outcomes,
+                       QObject *context, GrantCallback callback, int attempt, bool waited);
     QPointer<ie::net::HttpClient> m_client;
+    Delays m_delays;
 };
 
 } // namespace ie::graph

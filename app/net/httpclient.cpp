@@ -1,6 +1,7 @@
 #include "net/httpclient.h"
 
 #include "core/terminaltext.h"
+#include "net/wwwauthenticate.h"
 
 #include "net/activitylog.h"
 #include "net/logging.h"
@@ -52,22 +53,6 @@ bool looksLikeJson(const HttpResponse &r)
         return true;
     const QByteArray trimmed = r.body.trimmed();
     return ct.isEmpty() && (trimmed.startsWith('{') || trimmed.startsWith('['));
-}
-
-// The claims challenge of a 401 (WWW-Authenticate: Bearer ..., error="insufficient_claims",
-// claims="base64"), to pass to the authority with the next token request.
-QString claimsChallenge(const QByteArray &wwwAuthenticate)
-{
-    const int at = wwwAuthenticate.indexOf("claims=\"");
-    if (at < 0)
-        return {};
-    const int start = at + 8;
-    const int end = wwwAuthenticate.indexOf('"', start);
-    if (end < 0)
-        return {};
-    const QByteArray raw = wwwAuthenticate.mid(start, end - start);
-    const QByteArray decoded = QByteArray::fromBase64(raw);
-    return QString::fromUtf8(decoded.isEmpty() ? raw : decoded);
 }
 
 } // namespace
@@ -312,7 +297,9 @@ void HttpJob::attempt()
     tr.audience = service->audience;
     tr.tenantId = m_request.tenantId;
     tr.forceRefresh = m_forceTokenRefresh;
+    tr.claims = m_claims; // a claims challenge goes to the authority with the next token request
     m_forceTokenRefresh = false;
+    m_claims.clear();
     tokens->getToken(tr, this, [this](Result<AccessToken> token) {
         if (m_finished)
             return;
@@ -459,7 +446,8 @@ void HttpJob::onReplyFinished()
         // more), never a loop.
         m_retriedAuth = true;
         m_forceTokenRefresh = true;
-        const QString claims = claimsChallenge(r.header("WWW-Authenticate"));
+        const QString claims = AuthChallenge::claimsOf(r.header("WWW-Authenticate"));
+        m_claims = claims;
         entry.note = claims.isEmpty() ? tr("token refused; retrying once with a fresh token")
                                       : tr("claims challenge; retrying once with a fresh token");
         m_client->activityLog()->append(entry);

@@ -66,6 +66,7 @@ private:
     int m_redirects = 0;
     bool m_retriedAuth = false;
     bool m_forceTokenRefresh = false;
+    QString m_claims; // of a claims challenge, for the next token request
     bool m_finished = false;
     Result<HttpResponse> m_result;
 };

@@ -10,6 +10,7 @@
 #include "sandbox/tokenissuer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,76 @@ QStringList armAudiences(const SandboxContext &ctx)
             u"797f4846-ba00-4fd7-ba43-dac1f8f63013"_s, ctx.armUrl.toString()};
 }
 
+namespace {
+
+// The api-versions ARM itself (Microsoft.Resources: tenants, subscriptions, resource groups,
+// resources) and the resource providers the sandbox serves accept, as their own errors list them.
+const QStringList ResourcesVersions = QStringLiteral(
+        "2024-08-01,2024-06-01-preview,2024-03-01,2023-07-01,2023-07-01-preview,"
+        "2023-03-01-preview,2022-12-01,2022-11-01-preview,2022-09-01,2022-06-01,2022-05-01,"
+        "2022-03-01-preview,2022-01-01,2021-04-01,2021-01-01,2020-10-01,2020-09-01,2020-08-01,"
+        "2020-07-01,2020-06-01,2020-05-01,2020-01-01,2019-11-01,2019-10-01,2019-09-01,2019-08-01,"
+        "2019-07-01,2019-06-01,2019-05-10,2019-05-01,2019-03-01,2018-11-01,2018-09-01,2018-08-01,"
+        "2018-07-01,2018-06-01,2018-05-01,2018-02-01,2018-01-01,2017-12-01,2017-08-01,2017-06-01,"
+        "2017-05-10,2017-05-01,2017-03-01,2016-09-01,2016-07-01,2016-06-01,2016-02-01,2015-11-01,"
+        "2015-01-01,2014-04-01-preview,2014-04-01,2014-01-01,2013-03-01,2014-02-26,2014-04")
+                                          .split(u',');
+const QStringList AuthorizationVersions = QStringLiteral(
+        "2014-04-01-preview,2014-07-01-preview,2014-10-01-preview,2015-05-01-preview,2015-06-01,"
+        "2015-07-01,2016-07-01,2017-05-01,2017-10-01-preview,2018-01-01-preview,2018-07-01,"
+        "2018-09-01-preview,2018-12-01-preview,2019-04-01-preview,2020-03-01-preview,"
+        "2020-04-01-preview,2020-08-01-preview,2020-10-01-preview,2021-04-01-preview,"
+        "2022-01-01-preview,2022-04-01,2022-05-01-preview,2022-08-01-preview")
+                                              .split(u',');
+const QStringList ManagedIdentityVersions = QStringLiteral(
+        "2015-08-31-preview,2018-11-30,2021-09-30-preview,2022-01-31-preview,2023-01-31,"
+        "2023-07-31-preview,2024-11-30")
+                                                .split(u',');
+const QStringList ManagementVersions = QStringLiteral(
+        "2017-06-01-preview,2017-08-31-preview,2017-11-01-preview,2018-01-01-preview,"
+        "2018-03-01-beta,2018-03-01-preview,2019-11-01,2020-02-01,2020-05-01,2020-10-01,"
+        "2021-04-01,2023-04-01")
+                                           .split(u',');
+
+// Which list applies to the path, and the resource type the error names. Other providers' types
+// (any resource by id) accept any well-formed version.
+const QStringList *versionsFor(const QString &path, QString *type)
+{
+    static const QRegularExpression provider(
+            u"/providers/(Microsoft\\.[A-Za-z]+)/([A-Za-z]+)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+    QRegularExpressionMatch last;
+    for (auto it = provider.globalMatch(path); it.hasNext();)
+        last = it.next();
+    if (!last.hasMatch())
+        return &ResourcesVersions;
+    *type = last.captured(2);
+    const QString ns = last.captured(1).toLower();
+    if (ns == "microsoft.authorization"_L1)
+        return &AuthorizationVersions;
+    if (ns == "microsoft.managedidentity"_L1)
+        return &ManagedIdentityVersions;
+    if (ns == "microsoft.management"_L1)
+        return &ManagementVersions;
+    return nullptr;
+}
+
+// ARM's 401s name the authority in WWW-Authenticate, as ARM sends it.
+Response armUnauthorized(const SandboxContext &ctx, const QString &code, const QString &message,
+                         const QString &description)
+{
+    Response r = armError(401, code, message);
+    QString desc = description;
+    desc.replace(u'"', u'\'');
+    r.setHeader("WWW-Authenticate",
+                u"Bearer authorization_uri=\"%1/%2\", error=\"invalid_token\", "
+                "error_description=\"%3\""_s.arg(ctx.loginUrl.toString(), ctx.state->tenantId, desc)
+                        .toUtf8());
+    return r;
+}
+
+} // namespace
+
 std::optional<Response> armAuthorize(const Request &req, SandboxContext &ctx,
                                      QJsonObject *claimsOut)
 {
@@ -29,19 +100,47 @@ std::optional<Response> armAuthorize(const Request &req, SandboxContext &ctx,
                         u"The api-version query parameter (?api-version=) is required for all "
                         "requests."_s);
     const QString version = req.queryValue(u"api-version"_s);
-    static const QRegularExpression versionRe(u"^\\d{4}-\\d{2}-\\d{2}(-preview)?$"_s);
+    static const QRegularExpression versionRe(u"^\\d{4}-\\d{2}-\\d{2}(-[a-z]+)?$"_s);
+    QString type;
+    const QStringList *known = versionsFor(req.path, &type);
     if (!versionRe.match(version).hasMatch())
         return armError(400, u"InvalidApiVersionParameter"_s,
-                        u"The api-version '%1' is invalid. The supported versions are "
-                        "'2024-03-01,2022-12-01,2021-04-01,2020-01-01,2016-06-01'."_s.arg(version));
-    QString code, message;
-    const auto claims
-            = ctx.tokens->validate(req.header("Authorization"), armAudiences(ctx), &code, &message);
+                        u"The api-version '%1' is invalid. The supported versions are '%2'."_s.arg(
+                                version, ResourcesVersions.join(u',')));
+    // https://learn.microsoft.com/azure/azure-resource-manager/troubleshooting/error-register-resource-provider
+    if (known && !known->contains(version, Qt::CaseInsensitive)) {
+        if (known == &ResourcesVersions)
+            return armError(400, u"InvalidApiVersionParameter"_s,
+                            u"The api-version '%1' is invalid. The supported versions are '%2'."_s
+                                    .arg(version, known->join(u',')));
+        return armError(400, u"NoRegisteredProviderFound"_s,
+                        u"No registered resource provider found for location 'global' and API "
+                        "version '%1' for type '%2'. The supported api-versions are '%3'. The "
+                        "supported locations are ', global'."_s.arg(version, type,
+                                                                    known->join(u", ")));
+    }
+    QString code, message, audience;
+    const auto claims = ctx.tokens->validate(req.header("Authorization"), armAudiences(ctx), &code,
+                                             &message, &audience);
     if (!claims) {
         if (req.header("Authorization").isEmpty())
-            return armError(401, u"AuthenticationFailed"_s,
-                            u"Authentication failed. The 'Authorization' header is missing."_s);
-        return armError(401, code, message);
+            return armUnauthorized(
+                    ctx, u"AuthenticationFailed"_s,
+                    u"Authentication failed. The 'Authorization' header is missing."_s,
+                    u"The authentication failed because of missing 'Authorization' header."_s);
+        if (!audience.isNull())
+            return armUnauthorized(
+                    ctx, u"InvalidAuthenticationTokenAudience"_s,
+                    u"The access token has been obtained for wrong audience or resource '%1'. It "
+                    "should exactly match with one of the allowed audiences "
+                    "'https://management.core.windows.net/','https://management.core.windows.net',"
+                    "'https://management.azure.com/','https://management.azure.com'."_s.arg(audience),
+                    u"The access token has been obtained for wrong audience or resource."_s);
+        return armUnauthorized(ctx, code, message,
+                               code == "ExpiredAuthenticationToken"_L1
+                                       ? u"The access token expiry UTC time is earlier than current "
+                                         "UTC time."_s
+                                       : u"The access token is invalid."_s);
     }
     if (claimsOut)
         *claimsOut = *claims;

@@ -1,5 +1,7 @@
 #include "sandbox/faultinjector.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace ie::sandbox {
@@ -73,6 +75,16 @@ bool FaultInjector::addSpec(const QString &spec, QString *error)
         f.kind = Kind::Malformed;
     } else if (name == "foreign-nextlink"_L1) {
         f.kind = Kind::ForeignNextLink;
+    } else if (name == "claims"_L1) {
+        f.kind = Kind::ClaimsChallenge;
+    } else if (name == "notfound"_L1 || name == "badref"_L1) {
+        f.kind = name == "notfound"_L1 ? Kind::NotReplicated : Kind::BadReference;
+        const int ms = arg.isEmpty() ? 0 : arg.toInt(&ok);
+        if (ok && ms > 0)
+            f.until = QDateTime::currentMSecsSinceEpoch() + ms;
+    } else if (name == "lag"_L1) {
+        f.kind = Kind::ListLag;
+        f.arg = arg.isEmpty() ? 3000 : arg.toInt(&ok);
     } else {
         return fail(u"unknown kind %1"_s.arg(name));
     }
@@ -95,14 +107,16 @@ void FaultInjector::clear()
 }
 
 QList<FaultInjector::Fault> FaultInjector::take(const QString &service, const QByteArray &method,
-                                                const QString &target)
+                                                const QString &target, const QList<Kind> &only)
 {
     QMutexLocker lock(&m_mutex);
     QList<Fault> out;
     for (Fault &f : m_faults) {
-        if (f.remaining == 0)
+        if (f.remaining == 0 || (f.until > 0 && QDateTime::currentMSecsSinceEpoch() > f.until))
             continue;
         if (f.service != "*"_L1 && f.service != service)
+            continue;
+        if (!only.isEmpty() && !only.contains(f.kind))
             continue;
         if (!f.method.isEmpty() && f.method != method)
             continue;

@@ -26,12 +26,35 @@ namespace ie::sandbox {
 //            truncate      a body cut short that still claims to be complete (bad JSON)
 //            malformed     a body that is not JSON at all
 //            foreign-nextlink  the page's nextLink points at https://evil.example
+//            claims        401 with a claims challenge (WWW-Authenticate error="insufficient_claims",
+//                          claims="base64"), until the token presented was issued for a token
+//                          request that passed those claims
+//            notfound[:MS] Graph 404 Request_ResourceNotFound, as right after an identity was
+//                          created (Entra has not replicated it yet), for MS ms after the fault
+//                          was added (default: as long as COUNT lasts)
+//            badref[:MS]   Graph 400 "Not a valid reference update." (the same delay, on a write)
+//            lag[:MS]      app role assignment lists leave out assignments made in the last MS
+//                          ms (default 3000): the list lags a grant
 //   COUNT    how many matching requests to affect (default: all)
 // Examples: "graph:/v1.0/servicePrincipals*=429:2@1"  "arm:*=latency:200"
 class FaultInjector
 {
 public:
-    enum class Kind { Latency, Throttle, Unavailable, ServerError, Forbidden, Cut, Truncate, Malformed, ForeignNextLink };
+    enum class Kind {
+        Latency,
+        Throttle,
+        Unavailable,
+        ServerError,
+        Forbidden,
+        Cut,
+        Truncate,
+        Malformed,
+        ForeignNextLink,
+        ClaimsChallenge,
+        NotReplicated,
+        BadReference,
+        ListLag
+    };
     struct Fault
     {
         QString service; // "*" for any
@@ -40,6 +63,7 @@ public:
         Kind kind = Kind::Latency;
         int arg = 0;
         int remaining = -1; // -1: unlimited
+        qint64 until = 0; // ms since the epoch after which it no longer applies (0: no end)
     };
 
     // Parses and adds a spec; false (with `error`) when it is malformed.
@@ -47,7 +71,9 @@ public:
     void add(const Fault &fault);
     void clear();
     // The faults that apply to this request (counts are used up).
-    QList<Fault> take(const QString &service, const QByteArray &method, const QString &target);
+    // `only`: just faults of these kinds ($batch sub-requests), others are left untouched.
+    QList<Fault> take(const QString &service, const QByteArray &method, const QString &target,
+                      const QList<Kind> &only = {});
 
 private:
     QMutex m_mutex;

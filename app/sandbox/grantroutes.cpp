@@ -315,6 +315,15 @@ Response putRoleAssignment(const Request &req, const QRegularExpressionMatch &m,
                 "value, such as ServicePrincipal, User, or Group.  See "
                 "https://aka.ms/docs-principaltype"_s.arg(QString(principalId).remove(u'-'),
                                                           ctx.state->tenantId));
+    // ARM compares a given principalType with the directory's own answer
+    // (https://learn.microsoft.com/azure/role-based-access-control/troubleshooting#symptom---assigning-a-role-fails-with-the-error-unmatchedprincipaltype).
+    const QString actualType = ctx.state->spById(principalId) ? u"ServicePrincipal"_s : u"User"_s;
+    const QString givenType = props.value("principalType"_L1).toString();
+    if (!givenType.isEmpty() && givenType.compare(actualType, Qt::CaseInsensitive) != 0)
+        return armError(400, u"UnmatchedPrincipalType"_s,
+                        u"The PrincipalId '%1' has type '%2' , which is different from specified "
+                        "PrincipalType '%3'."_s.arg(QString(principalId).remove(u'-'), actualType,
+                                                   givenType));
     for (const RoleAssignment &a : std::as_const(ctx.state->roleAssignments)) {
         const bool sameTriple = a.scope.compare(scope, Qt::CaseInsensitive) == 0
                 && a.principalId.compare(principalId, Qt::CaseInsensitive) == 0

@@ -507,7 +507,10 @@ void registerGraphRoutes(Router &router)
                            sub.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
                        if (r.contains("body"_L1))
                            sub.body = QJsonDocument(r.value("body"_L1).toObject()).toJson(QJsonDocument::Compact);
-                       std::optional<Response> answer = ctx.router->dispatch(sub, ctx);
+                       std::optional<Response> answer
+                               = ctx.subRequestFault ? ctx.subRequestFault(sub) : std::nullopt;
+                       if (!answer)
+                           answer = ctx.router->dispatch(sub, ctx);
                        if (!answer)
                            answer = graphError(sub, 400, u"BadRequest"_s,
                                                u"Resource not found for the segment '%1'."_s.arg(sub.path.section(u'/', -1)));

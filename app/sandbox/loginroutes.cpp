@@ -144,6 +144,19 @@ Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,
                                            authority);
     if (!minted)
         return oauthError(400, error, description, aadsts);
+    // A token asked for with the claims of a challenge satisfies that challenge (the "claims"
+    // fault); Entra takes the parameter as a JSON object.
+    const QString requested = form.queryItemValue(u"claims"_s, QUrl::FullyDecoded);
+    if (!requested.isEmpty()) {
+        QJsonParseError pe{};
+        const QJsonDocument doc = QJsonDocument::fromJson(requested.toUtf8(), &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return oauthError(400, u"invalid_request"_s,
+                              u"The provided value for the input parameter 'claims' is not valid "
+                              "JSON."_s,
+                              90015);
+        ctx.claimsSatisfied.insert(minted->token);
+    }
     QJsonObject body{{"token_type"_L1, "Bearer"_L1},
                      {"expires_in"_L1, minted->expiresIn},
                      {"ext_expires_in"_L1, minted->expiresIn},

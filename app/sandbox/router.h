@@ -19,6 +19,7 @@
 #include <QList>
 #include <QPair>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -96,6 +97,11 @@ struct SandboxContext
     QHash<QString, QJsonObject> authorizationCodes;
     QHash<QString, QJsonObject> refreshTokens;
     QString authorizeOutcome;
+    // Tokens issued for a token request that passed `claims` (they satisfy a claims challenge).
+    QSet<QByteArray> claimsSatisfied;
+    // Faults for one $batch sub-request (replication delay), as SandboxServer answers them for a
+    // request of their own: the error to answer instead, or nothing.
+    std::function<std::optional<Response>(const Request &)> subRequestFault;
 };
 
 // Errors in each service's own shape.

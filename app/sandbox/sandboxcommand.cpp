@@ -43,14 +43,15 @@ int runSandbox(const QStringList &args)
     const QCommandLineOption imdsAddress(u"imds-address"_s, u"Also serve the managed identity endpoints on 169.254.169.254:80, the IMDS address (it must be on an interface, e.g. lo inside a network namespace)."_s);
     const QCommandLineOption size(u"size"_s, u"Add N generated service principals (20 % managed identities)."_s, u"N"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed for the generated tenant (default 1)."_s, u"S"_s);
-    const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer by N milliseconds."_s, u"N"_s);
+    const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer by N milliseconds, or per service: imds=1500,graph=200 (login, graph, arm, mi or imds)."_s, u"N|SERVICE=N,..."_s);
     const QCommandLineOption fault(u"fault"_s, u"Misbehave on demand, e.g. graph:/v1.0/servicePrincipals*=429:2@1 (see docs/sandbox.md)."_s, u"SPEC"_s);
     const QCommandLineOption json(u"json"_s, u"Print the endpoints as one JSON object on the first line."_s);
     const QCommandLineOption caOut(u"ca-out"_s, u"Also write the CA certificate (PEM) to FILE."_s, u"FILE"_s);
     const QCommandLineOption miResource(u"mi-resource"_s, u"ARM id of the resource the managed identity endpoints answer as."_s, u"ID"_s);
+    const QCommandLineOption budget(u"graph-budget"_s, u"Throttle Graph per app and tenant at N resource units per 10 s (Graph: 3500 to 8000)."_s, u"N"_s);
     const QCommandLineOption lang(u"lang"_s, u"Ignored (the sandbox speaks the services' English)."_s, u"LANG"_s);
-    p.addOptions({port, size, seed, latency, fault, json, caOut, miResource, lang, publicNames,
-                  imdsAddress});
+    p.addOptions({port, size, seed, latency, fault, json, caOut, miResource, budget, lang,
+                  publicNames, imdsAddress});
     if (!p.parse(QStringList{u"identity-explorer sandbox"_s} + args))
         return cli::fail(u"sandbox"_s, p.errorText(), 2);
     if (p.isSet(u"help"_s)) {
@@ -70,11 +71,31 @@ int runSandbox(const QStringList &args)
         o.extraServicePrincipals = int(number(size, 0, 1000000, &ok));
     if (ok && p.isSet(seed))
         o.seed = quint64(number(seed, 0, std::numeric_limits<long long>::max(), &ok));
-    if (ok && p.isSet(latency))
-        o.latencyMs = int(number(latency, 0, 600000, &ok));
+    if (ok && p.isSet(latency)) {
+        if (p.value(latency).contains(u'=')) {
+            // Per service: each becomes a latency fault on every path of that service.
+            for (const QString &item : p.value(latency).split(u',', Qt::SkipEmptyParts)) {
+                QString service = item.section(u'=', 0, 0).trimmed().toLower();
+                const int ms = item.section(u'=', 1).trimmed().toInt(&ok);
+                if (service == "imds"_L1)
+                    service = u"mi"_s;
+                ok = ok && ms >= 0 && ms <= 600000
+                        && QStringList{u"login"_s, u"graph"_s, u"arm"_s, u"mi"_s}.contains(service);
+                if (!ok)
+                    return cli::fail(u"sandbox"_s,
+                                     u"--latency-ms: expected N or SERVICE=N,... with SERVICE one "
+                                     "of login, graph, arm, mi, imds (got \"%1\")"_s.arg(item), 2);
+                o.faults.append(u"%1:*=latency:%2"_s.arg(service).arg(ms));
+            }
+        } else {
+            o.latencyMs = int(number(latency, 0, 600000, &ok));
+        }
+    }
+    if (ok && p.isSet(budget))
+        o.graphBudget = int(number(budget, 1, 10000000, &ok));
     if (!ok)
-        return cli::fail(u"sandbox"_s, u"--port, --size, --seed and --latency-ms take numbers in range"_s, 2);
-    o.faults = p.values(fault);
+        return cli::fail(u"sandbox"_s, u"--port, --size, --seed, --latency-ms and --graph-budget take numbers in range"_s, 2);
+    o.faults += p.values(fault);
     o.caOut = p.value(caOut);
     o.miResource = p.value(miResource);
     o.publicNames = p.isSet(publicNames);

@@ -117,8 +117,14 @@ struct SandboxServer::Private
     QString identityHeader;
     quint16 loginPort = 0, graphPort = 0, armPort = 0, miPort = 0;
 
+    // Resource units spent per "tenant/app" in the budget window: (when, units).
+    QHash<QString, QList<QPair<qint64, int>>> spent;
+
     void handle(const QString &service, bool tls, const QHttpServerRequest &request,
                 QTcpSocket *socket);
+    std::optional<Response> faultAnswer(const Request &req,
+                                        const QList<FaultInjector::Fault> &faults);
+    std::optional<Response> spendBudget(const Request &req, Response *headersOut);
     Response answer(Request &req);
     void write(QTcpSocket *socket, const Response &r, const QList<FaultInjector::Fault> &faults);
     void addStandardHeaders(const Request &req, Response &r);
@@ -209,7 +215,13 @@ void SandboxServer::Private::handle(const QString &listenerService, bool tls,
                 || f.kind == FaultInjector::Kind::Unavailable
                 || f.kind == FaultInjector::Kind::ServerError
                 || f.kind == FaultInjector::Kind::Forbidden;
-    Response r = refused ? Response::empty(200) : answer(req);
+    std::optional<Response> early = faultAnswer(req, faults);
+    Response budgetHeaders;
+    if (!early && !refused && req.service == "graph"_L1)
+        early = spendBudget(req, &budgetHeaders);
+    Response r = early ? *early : refused ? Response::empty(200) : answer(req);
+    for (const auto &h : std::as_const(budgetHeaders.headers))
+        r.setHeader(h.first, h.second);
     addStandardHeaders(req, r);
 
     int latency = options.latencyMs;
@@ -226,6 +238,147 @@ void SandboxServer::Private::handle(const QString &listenerService, bool tls,
         return;
     }
     write(socket, r, faults);
+}
+
+namespace {
+
+QJsonObject unverifiedClaims(const QByteArray &authorization)
+{
+    const QList<QByteArray> parts = authorization.mid(7).trimmed().split('.');
+    if (!authorization.startsWith("Bearer ") || parts.size() != 3)
+        return {};
+    return QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding))
+            .object();
+}
+
+QString firstGuid(const QString &path)
+{
+    static const QRegularExpression guid(
+            u"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"_s);
+    return guid.match(path).captured(0);
+}
+
+} // namespace
+
+// Faults that answer in the service's own words instead of the route: a claims challenge, and
+// Entra's replication delay right after an identity was created.
+std::optional<Response> SandboxServer::Private::faultAnswer(
+        const Request &req, const QList<FaultInjector::Fault> &faults)
+{
+    for (const auto &f : faults) {
+        switch (f.kind) {
+        case FaultInjector::Kind::ClaimsChallenge: {
+            const QByteArray auth = req.header("Authorization");
+            if (auth.startsWith("Bearer ") && context.claimsSatisfied.contains(auth.mid(7).trimmed()))
+                break;
+            // Continuous access evaluation: the token predates a policy change; a token issued
+            // now satisfies it. https://learn.microsoft.com/entra/identity-platform/claims-challenge
+            const QByteArray claims
+                    = QJsonDocument(
+                              QJsonObject{{"access_token"_L1,
+                                           QJsonObject{{"nbf"_L1,
+                                                        QJsonObject{{"essential"_L1, true},
+                                                                    {"value"_L1,
+                                                                     QString::number(
+                                                                             QDateTime::currentSecsSinceEpoch())}}}}}})
+                              .toJson(QJsonDocument::Compact)
+                              .toBase64();
+            Response r;
+            if (req.service == "arm"_L1) {
+                r = armError(401, u"InvalidAuthenticationToken"_s,
+                             u"The access token is not valid: a claims challenge requires a new "
+                             "token."_s);
+                r.setHeader("WWW-Authenticate",
+                            "Bearer authorization_uri=\"" + context.loginUrl.toEncoded() + '/'
+                                    + state.tenantId.toLatin1()
+                                    + "\", error=\"insufficient_claims\", claims=\"" + claims
+                                    + '"');
+            } else {
+                r = graphError(req, 401, u"InvalidAuthenticationToken"_s,
+                               u"Continuous access evaluation resulted in challenge with result: "
+                               "InteractionRequired and code: TokenCreatedWithOutdatedPolicies"_s);
+                r.setHeader("WWW-Authenticate",
+                            "Bearer realm=\"\", authorization_uri=\"" + context.loginUrl.toEncoded()
+                                    + "/common/oauth2/authorize\", client_id=\"00000003-0000-"
+                                      "0000-c000-000000000000\", error=\"insufficient_claims\", "
+                                      "claims=\""
+                                    + claims + '"');
+            }
+            return r;
+        }
+        case FaultInjector::Kind::NotReplicated:
+            // https://learn.microsoft.com/graph/errors (Request_ResourceNotFound)
+            return graphError(req, 404, u"Request_ResourceNotFound"_s,
+                              u"Resource '%1' does not exist or one of its queried "
+                              "reference-property objects are not present."_s.arg(
+                                      firstGuid(req.path)));
+        case FaultInjector::Kind::BadReference:
+            return graphError(req, 400, u"Request_BadRequest"_s,
+                              u"Not a valid reference update."_s);
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+// Graph's throttling of an app in a tenant by resource units
+// (https://learn.microsoft.com/graph/throttling-limits#identity-and-access-service-limits): a
+// request of servicePrincipals costs 2 units (1 with $select), any other 1, a $batch the sum of
+// its requests. Over the budget: 429 with Retry-After and the x-ms-throttle-* headers.
+std::optional<Response> SandboxServer::Private::spendBudget(const Request &req,
+                                                            Response *headersOut)
+{
+    if (options.graphBudget <= 0)
+        return std::nullopt;
+    const QJsonObject claims = unverifiedClaims(req.header("Authorization"));
+    const QString app = claims.value("appid"_L1).toString(claims.value("azp"_L1).toString());
+    if (app.isEmpty())
+        return std::nullopt;
+    int cost = 1;
+    if (req.path.endsWith("/$batch"_L1)) {
+        cost = int(QJsonDocument::fromJson(req.body).object().value("requests"_L1).toArray().size());
+    } else if (req.path.contains(QRegularExpression(u"^/v1\\.0/servicePrincipals(/[^/]+|\\(.*\\))?/?$"_s,
+                                                    QRegularExpression::CaseInsensitiveOption))) {
+        cost = req.hasQuery(u"$select"_s) ? 1 : 2;
+    }
+    cost = std::max(cost, 1);
+    const QString key = claims.value("tid"_L1).toString() + u'/' + app;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<QPair<qint64, int>> &log = spent[key];
+    while (!log.isEmpty() && log.first().first <= now - options.budgetWindowMs)
+        log.removeFirst();
+    int used = 0;
+    for (const auto &e : std::as_const(log))
+        used += e.second;
+    if (used + cost > options.graphBudget) {
+        // Retry when enough units have left the window.
+        int freed = 0;
+        qint64 at = now;
+        for (const auto &e : std::as_const(log)) {
+            freed += e.second;
+            at = e.first + options.budgetWindowMs;
+            if (used - freed + cost <= options.graphBudget)
+                break;
+        }
+        const qint64 seconds = std::max<qint64>(1, (at - now + 999) / 1000);
+        Response r = graphError(req, 429, u"TooManyRequests"_s,
+                                u"Too many requests. The resource unit limit of this application "
+                                "in this tenant is exceeded; retry after %1 seconds."_s.arg(seconds));
+        r.setHeader("Retry-After", QByteArray::number(seconds));
+        r.setHeader("x-ms-throttle-information", "ResourceUnitLimitExceeded");
+        r.setHeader("x-ms-throttle-scope",
+                    "Tenant_Application/ReadWrite/" + claims.value("tid"_L1).toString().toLatin1()
+                            + '/' + app.toLatin1());
+        r.setHeader("x-ms-resource-unit", QByteArray::number(cost));
+        return r;
+    }
+    log.append({now, cost});
+    headersOut->setHeader("x-ms-resource-unit", QByteArray::number(cost));
+    const double share = double(used + cost) / options.graphBudget;
+    if (share >= 0.8)
+        headersOut->setHeader("x-ms-throttle-limit-percentage", QByteArray::number(share, 'f', 2));
+    return std::nullopt;
 }
 
 Response SandboxServer::Private::answer(Request &req)
@@ -266,6 +419,15 @@ void SandboxServer::Private::addStandardHeaders(const Request &req, Response &r)
                 "x-ms-ags-diagnostic",
                 R"({"ServerInfo":{"DataCenter":"West Europe","Slice":"E","Ring":"5","ScaleUnit":"000","RoleInstance":"SANDBOX"}})");
         r.setHeader("Strict-Transport-Security", "max-age=31536000");
+        bool challenged = false;
+        for (const auto &h : r.headers)
+            challenged = challenged || h.first.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0;
+        // Graph's 401s name the authority and Graph's own app id, as Graph sends them.
+        if (r.status == 401 && !challenged)
+            r.setHeader("WWW-Authenticate",
+                        "Bearer realm=\"\", authorization_uri=\"" + context.loginUrl.toEncoded()
+                                + "/common/oauth2/authorize\", client_id=\"00000003-0000-0000-"
+                                  "c000-000000000000\"");
     } else if (req.service == "arm"_L1) {
         r.setHeader("x-ms-request-id", requestId);
         r.setHeader("x-ms-correlation-request-id", requestId);
@@ -322,6 +484,27 @@ void SandboxServer::Private::write(QTcpSocket *socket, const Response &original,
         case FaultInjector::Kind::Cut:
             cut = true;
             break;
+        case FaultInjector::Kind::ClaimsChallenge:
+        case FaultInjector::Kind::NotReplicated:
+        case FaultInjector::Kind::BadReference:
+            break; // answered in faultAnswer()
+        case FaultInjector::Kind::ListLag: {
+            // The replica that answers has not seen the newest assignments yet.
+            QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            if (r.status != 200 || !o.contains("value"_L1))
+                break;
+            const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-f.arg);
+            QJsonArray kept;
+            for (const QJsonValue &v : o.value("value"_L1).toArray()) {
+                const QDateTime created = QDateTime::fromString(
+                        v.toObject().value("createdDateTime"_L1).toString(), Qt::ISODateWithMs);
+                if (!created.isValid() || created < cutoff)
+                    kept.append(v);
+            }
+            o.insert("value"_L1, kept);
+            r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            break;
+        }
         case FaultInjector::Kind::Truncate:
             r.body = r.body.left(std::max<qsizetype>(1, r.body.size() / 2));
             break;
@@ -485,6 +668,14 @@ bool SandboxServer::start(QString *error)
     d->context.identityHeader = d->identityHeader;
     d->context.miResource = d->state.miResourceId;
     d->context.arcKeyDirectory = d->dir.filePath(u"azcmagent-tokens"_s);
+    d->context.subRequestFault = [p = d.get()](const Request &sub) {
+        QString target = sub.path;
+        if (!sub.query.isEmpty())
+            target += u'?' + sub.query.toString(QUrl::FullyDecoded);
+        return p->faultAnswer(sub, p->faults.take(sub.service, sub.method, target,
+                                                  {FaultInjector::Kind::NotReplicated,
+                                                   FaultInjector::Kind::BadReference}));
+    };
     registerLoginRoutes(d->router);
     registerGraphRoutes(d->router);
     registerArmRoutes(d->router);
@@ -587,6 +778,12 @@ TenantState &SandboxServer::state()
 FaultInjector &SandboxServer::faults()
 {
     return d->faults;
+}
+void SandboxServer::setGraphBudget(int units, int windowMs)
+{
+    d->options.graphBudget = units;
+    d->options.budgetWindowMs = std::max(1, windowMs);
+    d->spent.clear();
 }
 TokenIssuer &SandboxServer::tokenIssuer()
 {

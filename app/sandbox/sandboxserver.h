@@ -46,6 +46,10 @@ public:
         // Also serve the managed-identity endpoints on 169.254.169.254:80, the IMDS address (needs
         // that address on an interface and the right to bind port 80, e.g. root in a namespace).
         bool imdsAddress = false;
+        // Graph's throttling by resource units per app and tenant (0: none), over a sliding
+        // window; Graph's identity and access limits are 3,500 to 8,000 units per 10 s.
+        int graphBudget = 0;
+        int budgetWindowMs = 10000;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -82,6 +86,8 @@ public:
 
     TenantState &state();
     FaultInjector &faults();
+    // Throttle Graph per app and tenant by `units` resource units per `windowMs` (0: off).
+    void setGraphBudget(int units, int windowMs = 10000);
     TokenIssuer &tokenIssuer(); // mint tokens directly (tests)
     // The token the identity `objectId` would get for `resource` right now from its
     // managed-identity endpoint (xms_mirid, idtyp app, the roles it holds), or the token an app

@@ -173,7 +173,7 @@ std::optional<MintedToken> TokenIssuer::mintAppToken(const ServicePrincipal &cli
 
 std::optional<QJsonObject> TokenIssuer::validate(const QByteArray &authorization,
                                                  const QStringList &audiences, QString *code,
-                                                 QString *message) const
+                                                 QString *message, QString *wrongAudience) const
 {
     *code = u"InvalidAuthenticationToken"_s;
     if (authorization.isEmpty()) {
@@ -222,6 +222,8 @@ std::optional<QJsonObject> TokenIssuer::validate(const QByteArray &authorization
             ok = true;
     }
     if (!ok) {
+        if (wrongAudience)
+            *wrongAudience = aud.isNull() ? u""_s : aud;
         *code = u"InvalidAuthenticationToken"_s;
         *message = u"Access token validation failure. Invalid audience."_s;
         return std::nullopt;

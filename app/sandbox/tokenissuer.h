@@ -65,9 +65,11 @@ public:
     QByteArray sign(const QJsonObject &payload) const;
 
     // Checks "Authorization: Bearer ..." for a service that accepts `audiences`. Returns the
-    // token's claims, or sets `code` / `message` as the service would say it.
+    // token's claims, or sets `code` / `message` as the service would say it. A well-signed token
+    // for another audience also sets `wrongAudience` (ARM names it in its own error).
     std::optional<QJsonObject> validate(const QByteArray &authorization, const QStringList &audiences,
-                                        QString *code, QString *message) const;
+                                        QString *code, QString *message,
+                                        QString *wrongAudience = nullptr) const;
 
 private:
     const SigningKey *m_key;

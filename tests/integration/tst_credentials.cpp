@@ -9,6 +9,7 @@
 #include "auth/environmentcredential.h"
 #include "auth/managedidentitycredential.h"
 #include "auth/pastedtokencredential.h"
+#include "cli/credentialoptions.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/tokenissuer.h"
 
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void imds_data();
     void imds();
     void imdsProbeAnswersFast();
+    void slowImdsChosenExplicitly();
+    void probeNamesTheEndpointAsked();
     void imdsRetries_data();
     void imdsRetries();
     void appService();
@@ -270,6 +273,7 @@ void TestCredentials::imdsProbeAnswersFast()
 {
     ManagedIdentityCredential::Options o = imdsOptions();
     o.imdsEndpoint = deadEndpoint();
+    o.probe = true;
     o.probeTimeout = std::chrono::milliseconds(500);
     ManagedIdentityCredential c(&m_sandbox.client(), o);
     QElapsedTimer timer;
@@ -279,6 +283,57 @@ void TestCredentials::imdsProbeAnswersFast()
     QCOMPARE(t.error().kind, ApiError::Kind::Unsupported);
     QVERIFY(t.error().message.contains(u"No managed identity endpoint"_s));
     QVERIFY(timer.elapsed() < 5000);
+}
+
+// Chosen on its own (--credential managed-identity), the managed identity waits for a busy IMDS as
+// the SDKs do; only the default chain keeps the 1 s probe.
+void TestCredentials::slowImdsChosenExplicitly()
+{
+    QVERIFY(m_sandbox.server().faults().addSpec(u"mi:/metadata/*=latency:1500@1"_s));
+    ie::cli::CredentialOptions o;
+    o.credential = u"managed-identity"_s;
+    o.environment = QProcessEnvironment();
+    o.environment.insert(u"AZURE_POD_IDENTITY_AUTHORITY_HOST"_s,
+                         m_sandbox.server().managedIdentityUrl().toString());
+    std::unique_ptr<ie::auth::Credential> cred;
+    ie::cli::makeCredential(o, &m_sandbox.client(), nullptr, nullptr,
+                            [&](ie::Result<ie::auth::Credential *> c) {
+                                QVERIFY(c.ok());
+                                cred.reset(*c);
+                            });
+    QVERIFY(cred);
+    QElapsedTimer timer;
+    timer.start();
+    const auto t = acquire(*cred);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
+    QVERIFY(timer.elapsed() >= 1400);
+    QCOMPARE(oidOf(*t), VmPrincipal);
+
+    // The same slow answer inside the default chain's probe: "no managed identity here".
+    QVERIFY(m_sandbox.server().faults().addSpec(u"mi:/metadata/*=latency:1500@1"_s));
+    ManagedIdentityCredential::Options probing = imdsOptions();
+    probing.probe = true;
+    ManagedIdentityCredential c(&m_sandbox.client(), probing);
+    const auto f = acquire(c);
+    QVERIFY(!f.ok());
+    QCOMPARE(f.error().kind, ApiError::Kind::Unsupported);
+}
+
+// AZURE_POD_IDENTITY_AUTHORITY_HOST moves IMDS: the message names where it was asked.
+void TestCredentials::probeNamesTheEndpointAsked()
+{
+    const QUrl dead = deadEndpoint();
+    ManagedIdentityCredential::Options o;
+    o.environment = QProcessEnvironment();
+    o.environment.insert(u"AZURE_POD_IDENTITY_AUTHORITY_HOST"_s, dead.toString());
+    o.probe = true;
+    o.probeTimeout = std::chrono::milliseconds(500);
+    ManagedIdentityCredential c(&m_sandbox.client(), o);
+    const auto t = acquire(c);
+    QVERIFY(!t.ok());
+    QVERIFY2(t.error().message.contains(u"127.0.0.1:%1"_s.arg(dead.port())),
+             qPrintable(t.error().message));
+    QVERIFY(!t.error().message.contains(u"169.254.169.254"_s));
 }
 
 void TestCredentials::imdsRetries_data()
@@ -401,6 +456,7 @@ void TestCredentials::chainReportsEachStep()
             new ie::auth::EnvironmentCredential(&m_sandbox.client(), QProcessEnvironment(), true));
     ManagedIdentityCredential::Options dead = imdsOptions();
     dead.imdsEndpoint = deadEndpoint();
+    dead.probe = true;
     dead.probeTimeout = std::chrono::milliseconds(300);
     chain.append(new ManagedIdentityCredential(&m_sandbox.client(), dead));
     ie::auth::ClientSecretCredential *failing = new ie::auth::ClientSecretCredential(

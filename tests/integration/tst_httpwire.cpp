@@ -331,6 +331,9 @@ void TestHttpWire::unauthorizedRefreshesTokenOnce()
     QCOMPARE(m_tokens.requests.size(), 2);
     QVERIFY(!m_tokens.requests[0].forceRefresh);
     QVERIFY(m_tokens.requests[1].forceRefresh);
+    // The claims challenge goes to the authority with the next token request.
+    QVERIFY(m_tokens.requests[0].claims.isEmpty());
+    QCOMPARE(m_tokens.requests[1].claims, uR"({"access_token":{}})"_s);
     QCOMPARE(m_graph->received()[1].header("Authorization"), QByteArray("Bearer tok-2"));
 }
 
