@@ -157,12 +157,16 @@
             <translation>Die Cloud-Konfiguration braucht mindestens endpoints.activeDirectory und endpoints.resourceManager.</translation>
         </message>
         <message>
-            <source>Cannot read the CA file %1: %2</source>
-            <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+            <source>Cannot read the CA file %1 (named by %2): %3</source>
+            <translation>Die CA-Datei %1 (angegeben durch %2) kann nicht gelesen werden: %3</translation>
         </message>
         <message>
-            <source>The CA file %1 holds no PEM certificate.</source>
-            <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+            <source>The CA file %1 (named by %2) is %3 MB: a file of PEM certificates is far smaller. Name the PEM file of the CA.</source>
+            <translation>Die CA-Datei %1 (angegeben durch %2) ist %3 MB groß: Eine Datei mit PEM-Zertifikaten ist weit kleiner. Geben Sie die PEM-Datei der Zertifizierungsstelle an.</translation>
+        </message>
+        <message>
+            <source>The CA file %1 (named by %2) holds no PEM certificate: it needs "-----BEGIN CERTIFICATE-----" blocks.</source>
+            <translation>Die CA-Datei %1 (angegeben durch %2) enthält kein PEM-Zertifikat: Sie braucht Blöcke mit „-----BEGIN CERTIFICATE-----“.</translation>
         </message>
     </context>
     <context>
@@ -1073,6 +1077,10 @@
         <message>
             <source>To sign in, open this address in a web browser:</source>
             <translation>Öffnen Sie zum Anmelden diese Adresse in einem Webbrowser:</translation>
+        </message>
+        <message>
+            <source>Also trust the CA certificates of this PEM file for the cloud's hosts (a private cloud, a TLS-inspecting proxy); SSL_CERT_FILE is read the same way.</source>
+            <translation>Den CA-Zertifikaten dieser PEM-Datei zusätzlich für die Hosts der Cloud vertrauen (eine private Cloud, ein TLS prüfender Proxy); SSL_CERT_FILE wird ebenso gelesen.</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 #include "auth/secretstore.h"
 #include "auth/tokencache.h"
 #include "cli/cli.h"
+#include "cloud/catrust.h"
 #include "net/httpclient.h"
 
 #include <QCommandLineParser>
@@ -35,6 +36,29 @@ struct Tr
 ApiError invalid(const QString &message)
 {
     return ApiError::make(ApiError::Kind::InvalidInput, message);
+}
+
+// --cloud-config, --cloud or public Azure.
+Result<Cloud> namedCloud(const QString &cloudConfigFile, const QString &cloudName)
+{
+    if (!cloudConfigFile.isEmpty()) {
+        QFile f(cloudConfigFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return invalid(Tr::tr("Cannot read the cloud configuration %1: %2")
+                                   .arg(cloudConfigFile, f.errorString()));
+        const QFileInfo info(cloudConfigFile);
+        return Cloud::fromCloudConfig(f.read(1 << 20), QString(), info.absolutePath());
+    }
+    if (cloudName.isEmpty())
+        return Cloud::azurePublic();
+    if (const std::optional<Cloud> c = Cloud::byName(cloudName))
+        return *c;
+    QStringList names;
+    for (const Cloud &c : Cloud::knownClouds())
+        names << c.name;
+    return invalid(Tr::tr("Unknown cloud '%1': use one of %2, or --cloud-config FILE for a custom "
+                          "cloud.")
+                           .arg(cloudName, names.join(u", "_s)));
 }
 
 } // namespace
@@ -65,6 +89,11 @@ QList<QCommandLineOption> CredentialOptions::commandLineOptions()
                                Tr::tr("A custom cloud in the format 'az cloud register "
                                       "--cloud-config' reads (plus an optional \"caFile\")."),
                                Tr::tr("file")),
+            QCommandLineOption(u"ca-file"_s,
+                               Tr::tr("Also trust the CA certificates of this PEM file for the "
+                                      "cloud's hosts (a private cloud, a TLS-inspecting proxy); "
+                                      "SSL_CERT_FILE is read the same way."),
+                               Tr::tr("file")),
             QCommandLineOption(u"secret-stdin"_s,
                                Tr::tr("Read the client secret from stdin and store it in the "
                                       "keychain first (with --credential secret).")),
@@ -89,6 +118,7 @@ Result<CredentialOptions> CredentialOptions::fromParser(const QCommandLineParser
     o.clientId = p.value(u"client-id"_s).trimmed();
     o.cloudName = p.value(u"cloud"_s).trimmed();
     o.cloudConfigFile = p.value(u"cloud-config"_s).trimmed();
+    o.caFile = p.value(u"ca-file"_s).trimmed();
     o.secretFromStdin = p.isSet(u"secret-stdin"_s);
     o.showPrompt = printPromptOnStderr;
     o.openUrl = openUrlFromCommandLine;
@@ -111,24 +141,13 @@ QString CredentialOptions::failureLine(const QString &credential, const ApiError
 
 Result<Cloud> CredentialOptions::resolveCloud() const
 {
-    if (!cloudConfigFile.isEmpty()) {
-        QFile f(cloudConfigFile);
-        if (!f.open(QIODevice::ReadOnly))
-            return invalid(Tr::tr("Cannot read the cloud configuration %1: %2")
-                                   .arg(cloudConfigFile, f.errorString()));
-        const QFileInfo info(cloudConfigFile);
-        return Cloud::fromCloudConfig(f.read(1 << 20), QString(), info.absolutePath());
-    }
-    if (cloudName.isEmpty())
-        return Cloud::azurePublic();
-    if (const std::optional<Cloud> c = Cloud::byName(cloudName))
-        return *c;
-    QStringList names;
-    for (const Cloud &c : Cloud::knownClouds())
-        names << c.name;
-    return invalid(Tr::tr("Unknown cloud '%1': use one of %2, or --cloud-config FILE for a custom "
-                          "cloud.")
-                           .arg(cloudName, names.join(u", "_s)));
+    Result<Cloud> cloud = namedCloud(cloudConfigFile, cloudName);
+    if (!cloud)
+        return cloud;
+    // Trust beyond the system's CAs, for the cloud's own hosts: --ca-file, and SSL_CERT_FILE as
+    // OpenSSL-based tools read it (Qt itself does not).
+    return withExtraTrust(*std::move(cloud), caFile,
+                          environment.value(u"SSL_CERT_FILE"_s).trimmed());
 }
 
 void printPromptOnStderr(const QString &message)

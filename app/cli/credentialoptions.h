@@ -26,7 +26,8 @@ namespace ie::cli {
 
 // The sign-in options every verb that talks to a tenant (token, list, report) shares:
 //   --credential chain|sandbox|cli|device-code|browser|secret|managed-identity|environment
-//   --tenant T  --client-id ID  --cloud NAME | --cloud-config FILE  --secret-stdin
+//   --tenant T  --client-id ID  --cloud NAME | --cloud-config FILE  --ca-file FILE
+//   --secret-stdin
 // and the one place that turns them into a cloud and a credential behind a token cache.
 struct CredentialOptions
 {
@@ -35,6 +36,7 @@ struct CredentialOptions
     QString clientId;
     QString cloudName; // --cloud
     QString cloudConfigFile; // --cloud-config
+    QString caFile; // --ca-file: more CA certificates (PEM) for the cloud's hosts
     bool secretFromStdin = false; // --secret-stdin: store the secret in the keychain first
     bool given = false; // any of the options above was on the command line
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -53,7 +55,8 @@ struct CredentialOptions
     static Result<CredentialOptions> fromParser(const QCommandLineParser &parser);
 
     // --cloud NAME (AzureCloud, AzureUSGovernment, AzureChinaCloud or an alias), --cloud-config
-    // FILE (the format `az cloud register --cloud-config` reads, plus "caFile"), else public Azure.
+    // FILE (the format `az cloud register --cloud-config` reads, plus "caFile"), else public Azure;
+    // trusting also --ca-file and the environment's SSL_CERT_FILE for the cloud's hosts.
     Result<Cloud> resolveCloud() const;
 
     // One line for stderr: the credential and what failed, with the HTTP status and error code.

@@ -1,5 +1,7 @@
 #include "cloud/cloud.h"
 
+#include "cloud/catrust.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -194,20 +196,10 @@ Result<Cloud> Cloud::fromCloudConfig(const QByteArray &json, const QString &name
         const QString path = QDir::isAbsolutePath(caFile) || baseDir.isEmpty()
                 ? caFile
                 : QDir(baseDir).filePath(caFile);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            return ApiError::make(ApiError::Kind::InvalidInput,
-                                  QCoreApplication::translate("ie::Cloud",
-                                                              "Cannot read the CA file %1: %2")
-                                          .arg(path, f.errorString()));
-        }
-        c.extraCaCertificates = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
-        if (c.extraCaCertificates.isEmpty()) {
-            return ApiError::make(ApiError::Kind::InvalidInput,
-                                  QCoreApplication::translate("ie::Cloud",
-                                                              "The CA file %1 holds no PEM certificate.")
-                                          .arg(path));
-        }
+        Result<QList<QSslCertificate>> ca = readCaCertificates(path, QStringLiteral("caFile"));
+        if (!ca)
+            return ca.error();
+        c.extraCaCertificates = *ca;
     }
     return c;
 }

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void succeeds();
     void fails_data();
     void fails();
+    void trustsExtraCa_data();
+    void trustsExtraCa();
 
 private:
     Run run(const QStringList &args, const QStringList &env);
@@ -47,6 +49,7 @@ private:
     ie::test::SandboxFixture m_sandbox;
     QTemporaryDir m_dir;
     QString m_cloudConfig;
+    QString m_cloudConfigWithoutCa;
 };
 
 void TestTokenCommand::initTestCase()
@@ -56,6 +59,20 @@ void TestTokenCommand::initTestCase()
     s.context().deviceCodeIntervalSeconds = 0; // the credential still waits its minimum (1 s)
     m_cloudConfig = m_dir.filePath(u"sandbox-cloud.json"_s);
     QVERIFY(m_sandbox.writeCloudConfig(m_cloudConfig));
+    // The same cloud without "caFile": its CA must come from --ca-file or SSL_CERT_FILE.
+    {
+        QFile f(m_cloudConfig);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject cfg = QJsonDocument::fromJson(f.readAll()).object();
+        cfg.remove("caFile"_L1);
+        m_cloudConfigWithoutCa = m_dir.filePath(u"without-ca.json"_s);
+        QFile out(m_cloudConfigWithoutCa);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(cfg).toJson());
+        QFile notPem(m_dir.filePath(u"not-pem.txt"_s));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("this is no certificate\n");
+    }
     // A stand-in az that prints the CLI's JSON.
     QFile az(m_dir.filePath(u"az"_s));
     QVERIFY(az.open(QIODevice::WriteOnly));
@@ -73,6 +90,7 @@ QProcessEnvironment TestTokenCommand::environment(const QStringList &env) const
     QProcessEnvironment e = ie::test::cleanEnvironment(m_dir.path() + u":/usr/bin:/bin"_s);
     for (QString v : env) {
         v.replace(u"{mi}"_s, s.managedIdentityUrl().toString());
+        v.replace(u"{ca}"_s, s.caFile()).replace(u"{dir}"_s, m_dir.path());
         v.replace(u"{tenant}"_s, s.tenantId()).replace(u"{id}"_s, s.adminClientId());
         v.replace(u"{secret}"_s, s.adminClientSecret());
         v.replace(u"{appservice}"_s, s.appServiceUrl().toString())
@@ -88,7 +106,10 @@ Run TestTokenCommand::run(const QStringList &args, const QStringList &env)
     p.setProcessEnvironment(environment(env));
     QStringList full{u"token"_s};
     for (QString a : args)
-        full << a.replace(u"{config}"_s, m_cloudConfig);
+        full << a.replace(u"{config}"_s, m_cloudConfig)
+                        .replace(u"{noca}"_s, m_cloudConfigWithoutCa)
+                        .replace(u"{ca}"_s, m_sandbox.server().caFile())
+                        .replace(u"{dir}"_s, m_dir.path());
     p.start(ie::test::executable(), full);
     QSignalSpy done(&p, &QProcess::finished);
     Run r;
@@ -220,6 +241,49 @@ void TestTokenCommand::fails()
     QVERIFY2(err.startsWith(u"identity-explorer token: "_s), qPrintable(err));
     QVERIFY2(!err.contains(u'\n'), qPrintable(err));
     QVERIFY2(err.contains(message), qPrintable(err));
+}
+
+// A cloud whose CA the system does not trust: --ca-file and SSL_CERT_FILE (which OpenSSL-based
+// tools read and Qt does not) make it trusted; a wrong file is named with what to fix, and
+// without either the TLS handshake fails.
+void TestTokenCommand::trustsExtraCa_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // on stderr; empty for success
+    const QStringList base{u"--resource"_s, u"https://management.azure.com"_s,
+                           u"--credential"_s, u"sandbox"_s, u"--cloud-config"_s, u"{noca}"_s};
+    QTest::newRow("untrusted") << base << QStringList{} << 1 << u"sandbox: "_s;
+    QTest::newRow("ca-file") << base + QStringList{u"--ca-file"_s, u"{ca}"_s} << QStringList{}
+                             << 0 << QString();
+    QTest::newRow("ssl-cert-file") << base << QStringList{u"SSL_CERT_FILE={ca}"_s} << 0
+                                   << QString();
+    QTest::newRow("ca-file-missing")
+            << base + QStringList{u"--ca-file"_s, u"{dir}/none.pem"_s} << QStringList{} << 2
+            << u"Cannot read the CA file"_s;
+    QTest::newRow("ca-file-not-pem")
+            << base + QStringList{u"--ca-file"_s, u"{dir}/not-pem.txt"_s} << QStringList{} << 2
+            << u"(named by --ca-file) holds no PEM certificate"_s;
+    QTest::newRow("ssl-cert-file-not-pem")
+            << base << QStringList{u"SSL_CERT_FILE={dir}/not-pem.txt"_s} << 2
+            << u"(named by SSL_CERT_FILE) holds no PEM certificate"_s;
+}
+
+void TestTokenCommand::trustsExtraCa()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, env);
+    QFETCH(QString, message);
+    const Run r = run(args, env);
+    QFETCH(int, exitCode);
+    QVERIFY2(r.exitCode == exitCode, r.err.constData());
+    if (exitCode == 0) {
+        QCOMPARE(r.out.trimmed().count('.'), 2);
+        return;
+    }
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTokenCommand)

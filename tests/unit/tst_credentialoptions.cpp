@@ -11,8 +11,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <openssl/x509.h>
 
 using namespace Qt::StringLiterals;
 using ie::cli::CredentialOptions;
@@ -40,6 +43,8 @@ private Q_SLOTS:
     void clouds();
     void cloudConfigWithCaFile();
     void cloudConfigErrors();
+    void extraTrust_data();
+    void extraTrust();
     void browserCredential();
     void chainLeavesOutInteractive();
     void promptsOnlyWhereAsked();
@@ -122,8 +127,9 @@ void TestCredentialOptions::cloudConfigWithCaFile()
     QVERIFY2(!tls.caCertPem.isEmpty(), qPrintable(error));
     ca.write(tls.caCertPem);
     ca.close();
-    const auto o = parse({u"--cloud-config"_s, cfg.fileName()});
+    auto o = parse({u"--cloud-config"_s, cfg.fileName()});
     QVERIFY(o.ok());
+    o->environment = QProcessEnvironment(); // no SSL_CERT_FILE
     const auto c = o->resolveCloud();
     QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().summary()));
     QCOMPARE(c->loginUrl, QUrl(u"https://login.stack.local"_s));
@@ -132,6 +138,56 @@ void TestCredentialOptions::cloudConfigWithCaFile()
              QSslCertificate(tls.caCertPem, QSsl::Pem).toPem());
     QVERIFY(c->ownsHost(QUrl(u"https://management.stack.local/subscriptions"_s)));
     QVERIFY(!c->ownsHost(QUrl(u"https://management.azure.com/"_s)));
+}
+
+// --ca-file and SSL_CERT_FILE add the certificates the system store lacks, for any cloud; the
+// system bundle named by SSL_CERT_FILE (common: Debian's ca-certificates.crt, OpenSSL's default
+// file) adds nothing.
+void TestCredentialOptions::extraTrust_data()
+{
+    QTest::addColumn<bool>("caFileOption");
+    QTest::addColumn<QString>("sslCertFile"); // "{ca}": the private CA; "{system}": the bundle
+    QTest::addColumn<int>("extra");
+    QTest::newRow("neither") << false << QString() << 0;
+    QTest::newRow("ca-file") << true << QString() << 1;
+    QTest::newRow("ssl-cert-file") << false << u"{ca}"_s << 1;
+    QTest::newRow("both-same") << true << u"{ca}"_s << 1;
+    QTest::newRow("system-bundle") << false << u"{system}"_s << 0;
+}
+
+void TestCredentialOptions::extraTrust()
+{
+    QFETCH(bool, caFileOption);
+    QFETCH(QString, sslCertFile);
+    QTemporaryDir dir;
+    QString error;
+    const ie::sandbox::TlsMaterial tls = ie::sandbox::TlsMaterial::create({u"localhost"_s}, &error);
+    QVERIFY2(!tls.caCertPem.isEmpty(), qPrintable(error));
+    const QString caPath = dir.filePath(u"ca.pem"_s);
+    QFile ca(caPath);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(tls.caCertPem);
+    ca.close();
+    // OpenSSL's default file, through a symbolic link as Debian has it.
+    const QString systemBundle = dir.filePath(u"system.pem"_s);
+    const QString openSslDefault = QString::fromLocal8Bit(X509_get_default_cert_file());
+    if (sslCertFile == "{system}"_L1 && !QFileInfo::exists(openSslDefault))
+        QSKIP("this machine has no OpenSSL default CA file");
+    QFile::link(openSslDefault, systemBundle);
+
+    auto o = parse(caFileOption ? QStringList{u"--cloud"_s, u"AzureCloud"_s, u"--ca-file"_s, caPath}
+                                : QStringList{u"--cloud"_s, u"AzureCloud"_s});
+    QVERIFY(o.ok());
+    o->environment = QProcessEnvironment();
+    if (!sslCertFile.isEmpty())
+        o->environment.insert(u"SSL_CERT_FILE"_s,
+                              sslCertFile == "{ca}"_L1 ? caPath : systemBundle);
+    const auto c = o->resolveCloud();
+    QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().summary()));
+    QTEST(int(c->extraCaCertificates.size()), "extra");
+    if (!c->extraCaCertificates.isEmpty())
+        QCOMPARE(c->extraCaCertificates.first().toPem(),
+                 QSslCertificate(tls.caCertPem, QSsl::Pem).toPem());
 }
 
 void TestCredentialOptions::cloudConfigErrors()
