@@ -392,14 +392,25 @@ void HttpJob::onReplyFinished()
             || netError == QNetworkReply::TimeoutError;
 
     if (timedOut || transportFailed) {
+        QString message;
+        const qint64 timeoutMs = m_request.transferTimeout.count();
+        if (timedOut && timeoutMs % 1000 == 0)
+            message = tr("No answer from %1 within %n second(s).", nullptr, int(timeoutMs / 1000))
+                              .arg(m_currentUrl.host());
+        else if (timedOut)
+            message = tr("No answer from %1 within %2 ms.")
+                              .arg(m_currentUrl.host())
+                              .arg(timeoutMs);
+        else if (httpAnswered)
+            // The status line arrived but the body did not: the status says nothing about it.
+            message = tr("The connection to %1 broke before the whole answer arrived (%2).")
+                              .arg(m_currentUrl.host(), reply->errorString());
+        else
+            message = tr("%1 (%2)").arg(reply->errorString(), m_currentUrl.host());
         ApiError e = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                                    timedOut ? tr("No answer from %1 within %n second(s).", nullptr,
-                                                  int(m_request.transferTimeout.count() / 1000))
-                                                       .arg(m_currentUrl.host())
-                                             : tr("%1 (%2)").arg(reply->errorString(),
-                                                                 m_currentUrl.host()));
+                                    message);
         e.retryable = true;
-        e.httpStatus = r.status;
+        e.httpStatus = 0; // no whole answer arrived, so no status to report
         e.clientRequestId = r.clientRequestId;
         entry.note = e.message;
         m_client->activityLog()->append(entry);
@@ -504,7 +515,17 @@ bool HttpJob::scheduleRetry(const QString &reason, qint64 serverDelayMs, const A
 {
     const RetryPolicy &p = m_request.retry;
     if (m_attempt > p.maxRetries) {
-        finish(ifGivingUp);
+        ApiError e = ifGivingUp;
+        if (m_attempt > 1) {
+            // Say what the wait was spent on: a message alone reads as if it failed at once.
+            QString text = e.message.isEmpty() ? reason : e.message;
+            if (!text.isEmpty() && !text.endsWith(u'.'))
+                text += u'.';
+            e.message = tr("%1 Gave up after %n attempt(s) in %2 s.", nullptr, m_attempt)
+                                .arg(text, QString::number(double(m_elapsed.elapsed()) / 1000.0,
+                                                           'f', 1));
+        }
+        finish(e);
         return false;
     }
     qint64 delay = serverDelayMs;

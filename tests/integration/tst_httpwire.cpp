@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void cutBodyRetriedOnlyWhenIdempotent();
     void malformedJsonIsAParseError();
     void hangTimesOut();
+    void retriedHangsSayTheTimeSpent();
     void cancelWhileWaitingForReply();
     void cancelWhileWaitingToRetry();
     void tokenOnlyForItsHost();
@@ -183,6 +185,9 @@ void TestHttpWire::retriesRunOut()
     QCOMPARE(res.error().code, u"ServiceUnavailable"_s);
     QVERIFY(res.error().retryable);
     QCOMPARE(m_graph->received().size(), 4); // 1 + 3 retries
+    // The message says what the wait was spent on, not only the last answer.
+    QVERIFY2(res.error().message.startsWith(u"busy. Gave up after 4 attempt"_s),
+             qPrintable(res.error().message));
 }
 
 void TestHttpWire::retryAfterBeyondLimitFailsAtOnce()
@@ -233,8 +238,14 @@ void TestHttpWire::cutBodyRetriedOnlyWhenIdempotent()
     r.retry = fastRetry();
     const auto res = waitFor(m_client->send(r));
     QTEST(res.ok(), "ok");
-    if (!res.ok())
+    if (!res.ok()) {
         QCOMPARE(res.error().kind, ApiError::Kind::Network);
+        // The status line said 200, but no whole answer came: no "(HTTP 200)" in the message.
+        QCOMPARE(res.error().httpStatus, 0);
+        const QString message = res.error().userMessage();
+        QVERIFY2(message.contains(u"broke before the whole answer arrived"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"200"_s), qPrintable(message));
+    }
     QTEST(int(m_graph->received().size()), "requests");
 }
 
@@ -261,6 +272,30 @@ void TestHttpWire::hangTimesOut()
     const auto res = waitFor(m_client->send(r));
     QVERIFY(!res.ok());
     QCOMPARE(res.error().kind, ApiError::Kind::Timeout);
+    QVERIFY2(res.error().message.contains(u"within 300 ms"_s), qPrintable(res.error().message));
+}
+
+void TestHttpWire::retriedHangsSayTheTimeSpent()
+{
+    // "within 30 seconds" after two minutes of retries reads as a lie: the message says both.
+    for (int i = 0; i < 3; ++i) {
+        ScriptedServer::Reply hang;
+        hang.action = ScriptedServer::Action::Hang;
+        m_graph->enqueue(hang);
+    }
+    HttpRequest r = HttpRequest::get(m_graph->url().resolved(QUrl(u"/v1.0/x"_s)));
+    r.transferTimeout = 200ms;
+    r.retry = fastRetry(2);
+    const auto res = waitFor(m_client->send(r));
+    QVERIFY(!res.ok());
+    QCOMPARE(res.error().kind, ApiError::Kind::Timeout);
+    const QString message = res.error().message;
+    QVERIFY2(message.contains(u"within 200 ms."_s), qPrintable(message));
+    const QRegularExpression spent(u"Gave up after 3 attempt\\S* in (\\d+\\.\\d) s\\.$"_s);
+    const QRegularExpressionMatch m = spent.match(message);
+    QVERIFY2(m.hasMatch(), qPrintable(message));
+    QVERIFY2(m.captured(1).toDouble() >= 0.6, qPrintable(message)); // three hangs of 200 ms
+    QCOMPARE(m_graph->received().size(), 3);
 }
 
 void TestHttpWire::cancelWhileWaitingForReply()
