@@ -325,6 +325,10 @@
             <source>A tenant and a client id are needed to sign in as an application.</source>
             <translation>Zur Anmeldung als Anwendung werden ein Mandant und eine Client-ID benötigt.</translation>
         </message>
+        <message>
+            <source>The token endpoint's answer gives the token a lifetime of %1 (expires_in): it is not a number of seconds above 0, so the token cannot be used. Check the token endpoint (--cloud-config).</source>
+            <translation>Die Antwort des Token-Endpunkts gibt dem Token eine Lebensdauer von %1 (expires_in): Das ist keine Zahl von Sekunden über 0, also ist das Token nicht verwendbar. Prüfen Sie den Token-Endpunkt (--cloud-config).</translation>
+        </message>
     </context>
     <context>
         <name>ie::auth::DeviceCodeCredential</name>
@@ -526,6 +530,10 @@
             <source>The managed identity endpoint %1 does not answer: %2</source>
             <translation>Der Endpunkt der verwalteten Identität %1 antwortet nicht: %2</translation>
         </message>
+        <message>
+            <source>The managed identity endpoint's answer gives a token that expired at %1 (expires_on), before it arrived: check the clock of this machine and of the endpoint.</source>
+            <translation>Der Endpunkt der verwalteten Identität liefert ein Token, das am %1 (expires_on) abgelaufen ist, also schon vor seiner Ankunft: Prüfen Sie die Uhr dieses Rechners und die des Endpunkts.</translation>
+        </message>
     </context>
     <context>
         <name>ie::auth::PastedTokenCredential</name>
@@ -552,6 +560,10 @@
         <message>
             <source>Pasted token</source>
             <translation>Eingefügtes Token</translation>
+        </message>
+        <message>
+            <source>The token's expiry (exp) is not a time between 1970 and 9999: the token is invalid. Paste a token issued by Entra ID.</source>
+            <translation>Der Ablaufzeitpunkt des Tokens (exp) ist keine Zeit zwischen 1970 und 9999: Das Token ist ungültig. Fügen Sie ein von Entra ID ausgestelltes Token ein.</translation>
         </message>
     </context>
     <context>
@@ -2966,6 +2978,21 @@ Live aus Mandant %2</translation>
         <message>
             <source>Cancelled.</source>
             <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>No answer from %1 within %2 ms.</source>
+            <translation>Keine Antwort von %1 innerhalb von %2 ms.</translation>
+        </message>
+        <message>
+            <source>The connection to %1 broke before the whole answer arrived (%2).</source>
+            <translation>Die Verbindung zu %1 brach ab, bevor die ganze Antwort ankam (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 Gave up after %n attempt(s) in %2 s.</source>
+            <translation>
+                <numerusform>%1 Nach %n Versuch in %2 s aufgegeben.</numerusform>
+                <numerusform>%1 Nach %n Versuchen in %2 s aufgegeben.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -135,6 +135,13 @@
                 <numerusform>Gave up after %n attempts: the next retry would pass the deadline. Last problem: %1</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 Gave up after %n attempt(s) in %2 s.</source>
+            <translation>
+                <numerusform>%1 Gave up after %n attempt in %2 s.</numerusform>
+                <numerusform>%1 Gave up after %n attempts in %2 s.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::AppRolesPanel</name>

@@ -1,6 +1,7 @@
 #include "auth/clientsecretcredential.h"
 
 #include "auth/logging.h"
+#include "core/terminaltext.h"
 
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -49,11 +50,22 @@ Result<ie::net::AccessToken> tokenFromOAuthResponse(const QJsonObject &o, const 
     t.audience = audience;
     t.tenantId = tenant;
     t.credential = credential;
-    if (t.token.isEmpty() || expiresIn <= 0) {
+    if (t.token.isEmpty()) {
         return ApiError::make(
                 ApiError::Kind::Parse,
                 QCoreApplication::translate("ie::auth::ClientSecretCredential",
                                             "The token endpoint's answer has no access token."));
+    }
+    if (expiresIn <= 0) {
+        // A token that is already expired (or whose lifetime cannot be read) is no token to use.
+        return ApiError::make(
+                ApiError::Kind::Parse,
+                QCoreApplication::translate("ie::auth::ClientSecretCredential",
+                                            "The token endpoint's answer gives the token a "
+                                            "lifetime of %1 (expires_in): it is not a number "
+                                            "of seconds above 0, so the token cannot be used. "
+                                            "Check the token endpoint (--cloud-config).")
+                        .arg(terminalSafe(o.value("expires_in"_L1).toVariant().toString(), 40)));
     }
     return t;
 }

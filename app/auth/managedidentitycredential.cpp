@@ -346,6 +346,13 @@ Result<ie::net::AccessToken> ManagedIdentityCredential::parseToken(const QJsonOb
                               tr("The managed identity endpoint's answer has no access token or no "
                                  "expiry."));
     }
+    if (t.expiresOn <= now) {
+        return ApiError::make(ApiError::Kind::Parse,
+                              tr("The managed identity endpoint's answer gives a token that expired "
+                                 "at %1 (expires_on), before it arrived: check the clock of this "
+                                 "machine and of the endpoint.")
+                                      .arg(t.expiresOn.toString(Qt::ISODate)));
+    }
     t.tenantId = unverifiedClaims(t.token).value("tid"_L1).toString();
     return t;
 }

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace ie::auth {
@@ -20,13 +22,21 @@ PastedTokenCredential::PastedTokenCredential(QByteArray token, QObject *parent)
     }
     m_audience = claims.value("aud"_L1).toString();
     m_tenantId = claims.value("tid"_L1).toString();
-    const qint64 exp = claims.value("exp"_L1).toInteger();
-    if (exp > 0)
-        m_expiresOn = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
+    // exp is a NumericDate (RFC 7519): 1e308, -1e18 or 9.22e18 are no time at all, not "never".
+    constexpr double MaxTime = 253402300799.0; // 9999-12-31T23:59:59Z
+    const QJsonValue exp = claims.value("exp"_L1);
+    const double expSeconds = exp.toDouble(-1);
+    const bool expIsTime = exp.isDouble() && std::isfinite(expSeconds) && expSeconds > 0
+            && expSeconds <= MaxTime;
+    if (expIsTime)
+        m_expiresOn = QDateTime::fromSecsSinceEpoch(qint64(expSeconds), Qt::UTC);
     if (m_audience.isEmpty())
         m_problem = tr("The token names no audience (aud).");
-    else if (!m_expiresOn.isValid())
+    else if (exp.isUndefined())
         m_problem = tr("The token has no expiry (exp).");
+    else if (!expIsTime)
+        m_problem = tr("The token's expiry (exp) is not a time between 1970 and 9999: the token "
+                       "is invalid. Paste a token issued by Entra ID.");
 }
 
 void PastedTokenCredential::requestToken(const ie::net::TokenRequest &request, Callback done)

@@ -1,5 +1,6 @@
 #include "models/tokencomparemodel.h"
 
+#include "core/terminaltext.h"
 #include "jwt/tokenexplainer.h"
 
 #include <QJsonArray>
@@ -154,9 +155,11 @@ QVariant TokenCompareModel::data(const QModelIndex &index, int role) const
         return r.isVolatile;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    // Claims come from a token anyone can write: control and bidirectional characters are shown
+    // as escapes, as in the claims table, so no value can fake another row or reorder text.
     switch (index.column()) {
     case ClaimColumn:
-        return r.name;
+        return terminalSafe(r.name);
     case ChangeColumn: {
         QString text;
         switch (r.change) {
@@ -181,12 +184,12 @@ QVariant TokenCompareModel::data(const QModelIndex &index, int role) const
             if (!r.removed.isEmpty())
                 details.append(tr("\u2212 %1").arg(r.removed.join(u", "_s)));
         }
-        return details.isEmpty() ? text : text + u": "_s + details.join(u"; "_s);
+        return details.isEmpty() ? text : text + u": "_s + terminalSafe(details.join(u"; "_s));
     }
     case BeforeColumn:
-        return r.before;
+        return terminalSafe(r.before);
     case AfterColumn:
-        return r.after;
+        return terminalSafe(r.after);
     default:
         return {};
     }

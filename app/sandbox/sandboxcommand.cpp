@@ -59,10 +59,14 @@ int runSandbox(const QStringList &args)
         return 0;
     }
     SandboxServer::Options o;
+    QString rangeProblem; // the first option out of range, said with its own range
     auto number = [&](const QCommandLineOption &opt, long long min, long long max, bool *ok) {
-        const long long v = p.value(opt).toLongLong(ok);
-        *ok = *ok && v >= min && v <= max;
-        return v;
+        const std::optional<qint64> v = cli::numberInRange(p.value(opt), min, max);
+        *ok = v.has_value();
+        if (!v && rangeProblem.isEmpty())
+            rangeProblem = cli::rangeMessage(u"--"_s + opt.names().constFirst(), min, max,
+                                             p.value(opt));
+        return v.value_or(0);
     };
     bool ok = true;
     if (p.isSet(port))
@@ -94,7 +98,7 @@ int runSandbox(const QStringList &args)
     if (ok && p.isSet(budget))
         o.graphBudget = int(number(budget, 1, 10000000, &ok));
     if (!ok)
-        return cli::fail(u"sandbox"_s, u"--port, --size, --seed, --latency-ms and --graph-budget take numbers in range"_s, 2);
+        return cli::fail(u"sandbox"_s, rangeProblem, 2);
     o.faults += p.values(fault);
     o.caOut = p.value(caOut);
     o.miResource = p.value(miResource);

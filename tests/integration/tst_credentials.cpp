@@ -89,6 +89,10 @@ private Q_SLOTS:
     void arcRefusesKeyFilesElsewhere();
     void cloudShell();
     void pastedToken();
+    void pastedTokenExpiry_data();
+    void pastedTokenExpiry();
+    void tokenAnswerLifetime_data();
+    void tokenAnswerLifetime();
     void chainReportsEachStep();
 
 private:
@@ -444,6 +448,82 @@ void TestCredentials::pastedToken()
     ie::auth::PastedTokenCredential garbage("hello");
     QVERIFY(!garbage.problem().isEmpty());
     QVERIFY(!acquire(garbage).ok());
+}
+
+void TestCredentials::pastedTokenExpiry_data()
+{
+    QTest::addColumn<QByteArray>("exp");
+    QTest::addColumn<QString>("problem"); // empty: the token is usable
+    QTest::newRow("in-an-hour") << QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600)
+                                << QString();
+    QTest::newRow("missing") << QByteArray() << u"has no expiry"_s;
+    QTest::newRow("1e308") << QByteArray("1e308") << u"not a time between 1970 and 9999"_s;
+    QTest::newRow("-1e18") << QByteArray("-1e18") << u"not a time between 1970 and 9999"_s;
+    QTest::newRow("9.22e18") << QByteArray("9.22e18") << u"not a time between 1970 and 9999"_s;
+    QTest::newRow("string") << QByteArray("\"tomorrow\"") << u"not a time between 1970 and 9999"_s;
+}
+
+void TestCredentials::pastedTokenExpiry()
+{
+    QFETCH(QByteArray, exp);
+    QFETCH(QString, problem);
+    QByteArray payload = R"({"aud":"https://graph.microsoft.com","tid":"t")";
+    if (!exp.isEmpty())
+        payload += R"(,"exp":)" + exp;
+    payload += '}';
+    const auto b64 = [](const QByteArray &b) {
+        return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QByteArray token = b64(R"({"alg":"RS256","typ":"JWT"})") + '.' + b64(payload) + ".c2ln";
+    ie::auth::PastedTokenCredential pasted(token);
+    if (problem.isEmpty()) {
+        QVERIFY2(pasted.problem().isEmpty(), qPrintable(pasted.problem()));
+        QVERIFY(acquire(pasted, u"https://graph.microsoft.com/"_s).ok());
+    } else {
+        QVERIFY2(pasted.problem().contains(problem), qPrintable(pasted.problem()));
+        const auto t = acquire(pasted, u"https://graph.microsoft.com/"_s);
+        QVERIFY(!t.ok());
+        QVERIFY(t.error().message.contains(problem));
+    }
+}
+
+void TestCredentials::tokenAnswerLifetime_data()
+{
+    QTest::addColumn<QJsonObject>("answer");
+    QTest::addColumn<QString>("problem"); // empty: a token
+    const QString at = u"eyJ0.eyJ0.c2ln"_s;
+    QTest::newRow("v2-number") << QJsonObject{{"access_token"_L1, at}, {"expires_in"_L1, 3599}}
+                               << QString();
+    QTest::newRow("v1-string") << QJsonObject{{"access_token"_L1, at}, {"expires_in"_L1, u"3599"_s}}
+                               << QString();
+    QTest::newRow("no-token") << QJsonObject{{"expires_in"_L1, 3599}} << u"has no access token"_s;
+    QTest::newRow("negative") << QJsonObject{{"access_token"_L1, at}, {"expires_in"_L1, -60}}
+                              << u"lifetime of -60 (expires_in)"_s;
+    QTest::newRow("zero") << QJsonObject{{"access_token"_L1, at}, {"expires_in"_L1, 0}}
+                          << u"lifetime of 0 (expires_in)"_s;
+    QTest::newRow("missing") << QJsonObject{{"access_token"_L1, at}} << u"(expires_in)"_s;
+}
+
+void TestCredentials::tokenAnswerLifetime()
+{
+    QFETCH(QJsonObject, answer);
+    QFETCH(QString, problem);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto t = ie::auth::tokenFromOAuthResponse(answer, Arm, u"t"_s, u"client-secret"_s, now);
+    if (problem.isEmpty()) {
+        QVERIFY(t.ok());
+        QCOMPARE(t->expiresOn, now.addSecs(3599));
+    } else {
+        QVERIFY(!t.ok());
+        QVERIFY2(t.error().message.contains(problem), qPrintable(t.error().message));
+    }
+    // The managed identity endpoints' answer: an expires_on in the past is said as such.
+    const auto mi = ManagedIdentityCredential::parseToken(
+            QJsonObject{{"access_token"_L1, u"eyJ0.eyJ0.c2ln"_s},
+                        {"expires_on"_L1, QString::number(now.toSecsSinceEpoch() - 60)}},
+            Arm, now);
+    QVERIFY(!mi.ok());
+    QVERIFY2(mi.error().message.contains(u"expired at"_s), qPrintable(mi.error().message));
 }
 
 void TestCredentials::chainReportsEachStep()

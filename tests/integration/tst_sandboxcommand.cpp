@@ -94,9 +94,15 @@ void TestSandboxCommand::textOutputAndBadArguments_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("bad-fault") << QStringList{u"--fault"_s, u"graph:/x=explode"_s} << 1;
-    QTest::newRow("bad-size") << QStringList{u"--size"_s, u"many"_s} << 2;
-    QTest::newRow("unknown-option") << QStringList{u"--frobnicate"_s} << 2;
+    QTest::addColumn<QString>("says"); // empty: any one line
+    QTest::newRow("bad-fault") << QStringList{u"--fault"_s, u"graph:/x=explode"_s} << 1 << QString();
+    QTest::newRow("bad-size") << QStringList{u"--size"_s, u"many"_s} << 2
+                              << u"--size takes a whole number from 0 to 1000000, not \"many\""_s;
+    QTest::newRow("port-too-big") << QStringList{u"--port"_s, u"70000"_s} << 2
+                                  << u"--port takes a whole number from 0 to 65532, not \"70000\""_s;
+    QTest::newRow("budget-zero") << QStringList{u"--graph-budget"_s, u"0"_s} << 2
+                                 << u"--graph-budget takes a whole number from 1 to"_s;
+    QTest::newRow("unknown-option") << QStringList{u"--frobnicate"_s} << 2 << QString();
 }
 
 void TestSandboxCommand::textOutputAndBadArguments()
@@ -109,6 +115,8 @@ void TestSandboxCommand::textOutputAndBadArguments()
     const QByteArray err = p.readAllStandardError();
     QVERIFY2(err.startsWith("identity-explorer sandbox: "), err.constData());
     QCOMPARE(err.count('\n'), 1); // one line
+    QFETCH(QString, says);
+    QVERIFY2(QString::fromUtf8(err).contains(says), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCommand)

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void compare();
     void compareHidesUnchanged();
     void compareReorderedRolesAreSame();
+    void compareEscapesControlCharacters();
 };
 
 void TestTokenModels::claimsTable()
@@ -267,6 +268,31 @@ void TestTokenModels::compareReorderedRolesAreSame()
                     token(R"({"roles":["B","A"],"scp":"y x"})"));
     QCOMPARE(model.count(Change::Unchanged), 2);
     QCOMPARE(model.summary(), u"The tokens carry the same claims (times and ids aside)."_s);
+}
+
+void TestTokenModels::compareEscapesControlCharacters()
+{
+    // A token anyone wrote: its claims cannot fake another line or reorder the table's text.
+    TokenCompareModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setTokens(token(R"({"aud":"a","x\u001b[2J":"v"})"),
+                    token(R"({"aud":"b\r\nFAKE: signature valid\u202e","x\u001b[2J":"v"})"));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QString text = model.index(row, column).data().toString();
+            for (const QChar c : text)
+                QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
+                         qPrintable(text));
+        }
+    }
+    int aud = -1;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        if (model.index(i, 0).data(TokenCompareModel::NameRole).toString() == u"aud"_s)
+            aud = i;
+    }
+    QVERIFY(aud >= 0);
+    QCOMPARE(model.index(aud, TokenCompareModel::AfterColumn).data().toString(),
+             u"b\\r\\nFAKE: signature valid\\u202e"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTokenModels)
