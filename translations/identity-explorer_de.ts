@@ -2705,6 +2705,21 @@ Live aus Mandant %2</translation>
         </message>
     </context>
     <context>
+        <name>ie::models::IdentityTierScan</name>
+        <message>
+            <source>Could not check which identities hold tier 0 or tier 1 permissions: %1</source>
+            <translation>Es ließ sich nicht prüfen, welche Identitäten Berechtigungen der Stufe 0 oder 1 halten: %1</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::models::IdentityTreeModel</name>
         <message>
             <source>Managed identities</source>
@@ -2805,6 +2820,18 @@ Live aus Mandant %2</translation>
         <message>
             <source>(no display name)</source>
             <translation>(kein Anzeigename)</translation>
+        </message>
+        <message>
+            <source>%1
+Tier 0: it can take over the tenant through %2</source>
+            <translation>%1
+Stufe 0: Sie kann den Mandanten übernehmen, über %2</translation>
+        </message>
+        <message>
+            <source>%1
+Tier 1: it holds %2</source>
+            <translation>%1
+Stufe 1: Sie hält %2</translation>
         </message>
     </context>
     <context>
@@ -3758,6 +3785,41 @@ Live aus Mandant %2</translation>
         <message>
             <source>Not read</source>
             <translation>Nicht gelesen</translation>
+        </message>
+        <message>
+            <source>Nothing opened: the sandbox tenant exists only on this machine, so the Azure portal has nothing to show for it.</source>
+            <translation>Nichts geöffnet: Den Sandbox-Mandanten gibt es nur auf diesem Rechner, das Azure-Portal hat zu ihm nichts zu zeigen.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened here. The portal address is on the clipboard: %1</source>
+            <translation>Hier ließ sich kein Webbrowser öffnen. Die Portaladresse liegt in der Zwischenablage: %1</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>TIER 0: whoever controls this identity can take over the tenant or its subscriptions. It holds %1.</source>
+            <translation>STUFE 0: Wer diese Identität kontrolliert, kann den Mandanten oder seine Abonnements übernehmen. Sie hält %1.</translation>
+        </message>
+        <message>
+            <source>Tier 1: this identity holds %1, one step from tier 0.</source>
+            <translation>Stufe 1: Diese Identität hält %1, einen Schritt von Stufe 0 entfernt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::IdentityItemDelegate</name>
+        <message>
+            <source>TIER 0</source>
+            <translation>STUFE 0</translation>
+        </message>
+        <message>
+            <source>Tier 1</source>
+            <translation>Stufe 1</translation>
         </message>
     </context>
     <context>

@@ -1,11 +1,13 @@
 #include "identitieswidget.h"
 
 #include "identityitemdelegate.h"
+#include "tierstyle.h"
 
 #include "models/heldapprolemodel.h"
 #include "models/identitydetailsloader.h"
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
+#include "models/identitytierscan.h"
 #include "models/identitytreemodel.h"
 #include "models/roleassignmentmodel.h"
 #include "net/httpclient.h"
@@ -46,7 +48,8 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
       m_openPortal(new QPushButton(tr("Open in Azure &portal"), this)),
       m_grant(new QPushButton(tr("&Grant…"), this)),
       m_inspectToken(new QPushButton(tr("Inspect &token"), this)),
-      m_detailsLoader(new ie::models::IdentityDetailsLoader(client, this))
+      m_detailsLoader(new ie::models::IdentityDetailsLoader(client, this)),
+      m_tierScan(new ie::models::IdentityTierScan(client, this))
 {
     m_filter->setSourceModel(m_model);
     m_filterEdit->setObjectName(u"filter"_s);
@@ -160,9 +163,20 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
             QApplication::clipboard()->setText(i->appId);
     });
     connect(m_openPortal, &QPushButton::clicked, this, [this] {
+        if (m_client && m_client->cloud().name == "Sandbox"_L1) {
+            Q_EMIT statusMessage(tr("Nothing opened: the sandbox tenant exists only on this "
+                                    "machine, so the Azure portal has nothing to show for it."));
+            return;
+        }
         const QUrl url = portalUrl();
-        if (url.isValid())
-            QDesktopServices::openUrl(url);
+        if (!url.isValid())
+            return;
+        if (!QDesktopServices::openUrl(url)) {
+            QApplication::clipboard()->setText(url.toString());
+            Q_EMIT statusMessage(tr("No web browser could be opened here. The portal address is "
+                                    "on the clipboard: %1")
+                                         .arg(url.toString()));
+        }
     });
     m_grant->setObjectName(u"grant"_s);
     m_grant->setToolTip(tr("Grant this identity an app role or an Azure role."));
@@ -188,6 +202,18 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     });
     connect(m_detailsLoader, &ie::models::IdentityDetailsLoader::changed, this,
             &IdentitiesWidget::renderDetails);
+    // After each whole load: which identities hold tier 0 or 1 (a bounded number of requests).
+    connect(m_loader, &IdentityLoader::stateChanged, this, [this] {
+        if (m_loader->state() == IdentityLoader::State::Loading)
+            m_tierScan->cancel();
+        else if (m_loader->state() == IdentityLoader::State::Complete)
+            rescanTiers();
+    });
+    connect(m_tierScan, &ie::models::IdentityTierScan::finished, this, [this] {
+        m_model->setTierMarks(m_tierScan->marks());
+        for (const QString &w : m_tierScan->warnings())
+            Q_EMIT statusMessage(w);
+    });
     setColumnView(false);
     updateState();
     showCurrent();
@@ -242,9 +268,18 @@ void IdentitiesWidget::expandGroups(const QModelIndex &parent)
     }
 }
 
+void IdentitiesWidget::rescanTiers()
+{
+    if (m_model->identityCount() > 0)
+        m_tierScan->start();
+}
+
 void IdentitiesWidget::setCatalog(ie::catalog::Catalog *catalog)
 {
     m_detailsLoader->setCatalog(catalog);
+    m_tierScan->setCatalog(catalog);
+    if (catalog && m_loader->state() == IdentityLoader::State::Complete)
+        rescanTiers();
     if (const Identity *i = currentIdentity())
         m_detailsLoader->load(*i);
 }
@@ -274,8 +309,12 @@ void IdentitiesWidget::renderHeld(const Identity *i, bool mine, const SectionFn 
             QString note = tr("on %1").arg(resource);
             if (!description.isEmpty())
                 note += u": "_s + description;
-            if (!tier.isEmpty())
-                note += u" ("_s + tier + u')';
+            // The tier leads the note, in capitals for tier 0 (the banner above is in colour).
+            const int tierNumber = held->index(r, 0).data(H::TierRole).toInt();
+            if (tierNumber == 0)
+                note = tier.toUpper() + u" \u2014 "_s + note;
+            else if (!tier.isEmpty())
+                note = tier + u" \u2014 "_s + note;
             row(value, held->assignment(r).appRoleId, note);
         }
     }
@@ -301,6 +340,48 @@ void IdentitiesWidget::renderHeld(const Identity *i, bool mine, const SectionFn 
     }
     for (const QString &w : d.rbacWarnings)
         row(tr("Not read"), QString(), w);
+}
+
+QString IdentitiesWidget::tierBanner(const Identity &i) const
+{
+    // What the selected identity's own lists say wins over the tenant-wide scan: they follow a
+    // grant at once. Until they are read, the scan's mark stands.
+    ie::models::TierMark mark = m_model->tierMark(i.objectId);
+    const ie::models::IdentityDetails &d = m_detailsLoader->details();
+    if (d.objectId == i.objectId && d.heldDone && d.rbacDone && d.heldError.isEmpty()
+        && d.rbacError.isEmpty()) {
+        mark = {};
+        auto note = [&mark](int tier, const QString &reason) {
+            if (tier < 0 || tier > 1)
+                return;
+            if (mark.tier < 0 || tier < mark.tier)
+                mark = {tier, {}};
+            if (tier == mark.tier)
+                mark.reasons.append(reason);
+        };
+        const ie::models::HeldAppRoleModel *held = m_detailsLoader->heldAppRoles();
+        using H = ie::models::HeldAppRoleModel;
+        for (int r = 0; r < held->rowCount(); ++r)
+            note(held->index(r, 0).data(H::TierRole).toInt(),
+                 tr("%1 on %2").arg(held->index(r, H::Role).data().toString(),
+                                    held->index(r, H::Resource).data().toString()));
+        const ie::models::RoleAssignmentModel *rbac = m_detailsLoader->roleAssignments();
+        using R = ie::models::RoleAssignmentModel;
+        for (int r = 0; r < rbac->rowCount(); ++r)
+            note(rbac->index(r, 0).data(R::TierRole).toInt(),
+                 tr("%1 at %2").arg(rbac->roleNameAt(r), rbac->assignment(r).scope));
+    }
+    if (mark.tier < 0)
+        return {};
+    const QString colour = (mark.tier == 0 ? tierstyle::danger(palette())
+                                           : tierstyle::warning(palette()))
+                                   .name();
+    const QString text = mark.tier == 0
+            ? tr("TIER 0: whoever controls this identity can take over the tenant or its "
+                 "subscriptions. It holds %1.")
+            : tr("Tier 1: this identity holds %1, one step from tier 0.");
+    return u"<p style='color:%1'><b>%2</b></p>"_s.arg(
+            colour, text.arg(mark.reasons.join(u", "_s)).toHtmlEscaped());
 }
 
 void IdentitiesWidget::setColumnView(bool on)
@@ -410,8 +491,8 @@ void IdentitiesWidget::renderDetails()
         break;
     }
     const QString name = i->displayName.isEmpty() ? tr("(no display name)") : i->displayName;
-    QString html = u"<h3>%1</h3><p>%2</p><table cellpadding='3'>"_s.arg(name.toHtmlEscaped(),
-                                                                        kind.toHtmlEscaped());
+    QString html = u"<h3>%1</h3>%2<p>%3</p><table cellpadding='3'>"_s.arg(
+            name.toHtmlEscaped(), tierBanner(*i), kind.toHtmlEscaped());
     const QString copy = tr("copy");
     auto copyLink = [&](const QString &value) {
         m_copyValues.append(value);

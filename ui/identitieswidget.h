@@ -25,6 +25,7 @@ namespace ie::models {
 class IdentityDetailsLoader;
 class IdentityFilterModel;
 class IdentityLoader;
+class IdentityTierScan;
 class IdentityTreeModel;
 struct Identity;
 } // namespace ie::models
@@ -51,6 +52,8 @@ public:
     bool selectObjectId(const QString &objectId);
     const ie::models::Identity *currentIdentity() const;
     ie::models::IdentityDetailsLoader *detailsLoader() const { return m_detailsLoader; }
+    // Finds the identities that hold anything of tier 0 or 1, after each whole load.
+    ie::models::IdentityTierScan *tierScan() const { return m_tierScan; }
     // Names the app roles and Azure roles in the details (may be null).
     void setCatalog(ie::catalog::Catalog *catalog);
     // Where "Open in Azure portal" goes for the current identity (empty without one).
@@ -58,6 +61,8 @@ public:
 
 public Q_SLOTS:
     void reload();
+    // Checks again which identities hold tier 0 or 1 (after a grant or a revoke).
+    void rescanTiers();
     // Selects the identity with this object id (e.g. the token inspector's oid claim).
     void selectIdentity(const QString &objectId) { selectObjectId(objectId); }
 
@@ -79,6 +84,8 @@ private:
     using RowFn = std::function<void(const QString &, const QString &, const QString &)>;
     void renderHeld(const ie::models::Identity *i, bool mine, const SectionFn &section,
                     const RowFn &row) const;
+    // The loud line under the name of an identity that holds tier 0 or tier 1 (HTML, or empty).
+    QString tierBanner(const ie::models::Identity &i) const;
 
     QPointer<ie::net::HttpClient> m_client;
     ie::models::IdentityTreeModel *m_model;
@@ -98,6 +105,7 @@ private:
     QPushButton *m_grant;
     QPushButton *m_inspectToken;
     ie::models::IdentityDetailsLoader *m_detailsLoader;
+    ie::models::IdentityTierScan *m_tierScan;
     QString m_shownObjectId; // whose details are loaded
     QStringList m_copyValues; // the ids behind the details' "copy" links (copy:N)
     QString m_keepSelection; // object id to select again while a reload brings it back

@@ -1,6 +1,7 @@
 #include "identityitemdelegate.h"
 
 #include "models/identitytreemodel.h"
+#include "tierstyle.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -42,6 +43,24 @@ void IdentityItemDelegate::initStyleOption(QStyleOptionViewItem *option,
         option->icon = icon;
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
+    // Tier 0 and tier 1 holders are marked as loudly as in the grant panels: a word first (colour
+    // is never the only mark), in the tier's colour, bold for tier 0.
+    if (index.column() != IdentityTreeModel::NameColumn)
+        return;
+    const QVariant tier = index.data(IdentityTreeModel::TierRole);
+    if (!tier.isValid() || tier.toInt() < 0 || tier.toInt() > 1)
+        return;
+    const bool tier0 = tier.toInt() == 0;
+    option->text = badgeText(tier.toInt()) + u"  "_s + option->text;
+    const QColor colour = tier0 ? tierstyle::danger(option->palette)
+                                : tierstyle::warning(option->palette);
+    option->palette.setColor(QPalette::Text, colour);
+    option->font.setBold(tier0);
+}
+
+QString IdentityItemDelegate::badgeText(int tier)
+{
+    return tier == 0 ? tr("TIER 0") : tr("Tier 1");
 }
 
 } // namespace ie::ui

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace ie::models {
@@ -139,8 +141,31 @@ void IdentityTreeModel::rebuild()
 void IdentityTreeModel::clear()
 {
     beginResetModel();
+    m_tiers.clear();
     rebuild();
     endResetModel();
+}
+
+void IdentityTreeModel::setTierMarks(const QHash<QString, TierMark> &marks)
+{
+    QHash<QString, TierMark> old = std::exchange(m_tiers, marks);
+    auto changed = [this](const QString &objectId) {
+        const QModelIndex i = indexOfObjectId(objectId);
+        if (i.isValid())
+            Q_EMIT dataChanged(i, i, {TierRole, TierReasonsRole, Qt::ToolTipRole});
+    };
+    for (auto it = m_tiers.cbegin(); it != m_tiers.cend(); ++it) {
+        if (old.value(it.key()) != it.value())
+            changed(it.key());
+        old.remove(it.key());
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it)
+        changed(it.key());
+}
+
+TierMark IdentityTreeModel::tierMark(const QString &objectId) const
+{
+    return m_tiers.value(objectId.toLower());
 }
 
 IdentityTreeModel::Node *IdentityTreeModel::groupFor(const Identity &identity,
@@ -384,6 +409,21 @@ QVariant IdentityTreeModel::data(const QModelIndex &index, int role) const
         }
     }
     const Identity &i = m_identities[size_t(n->identity)];
+    if (role == TierRole || role == TierReasonsRole
+        || (role == Qt::ToolTipRole && index.column() == NameColumn)) {
+        const auto mark = m_tiers.constFind(i.objectId.toLower());
+        const bool marked = mark != m_tiers.cend();
+        if (role == TierRole)
+            return marked ? mark->tier : -1;
+        if (role == TierReasonsRole)
+            return marked ? mark->reasons : QStringList();
+        const QString name = i.displayName.isEmpty() ? tr("(no display name)") : i.displayName;
+        if (!marked)
+            return name;
+        return (mark->tier == 0 ? tr("%1\nTier 0: it can take over the tenant through %2")
+                                : tr("%1\nTier 1: it holds %2"))
+                .arg(name, mark->reasons.join(u", "_s));
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

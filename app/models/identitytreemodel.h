@@ -11,6 +11,15 @@
 
 namespace ie::models {
 
+// The most dangerous tier of anything an identity holds, and what makes it so
+// ("RoleManagement.ReadWrite.Directory on Microsoft Graph", "Owner at /subscriptions/…").
+struct TierMark
+{
+    int tier = -1; // 0 (tier 0, can take over the tenant) .. 3; -1: nothing tiered is held
+    QStringList reasons; // the holdings of that tier
+    bool operator==(const TierMark &o) const { return tier == o.tier && reasons == o.reasons; }
+};
+
 // What the tree knows of one service principal, from Graph and, for managed identities, ARM.
 struct Identity
 {
@@ -74,6 +83,8 @@ public:
         CountRole, // identities under a group
         SearchTextRole,
         GroupTitleRole, // groups: the title without the count
+        TierRole, // int: the most dangerous tier it holds (0, 1), -1 when none is known
+        TierReasonsRole, // QStringList: what it holds of that tier
     };
     Q_ENUM(Role)
     enum Column { NameColumn, TypeColumn, AppIdColumn, ObjectIdColumn, CreatedColumn, ColumnCount };
@@ -93,6 +104,10 @@ public:
     // event loop turns; rows changed are signalled per range.
     void applyArm(const ArmSnapshot &arm, int from, int to);
     void clear();
+    // Marks identities by the most dangerous tier they hold (object id, lower case -> mark);
+    // identities not in `marks` lose theirs. Rows whose mark changed are signalled.
+    void setTierMarks(const QHash<QString, TierMark> &marks);
+    TierMark tierMark(const QString &objectId) const;
 
     int identityCount() const { return int(m_identities.size()); }
     const Identity *identity(const QModelIndex &index) const;
@@ -137,6 +152,7 @@ private:
     std::deque<Identity> m_identities;
     QHash<QString, int> m_byObjectId;
     QHash<int, Node *> m_leafOf;
+    QHash<QString, TierMark> m_tiers; // lower-case object id -> mark
 };
 
 } // namespace ie::models

@@ -1,9 +1,11 @@
 #include "catalog/catalog.h"
 #include "identitieswidget.h"
 #include "identityitemdelegate.h"
+#include "tierstyle.h"
 #include "models/identitydetailsloader.h"
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
+#include "models/identitytierscan.h"
 #include "models/identitytreemodel.h"
 #include "models/roleassignmentmodel.h"
 #include "sandbox/faultinjector.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void detailsCredentialsRolesFederatedAndActions();
     void failedPageSaysIncompleteAndRetries();
     void detailsShowHeldRoles();
+    void tierZeroHoldersAreLoud();
 
 private:
     ie::test::SandboxFixture m_sandbox;
@@ -225,6 +228,65 @@ void TestIdentitiesWidget::detailsShowHeldRoles()
     QVERIFY2(denied.contains(u"User.Read.All"_s) && denied.contains(u"(403)"_s)
                      && denied.contains(u"Reader"_s),
              qPrintable(denied));
+}
+
+void TestIdentitiesWidget::tierZeroHoldersAreLoud()
+{
+    ie::catalog::Catalog catalog;
+    QVERIFY(catalog.loadBundled());
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.setCatalog(&catalog);
+    w.resize(1000, 700);
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    // Contoso Build Pipeline holds Application.ReadWrite.All on Graph (tier 0 in the tier data:
+    // it can add a secret to any application) and Contributor on a subscription.
+    const QString pipeline = u"b1a2c3d4-0003-4e5f-8a9b-c0d1e2f3a4b5"_s;
+    const QModelIndex source = w.model()->indexOfObjectId(pipeline);
+    QVERIFY(source.isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(source.data(ie::models::IdentityTreeModel::TierRole).toInt(), 0,
+                              20000);
+    QVERIFY(!w.tierScan()->isRunning());
+    const QStringList reasons
+            = source.data(ie::models::IdentityTreeModel::TierReasonsRole).toStringList();
+    QVERIFY2(reasons.contains(u"Application.ReadWrite.All on Microsoft Graph"_s),
+             qPrintable(reasons.join(u" | "_s)));
+    QVERIFY(source.data(Qt::ToolTipRole).toString().contains(u"Tier 0"_s));
+    // An identity that holds only its own tenant's app role is not marked.
+    const QModelIndex plain = w.model()->indexOfObjectId(u"f4a5b6c7-0002-4d8e-9f0a-b1c2d3e4f5a6"_s);
+    QCOMPARE(plain.data(ie::models::IdentityTreeModel::TierRole).toInt(), -1);
+
+    // In the tree: the word first, bold, in the danger colour.
+    auto *tree = w.findChild<QTreeView *>(u"identities"_s);
+    auto *delegate = qobject_cast<ie::ui::IdentityItemDelegate *>(tree->itemDelegate());
+    QVERIFY(delegate);
+    const QModelIndex shown = w.filterModel()->mapFromSource(source);
+    QStyleOptionViewItem option;
+    option.initFrom(tree);
+    option.widget = tree;
+    delegate->styleOptionFor(&option, shown);
+    QVERIFY2(option.text.startsWith(u"TIER 0  "_s), qPrintable(option.text));
+    QVERIFY(option.text.endsWith(u"Contoso Build Pipeline"_s));
+    QCOMPARE(option.palette.color(QPalette::Text), ie::ui::tierstyle::danger(tree->palette()));
+    QVERIFY(option.font.bold());
+    QStyleOptionViewItem plainOption;
+    plainOption.initFrom(tree);
+    plainOption.widget = tree;
+    delegate->styleOptionFor(&plainOption, w.filterModel()->mapFromSource(plain));
+    QVERIFY(!plainOption.text.contains(u"TIER"_s, Qt::CaseInsensitive));
+
+    // In the details: a coloured line under the name, before anything else.
+    auto *details = w.findChild<QTextBrowser *>(u"details"_s);
+    QVERIFY(w.selectObjectId(pipeline));
+    QTRY_VERIFY_WITH_TIMEOUT(w.detailsLoader()->isFinished(), 20000);
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(u"TIER 0: whoever controls this identity"_s), qPrintable(text));
+    QVERIFY(text.indexOf(u"TIER 0"_s) < text.indexOf(u"Object (principal) id"_s));
+    QVERIFY(details->toHtml().contains(ie::ui::tierstyle::danger(details->palette()).name(),
+                                       Qt::CaseInsensitive));
+    // The held app role's note leads with the tier in capitals.
+    QVERIFY2(text.contains(u"TIER 0 \u2014 on Microsoft Graph"_s), qPrintable(text));
 }
 
 QTEST_MAIN(TestIdentitiesWidget)

@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void rowsArrivingWhileFiltered();
     void armChangesWhatMatches();
     void sortingWithFilter();
+    void tierMarksSignalOnlyWhatChanged();
 };
 
 void TestIdentityTreeModel::classification_data()
@@ -471,6 +473,40 @@ void TestIdentityTreeModel::sortingWithFilter()
     // Groups stay first and in the tree's order.
     proxy.setFilterText(QString());
     QCOMPARE(proxy.index(0, 0).data(IdentityTreeModel::GroupKeyRole).toString(), u"managed"_s);
+}
+
+void TestIdentityTreeModel::tierMarksSignalOnlyWhatChanged()
+{
+    IdentityTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.addServicePrincipals(samplePage());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QModelIndex vm = model.indexOfObjectId(u"a1"_s);
+    const QModelIndex app = model.indexOfObjectId(u"b1"_s);
+    QCOMPARE(vm.data(IdentityTreeModel::TierRole).toInt(), -1);
+
+    ie::models::TierMark zero{0, {u"Owner at /subscriptions/s"_s}};
+    model.setTierMarks({{u"a1"_s, zero}, {u"b1"_s, {1, {u"Reader at /"_s}}}});
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(vm.data(IdentityTreeModel::TierRole).toInt(), 0);
+    QCOMPARE(vm.data(IdentityTreeModel::TierReasonsRole).toStringList(), zero.reasons);
+    QCOMPARE(vm.data(Qt::ToolTipRole).toString(),
+             u"vm1\nTier 0: it can take over the tenant through Owner at /subscriptions/s"_s);
+    QCOMPARE(app.data(IdentityTreeModel::TierRole).toInt(), 1);
+    QCOMPARE(model.tierMark(u"A1"_s), zero); // object ids in any case
+
+    // The same marks again: nothing to repaint. One dropped: only that row.
+    changed.clear();
+    model.setTierMarks({{u"a1"_s, zero}, {u"b1"_s, {1, {u"Reader at /"_s}}}});
+    QCOMPARE(changed.size(), 0);
+    model.setTierMarks({{u"a1"_s, zero}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>(), app);
+    QCOMPARE(app.data(IdentityTreeModel::TierRole).toInt(), -1);
+    // Groups carry no tier; a cleared model forgets the marks.
+    QVERIFY(!model.groupIndex(u"managed"_s).data(IdentityTreeModel::TierRole).isValid());
+    model.clear();
+    QCOMPARE(model.tierMark(u"a1"_s).tier, -1);
 }
 
 QTEST_GUILESS_MAIN(TestIdentityTreeModel)
