@@ -3,6 +3,7 @@
 #include "auth/clientcredentials.h"
 #include "auth/secretstore.h"
 #include "auth/signinsession.h"
+#include "auth/tokenrecipe.h"
 #include "catalog/catalog.h"
 #include "catalog/exportcommand.h"
 #include "catalog/livecatalog.h"
@@ -19,12 +20,14 @@
 #include "identitieswidget.h"
 #include "jwt/decodecommand.h"
 #include "mainwindow.h"
+#include "models/identitytreemodel.h"
 #include "net/httpclient.h"
 #include "sandbox/sandboxcommand.h"
 #include "sandbox/sandboxconnection.h"
 #include "sandbox/sandboxserver.h"
 #include "signindialog.h"
 #include "tokeninspectorwidget.h"
+#include "tokenrecipedialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -297,7 +300,40 @@ int main(int argc, char *argv[])
                      });
     // "Inspect token" (details) and "Mint a fresh token" (after a grant): the sandbox mints what
     // the identity's own managed-identity endpoint would hand out now, with the roles it holds.
-    const auto inspectTokenOf = [&window, &sandbox, inspector](const QString &objectId) {
+    const auto inspectTokenOf = [&window, &sandbox, &client, identities,
+                                 inspector](const QString &objectId) {
+        if (client.cloud().name != "Sandbox"_L1) {
+            // A real tenant: nothing here can mint another identity's token. Say so, and for a
+            // managed identity give the exact request to run on its host.
+            const ie::models::Identity *i = identities->model()->identity(
+                    identities->model()->indexOfObjectId(objectId));
+            const bool managed = i
+                    && (i->kind == ie::models::Identity::Kind::SystemAssigned
+                        || i->kind == ie::models::Identity::Kind::UserAssigned);
+            if (!managed) {
+                window.statusBar()->showMessage(
+                        QApplication::translate(
+                                "main",
+                                "Only the identity itself can get its token: sign in as it "
+                                "(File ▸ Sign in…, e.g. with its client secret) and press Get "
+                                "token in the inspector."),
+                        12000);
+                return;
+            }
+            ie::auth::ManagedIdentityHost host;
+            host.userAssigned = i->kind == ie::models::Identity::Kind::UserAssigned;
+            host.clientId = i->appId;
+            host.resourceType = i->resourceType;
+            host.attachedTo = i->attachedTo;
+            const QString resource = client.cloud().graphAudience();
+            auto *dialog = new ie::ui::TokenRecipeDialog(
+                    i->displayName,
+                    ie::auth::recipesText(ie::auth::managedIdentityRecipes(host, resource)),
+                    &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            return;
+        }
         QString error;
         const QByteArray token
                 = sandbox.mintTokenFor(objectId, sandbox.cloud().graphAudience(), &error);

@@ -604,6 +604,41 @@
         </message>
     </context>
     <context>
+        <name>ie::auth::TokenRecipe</name>
+        <message>
+            <source>In App Service, Functions or Container Apps (IDENTITY_ENDPOINT)</source>
+            <translation>In App Service, Functions oder Container Apps (IDENTITY_ENDPOINT)</translation>
+        </message>
+        <message>
+            <source>On the Azure Arc-enabled server (challenge, then the key file)</source>
+            <translation>Auf dem Azure Arc-fähigen Server (Challenge, dann die Schlüsseldatei)</translation>
+        </message>
+        <message>
+            <source>On the VM, scale set or AKS node (IMDS)</source>
+            <translation>Auf der VM, der Skalierungsgruppe oder dem AKS-Knoten (IMDS)</translation>
+        </message>
+        <message>
+            <source>With the Azure CLI on that host</source>
+            <translation>Mit der Azure CLI auf diesem Host</translation>
+        </message>
+        <message>
+            <source>Run it in the app's console (Kudu/SSH) and paste the JSON answer into the token inspector.</source>
+            <translation>Führen Sie es in der Konsole der App aus (Kudu/SSH) und fügen Sie die JSON-Antwort in den Token-Inspektor ein.</translation>
+        </message>
+        <message>
+            <source>Run it as a member of the himds group (or root) and paste the JSON answer into the token inspector.</source>
+            <translation>Führen Sie es als Mitglied der Gruppe himds (oder als root) aus und fügen Sie die JSON-Antwort in den Token-Inspektor ein.</translation>
+        </message>
+        <message>
+            <source>Run it on the host and paste the JSON answer into the token inspector.</source>
+            <translation>Führen Sie es auf dem Host aus und fügen Sie die JSON-Antwort in den Token-Inspektor ein.</translation>
+        </message>
+        <message>
+            <source>Paste the token it prints into the token inspector.</source>
+            <translation>Fügen Sie das ausgegebene Token in den Token-Inspektor ein.</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::catalog::Catalog</name>
         <message>
             <source>Documented by Microsoft but not on the Microsoft Graph service principal.</source>
@@ -4477,6 +4512,21 @@ Stufe 1: Sie hält %2</translation>
         </message>
     </context>
     <context>
+        <name>ie::ui::TokenRecipeDialog</name>
+        <message>
+            <source>Token of %1</source>
+            <translation>Token von %1</translation>
+        </message>
+        <message>
+            <source>A managed identity's token comes only from the endpoint on its own host, and this machine is not that host. Run one of these there, then paste the answer into the token inspector (it reads the JSON as it comes).</source>
+            <translation>Das Token einer verwalteten Identität kommt nur vom Endpunkt auf ihrem eigenen Host, und dieser Rechner ist nicht dieser Host. Führen Sie dort einen dieser Befehle aus und fügen Sie die Antwort in den Token-Inspektor ein (er liest das JSON so, wie es kommt).</translation>
+        </message>
+        <message>
+            <source>&amp;Copy all</source>
+            <translation>Alles &amp;kopieren</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Identity Explorer</source>
@@ -4553,6 +4603,10 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>no display to open the window on (DISPLAY is not set); the verbs work without one: %1</source>
             <translation>kein Bildschirm, auf dem sich das Fenster öffnen könnte (DISPLAY ist nicht gesetzt); die Befehle funktionieren ohne: %1</translation>
+        </message>
+        <message>
+            <source>Only the identity itself can get its token: sign in as it (File ▸ Sign in…, e.g. with its client secret) and press Get token in the inspector.</source>
+            <translation>Nur die Identität selbst kann ihr Token bekommen: Melden Sie sich als sie an (Datei ▸ Anmelden…, z. B. mit ihrem geheimen Clientschlüssel) und drücken Sie im Inspektor „Token abrufen“.</translation>
         </message>
     </context>
 </TS>
