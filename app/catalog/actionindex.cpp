@@ -266,7 +266,9 @@ ActionResolution ActionIndex::resolve(const ActionQuery &query) const
     ActionResolution r;
     r.input = query.action;
     r.action = query.action.trimmed();
-    if (r.action.isEmpty() || r.action.contains(u'*')) {
+    // An operation is "Provider/resourceType/.../verb": without a '/' it is none.
+    if (r.action.isEmpty() || r.action.contains(u'*') || !r.action.contains(u'/')
+        || r.action.startsWith(u'/')) {
         r.status = ActionStatus::Invalid;
         return r;
     }

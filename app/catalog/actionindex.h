@@ -48,7 +48,7 @@ enum class ActionStatus {
     Unknown, // named by no role definition: maybe a typo (see suggestions); `roles` are the
              // roles whose wildcards would match it if it exists
     NoRole, // a known operation that no built-in role grants
-    Invalid, // empty, or a wildcard (ask for concrete operations)
+    Invalid, // empty, a wildcard (ask for concrete operations), or no Provider/... form
 };
 QString statusKey(ActionStatus status); // "resolved", "unknown", "no-role", "invalid"
 

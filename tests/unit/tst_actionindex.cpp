@@ -397,6 +397,8 @@ void TestActionIndex::invalidInput()
     QCOMPARE(m_index.resolve(ActionQuery::parse(u"Microsoft.KeyVault/*"_s)).status,
              ActionStatus::Invalid);
     QCOMPARE(m_index.resolve(ActionQuery::parse(u"data:"_s)).status, ActionStatus::Invalid);
+    // No provider/type form: not an operation (else Owner's "*" would match any word).
+    QCOMPARE(m_index.resolve(ActionQuery::parse(u"getSecret"_s)).status, ActionStatus::Invalid);
 }
 
 void TestActionIndex::blocksEvaluatedApart()
