@@ -2796,6 +2796,43 @@ Live aus Mandant %2</translation>
         </message>
     </context>
     <context>
+        <name>ie::models::NeedModel</name>
+        <message>
+            <source>%1 (under an ABAC condition)</source>
+            <translation>%1 (unter einer ABAC-Bedingung)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Grants %n of the known operations in all.</source>
+            <translation>
+                <numerusform>Gewährt insgesamt %n der bekannten Operationen.</numerusform>
+                <numerusform>Gewährt insgesamt %n der bekannten Operationen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Azure role</source>
+            <extracomment>An Azure RBAC role, not a Graph app role</extracomment>
+            <translation>Azure-Rolle</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <extracomment>Column: how many operations a role grants in all</extracomment>
+            <translation>Operationen</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Granted by</source>
+            <extracomment>Column: the role's action pattern that grants the operation</extracomment>
+            <translation>Gewährt durch</translation>
+        </message>
+        <message>
+            <source>GUID</source>
+            <translation>GUID</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::models::RoleAssignmentModel</name>
         <message>
             <source>Management group</source>
@@ -3648,6 +3685,111 @@ Live aus Mandant %2</translation>
         <message>
             <source>Refreshing from %1: %2</source>
             <translation>Aktualisierung aus %1: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Look up a GUID or name</source>
+            <translation>GUID oder Namen &amp;nachschlagen</translation>
+        </message>
+        <message>
+            <source>What does it &amp;need?</source>
+            <translation>Was &amp;braucht es?</translation>
+        </message>
+        <message>
+            <source>Azure operations, e.g. Microsoft.KeyVault/vaults/secrets/getSecret/action (several: separated by spaces; data: or control: picks the plane)</source>
+            <translation>Azure-Operationen, z. B. Microsoft.KeyVault/vaults/secrets/getSecret/action (mehrere: durch Leerzeichen getrennt; data: oder control: wählt die Ebene)</translation>
+        </message>
+        <message>
+            <source>&amp;Grant this…</source>
+            <translation>Dies &amp;gewähren…</translation>
+        </message>
+        <message>
+            <source>Reading the built-in role definitions…</source>
+            <translation>Die integrierten Rollendefinitionen werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Type an Azure operation to see the built-in roles that grant it, fewest other rights first.</source>
+            <translation>Geben Sie eine Azure-Operation ein, um die integrierten Rollen zu sehen, die sie gewähren – die mit den wenigsten weiteren Rechten zuerst.</translation>
+        </message>
+        <message>
+            <source>data action</source>
+            <translation>Datenaktion</translation>
+        </message>
+        <message>
+            <source>control-plane action</source>
+            <translation>Aktion der Steuerungsebene</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): %n built-in role(s) grant it.</source>
+            <translation>
+                <numerusform>%1 (%2): %n integrierte Rolle gewährt sie.</numerusform>
+                <numerusform>%1 (%2): %n integrierte Rollen gewähren sie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2): no built-in role grants it.</source>
+            <translation>%1 (%2): keine integrierte Rolle gewährt sie.</translation>
+        </message>
+        <message>
+            <source>%1 is not an operation: type one such as Microsoft.Storage/storageAccounts/read, without wildcards.</source>
+            <translation>%1 ist keine Operation: geben Sie eine wie Microsoft.Storage/storageAccounts/read ein, ohne Platzhalter.</translation>
+        </message>
+        <message>
+            <source>%1: no built-in role names this operation.</source>
+            <translation>%1: keine integrierte Rolle nennt diese Operation.</translation>
+        </message>
+        <message>
+            <source>Did you mean %1?</source>
+            <translation>Meinten Sie %1?</translation>
+        </message>
+        <message>
+            <source>It is also a control-plane action: type control: before it for that.</source>
+            <translation>Sie ist auch eine Aktion der Steuerungsebene: geben Sie dafür control: davor ein.</translation>
+        </message>
+        <message>
+            <source>It is also a data action: type data: before it for that.</source>
+            <translation>Sie ist auch eine Datenaktion: geben Sie dafür data: davor ein.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No built-in role grants all %n operation(s).</source>
+            <translation>
+                <numerusform>Keine integrierte Rolle gewährt die %n Operation.</numerusform>
+                <numerusform>Keine integrierte Rolle gewährt alle %n Operationen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The roles below grant all %n operation(s), smallest first.</source>
+            <translation>
+                <numerusform>Die Rollen unten gewähren die %n Operation, die kleinste zuerst.</numerusform>
+                <numerusform>Die Rollen unten gewähren alle %n Operationen, die kleinste zuerst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The smallest of them grants %1 operations: a custom role with exactly these is closer (below).</source>
+            <translation>Die kleinste davon gewährt %1 Operationen: eine benutzerdefinierte Rolle mit genau diesen ist knapper (unten).</translation>
+        </message>
+        <message>
+            <source>A custom role with exactly these operations is below.</source>
+            <translation>Unten steht eine benutzerdefinierte Rolle mit genau diesen Operationen.</translation>
+        </message>
+        <message>
+            <source>Role definition (JSON)</source>
+            <translation>Rollendefinition (JSON)</translation>
+        </message>
+        <message>
+            <source>Azure CLI</source>
+            <translation>Azure CLI</translation>
+        </message>
+        <message>
+            <source>Bicep</source>
+            <translation>Bicep</translation>
+        </message>
+        <message>
+            <source>Terraform (azurerm)</source>
+            <translation>Terraform (azurerm)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
         </message>
     </context>
     <context>

@@ -113,6 +113,16 @@
         </message>
     </context>
     <context>
+        <name>ie::models::NeedModel</name>
+        <message numerus="yes">
+            <source>Grants %n of the known operations in all.</source>
+            <translation>
+                <numerusform>Grants %n of the known operations in all.</numerusform>
+                <numerusform>Grants %n of the known operations in all.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ie::need::NeedCommand</name>
         <message numerus="yes">
             <source>%n operation(s)</source>
@@ -240,6 +250,27 @@
             <translation>
                 <numerusform>%n result.</numerusform>
                 <numerusform>%n results.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): %n built-in role(s) grant it.</source>
+            <translation>
+                <numerusform>%1 (%2): %n built-in role grants it.</numerusform>
+                <numerusform>%1 (%2): %n built-in roles grant it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No built-in role grants all %n operation(s).</source>
+            <translation>
+                <numerusform>No built-in role grants the %n operation.</numerusform>
+                <numerusform>No built-in role grants all %n operations.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The roles below grant all %n operation(s), smallest first.</source>
+            <translation>
+                <numerusform>The roles below grant the %n operation, smallest first.</numerusform>
+                <numerusform>The roles below grant all %n operations, smallest first.</numerusform>
             </translation>
         </message>
     </context>

@@ -319,6 +319,9 @@ void RbacPanel::fillRoles()
             ? m_roles->currentItem()->data(RoleGuidRole).toString()
             : QString();
     m_roles->clear();
+    // A preselected role wins over the one that was current, wherever each is in the list.
+    QListWidgetItem *restore = nullptr;
+    QListWidgetItem *preselected = nullptr;
     const QStringList words = m_roleFilter->text().split(u' ', Qt::SkipEmptyParts);
     for (const ie::arm::RoleDefinition &d : std::as_const(m_roleDefs)) {
         bool match = true;
@@ -341,12 +344,17 @@ void RbacPanel::fillRoles()
         if (tier == ie::catalog::Tier::Tier0)
             item->setForeground(QColor(0xc0, 0, 0));
         if (d.name == current)
-            m_roles->setCurrentItem(item);
+            restore = item;
         if (!m_pendingRole.isEmpty() && d.name.compare(m_pendingRole, Qt::CaseInsensitive) == 0) {
             m_pendingRole.clear();
-            m_roles->setCurrentItem(item);
-            m_roles->scrollToItem(item);
+            preselected = item;
         }
+    }
+    if (preselected) {
+        m_roles->setCurrentItem(preselected);
+        m_roles->scrollToItem(preselected);
+    } else if (restore) {
+        m_roles->setCurrentItem(restore);
     }
 }
 
