@@ -43,6 +43,48 @@ QString statusKey(ActionStatus status)
     return {};
 }
 
+namespace {
+
+// The same match on text already in lower case: no case folding per character (the index
+// lowers every pattern and operation once).
+bool globLower(QStringView pattern, QStringView action)
+{
+    qsizetype p = 0, a = 0, star = -1, mark = 0;
+    while (a < action.size()) {
+        if (p < pattern.size() && pattern.at(p) == u'*') {
+            star = p++;
+            mark = a;
+        } else if (p < pattern.size() && pattern.at(p) == action.at(a)) {
+            ++p;
+            ++a;
+        } else if (star >= 0) {
+            p = star + 1;
+            a = ++mark;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern.at(p) == u'*')
+        ++p;
+    return p == pattern.size();
+}
+
+QStringList loweredList(const QStringList &list)
+{
+    QStringList out;
+    out.reserve(list.size());
+    for (const QString &s : list)
+        out.append(s.trimmed().toLower());
+    return out;
+}
+
+QString providerKey(const QString &lower)
+{
+    return lower.section(u'/', 0, 0);
+}
+
+} // namespace
+
 bool actionMatches(QStringView pattern, QStringView action)
 {
     // The classic greedy glob with one backtrack point: linear in practice, no recursion.
@@ -139,9 +181,14 @@ ActionIndex::ActionIndex(const QList<EntryPtr> &entries)
     for (const EntryPtr &r : std::as_const(roles)) {
         RoleBits rb;
         rb.role = r;
+        rb.blocks = blocksOf(*r);
+        for (const RolePermission &b : std::as_const(rb.blocks))
+            rb.lowered.append({loweredList(b.actions), loweredList(b.notActions),
+                               loweredList(b.dataActions), loweredList(b.notDataActions),
+                               b.condition});
         rb.granted.assign(words, 0);
         rb.unconditional.assign(words, 0);
-        for (const RolePermission &b : blocksOf(*r)) {
+        for (const RolePermission &b : std::as_const(rb.blocks)) {
             Bits allowed(words, 0), denied(words, 0);
             auto orInto = [this](Bits &into, const QStringList &patterns, ActionPlane plane) {
                 for (const QString &p : patterns) {
@@ -172,6 +219,8 @@ ActionIndex::ActionIndex(const QList<EntryPtr> &entries)
     }
     for (int i = 0; i < int(m_roles.size()); ++i)
         m_roleByName.insert(m_roles[size_t(i)].role->value.toLower(), i);
+    for (int i = 0; i < int(m_ops.size()); ++i)
+        m_byProvider[providerKey(m_ops[size_t(i)].lower)].push_back(i);
     m_patternCache.clear(); // only needed while building
     m_patternCache.squeeze();
 }
@@ -190,7 +239,7 @@ const ActionIndex::Bits &ActionIndex::patternBits(const QString &pattern, Action
             bits[size_t(i) >> 6] |= quint64(1) << (i & 63);
     } else {
         for (size_t i = 0; i < m_ops.size(); ++i) {
-            if (m_ops[i].plane == plane && actionMatches(lower, m_ops[i].lower))
+            if (m_ops[i].plane == plane && globLower(lower, m_ops[i].lower))
                 bits[i >> 6] |= quint64(1) << (i & 63);
         }
     }
@@ -216,28 +265,40 @@ int ActionIndex::operationCount(ActionPlane plane) const
     return int(m_ops.size());
 }
 
+QStringList ActionIndex::operations(ActionPlane plane) const
+{
+    QStringList out;
+    for (const Operation &o : m_ops) {
+        if (plane == ActionPlane::Auto || o.plane == plane)
+            out.append(o.name);
+    }
+    return out;
+}
+
 // --- resolving -----------------------------------------------------------------------------
 
-bool ActionIndex::grantsByPattern(const Entry &role, const QString &lower, ActionPlane plane,
+bool ActionIndex::grantsByPattern(const RoleBits &role, const QString &lower, ActionPlane plane,
                                   QString *matchedBy, bool *conditional)
 {
     bool granted = false, unconditional = false;
     QString by;
-    for (const RolePermission &b : blocksOf(role)) {
-        const QStringList &allow = plane == ActionPlane::Data ? b.dataActions : b.actions;
-        const QStringList &deny = plane == ActionPlane::Data ? b.notDataActions : b.notActions;
-        const auto hit = std::find_if(allow.cbegin(), allow.cend(), [&](const QString &p) {
-            return actionMatches(QStringView(p).trimmed(), lower);
-        });
+    for (qsizetype i = 0; i < role.lowered.size(); ++i) {
+        const RolePermission &b = role.lowered.at(i);
+        const bool data = plane == ActionPlane::Data;
+        const QStringList &allow = data ? b.dataActions : b.actions;
+        const QStringList &deny = data ? b.notDataActions : b.notActions;
+        const auto hit = std::find_if(allow.cbegin(), allow.cend(),
+                                      [&](const QString &p) { return globLower(p, lower); });
         if (hit == allow.cend())
             continue;
-        if (std::any_of(deny.cbegin(), deny.cend(), [&](const QString &p) {
-                return actionMatches(QStringView(p).trimmed(), lower);
-            }))
+        if (std::any_of(deny.cbegin(), deny.cend(),
+                        [&](const QString &p) { return globLower(p, lower); }))
             continue;
         // Prefer naming the pattern of an unconditional block.
-        if (!granted || (b.condition.isEmpty() && !unconditional))
-            by = *hit;
+        if (!granted || (b.condition.isEmpty() && !unconditional)) {
+            const RolePermission &written = role.blocks.at(i);
+            by = (data ? written.dataActions : written.actions).at(hit - allow.cbegin());
+        }
         granted = true;
         unconditional = unconditional || b.condition.isEmpty();
     }
@@ -309,8 +370,8 @@ ActionResolution ActionIndex::resolve(const ActionQuery &query) const
             if (!test(rb.granted, op))
                 continue;
             g.conditional = !test(rb.unconditional, op);
-            grantsByPattern(*rb.role, lower, plane, &g.matchedBy, nullptr);
-        } else if (!grantsByPattern(*rb.role, lower, plane, &g.matchedBy, &g.conditional)) {
+            grantsByPattern(rb, lower, plane, &g.matchedBy, nullptr);
+        } else if (!grantsByPattern(rb, lower, plane, &g.matchedBy, &g.conditional)) {
             continue;
         }
         g.role = rb.role;
@@ -362,8 +423,8 @@ CoverResult ActionIndex::cover(const QList<ActionQuery> &queries, const CoverOpt
         g.operations = rb.count;
         g.conditional = conditional;
         if (known.size() == 1)
-            grantsByPattern(*rb.role, known.first().second->action.toLower(),
-                            known.first().second->plane, &g.matchedBy, nullptr);
+            grantsByPattern(rb, known.first().second->action.toLower(), known.first().second->plane,
+                            &g.matchedBy, nullptr);
         covering.append(std::move(g));
     }
     c.covering = rank(std::move(covering));
@@ -403,7 +464,10 @@ int editDistance(QStringView a, QStringView b, int bound)
     // Two rows; gives up (returns bound + 1) once a whole row exceeds `bound`.
     if (std::abs(int(a.size()) - int(b.size())) > bound)
         return bound + 1;
-    std::vector<int> prev(size_t(b.size()) + 1), cur(size_t(b.size()) + 1);
+    // Reused rows: this runs for hundreds of operations on every keystroke.
+    thread_local std::vector<int> prev, cur;
+    prev.resize(size_t(b.size()) + 1);
+    cur.resize(size_t(b.size()) + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
         prev[size_t(j)] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
@@ -452,13 +516,29 @@ QStringList ActionIndex::suggestions(const QString &text, int max) const
     if (int(found.size()) < max) {
         // Then near misses: the edit distance, bounded by a third of the text so that nothing
         // unrelated is offered.
+        // Only the operations of the typed provider are compared, or of the providers nearest
+        // to a mistyped one: what keeps this within a keystroke's time.
         const int bound = std::max(2, int(lower.size()) / 3);
-        for (const Operation &o : m_ops) {
-            if (o.lower.startsWith(lower))
-                continue;
-            const int d = editDistance(lower, o.lower, bound);
-            if (d <= bound)
-                found.push_back({d, sharedPrefix(lower, o.lower), &o});
+        const QString provider = providerKey(lower);
+        std::vector<const std::vector<int> *> lists;
+        if (const auto it = m_byProvider.constFind(provider); it != m_byProvider.cend()) {
+            lists.push_back(&*it);
+        } else {
+            const int providerBound = std::max(2, int(provider.size()) / 3);
+            for (auto it = m_byProvider.cbegin(); it != m_byProvider.cend(); ++it) {
+                if (editDistance(provider, it.key(), providerBound) <= providerBound)
+                    lists.push_back(&*it);
+            }
+        }
+        for (const std::vector<int> *list : lists) {
+            for (int i : *list) {
+                const Operation &o = m_ops[size_t(i)];
+                if (o.lower.startsWith(lower))
+                    continue;
+                const int d = editDistance(lower, o.lower, bound);
+                if (d <= bound)
+                    found.push_back({d, sharedPrefix(lower, o.lower), &o});
+            }
         }
     }
     std::sort(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) {
@@ -527,7 +607,7 @@ RoleContents ActionIndex::contents(const EntryPtr &role) const
                 g.provider = p;
             return g;
         };
-        for (const RolePermission &b : blocksOf(*rb.role)) {
+        for (const RolePermission &b : std::as_const(rb.blocks)) {
             for (const QString &a : plane == ActionPlane::Data ? b.dataActions : b.actions)
                 slot(a).patterns.append(a);
             for (const QString &a : plane == ActionPlane::Data ? b.notDataActions : b.notActions)
@@ -551,7 +631,7 @@ RoleContents ActionIndex::contents(const EntryPtr &role) const
     };
     c.control = group(ActionPlane::Control);
     c.data = group(ActionPlane::Data);
-    for (const RolePermission &b : blocksOf(*rb.role)) {
+    for (const RolePermission &b : std::as_const(rb.blocks)) {
         if (!b.condition.isEmpty())
             c.conditions.append(b.condition);
     }

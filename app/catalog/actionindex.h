@@ -133,11 +133,14 @@ public:
     int roleCount() const { return int(m_roles.size()); }
     int operationCount(ActionPlane plane = ActionPlane::Auto) const;
     bool isEmpty() const { return m_roles.empty(); }
+    // The universe: every known operation of this plane (Auto: both), in the data's spelling.
+    QStringList operations(ActionPlane plane = ActionPlane::Auto) const;
 
     ActionResolution resolve(const ActionQuery &query) const;
     CoverResult cover(const QList<ActionQuery> &queries, const CoverOptions &options = {}) const;
     // The nearest known operations: those that start with `text` first (shortest first), then by
-    // edit distance, then by the length of the shared prefix.
+    // edit distance within the same (or a near) provider, then by the length of the shared
+    // prefix.
     QStringList suggestions(const QString &text, int max = 5) const;
 
     // A role by name (case-insensitive, former names too) or by GUID / full ARM id.
@@ -157,6 +160,8 @@ private:
     struct RoleBits
     {
         EntryPtr role;
+        QList<RolePermission> blocks; // as written
+        QList<RolePermission> lowered; // the same, trimmed and lower case, for matching
         Bits granted;
         Bits unconditional;
         int count = 0;
@@ -165,9 +170,10 @@ private:
     const Bits &patternBits(const QString &pattern, ActionPlane plane);
     bool test(const Bits &bits, int op) const { return (bits[size_t(op) >> 6] >> (op & 63)) & 1; }
     int indexOf(const QString &lower, ActionPlane plane) const;
-    // Whether `role` grants `lower` in `plane` by matching its patterns (for operations outside
-    // the universe); `matchedBy` and `conditional` are filled when it does.
-    static bool grantsByPattern(const Entry &role, const QString &lower, ActionPlane plane,
+    // Whether the role grants `lower` in `plane` by matching its patterns (for operations
+    // outside the universe); `matchedBy` (the pattern as written) and `conditional` are filled
+    // when it does.
+    static bool grantsByPattern(const RoleBits &role, const QString &lower, ActionPlane plane,
                                 QString *matchedBy, bool *conditional);
     static QList<RolePermission> blocksOf(const Entry &role);
     QList<RoleGrant> rank(QList<RoleGrant> grants) const;
@@ -176,6 +182,8 @@ private:
     QHash<QString, int> m_control; // lower-case name -> index in m_ops
     QHash<QString, int> m_data;
     QHash<QString, Bits> m_patternCache; // "c|pattern" / "d|pattern", lower case
+    // Provider namespace (lower case) -> its operations, for suggestions.
+    QHash<QString, std::vector<int>> m_byProvider;
     std::vector<RoleBits> m_roles;
     QHash<QString, int> m_roleByName; // lower-case names and former names -> m_roles index
     QHash<QString, int> m_roleById;
