@@ -353,6 +353,10 @@ void RbacPanel::fillRoles()
     if (preselected) {
         m_roles->setCurrentItem(preselected);
         m_roles->scrollToItem(preselected);
+    } else if (!m_pendingRole.isEmpty() && !m_roleDefs.isEmpty()) {
+        // The preselected role is not in this list: select nothing rather than the old one (a
+        // grant of that instead would be a surprise).
+        m_pendingRole.clear();
     } else if (restore) {
         m_roles->setCurrentItem(restore);
     }
