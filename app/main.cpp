@@ -21,6 +21,7 @@
 #include "jwt/decodecommand.h"
 #include "mainwindow.h"
 #include "models/identitytreemodel.h"
+#include "need/needcommand.h"
 #include "net/httpclient.h"
 #include "sandbox/sandboxcommand.h"
 #include "sandbox/sandboxconnection.h"
@@ -63,6 +64,7 @@ const std::map<QString, VerbMain> &verbs()
                  return ie::cli::runList(a, ie::sandbox::connectInProcessSandbox);
              }},
             {u"token"_s, ie::cli::runToken},
+            {u"need"_s, ie::need::runNeed},
     };
     return table;
 }

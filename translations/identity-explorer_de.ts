@@ -2870,6 +2870,43 @@ Stufe 1: Sie hält %2</translation>
         </message>
     </context>
     <context>
+        <name>ie::models::NeedModel</name>
+        <message>
+            <source>%1 (under an ABAC condition)</source>
+            <translation>%1 (unter einer ABAC-Bedingung)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Grants %n of the known operations in all.</source>
+            <translation>
+                <numerusform>Gewährt insgesamt %n der bekannten Operationen.</numerusform>
+                <numerusform>Gewährt insgesamt %n der bekannten Operationen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Azure role</source>
+            <extracomment>An Azure RBAC role, not a Graph app role</extracomment>
+            <translation>Azure-Rolle</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <extracomment>Column: how many operations a role grants in all</extracomment>
+            <translation>Operationen</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Granted by</source>
+            <extracomment>Column: the role's action pattern that grants the operation</extracomment>
+            <translation>Gewährt durch</translation>
+        </message>
+        <message>
+            <source>GUID</source>
+            <translation>GUID</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::models::RoleAssignmentModel</name>
         <message>
             <source>Management group</source>
@@ -2962,6 +2999,233 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Second token</source>
             <translation>Zweites Token</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::need::NeedCommand</name>
+        <message>
+            <source>tier %1</source>
+            <extracomment>A privilege tier mark after a role name; tier 0 is the most dangerous</extracomment>
+            <translation>Tier %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n operation(s)</source>
+            <translation>
+                <numerusform>%n Operation</numerusform>
+                <numerusform>%n Operationen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(under an ABAC condition)</source>
+            <translation>(unter einer ABAC-Bedingung)</translation>
+        </message>
+        <message>
+            <source>via %1</source>
+            <translation>über %1</translation>
+        </message>
+        <message>
+            <source>data action</source>
+            <translation>Datenaktion</translation>
+        </message>
+        <message>
+            <source>control-plane action</source>
+            <translation>Aktion der Steuerungsebene</translation>
+        </message>
+        <message>
+            <source>no built-in Azure role "%1"</source>
+            <translation>keine integrierte Azure-Rolle „%1“</translation>
+        </message>
+        <message>
+            <source>did you mean: %1</source>
+            <translation>meinten Sie: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Grants %n known operation(s).</source>
+            <translation>
+                <numerusform>Gewährt %n bekannte Operation.</numerusform>
+                <numerusform>Gewährt %n bekannte Operationen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known operation(s)</source>
+            <translation>
+                <numerusform>%n bekannte Operation</numerusform>
+                <numerusform>%n bekannte Operationen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions (control plane), by provider:</source>
+            <translation>Aktionen (Steuerungsebene), nach Anbieter:</translation>
+        </message>
+        <message>
+            <source>Data actions, by provider:</source>
+            <translation>Datenaktionen, nach Anbieter:</translation>
+        </message>
+        <message>
+            <source>Condition: %1</source>
+            <translation>Bedingung: %1</translation>
+        </message>
+        <message>
+            <source>Which built-in Azure role grants these operations with the fewest other rights, offline. Prefix an operation with data: or control: to pick its plane; "-" reads operations from stdin, one per line.</source>
+            <translation>Welche integrierte Azure-Rolle diese Operationen mit den wenigsten weiteren Rechten gewährt, offline. Ein vorangestelltes data: oder control: wählt die Ebene einer Operation; „-“ liest Operationen von der Standardeingabe, eine pro Zeile.</translation>
+        </message>
+        <message>
+            <source>Azure operations, e.g. Microsoft.KeyVault/vaults/secrets/getSecret/action.</source>
+            <translation>Azure-Operationen, z. B. Microsoft.KeyVault/vaults/secrets/getSecret/action.</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>JSON ausgeben.</translation>
+        </message>
+        <message>
+            <source>Instead: what this built-in role grants, by provider.</source>
+            <translation>Stattdessen: was diese integrierte Rolle gewährt, nach Anbieter.</translation>
+        </message>
+        <message>
+            <source>name-or-guid</source>
+            <translation>name-oder-guid</translation>
+        </message>
+        <message>
+            <source>With --role: list every known operation the role grants.</source>
+            <translation>Mit --role: jede bekannte Operation auflisten, die die Rolle gewährt.</translation>
+        </message>
+        <message>
+            <source>At most N roles per operation (default 10; 0 for all).</source>
+            <translation>Höchstens N Rollen pro Operation (Standard 10; 0 für alle).</translation>
+        </message>
+        <message>
+            <source>The assignable scope of a suggested custom role (default /subscriptions/{subscriptionId}).</source>
+            <translation>Der zuweisbare Bereich einer vorgeschlagenen benutzerdefinierten Rolle (Standard /subscriptions/{subscriptionId}).</translation>
+        </message>
+        <message>
+            <source>scope</source>
+            <translation>bereich</translation>
+        </message>
+        <message>
+            <source>The name of a suggested custom role.</source>
+            <translation>Der Name einer vorgeschlagenen benutzerdefinierten Rolle.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>Suggest a custom role when the smallest covering role grants more than N times the operations asked for (default 50).</source>
+            <translation>Eine benutzerdefinierte Rolle vorschlagen, wenn die kleinste abdeckende Rolle mehr als das N-Fache der erfragten Operationen gewährt (Standard 50).</translation>
+        </message>
+        <message>
+            <source>How a suggested custom role is printed: json, az, bicep or terraform (default json; --json output has all four).</source>
+            <translation>Wie eine vorgeschlagene benutzerdefinierte Rolle ausgegeben wird: json, az, bicep oder terraform (Standard json; die Ausgabe mit --json enthält alle vier).</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>format</translation>
+        </message>
+        <message>
+            <source>User interface language.</source>
+            <translation>Sprache der Benutzeroberfläche.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>sprache</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>--custom-format takes json, az, bicep or terraform, not "%1"</source>
+            <translation>--custom-format nimmt json, az, bicep oder terraform, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>stdin is larger than %1 MiB</source>
+            <translation>die Standardeingabe ist größer als %1 MiB</translation>
+        </message>
+        <message>
+            <source>at most %1 operations at once</source>
+            <translation>höchstens %1 Operationen auf einmal</translation>
+        </message>
+        <message>
+            <source>give either --role or operations, not both</source>
+            <translation>geben Sie entweder --role oder Operationen an, nicht beides</translation>
+        </message>
+        <message>
+            <source>nothing to resolve: give Azure operations, "-" for stdin, or --role</source>
+            <translation>nichts aufzulösen: geben Sie Azure-Operationen an, „-“ für die Standardeingabe oder --role</translation>
+        </message>
+        <message>
+            <source>Microsoft Graph calls are not resolved yet: Microsoft's Graph permissions map is not bundled.</source>
+            <translation>Microsoft-Graph-Aufrufe werden noch nicht aufgelöst: Microsofts Zuordnung der Graph-Berechtigungen ist nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Not an operation: give one concrete operation such as Microsoft.Storage/storageAccounts/read, without wildcards.</source>
+            <translation>Keine Operation: geben Sie eine konkrete Operation wie Microsoft.Storage/storageAccounts/read an, ohne Platzhalter.</translation>
+        </message>
+        <message>
+            <source>Also a control-plane action; prefix it with control: for that.</source>
+            <translation>Auch eine Aktion der Steuerungsebene; dafür control: voranstellen.</translation>
+        </message>
+        <message>
+            <source>Also a data action; prefix it with data: for that.</source>
+            <translation>Auch eine Datenaktion; dafür data: voranstellen.</translation>
+        </message>
+        <message>
+            <source>Unknown: no built-in role names this operation (Azure's full operation list is not bundled; it may still exist).</source>
+            <translation>Unbekannt: keine integrierte Rolle nennt diese Operation (die vollständige Operationsliste von Azure ist nicht enthalten; es kann sie dennoch geben).</translation>
+        </message>
+        <message>
+            <source>Did you mean: %1</source>
+            <translation>Meinten Sie: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>If it exists, %n role(s) would grant it by wildcard, the smallest being %1.</source>
+            <translation>
+                <numerusform>Falls es sie gibt, würde %n Rolle sie per Platzhalter gewähren: %1.</numerusform>
+                <numerusform>Falls es sie gibt, würden %n Rollen sie per Platzhalter gewähren, die kleinste ist %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No built-in role grants it.</source>
+            <translation>Keine integrierte Rolle gewährt sie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more (--limit 0 shows all)</source>
+            <translation>
+                <numerusform>… und %n weitere (--limit 0 zeigt alle)</numerusform>
+                <numerusform>… und %n weitere (--limit 0 zeigt alle)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No built-in role grants all %n operation(s).</source>
+            <translation>
+                <numerusform>Keine integrierte Rolle gewährt die %n Operation.</numerusform>
+                <numerusform>Keine integrierte Rolle gewährt alle %n Operationen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The smallest built-in role that grants all %n operation(s):</source>
+            <translation>
+                <numerusform>Die kleinste integrierte Rolle, die die %n Operation gewährt:</numerusform>
+                <numerusform>Die kleinste integrierte Rolle, die alle %n Operationen gewährt:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The smallest covering role grants %1 operations for %n asked: a custom role with exactly these is closer.</source>
+            <translation>
+                <numerusform>Die kleinste abdeckende Rolle gewährt %1 Operationen für %n erfragte: eine benutzerdefinierte Rolle mit genau dieser ist knapper.</numerusform>
+                <numerusform>Die kleinste abdeckende Rolle gewährt %1 Operationen für %n erfragte: eine benutzerdefinierte Rolle mit genau diesen ist knapper.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A custom role with exactly these operations:</source>
+            <translation>Eine benutzerdefinierte Rolle mit genau diesen Operationen:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n input(s) not resolved</source>
+            <translation>
+                <numerusform>%n Eingabe nicht aufgelöst</numerusform>
+                <numerusform>%n Eingaben nicht aufgelöst</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3510,6 +3774,111 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Refreshing from %1: %2</source>
             <translation>Aktualisierung aus %1: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Look up a GUID or name</source>
+            <translation>GUID oder Namen &amp;nachschlagen</translation>
+        </message>
+        <message>
+            <source>What does it &amp;need?</source>
+            <translation>Was &amp;braucht es?</translation>
+        </message>
+        <message>
+            <source>Azure operations, e.g. Microsoft.KeyVault/vaults/secrets/getSecret/action (several: separated by spaces; data: or control: picks the plane)</source>
+            <translation>Azure-Operationen, z. B. Microsoft.KeyVault/vaults/secrets/getSecret/action (mehrere: durch Leerzeichen getrennt; data: oder control: wählt die Ebene)</translation>
+        </message>
+        <message>
+            <source>&amp;Grant this…</source>
+            <translation>Dies &amp;gewähren…</translation>
+        </message>
+        <message>
+            <source>Reading the built-in role definitions…</source>
+            <translation>Die integrierten Rollendefinitionen werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Type an Azure operation to see the built-in roles that grant it, fewest other rights first.</source>
+            <translation>Geben Sie eine Azure-Operation ein, um die integrierten Rollen zu sehen, die sie gewähren – die mit den wenigsten weiteren Rechten zuerst.</translation>
+        </message>
+        <message>
+            <source>data action</source>
+            <translation>Datenaktion</translation>
+        </message>
+        <message>
+            <source>control-plane action</source>
+            <translation>Aktion der Steuerungsebene</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): %n built-in role(s) grant it.</source>
+            <translation>
+                <numerusform>%1 (%2): %n integrierte Rolle gewährt sie.</numerusform>
+                <numerusform>%1 (%2): %n integrierte Rollen gewähren sie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2): no built-in role grants it.</source>
+            <translation>%1 (%2): keine integrierte Rolle gewährt sie.</translation>
+        </message>
+        <message>
+            <source>%1 is not an operation: type one such as Microsoft.Storage/storageAccounts/read, without wildcards.</source>
+            <translation>%1 ist keine Operation: geben Sie eine wie Microsoft.Storage/storageAccounts/read ein, ohne Platzhalter.</translation>
+        </message>
+        <message>
+            <source>%1: no built-in role names this operation.</source>
+            <translation>%1: keine integrierte Rolle nennt diese Operation.</translation>
+        </message>
+        <message>
+            <source>Did you mean %1?</source>
+            <translation>Meinten Sie %1?</translation>
+        </message>
+        <message>
+            <source>It is also a control-plane action: type control: before it for that.</source>
+            <translation>Sie ist auch eine Aktion der Steuerungsebene: geben Sie dafür control: davor ein.</translation>
+        </message>
+        <message>
+            <source>It is also a data action: type data: before it for that.</source>
+            <translation>Sie ist auch eine Datenaktion: geben Sie dafür data: davor ein.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No built-in role grants all %n operation(s).</source>
+            <translation>
+                <numerusform>Keine integrierte Rolle gewährt die %n Operation.</numerusform>
+                <numerusform>Keine integrierte Rolle gewährt alle %n Operationen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The roles below grant all %n operation(s), smallest first.</source>
+            <translation>
+                <numerusform>Die Rollen unten gewähren die %n Operation, die kleinste zuerst.</numerusform>
+                <numerusform>Die Rollen unten gewähren alle %n Operationen, die kleinste zuerst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The smallest of them grants %1 operations: a custom role with exactly these is closer (below).</source>
+            <translation>Die kleinste davon gewährt %1 Operationen: eine benutzerdefinierte Rolle mit genau diesen ist knapper (unten).</translation>
+        </message>
+        <message>
+            <source>A custom role with exactly these operations is below.</source>
+            <translation>Unten steht eine benutzerdefinierte Rolle mit genau diesen Operationen.</translation>
+        </message>
+        <message>
+            <source>Role definition (JSON)</source>
+            <translation>Rollendefinition (JSON)</translation>
+        </message>
+        <message>
+            <source>Azure CLI</source>
+            <translation>Azure CLI</translation>
+        </message>
+        <message>
+            <source>Bicep</source>
+            <translation>Bicep</translation>
+        </message>
+        <message>
+            <source>Terraform (azurerm)</source>
+            <translation>Terraform (azurerm)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
         </message>
     </context>
     <context>

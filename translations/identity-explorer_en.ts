@@ -113,6 +113,82 @@
         </message>
     </context>
     <context>
+        <name>ie::models::NeedModel</name>
+        <message numerus="yes">
+            <source>Grants %n of the known operations in all.</source>
+            <translation>
+                <numerusform>Grants %n of the known operations in all.</numerusform>
+                <numerusform>Grants %n of the known operations in all.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::need::NeedCommand</name>
+        <message numerus="yes">
+            <source>%n operation(s)</source>
+            <translation>
+                <numerusform>%n operation</numerusform>
+                <numerusform>%n operations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Grants %n known operation(s).</source>
+            <translation>
+                <numerusform>Grants %n known operation.</numerusform>
+                <numerusform>Grants %n known operations.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n known operation(s)</source>
+            <translation>
+                <numerusform>%n known operation</numerusform>
+                <numerusform>%n known operations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>If it exists, %n role(s) would grant it by wildcard, the smallest being %1.</source>
+            <translation>
+                <numerusform>If it exists, %n role would grant it by wildcard: %1.</numerusform>
+                <numerusform>If it exists, %n roles would grant it by wildcard, the smallest being %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more (--limit 0 shows all)</source>
+            <translation>
+                <numerusform>… and %n more (--limit 0 shows all)</numerusform>
+                <numerusform>… and %n more (--limit 0 shows all)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No built-in role grants all %n operation(s).</source>
+            <translation>
+                <numerusform>No built-in role grants the %n operation.</numerusform>
+                <numerusform>No built-in role grants all %n operations.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The smallest built-in role that grants all %n operation(s):</source>
+            <translation>
+                <numerusform>The smallest built-in role that grants the %n operation:</numerusform>
+                <numerusform>The smallest built-in role that grants all %n operations:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The smallest covering role grants %1 operations for %n asked: a custom role with exactly these is closer.</source>
+            <translation>
+                <numerusform>The smallest covering role grants %1 operations for %n asked: a custom role with exactly this one is closer.</numerusform>
+                <numerusform>The smallest covering role grants %1 operations for %n asked: a custom role with exactly these is closer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n input(s) not resolved</source>
+            <translation>
+                <numerusform>%n input not resolved</numerusform>
+                <numerusform>%n inputs not resolved</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ie::net::HttpJob</name>
         <message numerus="yes">
             <source>No answer from %1 within %n second(s).</source>
@@ -181,6 +257,27 @@
             <translation>
                 <numerusform>%n result.</numerusform>
                 <numerusform>%n results.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): %n built-in role(s) grant it.</source>
+            <translation>
+                <numerusform>%1 (%2): %n built-in role grants it.</numerusform>
+                <numerusform>%1 (%2): %n built-in roles grant it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No built-in role grants all %n operation(s).</source>
+            <translation>
+                <numerusform>No built-in role grants the %n operation.</numerusform>
+                <numerusform>No built-in role grants all %n operations.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The roles below grant all %n operation(s), smallest first.</source>
+            <translation>
+                <numerusform>The roles below grant the %n operation, smallest first.</numerusform>
+                <numerusform>The roles below grant all %n operations, smallest first.</numerusform>
             </translation>
         </message>
     </context>

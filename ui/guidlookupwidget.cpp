@@ -3,6 +3,8 @@
 #include "catalog/catalog.h"
 #include "catalog/livecatalog.h"
 #include "models/catalogmodel.h"
+#include "models/needmodel.h"
+#include "tierstyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,9 +18,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +41,8 @@ GuidLookupWidget::GuidLookupWidget(Catalog *catalog, QWidget *parent)
       m_liveStatus(new QLabel(m_liveBar)), m_liveProblem(new QLabel(m_liveBar)),
       m_refresh(new QPushButton(tr("Re&fresh from tenant"), m_liveBar)),
       m_cancelRefresh(new QPushButton(tr("Cancel"), m_liveBar)),
-      m_refreshAction(new QAction(tr("Refresh GUID catalog from &tenant"), this))
+      m_refreshAction(new QAction(tr("Refresh GUID catalog from &tenant"), this)),
+      m_needModel(new ie::models::NeedModel(catalog, this))
 {
     setObjectName(u"guidLookup"_s);
     m_search->setObjectName(u"search"_s);
@@ -128,9 +133,18 @@ GuidLookupWidget::GuidLookupWidget(Catalog *catalog, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Two modes: the GUID lookup and "What does it need?".
+    m_modes = new QTabWidget(this);
+    m_modes->setObjectName(u"lookupModes"_s);
+    m_modes->setDocumentMode(true);
+    m_modes->addTab(splitter, tr("&Look up a GUID or name"));
+    m_modes->addTab(createNeedPage(), tr("What does it &need?"));
+    connect(m_modes, &QTabWidget::currentChanged, this, [this](int index) {
+        (index == 1 ? static_cast<QWidget *>(m_needInput) : m_search)->setFocus();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_liveBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_modes, 1);
 
     // Every keystroke searches: the catalog answers in about a millisecond.
     connect(m_search, &QLineEdit::textChanged, m_model, &CatalogSearchModel::setQuery);
@@ -471,6 +485,237 @@ void GuidLookupWidget::copySelectionAsTable()
     const QString table = selectionAsTable();
     if (!table.isEmpty())
         QGuiApplication::clipboard()->setText(table);
+}
+
+// --- "What does it need?" -----------------------------------------------------------------
+
+namespace {
+
+// The tier column in the danger colours, tier 0 in bold too (colour is never the only mark: the
+// text says the tier).
+class TierDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto tier = Tier(index.data(ie::models::NeedModel::TierRole).toInt());
+        if (tier == Tier::Tier0) {
+            option->palette.setColor(QPalette::Text, tierstyle::danger(option->palette));
+            option->font.setBold(true);
+        } else if (tier == Tier::Tier1) {
+            option->palette.setColor(QPalette::Text, tierstyle::warning(option->palette));
+        }
+    }
+};
+
+} // namespace
+
+QWidget *GuidLookupWidget::createNeedPage()
+{
+    using ie::models::NeedModel;
+    auto *page = new QWidget(this);
+    page->setObjectName(u"needPage"_s);
+    m_needInput = new QLineEdit(page);
+    m_needInput->setObjectName(u"needInput"_s);
+    m_needInput->setPlaceholderText(
+            tr("Azure operations, e.g. Microsoft.KeyVault/vaults/secrets/getSecret/action "
+               "(several: separated by spaces; data: or control: picks the plane)"));
+    m_needInput->setClearButtonEnabled(true);
+    m_needStatus = new QLabel(page);
+    m_needStatus->setObjectName(u"needStatus"_s);
+    m_needStatus->setWordWrap(true);
+    m_needStatus->setTextFormat(Qt::RichText);
+    m_needStatus->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_needResults = new QTreeView(page);
+    m_needResults->setObjectName(u"needResults"_s);
+    m_needResults->setModel(m_needModel);
+    m_needResults->setRootIsDecorated(false);
+    m_needResults->setUniformRowHeights(true);
+    m_needResults->setAllColumnsShowFocus(true);
+    m_needResults->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_needResults->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_needResults->setItemDelegateForColumn(NeedModel::TierColumn, new TierDelegate(m_needResults));
+    m_needResults->setColumnWidth(NeedModel::RoleColumn, 340);
+    m_needResults->setColumnWidth(NeedModel::OperationsColumn, 90);
+    m_needResults->setColumnWidth(NeedModel::TierColumn, 70);
+    m_needResults->setColumnWidth(NeedModel::MatchedByColumn, 380);
+    m_grantNeed = new QPushButton(tr("&Grant this\u2026"), page);
+    m_grantNeed->setObjectName(u"grantNeed"_s);
+    m_grantNeed->setEnabled(false);
+    m_needCustom = new QTabWidget(page);
+    m_needCustom->setObjectName(u"needCustom"_s);
+    m_needCustom->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_needInput, 1);
+    row->addWidget(m_grantNeed);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(row);
+    layout->addWidget(m_needStatus);
+    layout->addWidget(m_needResults, 3);
+    layout->addWidget(m_needCustom, 2);
+
+    // Every keystroke resolves: the index answers in well under a millisecond per operation.
+    connect(m_needInput, &QLineEdit::textChanged, m_needModel, &NeedModel::setQuery);
+    connect(m_needModel, &NeedModel::resolved, this, &GuidLookupWidget::onNeedResolved);
+    connect(m_needStatus, &QLabel::linkActivated, this, &GuidLookupWidget::applySuggestion);
+    connect(m_needResults->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_grantNeed->setEnabled(m_needModel->role(current.row()) != nullptr);
+            });
+    connect(m_grantNeed, &QPushButton::clicked, this, [this] {
+        const EntryPtr role = m_needModel->role(m_needResults->currentIndex().row());
+        if (role)
+            Q_EMIT grantRequested(kindKey(Kind::AzureRole), {}, role->id);
+    });
+    connect(m_needResults, &QTreeView::activated, m_grantNeed, &QPushButton::click);
+    onNeedResolved();
+    return page;
+}
+
+void GuidLookupWidget::setNeedQuery(const QString &text)
+{
+    m_modes->setCurrentIndex(1);
+    m_needInput->setText(text);
+}
+
+bool GuidLookupWidget::isNeedMode() const
+{
+    return m_modes->currentIndex() == 1;
+}
+
+void GuidLookupWidget::onNeedResolved()
+{
+    using ie::models::NeedModel;
+    const CoverResult &c = m_needModel->result();
+    const auto esc = [](const QString &s) {
+        return s.toHtmlEscaped();
+    };
+    QStringList lines;
+    if (!m_needModel->isReady()) {
+        lines.append(esc(tr("Reading the built-in role definitions\u2026")));
+    } else if (c.actions.isEmpty()) {
+        lines.append(esc(tr("Type an Azure operation to see the built-in roles that grant it, "
+                            "fewest other rights first.")));
+    }
+    for (int i = 0; i < c.actions.size(); ++i) {
+        const ActionResolution &r = c.actions.at(i);
+        const QString name = u"<code>%1</code>"_s.arg(esc(r.action));
+        const QString plane
+                = r.plane == ActionPlane::Data ? tr("data action") : tr("control-plane action");
+        switch (r.status) {
+        case ActionStatus::Resolved:
+            lines.append(tr("%1 (%2): %n built-in role(s) grant it.", nullptr, int(r.roles.size()))
+                                 .arg(name, esc(plane)));
+            break;
+        case ActionStatus::NoRole:
+            lines.append(tr("%1 (%2): no built-in role grants it.").arg(name, esc(plane)));
+            break;
+        case ActionStatus::Invalid:
+            lines.append(tr("%1 is not an operation: type one such as "
+                            "Microsoft.Storage/storageAccounts/read, without wildcards.")
+                                 .arg(name));
+            break;
+        case ActionStatus::Unknown: {
+            QStringList links;
+            for (const QString &s : r.suggestions)
+                links.append(u"<a href=\"%1|%2\">%3</a>"_s.arg(i).arg(
+                        esc(QString::fromLatin1(QUrl::toPercentEncoding(s))), esc(s)));
+            QString line = tr("%1: no built-in role names this operation.").arg(name);
+            if (!links.isEmpty())
+                line += u' ' + tr("Did you mean %1?").arg(links.join(u", "_s));
+            lines.append(line);
+            break;
+        }
+        }
+        if (r.alsoOtherPlane)
+            lines.append(esc(r.plane == ActionPlane::Data
+                                     ? tr("It is also a control-plane action: type control: "
+                                          "before it for that.")
+                                     : tr("It is also a data action: type data: before it for "
+                                          "that.")));
+    }
+    if (c.requested > 1)
+        lines.append(c.covering.isEmpty()
+                             ? esc(tr("No built-in role grants all %n operation(s).", nullptr,
+                                      c.requested))
+                             : esc(tr("The roles below grant all %n operation(s), smallest "
+                                      "first.",
+                                      nullptr, c.requested)));
+    if (c.customSuggested && c.customReason == "ratio"_L1)
+        lines.append(esc(tr("The smallest of them grants %1 operations: a custom role with "
+                            "exactly these is closer (below).")
+                                 .arg(c.covering.value(0).operations)));
+    else if (c.customSuggested)
+        lines.append(esc(tr("A custom role with exactly these operations is below.")));
+    m_needStatus->setText(lines.join(u"<br>"_s));
+
+    // Keep the best role selected so that "Grant this" is one click away.
+    if (m_needModel->rowCount() > 0)
+        m_needResults->selectionModel()->setCurrentIndex(m_needModel->index(0, 0),
+                                                         QItemSelectionModel::ClearAndSelect
+                                                                 | QItemSelectionModel::Rows);
+    m_grantNeed->setEnabled(m_needModel->role(m_needResults->currentIndex().row()) != nullptr);
+    showNeedCustomRole();
+}
+
+void GuidLookupWidget::showNeedCustomRole()
+{
+    while (m_needCustom->count() > 0) {
+        QWidget *w = m_needCustom->widget(0);
+        m_needCustom->removeTab(0);
+        delete w;
+    }
+    const CoverResult &c = m_needModel->result();
+    if (!c.customSuggested) {
+        m_needCustom->hide();
+        return;
+    }
+    const std::pair<QString, QString> pages[] = {
+            {tr("Role definition (JSON)"), QString::fromUtf8(c.custom.toJson())},
+            {tr("Azure CLI"), c.custom.azCli()},
+            {tr("Bicep"), c.custom.bicep()},
+            {tr("Terraform (azurerm)"), c.custom.terraform()},
+    };
+    for (const auto &[title, body] : pages) {
+        auto *page = new QWidget;
+        auto *pageLayout = new QVBoxLayout(page);
+        auto *text = new QPlainTextEdit(body, page);
+        text->setObjectName(u"customRoleText"_s);
+        text->setReadOnly(true);
+        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        auto *copy = new QPushButton(tr("Copy"), page);
+        connect(copy, &QPushButton::clicked, this,
+                [body] { QGuiApplication::clipboard()->setText(body); });
+        pageLayout->addWidget(text, 1);
+        pageLayout->addWidget(copy, 0, Qt::AlignRight);
+        m_needCustom->addTab(page, title);
+    }
+    m_needCustom->show();
+}
+
+void GuidLookupWidget::applySuggestion(const QString &link)
+{
+    // "<index of the operation>|<percent-encoded suggestion>": replaces that operation.
+    const int at = link.section(u'|', 0, 0).toInt();
+    const QString suggestion = QUrl::fromPercentEncoding(link.section(u'|', 1).toLatin1());
+    QList<ActionQuery> queries = ie::models::NeedModel::parseQueries(m_needInput->text());
+    if (at < 0 || at >= queries.size() || suggestion.isEmpty())
+        return;
+    QStringList parts;
+    for (int i = 0; i < queries.size(); ++i) {
+        const ActionQuery &q = queries.at(i);
+        const QString prefix = q.plane == ActionPlane::Data ? u"data:"_s
+                : q.plane == ActionPlane::Control           ? u"control:"_s
+                                                            : QString();
+        parts.append(prefix + (i == at ? suggestion : q.action));
+    }
+    m_needInput->setText(parts.join(u' '));
 }
 
 } // namespace ie::ui

@@ -20,7 +20,8 @@ class LiveCatalog;
 } // namespace ie::catalog
 namespace ie::models {
 class CatalogSearchModel;
-}
+class NeedModel;
+} // namespace ie::models
 
 namespace ie::ui {
 
@@ -28,6 +29,12 @@ namespace ie::ui {
 // kind, and the selected entry's details: every field, its source, the app-role/scope twin
 // warning, and ready-to-run grant snippets with copy buttons. Ctrl+C copies the selected rows as
 // a tab-separated table.
+//
+// Its second mode, "What does it need?": one box for Azure operations; as they are typed the
+// built-in roles that grant them show, fewest operations first, with their tier; "Grant this"
+// opens the Azure roles panel with the selected role (grantRequested()). For an unknown
+// operation it offers the nearest known ones, and when no built-in role is close, a custom role
+// (JSON, az, Bicep, Terraform).
 class GuidLookupWidget : public QWidget
 {
     Q_OBJECT
@@ -48,6 +55,10 @@ public:
 
     ie::catalog::EntryPtr currentEntry() const;
     ie::models::CatalogSearchModel *model() const { return m_model; }
+    ie::models::NeedModel *needModel() const { return m_needModel; }
+    // Switches to "What does it need?" with this text in its box.
+    void setNeedQuery(const QString &text);
+    bool isNeedMode() const;
     // The selected hit rows as a table: header line, then kind, GUID, name, resource,
     // description, separated by tabs.
     QString selectionAsTable() const;
@@ -67,6 +78,10 @@ private:
     void selectTwin();
     QString detailsHtml(const ie::catalog::Entry &entry) const;
     void showLiveStatus();
+    QWidget *createNeedPage();
+    void onNeedResolved();
+    void showNeedCustomRole();
+    void applySuggestion(const QString &link);
 
     QPointer<ie::catalog::Catalog> m_catalog;
     ie::models::CatalogSearchModel *m_model;
@@ -88,6 +103,14 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_cancelRefresh;
     QAction *m_refreshAction;
+    // "What does it need?"
+    ie::models::NeedModel *m_needModel;
+    QTabWidget *m_modes = nullptr;
+    QLineEdit *m_needInput = nullptr;
+    QTreeView *m_needResults = nullptr;
+    QLabel *m_needStatus = nullptr;
+    QPushButton *m_grantNeed = nullptr;
+    QTabWidget *m_needCustom = nullptr;
 };
 
 } // namespace ie::ui

@@ -319,6 +319,9 @@ void RbacPanel::fillRoles()
             ? m_roles->currentItem()->data(RoleGuidRole).toString()
             : QString();
     m_roles->clear();
+    // A preselected role wins over the one that was current, wherever each is in the list.
+    QListWidgetItem *restore = nullptr;
+    QListWidgetItem *preselected = nullptr;
     const QStringList words = m_roleFilter->text().split(u' ', Qt::SkipEmptyParts);
     for (const ie::arm::RoleDefinition &d : std::as_const(m_roleDefs)) {
         bool match = true;
@@ -341,12 +344,21 @@ void RbacPanel::fillRoles()
         if (tier == ie::catalog::Tier::Tier0)
             item->setForeground(QColor(0xc0, 0, 0));
         if (d.name == current)
-            m_roles->setCurrentItem(item);
+            restore = item;
         if (!m_pendingRole.isEmpty() && d.name.compare(m_pendingRole, Qt::CaseInsensitive) == 0) {
             m_pendingRole.clear();
-            m_roles->setCurrentItem(item);
-            m_roles->scrollToItem(item);
+            preselected = item;
         }
+    }
+    if (preselected) {
+        m_roles->setCurrentItem(preselected);
+        m_roles->scrollToItem(preselected);
+    } else if (!m_pendingRole.isEmpty() && !m_roleDefs.isEmpty()) {
+        // The preselected role is not in this list: select nothing rather than the old one (a
+        // grant of that instead would be a surprise).
+        m_pendingRole.clear();
+    } else if (restore) {
+        m_roles->setCurrentItem(restore);
     }
 }
 

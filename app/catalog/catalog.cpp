@@ -162,12 +162,19 @@ Result<QList<Entry>> loadAzureRoles(const QString &dir)
         e.description = o.value("description"_L1).toString();
         for (const QJsonValue &pv : o.value("permissions"_L1).toArray()) {
             const QJsonObject p = pv.toObject();
-            e.actions += toStringList(p.value("actions"_L1));
-            e.notActions += toStringList(p.value("notActions"_L1));
-            e.dataActions += toStringList(p.value("dataActions"_L1));
-            e.notDataActions += toStringList(p.value("notDataActions"_L1));
+            RolePermission block;
+            block.actions = toStringList(p.value("actions"_L1));
+            block.notActions = toStringList(p.value("notActions"_L1));
+            block.dataActions = toStringList(p.value("dataActions"_L1));
+            block.notDataActions = toStringList(p.value("notDataActions"_L1));
+            block.condition = p.value("condition"_L1).toString();
+            e.actions += block.actions;
+            e.notActions += block.notActions;
+            e.dataActions += block.dataActions;
+            e.notDataActions += block.notDataActions;
             if (e.condition.isEmpty())
-                e.condition = p.value("condition"_L1).toString();
+                e.condition = block.condition;
+            e.permissions.append(std::move(block));
         }
         e.formerNames = toStringList(o.value("formerNames"_L1));
         e.sourceFile = file;

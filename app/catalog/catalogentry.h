@@ -46,6 +46,18 @@ enum class LiveState {
     Gone, // the bundle has it, the tenant's resource no longer does
 };
 
+// One permission block of an Azure role definition as ARM evaluates it: an action is granted when
+// some block's actions match it and the same block's notActions do not (a notAction of one block
+// takes nothing from another).
+struct RolePermission
+{
+    QStringList actions;
+    QStringList notActions;
+    QStringList dataActions;
+    QStringList notDataActions;
+    QString condition; // an ABAC condition on this block, or empty
+};
+
 struct Entry
 {
     Kind kind = Kind::KnownGuid;
@@ -67,13 +79,15 @@ struct Entry
     bool isEnabled = true;
     std::optional<int> privilegeLevel; // Microsoft's own 1..5 rating, when known
 
-    // Azure roles.
+    // Azure roles: every block's lists run together (for display), and the blocks themselves (for
+    // evaluation, see RolePermission; empty for entries that name only the flat lists).
     QStringList actions;
     QStringList notActions;
     QStringList dataActions;
     QStringList notDataActions;
     QString condition;
     bool customRole = false;
+    QList<RolePermission> permissions;
 
     QStringList formerNames;
     QString status; // directory roles: current/hidden/deprecated; azure roles: removed

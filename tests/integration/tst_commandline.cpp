@@ -85,7 +85,7 @@ private Q_SLOTS:
         QTest::newRow("mistyped verb") << QStringList{u"lsit"_s} << 2
                                        << QByteArray("unknown verb \"lsit\"; the verbs are: "
                                                      "catalog-export, decode, list, lookup, "
-                                                     "report, sandbox, token");
+                                                     "need, report, sandbox, token");
         QTest::newRow("mistyped verb with options")
                 << QStringList{u"--sandbox"_s, u"decdoe"_s, u"x"_s} << 2
                 << QByteArray("unknown verb \"decdoe\"");

@@ -21,6 +21,7 @@ private Q_SLOTS:
         QTest::newRow("list") << u"list"_s << QByteArray("--managed");
         QTest::newRow("report") << u"report"_s << QByteArray("--csv");
         QTest::newRow("lookup") << u"lookup"_s << QByteArray("--kind");
+        QTest::newRow("need") << u"need"_s << QByteArray("--role");
         QTest::newRow("decode") << u"decode"_s << QByteArray("--verify");
         QTest::newRow("sandbox") << u"sandbox"_s << QByteArray("--mi-resource");
         QTest::newRow("catalog-export") << u"catalog-export"_s << QByteArray("--out");
