@@ -149,14 +149,6 @@
             <translation>Sandbox-Mandant</translation>
         </message>
         <message>
-            <source>The cloud configuration is not a JSON object: %1</source>
-            <translation>Die Cloud-Konfiguration ist kein JSON-Objekt: %1</translation>
-        </message>
-        <message>
-            <source>The cloud configuration needs at least endpoints.activeDirectory and endpoints.resourceManager.</source>
-            <translation>Die Cloud-Konfiguration braucht mindestens endpoints.activeDirectory und endpoints.resourceManager.</translation>
-        </message>
-        <message>
             <source>Cannot read the CA file %1 (named by %2): %3</source>
             <translation>Die CA-Datei %1 (angegeben durch %2) kann nicht gelesen werden: %3</translation>
         </message>
@@ -167,6 +159,54 @@
         <message>
             <source>The CA file %1 (named by %2) holds no PEM certificate: it needs "-----BEGIN CERTIFICATE-----" blocks.</source>
             <translation>Die CA-Datei %1 (angegeben durch %2) enthält kein PEM-Zertifikat: Sie braucht Blöcke mit „-----BEGIN CERTIFICATE-----“.</translation>
+        </message>
+        <message>
+            <source>%1 is "%2", which is not a URL: it needs an address such as https://login.example.com/.</source>
+            <translation>%1 ist „%2“, das ist keine URL: Nötig ist eine Adresse wie https://login.example.com/.</translation>
+        </message>
+        <message>
+            <source>%1 is %2: it must be an https:// address, because secrets and tokens are only sent over TLS (as the Azure SDKs require).</source>
+            <translation>%1 ist %2: Es muss eine https://-Adresse sein, denn Geheimnisse und Tokens werden nur über TLS gesendet (wie es die Azure SDKs verlangen).</translation>
+        </message>
+        <message>
+            <source>%1 is %2: an endpoint is scheme, host, port and path, without user name, query or fragment.</source>
+            <translation>%1 ist %2: Ein Endpunkt besteht aus Schema, Host, Port und Pfad, ohne Benutzernamen, Abfrage oder Fragment.</translation>
+        </message>
+        <message>
+            <source>The cloud configuration is not valid JSON: %1 at character %2.</source>
+            <translation>Die Cloud-Konfiguration ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+        </message>
+        <message>
+            <source>The cloud configuration must be a JSON object ({"endpoints": {...}}), not an array or a value.</source>
+            <translation>Die Cloud-Konfiguration muss ein JSON-Objekt sein ({"endpoints": {...}}), kein Array und kein einzelner Wert.</translation>
+        </message>
+        <message>
+            <source>The cloud configuration has no "endpoints" object: it needs at least endpoints.activeDirectory and endpoints.resourceManager.</source>
+            <translation>Die Cloud-Konfiguration hat kein Objekt „endpoints“: Nötig sind mindestens endpoints.activeDirectory und endpoints.resourceManager.</translation>
+        </message>
+        <message>
+            <source>%1 must be a string holding an https:// address.</source>
+            <translation>%1 muss eine Zeichenkette mit einer https://-Adresse sein.</translation>
+        </message>
+        <message>
+            <source>The cloud configuration has no %1: it needs at least endpoints.activeDirectory and endpoints.resourceManager.</source>
+            <translation>Der Cloud-Konfiguration fehlt %1: Nötig sind mindestens endpoints.activeDirectory und endpoints.resourceManager.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 name the same host (%3): each service needs its own, so that a token for one is never sent to the other. Give each its own address.</source>
+            <translation>%1 und %2 nennen denselben Host (%3): Jeder Dienst braucht seinen eigenen, damit ein Token für den einen nie an den anderen gesendet wird. Geben Sie jedem eine eigene Adresse.</translation>
+        </message>
+        <message>
+            <source>endpoints.activeDirectoryResourceId is %1, the audience of another service (Microsoft Graph, the sign-in host, Key Vault or Storage): tokens for it would go to the Resource Manager host %2. Set it to the Resource Manager audience (e.g. https://management.core.windows.net/), or leave it out to use endpoints.resourceManager.</source>
+            <translation>endpoints.activeDirectoryResourceId ist %1, die Zielgruppe eines anderen Dienstes (Microsoft Graph, der Anmeldehost, Key Vault oder Storage): Tokens dafür gingen an den Resource-Manager-Host %2. Setzen Sie die Resource-Manager-Zielgruppe ein (z. B. https://management.core.windows.net/) oder lassen Sie den Eintrag weg, dann gilt endpoints.resourceManager.</translation>
+        </message>
+        <message>
+            <source>endpoints.microsoftGraphResourceId is %1, a Resource Manager audience: tokens for Resource Manager would go to the Graph host. Set it to the Microsoft Graph address (e.g. https://graph.microsoft.com/).</source>
+            <translation>endpoints.microsoftGraphResourceId ist %1, eine Resource-Manager-Zielgruppe: Tokens für Resource Manager gingen an den Graph-Host. Setzen Sie die Adresse von Microsoft Graph ein (z. B. https://graph.microsoft.com/).</translation>
+        </message>
+        <message>
+            <source>caFile must be a string: the path of a PEM file of CA certificates.</source>
+            <translation>caFile muss eine Zeichenkette sein: der Pfad einer PEM-Datei mit CA-Zertifikaten.</translation>
         </message>
     </context>
     <context>
@@ -325,6 +365,17 @@
             <source>A tenant and a client id are needed to sign in as an application.</source>
             <translation>Zur Anmeldung als Anwendung werden ein Mandant und eine Client-ID benötigt.</translation>
         </message>
+        <message>
+            <source>The tenant</source>
+            <translation>Der Mandant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::Credential</name>
+        <message>
+            <source>%1 '%2' is not a tenant: give the tenant id (a GUID), a domain name such as contoso.onmicrosoft.com, or organizations, common or consumers (letters, digits, '-' and '.' only).</source>
+            <translation>%1 „%2“ ist kein Mandant: Geben Sie die Mandanten-ID (eine GUID), einen Domänennamen wie contoso.onmicrosoft.com oder organizations, common oder consumers an (nur Buchstaben, Ziffern, „-“ und „.“).</translation>
+        </message>
     </context>
     <context>
         <name>ie::auth::DeviceCodeCredential</name>
@@ -354,6 +405,10 @@
         <message>
             <source>Device code</source>
             <translation>Gerätecode</translation>
+        </message>
+        <message>
+            <source>The tenant</source>
+            <translation>Der Mandant</translation>
         </message>
     </context>
     <context>
@@ -431,6 +486,10 @@
         <message>
             <source>Interactive browser</source>
             <translation>Interaktiver Browser</translation>
+        </message>
+        <message>
+            <source>The tenant</source>
+            <translation>Der Mandant</translation>
         </message>
     </context>
     <context>
@@ -1082,6 +1141,14 @@
             <source>Also trust the CA certificates of this PEM file for the cloud's hosts (a private cloud, a TLS-inspecting proxy); SSL_CERT_FILE is read the same way.</source>
             <translation>Den CA-Zertifikaten dieser PEM-Datei zusätzlich für die Hosts der Cloud vertrauen (eine private Cloud, ein TLS prüfender Proxy); SSL_CERT_FILE wird ebenso gelesen.</translation>
         </message>
+        <message>
+            <source>note: --credential environment reads the application from AZURE_CLIENT_ID, not from --client-id; set AZURE_CLIENT_ID=%1 to use it.</source>
+            <translation>Hinweis: --credential environment liest die Anwendung aus AZURE_CLIENT_ID, nicht aus --client-id; setzen Sie AZURE_CLIENT_ID=%1, um sie zu verwenden.</translation>
+        </message>
+        <message>
+            <source>note: --credential environment signs in as AZURE_CLIENT_ID (%1), as the Azure SDKs do; --client-id %2 is not used. Leave --client-id out, or change AZURE_CLIENT_ID.</source>
+            <translation>Hinweis: --credential environment meldet sich wie die Azure SDKs als AZURE_CLIENT_ID (%1) an; --client-id %2 wird nicht verwendet. Lassen Sie --client-id weg oder ändern Sie AZURE_CLIENT_ID.</translation>
+        </message>
     </context>
     <context>
         <name>ie::cli::ListCommand</name>
@@ -1161,6 +1228,10 @@
         <message>
             <source>secret: --secret-stdin needs --tenant, --client-id and a secret on stdin.</source>
             <translation>secret: --secret-stdin braucht --tenant, --client-id und einen geheimen Schlüssel auf der Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>The secret from stdin was not stored; the keychain keeps what it held.</source>
+            <translation>Das Geheimnis von stdin wurde nicht gespeichert; der Schlüsselbund behält, was er hatte.</translation>
         </message>
     </context>
     <context>
@@ -2966,6 +3037,42 @@ Live aus Mandant %2</translation>
         <message>
             <source>Cancelled.</source>
             <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>%1 is not an https:// address: only HTTPS is spoken (and plain HTTP for the managed identity endpoints on the host).</source>
+            <translation>%1 ist keine https://-Adresse: Gesprochen wird nur HTTPS (und unverschlüsseltes HTTP für die Endpunkte der verwalteten Identität auf dem Host).</translation>
+        </message>
+        <message>
+            <source>Refused to send a sign-in request with its secret to %1 over plain HTTP: the authority must be an https:// address.</source>
+            <translation>Eine Anmeldeanfrage mit ihrem Geheimnis wird nicht über unverschlüsseltes HTTP an %1 gesendet: Die Autorität muss eine https://-Adresse sein.</translation>
+        </message>
+        <message>
+            <source>Refused to send a bearer token to %1 over plain HTTP: %2 must be an https:// address.</source>
+            <translation>Ein Bearer-Token wird nicht über unverschlüsseltes HTTP an %1 gesendet: %2 muss eine https://-Adresse sein.</translation>
+        </message>
+        <message>
+            <source>The TLS connection to %1 failed: %2. If %1 uses a private CA (a private cloud, a TLS-inspecting proxy), trust that CA with --ca-file FILE, "caFile" in the cloud configuration, or SSL_CERT_FILE.</source>
+            <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2. Wenn %1 eine private CA verwendet (eine private Cloud, ein TLS prüfender Proxy), vertrauen Sie dieser CA mit --ca-file DATEI, „caFile“ in der Cloud-Konfiguration oder SSL_CERT_FILE.</translation>
+        </message>
+        <message>
+            <source>redirect to %1 refused</source>
+            <translation>Weiterleitung nach %1 abgelehnt</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 with a redirect to %3, which is not an https:// address; it was not followed.</source>
+            <translation>%1 antwortete mit HTTP %2 und einer Weiterleitung nach %3, das ist keine https://-Adresse; ihr wurde nicht gefolgt.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 with a redirect to plain HTTP (%3); it was not followed.</source>
+            <translation>%1 antwortete mit HTTP %2 und einer Weiterleitung auf unverschlüsseltes HTTP (%3); ihr wurde nicht gefolgt.</translation>
+        </message>
+        <message>
+            <source>%1 answered the sign-in request with a redirect to another host (%2); it was refused, so that no secret or identity header goes there.</source>
+            <translation>%1 beantwortete die Anmeldeanfrage mit einer Weiterleitung auf einen anderen Host (%2); sie wurde abgelehnt, damit kein Geheimnis und kein Identitäts-Header dorthin gelangt.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) answered HTTP %3 with a redirect to another host (%4); it was not followed: an answer from there is not %2's data.</source>
+            <translation>%1 (%2) antwortete mit HTTP %3 und einer Weiterleitung auf einen anderen Host (%4); ihr wurde nicht gefolgt: Eine Antwort von dort sind nicht die Daten von %2.</translation>
         </message>
     </context>
     <context>
