@@ -83,6 +83,11 @@ void ClientSecretCredential::requestToken(const ie::net::TokenRequest &request, 
                 tr("A tenant and a client id are needed to sign in as an application.")));
         return;
     }
+    if (!isValidTenantId(tenant)) {
+        // Checked before any URL is built: the tenant is a path segment of the token endpoint.
+        done(invalidTenantError(tenant, tr("The tenant")));
+        return;
+    }
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
     form.addQueryItem(u"client_id"_s, m_clientId);
@@ -121,6 +126,7 @@ void ClientSecretCredential::requestToken(const ie::net::TokenRequest &request, 
     req.headers.append({QByteArrayLiteral("Content-Type"),
                         QByteArrayLiteral("application/x-www-form-urlencoded")});
     req.idempotentOverride = true; // a token request may be repeated safely
+    req.carriesSecret = true;
     const QString audience = request.audience;
     const QString name = m_name;
     const QDateTime asked = QDateTime::currentDateTimeUtc();

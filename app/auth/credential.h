@@ -44,6 +44,12 @@ public:
 QString scopeForResource(const QString &resource);
 // "https://graph.microsoft.com/.default" -> "https://graph.microsoft.com" (v1 resource).
 QString resourceForScope(const QString &scope);
+// Whether `tenant` can be a tenant: a GUID, a domain name ("contoso.onmicrosoft.com"),
+// "organizations", "common" or "consumers". The Azure SDKs' rule (letters, digits, '-' and '.'),
+// and no empty label, so that a tenant can never add a path segment ("../") to a sign-in URL.
+bool isValidTenantId(const QString &tenant);
+// The error for a tenant that is not one, naming where it came from ("--tenant", ...).
+ApiError invalidTenantError(const QString &tenant, const QString &source);
 // The claims of a compact JWT (no signature check): for the tenant and expiry of tokens that
 // come without them (pasted tokens, some az versions).
 QJsonObject unverifiedClaims(const QByteArray &jwt);

@@ -43,6 +43,7 @@ static ie::net::HttpRequest formPost(const QUrl &url, const QUrlQuery &form)
     req.url = url;
     req.authenticate = false;
     req.anyStatus = true; // the polling answers are 400s that mean "go on"
+    req.carriesSecret = true; // the device code is a grant
     req.body = form.query(QUrl::FullyEncoded).toUtf8();
     req.headers.append({QByteArrayLiteral("Content-Type"),
                         QByteArrayLiteral("application/x-www-form-urlencoded")});
@@ -59,6 +60,10 @@ void DeviceCodeCredential::requestToken(const ie::net::TokenRequest &request, Ca
     auto flow = std::make_shared<Flow>();
     flow->request = request;
     flow->tenant = request.tenantId.isEmpty() ? m_options.tenantId : request.tenantId;
+    if (!isValidTenantId(flow->tenant)) {
+        done(invalidTenantError(flow->tenant, tr("The tenant")));
+        return;
+    }
     flow->done = std::move(done);
     flow->generation = m_generation;
     QUrlQuery form;

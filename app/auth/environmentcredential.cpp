@@ -1,6 +1,7 @@
 #include "auth/environmentcredential.h"
 
 #include "auth/clientsecretcredential.h"
+#include "cloud/cloud.h"
 
 #include <QFile>
 
@@ -57,9 +58,17 @@ EnvironmentCredential::EnvironmentCredential(ie::net::HttpClient *client, QProce
         m_inner = new ClientSecretCredential(client, m_tenantId, clientId, secret, this);
     }
     m_inner->setName(name(), displayName());
-    if (!authority.isEmpty())
-        m_inner->setAuthorityHost(
-                QUrl(authority.contains(u"://"_s) ? authority : u"https://"_s + authority));
+    if (!authority.isEmpty()) {
+        // A host name alone means https, as in the SDKs; anything but https is refused, so that
+        // the secret never goes out in clear.
+        const Result<QUrl> url = Cloud::httpsEndpoint(
+                authority.contains(u"://"_s) ? authority : u"https://"_s + authority,
+                u"AZURE_AUTHORITY_HOST"_s);
+        if (url)
+            m_inner->setAuthorityHost(*url);
+        else
+            m_authorityError = url.error().message;
+    }
 }
 
 QString EnvironmentCredential::name() const
@@ -77,6 +86,10 @@ void EnvironmentCredential::requestToken(const ie::net::TokenRequest &request, C
 {
     if (!m_inner) {
         done(ApiError::make(ApiError::Kind::Unsupported, m_reason));
+        return;
+    }
+    if (!m_authorityError.isEmpty()) {
+        done(ApiError::make(ApiError::Kind::InvalidInput, m_authorityError));
         return;
     }
     m_inner->requestToken(request, std::move(done));

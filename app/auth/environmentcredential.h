@@ -39,6 +39,8 @@ private:
     ClientSecretCredential *m_inner = nullptr; // child
     QString m_tenantId;
     QString m_reason;
+    // AZURE_AUTHORITY_HOST that is not an https:// URL: every token request fails with this.
+    QString m_authorityError;
     bool m_workloadOnly;
 };
 

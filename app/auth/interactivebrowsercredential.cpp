@@ -43,6 +43,7 @@ ie::net::HttpRequest formPost(const QUrl &url, const QUrlQuery &form)
     req.url = url;
     req.authenticate = false;
     req.anyStatus = true; // invalid_grant is an answer, not a failure to retry
+    req.carriesSecret = true; // an authorization code, a PKCE verifier, a refresh token
     req.body = form.query(QUrl::FullyEncoded).toUtf8();
     req.headers.append({QByteArrayLiteral("Content-Type"),
                         QByteArrayLiteral("application/x-www-form-urlencoded")});
@@ -112,6 +113,10 @@ void InteractiveBrowserCredential::requestToken(const ie::net::TokenRequest &req
     }
     Pending p{request, request.tenantId.isEmpty() ? m_options.tenantId : request.tenantId,
               std::move(done)};
+    if (!isValidTenantId(p.tenant)) {
+        p.done(invalidTenantError(p.tenant, tr("The tenant")));
+        return;
+    }
     if (m_listener) { // a sign-in already waits for the browser: this request waits with it
         m_waiting.append(std::move(p));
         return;

@@ -159,6 +159,7 @@ void ManagedIdentityCredential::send(const std::shared_ptr<Attempt> &attempt)
     ie::net::HttpRequest req;
     req.authenticate = false;
     req.anyStatus = true; // the statuses are ours to retry, and Arc's 401 is ours to answer
+    req.identityEndpoint = true; // plain HTTP on the host by design; never redirected elsewhere
     req.retry.maxRetries = attempt->probe ? 0 : 2; // network errors; statuses are handled here
     req.retry.baseDelay = m_options.retryBaseDelay;
     if (attempt->probe) {

@@ -3,6 +3,7 @@
 #include "auth/azureclicredential.h"
 #include "auth/chainedcredential.h"
 #include "auth/clientsecretcredential.h"
+#include "auth/credential.h"
 #include "auth/devicecodecredential.h"
 #include "auth/environmentcredential.h"
 #include "auth/interactivebrowsercredential.h"
@@ -126,7 +127,27 @@ Result<CredentialOptions> CredentialOptions::fromParser(const QCommandLineParser
         return invalid(Tr::tr("Give either --cloud or --cloud-config, not both."));
     if (o.secretFromStdin && o.credential != "secret"_L1)
         return invalid(Tr::tr("--secret-stdin goes with --credential secret."));
+    // Checked before any URL is built: the tenant becomes a path segment of the sign-in URLs.
+    if (!o.tenantId.isEmpty() && !ie::auth::isValidTenantId(o.tenantId))
+        return ie::auth::invalidTenantError(o.tenantId, u"--tenant"_s);
     return o;
+}
+
+QString CredentialOptions::ignoredOptionNote() const
+{
+    if (credential != "environment"_L1 || clientId.isEmpty())
+        return {};
+    const QString fromEnvironment = environment.value(u"AZURE_CLIENT_ID"_s).trimmed();
+    if (fromEnvironment == clientId)
+        return {};
+    if (fromEnvironment.isEmpty())
+        return Tr::tr("note: --credential environment reads the application from AZURE_CLIENT_ID, "
+                      "not from --client-id; set AZURE_CLIENT_ID=%1 to use it.")
+                .arg(clientId);
+    return Tr::tr("note: --credential environment signs in as AZURE_CLIENT_ID (%1), as the Azure "
+                  "SDKs do; --client-id %2 is not used. Leave --client-id out, or change "
+                  "AZURE_CLIENT_ID.")
+            .arg(fromEnvironment, clientId);
 }
 
 QString CredentialOptions::failureLine(const QString &credential, const ApiError &e)
@@ -262,6 +283,11 @@ void makeCredential(const CredentialOptions &o, ie::net::HttpClient *client,
     } else if (c == "secret"_L1) {
         if (o.tenantId.isEmpty() || o.clientId.isEmpty()) {
             done(invalid(Tr::tr("The client secret credential needs --tenant and --client-id.")));
+            return;
+        }
+        if (!o.clientSecret.isEmpty()) {
+            done(new ie::auth::ClientSecretCredential(client, o.tenantId, o.clientId,
+                                                      o.clientSecret, parent));
             return;
         }
         if (!store) {

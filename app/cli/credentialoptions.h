@@ -37,7 +37,10 @@ struct CredentialOptions
     QString cloudName; // --cloud
     QString cloudConfigFile; // --cloud-config
     QString caFile; // --ca-file: more CA certificates (PEM) for the cloud's hosts
-    bool secretFromStdin = false; // --secret-stdin: store the secret in the keychain first
+    bool secretFromStdin = false; // --secret-stdin: sign in with it, then store it in the keychain
+    // The client secret read from stdin: `secret` signs in with it instead of the keychain's.
+    // In memory only.
+    QString clientSecret;
     bool given = false; // any of the options above was on the command line
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // The default chain ends with the interactive browser sign-in only when this is set; like
@@ -58,6 +61,10 @@ struct CredentialOptions
     // FILE (the format `az cloud register --cloud-config` reads, plus "caFile"), else public Azure;
     // trusting also --ca-file and the environment's SSL_CERT_FILE for the cloud's hosts.
     Result<Cloud> resolveCloud() const;
+
+    // A line for stderr when an option given is not the one that counts: --client-id with
+    // --credential environment (AZURE_CLIENT_ID wins, as in the SDKs). Empty otherwise.
+    QString ignoredOptionNote() const;
 
     // One line for stderr: the credential and what failed, with the HTTP status and error code.
     static QString failureLine(const QString &credential, const ApiError &error);

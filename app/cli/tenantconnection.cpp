@@ -81,6 +81,8 @@ std::optional<CredentialOptions> parseVerbArguments(QCommandLineParser &p, const
         *exitCode = fail(verb, options.error().message, 2);
         return std::nullopt;
     }
+    if (const QString note = options->ignoredOptionNote(); !note.isEmpty())
+        err() << "identity-explorer " << verb << ": " << note << Qt::endl;
     return *options;
 }
 
@@ -111,18 +113,45 @@ void connectTenant(const CredentialOptions &options, ie::net::HttpClient &client
                                    "secret on stdin.")));
         return;
     }
+    // Signs in with the new secret first and stores it only once it has worked: a mistyped
+    // secret must not replace the one in the keychain that works.
+    CredentialOptions withSecret = options;
+    withSecret.clientSecret = secret;
     QPointer<ie::net::HttpClient> guard(&client);
-    holder->store->write(ie::auth::SecretStore::clientSecretKey(options.tenantId, options.clientId),
-                         secret, holder.get(), [options, guard, holder, done](VoidResult r) {
-                             if (!r.ok()) {
-                                 done(withMessage(r.error(),
-                                                  CredentialOptions::failureLine(options.credential,
-                                                                                 r.error())));
-                                 return;
-                             }
-                             if (guard)
-                                 signIn(options, *guard, holder, done);
-                         });
+    signIn(withSecret, client, holder,
+           [options, guard, holder, secret, done](Result<TenantConnection> c) {
+               if (!c.ok() || !guard) {
+                   done(c);
+                   return;
+               }
+               const TenantConnection connection = *c;
+               connection.cache->getToken(
+                       {guard->cloud().graphAudience(), {}, {}, false}, holder.get(),
+                       [options, holder, secret, connection, done](Result<ie::net::AccessToken> t) {
+                           if (!t.ok()) {
+                               ApiError e = t.error();
+                               done(withMessage(
+                                       e,
+                                       CredentialOptions::failureLine(options.credential, e) + u' '
+                                               + Tr::tr("The secret from stdin was not stored; "
+                                                        "the keychain keeps what it held.")));
+                               return;
+                           }
+                           holder->store->write(
+                                   ie::auth::SecretStore::clientSecretKey(options.tenantId,
+                                                                          options.clientId),
+                                   secret, holder.get(), [options, connection, done](VoidResult r) {
+                                       if (!r.ok()) {
+                                           done(withMessage(
+                                                   r.error(),
+                                                   CredentialOptions::failureLine(
+                                                           options.credential, r.error())));
+                                           return;
+                                       }
+                                       done(connection);
+                                   });
+                       });
+           });
 }
 
 void connectForGraph(const CredentialOptions &options, ie::net::HttpClient &client,

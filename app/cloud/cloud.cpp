@@ -148,50 +148,199 @@ Cloud Cloud::sandbox(const QUrl &login, const QUrl &graph, const QUrl &arm, cons
     return c;
 }
 
+Result<QUrl> Cloud::httpsEndpoint(const QString &value, const QString &field)
+{
+    auto refused = [&](const QString &why) {
+        return ApiError::make(ApiError::Kind::InvalidInput, why);
+    };
+    const QString text = value.trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    if (text.isEmpty() || !url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return refused(QCoreApplication::translate(
+                               "ie::Cloud",
+                               "%1 is \"%2\", which is not a URL: it needs an address such as "
+                               "https://login.example.com/.")
+                               .arg(field, text));
+    if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+        return refused(QCoreApplication::translate(
+                               "ie::Cloud",
+                               "%1 is %2: it must be an https:// address, because secrets and "
+                               "tokens are only sent over TLS (as the Azure SDKs require).")
+                               .arg(field, url.toString(QUrl::RemoveUserInfo)));
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return refused(QCoreApplication::translate(
+                               "ie::Cloud",
+                               "%1 is %2: an endpoint is scheme, host, port and path, without user "
+                               "name, query or fragment.")
+                               .arg(field, url.toString(QUrl::RemoveUserInfo)));
+    return url;
+}
+
 Result<Cloud> Cloud::fromCloudConfig(const QByteArray &json, const QString &name,
                                      const QString &baseDir)
 {
+    auto invalid = [](const QString &message) {
+        return ApiError::make(ApiError::Kind::InvalidInput, message);
+    };
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        return ApiError::make(ApiError::Kind::InvalidInput,
-                              QCoreApplication::translate("ie::Cloud",
-                                                          "The cloud configuration is not a JSON object: %1")
-                                      .arg(pe.errorString()));
+    if (pe.error != QJsonParseError::NoError) {
+        return invalid(QCoreApplication::translate(
+                               "ie::Cloud",
+                               "The cloud configuration is not valid JSON: %1 at character %2.")
+                               .arg(pe.errorString())
+                               .arg(pe.offset));
+    }
+    if (!doc.isObject()) {
+        return invalid(QCoreApplication::translate(
+                "ie::Cloud",
+                "The cloud configuration must be a JSON object ({\"endpoints\": {...}}), not "
+                "an array or a value."));
     }
     const QJsonObject root = doc.object();
-    const QJsonObject ep = root.value(QStringLiteral("endpoints")).toObject();
-    auto str = [&](const char *key) { return ep.value(QLatin1String(key)).toString(); };
-    const QString login = str("activeDirectory");
-    const QString arm = str("resourceManager");
-    QString graph = str("microsoftGraphResourceId");
-    if (login.isEmpty() || arm.isEmpty()) {
-        return ApiError::make(ApiError::Kind::InvalidInput,
-                              QCoreApplication::translate("ie::Cloud",
-                                                          "The cloud configuration needs at least "
-                                                          "endpoints.activeDirectory and "
-                                                          "endpoints.resourceManager."));
+    if (!root.value(QStringLiteral("endpoints")).isObject()) {
+        return invalid(QCoreApplication::translate(
+                "ie::Cloud",
+                "The cloud configuration has no \"endpoints\" object: it needs at least "
+                "endpoints.activeDirectory and endpoints.resourceManager."));
     }
-    if (graph.isEmpty())
-        graph = QStringLiteral("https://graph.microsoft.com/");
+    const QJsonObject ep = root.value(QStringLiteral("endpoints")).toObject();
+    // Every endpoint given as an address must be https (the ones not used here too: they end up
+    // in the same scripts), and those used must be there and be URLs.
+    for (auto it = ep.begin(); it != ep.end(); ++it) {
+        const QString field = QStringLiteral("endpoints.") + it.key();
+        if (!it.value().isString()) {
+            return invalid(QCoreApplication::translate("ie::Cloud",
+                                                       "%1 must be a string holding an https:// "
+                                                       "address.")
+                                   .arg(field));
+        }
+        if (it.value().toString().contains(QLatin1String("://"))) {
+            const Result<QUrl> url = httpsEndpoint(it.value().toString(), field);
+            if (!url)
+                return url.error();
+        }
+    }
+    auto required = [&](const char *key) -> Result<QUrl> {
+        const QString field = QStringLiteral("endpoints.") + QLatin1String(key);
+        if (!ep.contains(QLatin1String(key)))
+            return invalid(QCoreApplication::translate(
+                                   "ie::Cloud",
+                                   "The cloud configuration has no %1: it needs at least "
+                                   "endpoints.activeDirectory and endpoints.resourceManager.")
+                                   .arg(field));
+        return httpsEndpoint(ep.value(QLatin1String(key)).toString(), field);
+    };
+    auto optional = [&](const char *key, const char *fallback) -> Result<QUrl> {
+        if (!ep.contains(QLatin1String(key)))
+            return QUrl(QLatin1String(fallback));
+        return httpsEndpoint(ep.value(QLatin1String(key)).toString(),
+                             QStringLiteral("endpoints.") + QLatin1String(key));
+    };
+    const Result<QUrl> login = required("activeDirectory");
+    if (!login)
+        return login.error();
+    const Result<QUrl> arm = required("resourceManager");
+    if (!arm)
+        return arm.error();
+    const Result<QUrl> graph = optional("microsoftGraphResourceId", "https://graph.microsoft.com/");
+    if (!graph)
+        return graph.error();
+    const Result<QUrl> armAudienceUrl = optional("activeDirectoryResourceId", "");
+    if (!armAudienceUrl)
+        return armAudienceUrl.error();
+    Result<QUrl> portal = optional("portal", "");
+    if (!portal)
+        return portal.error();
+
     Cloud c;
     c.name = name.isEmpty() ? root.value(QStringLiteral("name")).toString(QStringLiteral("Custom"))
                             : name;
     c.displayName = c.name;
-    c.loginUrl = baseUrl(login);
-    c.graphUrl = baseUrl(graph);
-    c.armUrl = baseUrl(arm);
-    c.portalUrl = QUrl(str("portal"));
-    QString armAudience = str("activeDirectoryResourceId");
-    if (armAudience.isEmpty())
-        armAudience = arm;
+    c.loginUrl = baseUrl(login->toString());
+    c.graphUrl = baseUrl(graph->toString());
+    c.armUrl = baseUrl(arm->toString());
+    c.portalUrl = *portal;
+    const QString armText = ep.value(QStringLiteral("resourceManager")).toString().trimmed();
+    const QString graphText = graph->toString();
+    const QString armAudience = armAudienceUrl->isEmpty() ? armText : armAudienceUrl->toString();
+
+    // Each host serves one thing, and an audience belongs to one host: a token asked for Graph
+    // must never be what the ARM host is sent, nor the other way round.
+    const struct
+    {
+        const char *field;
+        QUrl url;
+    } hosts[] = {{"endpoints.activeDirectory", c.loginUrl},
+                 {"endpoints.microsoftGraphResourceId", c.graphUrl},
+                 {"endpoints.resourceManager", c.armUrl}};
+    for (size_t i = 0; i < std::size(hosts); ++i) {
+        for (size_t j = i + 1; j < std::size(hosts); ++j) {
+            if (sameOrigin(hosts[i].url, hosts[j].url))
+                return invalid(QCoreApplication::translate(
+                                       "ie::Cloud",
+                                       "%1 and %2 name the same host (%3): each service needs its "
+                                       "own, so that a token for one is never sent to the "
+                                       "other. Give each its own address.")
+                                       .arg(QLatin1String(hosts[i].field),
+                                            QLatin1String(hosts[j].field),
+                                            hosts[i].url.host()));
+        }
+    }
+    const QString armAud = normalizeAudience(armAudience);
+    // What is another service's audience here or in any Azure cloud (Graph, Key Vault, Storage).
+    QStringList foreign = {normalizeAudience(graphText), normalizeAudience(c.graphUrl.toString()),
+                           normalizeAudience(c.loginUrl.toString())};
+    for (const Cloud &known : knownClouds()) {
+        for (const ServiceEndpoint &s : known.services) {
+            if (s.id != QLatin1String("arm"))
+                foreign << normalizeAudience(s.audience);
+        }
+    }
+    if (foreign.contains(armAud)) {
+        return invalid(QCoreApplication::translate(
+                               "ie::Cloud",
+                               "endpoints.activeDirectoryResourceId is %1, the audience of "
+                               "another service (Microsoft Graph, the sign-in host, Key Vault or "
+                               "Storage): tokens for it would go to the Resource Manager host %2. "
+                               "Set it to the Resource Manager audience (e.g. "
+                               "https://management.core.windows.net/), or leave it out to use "
+                               "endpoints.resourceManager.")
+                               .arg(armAudience, c.armUrl.host()));
+    }
+    QStringList armAudiences;
+    for (const Cloud &known : knownClouds()) {
+        const ServiceEndpoint *knownArm = known.service(QStringLiteral("arm"));
+        armAudiences << normalizeAudience(knownArm->audience);
+        for (const QString &a : knownArm->extraAudiences)
+            armAudiences << normalizeAudience(a);
+    }
+    const QString graphAud = normalizeAudience(graphText);
+    if (graphAud == armAud || normalizeAudience(armText) == graphAud
+        || armAudiences.contains(graphAud)) {
+        return invalid(QCoreApplication::translate(
+                               "ie::Cloud",
+                               "endpoints.microsoftGraphResourceId is %1, a Resource Manager "
+                               "audience: tokens for Resource Manager would go to the Graph host. "
+                               "Set it to the Microsoft Graph address (e.g. "
+                               "https://graph.microsoft.com/).")
+                               .arg(graphText));
+    }
     c.services = {
-        ServiceEndpoint{QStringLiteral("graph"), c.graphUrl.toString(),
-                        {QUrl(graph).toString()}, c.graphUrl, {}},
-        ServiceEndpoint{QStringLiteral("arm"), armAudience,
-                        {arm, c.armUrl.toString(), QUrl(armAudience).toString()}, c.armUrl, {}},
+        ServiceEndpoint{QStringLiteral("graph"), c.graphUrl.toString(), {graphText}, c.graphUrl,
+                        {}},
+        ServiceEndpoint{QStringLiteral("arm"),
+                        armAudience,
+                        {armText, c.armUrl.toString(), QUrl(armAudience).toString()},
+                        c.armUrl,
+                        {}},
     };
-    const QString caFile = root.value(QStringLiteral("caFile")).toString();
+    const QJsonValue caValue = root.value(QStringLiteral("caFile"));
+    if (!caValue.isUndefined() && !caValue.isString())
+        return invalid(QCoreApplication::translate("ie::Cloud",
+                                                   "caFile must be a string: the path of a PEM "
+                                                   "file of CA certificates."));
+    const QString caFile = caValue.toString();
     if (!caFile.isEmpty()) {
         const QString path = QDir::isAbsolutePath(caFile) || baseDir.isEmpty()
                 ? caFile

@@ -46,6 +46,10 @@ struct Cloud
     static Result<Cloud> fromCloudConfig(const QByteArray &json, const QString &name,
                                          const QString &baseDir = {});
 
+    // `value` as an endpoint: an absolute https:// URL, or an error naming `field` and what to
+    // fix (not a URL; http, ftp, ...; user info or a query).
+    static Result<QUrl> httpsEndpoint(const QString &value, const QString &field);
+
     // The sandbox tenant: all services on loopback, audiences as in the public cloud.
     static Cloud sandbox(const QUrl &login, const QUrl &graph, const QUrl &arm, const QUrl &mi,
                          const QList<QSslCertificate> &ca);

@@ -33,6 +33,16 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+bool isHttps(const QUrl &url)
+{
+    return url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0;
+}
+
+bool isHttp(const QUrl &url)
+{
+    return url.scheme().compare("http"_L1, Qt::CaseInsensitive) == 0;
+}
+
 bool isRetryableStatus(int status)
 {
     return status == 429 || status == 503 || status == 504;
@@ -267,6 +277,22 @@ void HttpJob::start()
                               tr("Not a valid absolute URL: %1").arg(m_request.url.toString())));
         return;
     }
+    const bool https = isHttps(m_currentUrl);
+    if (!https && !isHttp(m_currentUrl)) {
+        // Refused before anything is tried: ftp:// and the like are never retried.
+        finish(ApiError::make(ApiError::Kind::InvalidInput,
+                              tr("%1 is not an https:// address: only HTTPS is spoken (and plain "
+                                 "HTTP for the managed identity endpoints on the host).")
+                                      .arg(HttpClient::redactUrl(m_currentUrl))));
+        return;
+    }
+    if (!https && m_request.carriesSecret && !m_request.identityEndpoint) {
+        finish(ApiError::make(ApiError::Kind::InvalidInput,
+                              tr("Refused to send a sign-in request with its secret to %1 over "
+                                 "plain HTTP: the authority must be an https:// address.")
+                                      .arg(HttpClient::redactUrl(m_currentUrl))));
+        return;
+    }
     if (!m_request.audience.isEmpty()) {
         const ServiceEndpoint *wanted = cloud.serviceForAudience(m_request.audience);
         const ServiceEndpoint *owner = cloud.serviceForUrl(m_currentUrl);
@@ -291,6 +317,14 @@ void HttpJob::attempt()
     TokenProvider *tokens = m_client->tokenProvider();
     if (!m_request.authenticate || !service || !tokens) {
         sendWithToken({});
+        return;
+    }
+    if (!isHttps(m_currentUrl)) {
+        // A cloud whose service is on http:// is refused when it is read; this holds for any.
+        finish(ApiError::make(ApiError::Kind::InvalidInput,
+                              tr("Refused to send a bearer token to %1 over plain HTTP: %2 must "
+                                 "be an https:// address.")
+                                      .arg(HttpClient::redactUrl(m_currentUrl), service->id)));
         return;
     }
     TokenRequest tr;
@@ -328,7 +362,7 @@ void HttpJob::sendWithToken(const QByteArray &token)
     }
     if (!m_request.body.isEmpty() && !hasContentType)
         req.setRawHeader("Content-Type", "application/json");
-    if (!token.isEmpty())
+    if (!token.isEmpty() && isHttps(m_currentUrl))
         req.setRawHeader("Authorization", "Bearer " + token);
     else if (!m_request.basicAuthorization.isEmpty() && Cloud::sameOrigin(m_currentUrl, m_request.url))
         req.setRawHeader("Authorization", "Basic " + m_request.basicAuthorization);
@@ -412,9 +446,22 @@ void HttpJob::onReplyFinished()
         e.retryable = true;
         e.httpStatus = 0; // no whole answer arrived, so no status to report
         e.clientRequestId = r.clientRequestId;
+        // A certificate that is not trusted now will not be in a second: no retries, and say
+        // what to fix.
+        const bool permanent = netError == QNetworkReply::SslHandshakeFailedError
+                || netError == QNetworkReply::ProtocolUnknownError
+                || netError == QNetworkReply::ProtocolInvalidOperationError;
+        if (netError == QNetworkReply::SslHandshakeFailedError)
+            e.message = tr("The TLS connection to %1 failed: %2. If %1 uses a private CA (a "
+                           "private cloud, a TLS-inspecting proxy), trust that CA with --ca-file "
+                           "FILE, \"caFile\" in the cloud configuration, or SSL_CERT_FILE.")
+                                .arg(m_currentUrl.host(), reply->errorString());
         entry.note = e.message;
         m_client->activityLog()->append(entry);
-        if (m_request.isIdempotent()) {
+        if (permanent) {
+            e.retryable = false;
+            finish(e);
+        } else if (m_request.isIdempotent()) {
             scheduleRetry(e.message, -1, e);
         } else {
             e.retryable = false;
@@ -424,12 +471,21 @@ void HttpJob::onReplyFinished()
     }
 
     if (isRedirect(r.status) && !r.header("Location").isEmpty()) {
+        const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(r.header("Location")));
+        if (std::optional<ApiError> refused = refuseRedirect(r.status, target)) {
+            entry.note = tr("redirect to %1 refused").arg(HttpClient::redactUrl(target));
+            m_client->activityLog()->append(entry);
+            refused->httpStatus = r.status;
+            refused->requestId = r.requestId;
+            finish(*refused);
+            return;
+        }
         m_client->activityLog()->append(entry);
         if (++m_redirects > 5) {
             finish(ApiError::make(ApiError::Kind::Protocol, tr("Too many redirects.")));
             return;
         }
-        m_currentUrl = m_currentUrl.resolved(QUrl::fromEncoded(r.header("Location")));
+        m_currentUrl = target;
         if (r.status == 303) {
             m_request.method = "GET";
             m_request.body.clear();
@@ -509,6 +565,45 @@ void HttpJob::onReplyFinished()
     }
     m_client->activityLog()->append(entry);
     finish(std::move(r));
+}
+
+std::optional<ApiError> HttpJob::refuseRedirect(int status, const QUrl &target) const
+{
+    const QString from = m_currentUrl.host();
+    const QString to = HttpClient::redactUrl(target);
+    auto refused = [](const QString &message) {
+        return ApiError::make(ApiError::Kind::Protocol, message);
+    };
+    if (!target.isValid() || target.host().isEmpty() || (!isHttps(target) && !isHttp(target)))
+        return refused(tr("%1 answered HTTP %2 with a redirect to %3, which is not an https:// "
+                          "address; it was not followed.")
+                               .arg(from)
+                               .arg(status)
+                               .arg(to));
+    if (isHttps(m_currentUrl) && !isHttps(target))
+        return refused(tr("%1 answered HTTP %2 with a redirect to plain HTTP (%3); it was not "
+                          "followed.")
+                               .arg(from)
+                               .arg(status)
+                               .arg(to));
+    if (Cloud::sameOrigin(target, m_request.url))
+        return std::nullopt;
+    // Off the origin. A sign-in or managed-identity request would take its secret or identity
+    // header along (a 307/308 re-posts the body); a Graph or ARM answer from elsewhere is not the
+    // service's data. Other requests (no token, no secret) may follow.
+    if (m_request.carriesSecret || m_request.identityEndpoint
+        || !m_request.basicAuthorization.isEmpty())
+        return refused(tr("%1 answered the sign-in request with a redirect to another host "
+                          "(%2); it was refused, so that no secret or identity header goes "
+                          "there.")
+                               .arg(from, to));
+    if (const ServiceEndpoint *s = m_client->cloud().serviceForUrl(m_request.url))
+        return refused(tr("%1 (%2) answered HTTP %3 with a redirect to another host (%4); it was "
+                          "not followed: an answer from there is not %2's data.")
+                               .arg(from, s->id)
+                               .arg(status)
+                               .arg(to));
+    return std::nullopt;
 }
 
 bool HttpJob::scheduleRetry(const QString &reason, qint64 serverDelayMs, const ApiError &ifGivingUp)

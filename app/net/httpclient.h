@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -49,6 +50,8 @@ private:
     void attempt();
     void sendWithToken(const QByteArray &token);
     void onReplyFinished();
+    // Why a redirect to `target` must not be followed, if it must not.
+    std::optional<ApiError> refuseRedirect(int status, const QUrl &target) const;
     bool scheduleRetry(const QString &reason, qint64 serverDelayMs, const ApiError &ifGivingUp);
     void finish(Result<HttpResponse> result);
 

@@ -49,6 +49,14 @@ struct HttpRequest
     // "Authorization: Basic <this>" (the answer to Azure Arc's challenge), sent only to url's own
     // origin and never together with a bearer token. Headers cannot carry Authorization.
     QByteArray basicAuthorization;
+    // The body or a header carries a credential (a client secret or assertion, an authorization
+    // code, a refresh token, a device code): the request goes only to an https:// URL and never
+    // follows a redirect off its origin, so the credential is never re-sent anywhere else.
+    bool carriesSecret = false;
+    // A managed-identity endpoint on the host itself (IMDS, App Service IDENTITY_ENDPOINT, Azure
+    // Arc, Cloud Shell): plain HTTP by design, and the only request allowed to carry its identity
+    // header (or Arc's Basic answer) over http. It never follows a redirect off its origin either.
+    bool identityEndpoint = false;
 
     bool isIdempotent() const;
     static HttpRequest get(const QUrl &url);

@@ -75,6 +75,11 @@ bool FaultInjector::addSpec(const QString &spec, QString *error)
         f.kind = Kind::Malformed;
     } else if (name == "foreign-nextlink"_L1) {
         f.kind = Kind::ForeignNextLink;
+    } else if (name == "redirect"_L1) {
+        f.kind = Kind::Redirect;
+        f.arg = arg.isEmpty() ? 302 : arg.toInt(&ok);
+        if (ok && !QList<int>{301, 302, 303, 307, 308}.contains(f.arg))
+            return fail(u"redirect takes 301, 302, 303, 307 or 308"_s);
     } else if (name == "claims"_L1) {
         f.kind = Kind::ClaimsChallenge;
     } else if (name == "notfound"_L1 || name == "badref"_L1) {

@@ -26,6 +26,8 @@ namespace ie::sandbox {
 //            truncate      a body cut short that still claims to be complete (bad JSON)
 //            malformed     a body that is not JSON at all
 //            foreign-nextlink  the page's nextLink points at https://evil.example
+//            redirect[:STATUS] a redirect (301, 302, 303, 307 or 308; default 302) to the same
+//                          path and query on https://evil.example, another origin
 //            claims        401 with a claims challenge (WWW-Authenticate error="insufficient_claims",
 //                          claims="base64"), until the token presented was issued for a token
 //                          request that passed those claims
@@ -50,6 +52,7 @@ public:
         Truncate,
         Malformed,
         ForeignNextLink,
+        Redirect,
         ClaimsChallenge,
         NotReplicated,
         BadReference,

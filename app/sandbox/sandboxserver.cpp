@@ -13,6 +13,7 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSslCertificate>
@@ -306,6 +307,16 @@ std::optional<Response> SandboxServer::Private::faultAnswer(
             }
             return r;
         }
+        case FaultInjector::Kind::Redirect: {
+            // A front end sending the client elsewhere: the same path on another origin.
+            QUrl target(u"https://evil.example"_s);
+            target.setPath(req.path);
+            if (!req.query.isEmpty())
+                target.setQuery(req.query.toString(QUrl::FullyEncoded));
+            Response r = Response::empty(f.arg);
+            r.setHeader("Location", target.toEncoded());
+            return r;
+        }
         case FaultInjector::Kind::NotReplicated:
             // https://learn.microsoft.com/graph/errors (Request_ResourceNotFound)
             return graphError(req, 404, u"Request_ResourceNotFound"_s,
@@ -487,6 +498,7 @@ void SandboxServer::Private::write(QTcpSocket *socket, const Response &original,
         case FaultInjector::Kind::ClaimsChallenge:
         case FaultInjector::Kind::NotReplicated:
         case FaultInjector::Kind::BadReference:
+        case FaultInjector::Kind::Redirect:
             break; // answered in faultAnswer()
         case FaultInjector::Kind::ListLag: {
             // The replica that answers has not seen the newest assignments yet.
@@ -546,6 +558,32 @@ void SandboxServer::Private::write(QTcpSocket *socket, const Response &original,
     socket->write(out); // one write per response
 }
 
+namespace {
+
+QLoggingCategory::CategoryFilter previousLogFilter = nullptr;
+
+// Qt HttpServer's debug lines print whole requests, headers and all: "Authorization: Bearer
+// eyJ...", an App Service X-IDENTITY-HEADER. They stay off whatever the logging rules say (a
+// QT_LOGGING_RULES="*.debug=true" included), so that no token of the sandbox reaches a log.
+void keepRequestDumpsOff(QLoggingCategory *category)
+{
+    if (previousLogFilter)
+        previousLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+} // namespace
+
+void SandboxServer::installLogFilter()
+{
+    static const bool installed = [] {
+        previousLogFilter = QLoggingCategory::installFilter(keepRequestDumpsOff);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
 SandboxServer::SandboxServer(QObject *parent) : SandboxServer(Options{}, parent) { }
 
 SandboxServer::SandboxServer(Options options, QObject *parent)
@@ -567,6 +605,7 @@ static QByteArray readResource(const QString &path)
 
 bool SandboxServer::start(QString *error)
 {
+    installLogFilter();
     QString err;
     auto fail = [&](const QString &why) {
         if (error)

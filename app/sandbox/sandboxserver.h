@@ -58,6 +58,9 @@ public:
 
     // Loads the tenant, creates keys and certificates, listens. False with `error` set on failure.
     bool start(QString *error = nullptr);
+    // Keeps Qt HttpServer's request dumps (which print Authorization headers) off in this
+    // process, whatever the logging rules; start() calls it.
+    static void installLogFilter();
     bool isListening() const;
 
     QUrl loginUrl() const; // https://127.0.0.1:P (authority host; tenants below it)

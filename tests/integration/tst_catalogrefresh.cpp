@@ -93,7 +93,8 @@ void TestCatalogRefresh::initTestCase()
 
 void TestCatalogRefresh::init()
 {
-    m_server = new ScriptedServer(this);
+    // HTTPS: a bearer token goes only over TLS.
+    m_server = new ScriptedServer(ScriptedServer::Transport::Https, this);
     m_client = new ie::net::HttpClient(this);
     m_client->setTokenProvider(&m_tokens);
     const QUrl base = m_server->url();
@@ -102,6 +103,7 @@ void TestCatalogRefresh::init()
     cloud.displayName = u"Test"_s;
     cloud.graphUrl = base;
     cloud.armUrl = base;
+    cloud.extraCaCertificates = {ScriptedServer::caCertificate()};
     // One loopback origin for both: the token host rule still holds (same host for both).
     cloud.services
             = {ie::ServiceEndpoint{u"graph"_s, u"https://graph.microsoft.com"_s, {}, base, {}}};

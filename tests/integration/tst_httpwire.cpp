@@ -1,6 +1,7 @@
 // The HTTP core on the wire, against a scripted loopback server: retries and their timing,
 // deadlines, cuts and hangs, cancellation, the token host rule across redirects, 401 handling,
-// paging and $batch.
+// paging and $batch; tokens and secrets only over TLS, and redirects that would carry them (or
+// bring a service's data from elsewhere) refused.
 
 #include "net/activitylog.h"
 #include "net/httpclient.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,7 @@ class TestHttpWire : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void successDecodesJsonAndSendsIds();
@@ -90,7 +93,17 @@ private Q_SLOTS:
     void cancelWhileWaitingForReply();
     void cancelWhileWaitingToRetry();
     void tokenOnlyForItsHost();
-    void redirectToOtherHostDropsToken();
+    void tokenNeverOverPlainHttp();
+    void secretNeverOverPlainHttp();
+    void identityEndpointOverPlainHttp();
+    void otherSchemesRefusedAtOnce();
+    void serviceRedirectOffOriginRefused_data();
+    void serviceRedirectOffOriginRefused();
+    void redirectWithinOriginFollowed();
+    void signInRedirectRefused_data();
+    void signInRedirectRefused();
+    void identityEndpointRedirectRefused();
+    void plainRequestMayFollowRedirect();
     void unauthorizedRefreshesTokenOnce();
     void pagingFollowsNextLinks();
     void pagingRefusesForeignAndLoopingLinks_data();
@@ -102,14 +115,24 @@ private:
     HttpClient *m_client = nullptr;
     ScriptedServer *m_graph = nullptr;
     ScriptedServer *m_other = nullptr;
+    ScriptedServer *m_plain = nullptr; // plain HTTP, recording what arrives
     FakeTokens m_tokens;
 };
+
+void TestHttpWire::initTestCase()
+{
+    // Every HTTPS ScriptedServer's CA, trusted for any host (m_other stands for a foreign host).
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.addCaCertificate(ScriptedServer::caCertificate());
+    QSslConfiguration::setDefaultConfiguration(c);
+}
 
 void TestHttpWire::init()
 {
     m_client = new HttpClient(this);
-    m_graph = new ScriptedServer(this);
-    m_other = new ScriptedServer(this);
+    m_graph = new ScriptedServer(ScriptedServer::Transport::Https, this);
+    m_other = new ScriptedServer(ScriptedServer::Transport::Https, this);
+    m_plain = new ScriptedServer(ScriptedServer::Transport::Http, this);
     m_tokens = FakeTokens();
     m_client->setCloud(cloudWithGraphAt(m_graph->url()));
     m_client->setTokenProvider(&m_tokens);
@@ -120,6 +143,7 @@ void TestHttpWire::cleanup()
     delete m_client;
     delete m_graph;
     delete m_other;
+    delete m_plain;
 }
 
 void TestHttpWire::successDecodesJsonAndSendsIds()
@@ -339,19 +363,184 @@ void TestHttpWire::tokenOnlyForItsHost()
     QCOMPARE(m_tokens.requests.first().audience, u"https://graph.microsoft.com"_s);
 }
 
-void TestHttpWire::redirectToOtherHostDropsToken()
+// A service on http:// (a hand-made cloud: a cloud configuration cannot say so) gets no token:
+// the request is refused before a token is asked for or a byte is sent.
+void TestHttpWire::tokenNeverOverPlainHttp()
 {
-    const QByteArray target = m_other->url().resolved(QUrl(u"/landing"_s)).toEncoded();
+    m_client->setCloud(cloudWithGraphAt(m_plain->url()));
+    m_plain->enqueue(ScriptedServer::json(200, "{}"));
+    const auto res = waitFor(m_client->send(HttpRequest::get(m_plain->url().resolved(QUrl(u"/v1.0/me"_s)))));
+    QVERIFY(!res.ok());
+    QCOMPARE(res.error().kind, ApiError::Kind::InvalidInput);
+    QVERIFY2(res.error().message.contains(u"plain HTTP"_s), qPrintable(res.error().message));
+    QCOMPARE(m_plain->received().size(), 0);
+    QCOMPARE(m_tokens.requests.size(), 0);
+}
+
+void TestHttpWire::secretNeverOverPlainHttp()
+{
+    HttpRequest r;
+    r.method = "POST";
+    r.url = m_plain->url().resolved(QUrl(u"/t/oauth2/v2.0/token"_s));
+    r.body = "grant_type=client_credentials&client_secret=s3cr3t";
+    r.authenticate = false;
+    r.carriesSecret = true;
+    const auto res = waitFor(m_client->send(r));
+    QVERIFY(!res.ok());
+    QCOMPARE(res.error().kind, ApiError::Kind::InvalidInput);
+    QVERIFY2(res.error().message.contains(u"https://"_s), qPrintable(res.error().message));
+    QCOMPARE(m_plain->received().size(), 0);
+}
+
+// The managed identity endpoints are plain HTTP on the host by design: the identity header goes,
+// and never a bearer token.
+void TestHttpWire::identityEndpointOverPlainHttp()
+{
+    m_plain->enqueue(ScriptedServer::json(200, R"({"access_token":"x"})"));
+    HttpRequest r = HttpRequest::get(m_plain->url().resolved(QUrl(u"/msi/token?resource=x"_s)));
+    r.authenticate = false;
+    r.identityEndpoint = true;
+    r.headers.append({QByteArrayLiteral("X-IDENTITY-HEADER"), QByteArrayLiteral("id-header")});
+    QVERIFY(waitFor(m_client->send(r)).ok());
+    QCOMPARE(m_plain->received().size(), 1);
+    QCOMPARE(m_plain->received().first().header("X-IDENTITY-HEADER"), QByteArray("id-header"));
+    QVERIFY(m_plain->received().first().header("Authorization").isEmpty());
+}
+
+// ftp:// and the like fail at once (no retries for seconds before "Protocol is unknown").
+void TestHttpWire::otherSchemesRefusedAtOnce()
+{
+    QElapsedTimer t;
+    t.start();
+    HttpRequest r = HttpRequest::get(QUrl(u"ftp://127.0.0.1/x"_s));
+    r.retry = fastRetry();
+    HttpJob *job = m_client->send(r);
+    QSignalSpy retrying(job, &HttpJob::retrying);
+    const auto res = waitFor(job);
+    QVERIFY(!res.ok());
+    QCOMPARE(res.error().kind, ApiError::Kind::InvalidInput);
+    QVERIFY2(res.error().message.contains(u"https://"_s), qPrintable(res.error().message));
+    QCOMPARE(retrying.size(), 0);
+    QVERIFY(t.elapsed() < 2000);
+}
+
+void TestHttpWire::serviceRedirectOffOriginRefused_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("plainTarget");
+    for (int status : {301, 302, 303, 307, 308}) {
+        QTest::addRow("%d-other-host", status) << status << false;
+        QTest::addRow("%d-plain-http", status) << status << true;
+    }
+}
+
+// A Graph or ARM answer redirected elsewhere is not the service's data: refused, with the host
+// named, and the other host hears nothing (no token, no request).
+void TestHttpWire::serviceRedirectOffOriginRefused()
+{
+    QFETCH(int, status);
+    QFETCH(bool, plainTarget);
+    ScriptedServer *target = plainTarget ? m_plain : m_other;
+    ScriptedServer::Reply redirect;
+    redirect.status = status;
+    redirect.headers = {{"Location", target->url().resolved(QUrl(u"/landing"_s)).toEncoded()}};
+    m_graph->enqueue(redirect);
+    target->enqueue(ScriptedServer::json(200, R"({"value":[]})"));
+    const auto res = waitFor(m_client->send(HttpRequest::get(m_graph->url().resolved(QUrl(u"/v1.0/servicePrincipals"_s)))));
+    QVERIFY(!res.ok());
+    QCOMPARE(res.error().kind, ApiError::Kind::Protocol);
+    QCOMPARE(res.error().httpStatus, status);
+    QVERIFY2(res.error().message.contains(u"not followed"_s), qPrintable(res.error().message));
+    QCOMPARE(target->received().size(), 0);
+    QCOMPARE(m_graph->received().size(), 1);
+}
+
+void TestHttpWire::redirectWithinOriginFollowed()
+{
+    ScriptedServer::Reply redirect;
+    redirect.status = 307;
+    redirect.headers = {{"Location", "/v1.0/moved"}};
+    m_graph->enqueue(redirect);
+    m_graph->enqueue(ScriptedServer::json(200, R"({"here":true})"));
+    const auto res = waitFor(m_client->send(HttpRequest::get(m_graph->url().resolved(QUrl(u"/v1.0/r"_s)))));
+    QVERIFY2(res.ok(), qPrintable(res.ok() ? QString() : res.error().message));
+    QCOMPARE(m_graph->received().size(), 2);
+    QCOMPARE(m_graph->received()[1].path, QByteArray("/v1.0/moved"));
+    QVERIFY(!m_graph->received()[1].header("Authorization").isEmpty());
+}
+
+void TestHttpWire::signInRedirectRefused_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("plainTarget");
+    for (int status : {301, 302, 307, 308}) {
+        QTest::addRow("%d-other-host", status) << status << false;
+        QTest::addRow("%d-plain-http", status) << status << true;
+    }
+}
+
+// A token endpoint that redirects (a 307/308 would have the body re-posted): the secret never
+// goes to the new origin.
+void TestHttpWire::signInRedirectRefused()
+{
+    QFETCH(int, status);
+    QFETCH(bool, plainTarget);
+    ScriptedServer *login = m_other; // no service of the cloud: like the authority host
+    ScriptedServer *target = plainTarget ? m_plain : m_graph;
+    ScriptedServer::Reply redirect;
+    redirect.status = status;
+    redirect.headers = {{"Location", target->url().resolved(QUrl(u"/t/oauth2/v2.0/token"_s)).toEncoded()}};
+    login->enqueue(redirect);
+    HttpRequest r;
+    r.method = "POST";
+    r.url = login->url().resolved(QUrl(u"/t/oauth2/v2.0/token"_s));
+    r.body = "grant_type=client_credentials&client_secret=s3cr3t";
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+    r.authenticate = false;
+    r.carriesSecret = true;
+    const auto res = waitFor(m_client->send(r));
+    QVERIFY(!res.ok());
+    QCOMPARE(res.error().kind, ApiError::Kind::Protocol);
+    QCOMPARE(login->received().size(), 1);
+    QCOMPARE(target->received().size(), 0);
+}
+
+// An App Service IDENTITY_ENDPOINT that redirects: X-IDENTITY-HEADER goes nowhere else, and no
+// token from there is accepted.
+void TestHttpWire::identityEndpointRedirectRefused()
+{
+    ScriptedServer elsewhere(ScriptedServer::Transport::Http);
     ScriptedServer::Reply redirect;
     redirect.status = 302;
-    redirect.headers = {{"Location", target}};
-    m_graph->enqueue(redirect);
-    m_other->enqueue(ScriptedServer::json(200, R"({"here":true})"));
-    const auto res = waitFor(m_client->send(HttpRequest::get(m_graph->url().resolved(QUrl(u"/v1.0/r"_s)))));
-    QVERIFY(res.ok());
-    QCOMPARE(res->url.port(), m_other->url().port());
-    QVERIFY(!m_graph->received().first().header("Authorization").isEmpty());
-    QVERIFY(m_other->received().first().header("Authorization").isEmpty());
+    redirect.headers = {{"Location", elsewhere.url().resolved(QUrl(u"/msi/token"_s)).toEncoded()}};
+    m_plain->enqueue(redirect);
+    elsewhere.enqueue(ScriptedServer::json(200, R"({"access_token":"forged","expires_on":"9999999999"})"));
+    HttpRequest r = HttpRequest::get(m_plain->url().resolved(QUrl(u"/msi/token?resource=x"_s)));
+    r.authenticate = false;
+    r.identityEndpoint = true;
+    r.anyStatus = true;
+    r.headers.append({QByteArrayLiteral("X-IDENTITY-HEADER"), QByteArrayLiteral("id-header")});
+    const auto res = waitFor(m_client->send(r));
+    QVERIFY(!res.ok());
+    QCOMPARE(res.error().kind, ApiError::Kind::Protocol);
+    QCOMPARE(elsewhere.received().size(), 0);
+}
+
+// A request that carries nothing (no token, no secret) to a host of no service may follow.
+void TestHttpWire::plainRequestMayFollowRedirect()
+{
+    ScriptedServer::Reply redirect;
+    redirect.status = 302;
+    redirect.headers = {{"Location", m_graph->url().resolved(QUrl(u"/keys"_s)).toEncoded()}};
+    m_other->enqueue(redirect);
+    m_graph->enqueue(ScriptedServer::json(200, R"({"keys":[]})"));
+    HttpRequest r = HttpRequest::get(m_other->url().resolved(QUrl(u"/discovery/keys"_s)));
+    r.authenticate = false;
+    const auto res = waitFor(m_client->send(r));
+    QVERIFY2(res.ok(), qPrintable(res.ok() ? QString() : res.error().message));
+    QCOMPARE(m_graph->received().size(), 1);
+    // Authenticated requests only where the request started: no token rides along.
+    QVERIFY(m_graph->received().first().header("Authorization").isEmpty());
 }
 
 void TestHttpWire::unauthorizedRefreshesTokenOnce()

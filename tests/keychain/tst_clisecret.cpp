@@ -1,7 +1,7 @@
 // `--credential secret` on the command line, against a real Secret Service (gnome-keyring in its
 // own D-Bus session) and this test's sandbox over HTTPS (a cloud configuration with its CA as
 // "caFile"): `list --secret-stdin` stores the sandbox admin app's secret, then list, report and
-// token sign in with it from the keychain alone.
+// token sign in with it from the keychain alone; a wrong secret on stdin is never stored over it.
 
 #include "sandboxfixture.h"
 #include "testsupport.h"
@@ -21,6 +21,8 @@ private Q_SLOTS:
     void storeWithList();
     void readFromKeychain_data();
     void readFromKeychain();
+    void wrongSecretKeepsTheStoredOne_data();
+    void wrongSecretKeepsTheStoredOne();
     void notStored();
 
 private:
@@ -89,6 +91,35 @@ void TestCliSecret::readFromKeychain()
         QVERIFY2(r.out.startsWith("eyJ"), r.out.constData());
     else
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), entries);
+}
+
+void TestCliSecret::wrongSecretKeepsTheStoredOne_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("list") << u"list"_s << QStringList{u"--json"_s};
+    QTest::newRow("token") << u"token"_s
+                           << QStringList{u"--resource"_s,
+                                          m_sandbox.server().cloud().armAudience()};
+}
+
+// A mistyped secret on stdin fails to sign in and leaves the keychain as it was: the stored
+// secret (from storeWithList) still signs in afterwards.
+void TestCliSecret::wrongSecretKeepsTheStoredOne()
+{
+    QFETCH(QString, verb);
+    QFETCH(QStringList, args);
+    const QString client = m_sandbox.server().adminClientId();
+    const Run wrong
+            = run(verb, args + QStringList{u"--secret-stdin"_s}, client, "not-the-secret\n");
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(wrong.out.isEmpty());
+    QVERIFY2(wrong.err.contains("AADSTS7000215") && wrong.err.contains("not stored"),
+             wrong.err.constData());
+    QVERIFY(!wrong.err.contains("not-the-secret"));
+    const Run after = run(u"list"_s, {u"--json"_s, u"--managed"_s}, client);
+    QVERIFY2(after.exitCode == 0, after.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 9);
 }
 
 void TestCliSecret::notStored()

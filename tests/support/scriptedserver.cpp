@@ -1,8 +1,36 @@
 #include "scriptedserver.h"
 
+#include "sandbox/crypto.h"
+
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 
 namespace ie::test {
+
+namespace {
+
+// One CA and server certificate per process: generating them takes a moment.
+const ie::sandbox::TlsMaterial &tlsMaterial()
+{
+    static const ie::sandbox::TlsMaterial material = [] {
+        QString error;
+        ie::sandbox::TlsMaterial m = ie::sandbox::TlsMaterial::create({QStringLiteral("localhost")},
+                                                                      &error);
+        if (m.caCertPem.isEmpty())
+            qFatal("ScriptedServer: no TLS material: %s", qPrintable(error));
+        return m;
+    }();
+    return material;
+}
+
+} // namespace
+
+QSslCertificate ScriptedServer::caCertificate()
+{
+    return QSslCertificate(tlsMaterial().caCertPem, QSsl::Pem);
+}
 
 QByteArray ScriptedServer::Received::header(const QByteArray &name) const
 {
@@ -13,18 +41,33 @@ QByteArray ScriptedServer::Received::header(const QByteArray &name) const
     return {};
 }
 
-ScriptedServer::ScriptedServer(QObject *parent) : QObject(parent)
+ScriptedServer::ScriptedServer(Transport transport, QObject *parent)
+    : QObject(parent), m_transport(transport)
 {
-    m_server.listen(QHostAddress::LocalHost, 0);
-    connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::onNewConnection);
+    if (transport == Transport::Https) {
+        auto *tls = new QSslServer;
+        QSslConfiguration c;
+        c.setLocalCertificate(QSslCertificate(tlsMaterial().serverCertPem, QSsl::Pem));
+        c.setPrivateKey(QSslKey(tlsMaterial().serverKeyPem, QSsl::Ec, QSsl::Pem));
+        c.setProtocol(QSsl::SecureProtocols);
+        tls->setSslConfiguration(c);
+        m_server.reset(tls);
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+    }
+    m_server->listen(QHostAddress::LocalHost, 0);
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &ScriptedServer::onNewConnection);
 }
+
+ScriptedServer::~ScriptedServer() = default;
 
 QUrl ScriptedServer::url() const
 {
     QUrl u;
-    u.setScheme(QStringLiteral("http"));
+    u.setScheme(m_transport == Transport::Https ? QStringLiteral("https") : QStringLiteral("http"));
     u.setHost(QStringLiteral("127.0.0.1"));
-    u.setPort(m_server.serverPort());
+    u.setPort(m_server->serverPort());
     return u;
 }
 
@@ -42,7 +85,7 @@ void ScriptedServer::enqueue(const Reply &reply)
 
 void ScriptedServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
         socket->setProperty("buffer", QByteArray());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });

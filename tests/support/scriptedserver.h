@@ -4,10 +4,12 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace ie::test {
 
@@ -41,8 +43,16 @@ public:
         QByteArray header(const QByteArray &name) const;
     };
 
-    explicit ScriptedServer(QObject *parent = nullptr);
-    QUrl url() const; // http://127.0.0.1:PORT
+    // Plain HTTP, or HTTPS with a certificate for 127.0.0.1 from caCertificate(): bearer tokens
+    // and secrets go only over TLS, so a server standing in for Graph or a token endpoint is one.
+    enum class Transport { Http, Https };
+    explicit ScriptedServer(QObject *parent = nullptr) : ScriptedServer(Transport::Http, parent) { }
+    explicit ScriptedServer(Transport transport, QObject *parent = nullptr);
+    ~ScriptedServer() override;
+    QUrl url() const; // http(s)://127.0.0.1:PORT
+    // The CA every Https ScriptedServer of this process has its certificate from: a client
+    // trusts it through Cloud::extraCaCertificates.
+    static QSslCertificate caCertificate();
 
     static Reply json(int status, const QByteArray &body,
                       QList<QPair<QByteArray, QByteArray>> headers = {});
@@ -56,7 +66,8 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    Transport m_transport;
     QList<Reply> m_queue;
     QList<Received> m_received;
     std::function<Reply(const Received &)> m_handler;

@@ -2,6 +2,7 @@
 // --cloud-config file with a relative caFile trusted for that cloud only, and the errors.
 
 #include "auth/chainedcredential.h"
+#include "auth/credential.h"
 #include "auth/devicecodecredential.h"
 #include "auth/interactivebrowsercredential.h"
 #include "cli/credentialoptions.h"
@@ -48,6 +49,10 @@ private Q_SLOTS:
     void browserCredential();
     void chainLeavesOutInteractive();
     void promptsOnlyWhereAsked();
+    void tenants_data();
+    void tenants();
+    void clientIdWithEnvironment_data();
+    void clientIdWithEnvironment();
 };
 
 void TestCredentialOptions::credentials_data()
@@ -288,6 +293,79 @@ void TestCredentialOptions::promptsOnlyWhereAsked()
     dc = qobject_cast<ie::auth::DeviceCodeCredential *>(make(o, &client, &parent));
     Q_EMIT dc->userCodeReady({u"ABC"_s, QUrl(u"https://login/devicelogin"_s), u"enter ABC"_s, {}});
     QCOMPARE(shown.size(), 1);
+}
+
+// A tenant is a GUID, a domain name, organizations, common or consumers: refused before any URL
+// is built, so that it can never add path segments to a sign-in URL.
+void TestCredentialOptions::tenants_data()
+{
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("guid") << u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s << true;
+    QTest::newRow("domain") << u"contoso.onmicrosoft.com"_s << true;
+    QTest::newRow("organizations") << u"organizations"_s << true;
+    QTest::newRow("common") << u"common"_s << true;
+    QTest::newRow("consumers") << u"consumers"_s << true;
+    QTest::newRow("traversal") << u"../../../common/x"_s << false;
+    QTest::newRow("dot-dot") << u".."_s << false;
+    QTest::newRow("dot") << u"."_s << false;
+    QTest::newRow("leading-dot") << u".contoso.com"_s << false;
+    QTest::newRow("empty-label") << u"contoso..com"_s << false;
+    QTest::newRow("slash") << u"contoso/x"_s << false;
+    QTest::newRow("encoded-slash") << u"contoso%2Fx"_s << false;
+    QTest::newRow("query") << u"common?x=1"_s << false;
+    QTest::newRow("space") << u"con toso"_s << false;
+    QTest::newRow("unicode") << u"cöntoso.com"_s << false;
+    QTest::newRow("newline") << u"common\nx"_s << false;
+}
+
+void TestCredentialOptions::tenants()
+{
+    QFETCH(QString, tenant);
+    QFETCH(bool, valid);
+    QCOMPARE(ie::auth::isValidTenantId(tenant), valid);
+    const auto o = parse({u"--tenant"_s, tenant});
+    QCOMPARE(o.ok(), valid);
+    if (!valid) {
+        QCOMPARE(o.error().kind, ie::ApiError::Kind::InvalidInput);
+        QVERIFY2(o.error().message.contains(u"--tenant"_s)
+                         && o.error().message.contains(u"organizations"_s),
+                 qPrintable(o.error().message));
+    }
+}
+
+// --client-id with --credential environment: AZURE_CLIENT_ID wins, and a note says so.
+void TestCredentialOptions::clientIdWithEnvironment_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("envClientId");
+    QTest::addColumn<QString>("note"); // what the note contains; empty: no note
+    const QStringList env{u"--credential"_s, u"environment"_s};
+    QTest::newRow("differs") << env + QStringList{u"--client-id"_s, u"cli-app"_s}
+                             << u"env-app"_s << u"AZURE_CLIENT_ID (env-app)"_s;
+    QTest::newRow("same") << env + QStringList{u"--client-id"_s, u"env-app"_s} << u"env-app"_s
+                          << QString();
+    QTest::newRow("env-unset") << env + QStringList{u"--client-id"_s, u"cli-app"_s} << QString()
+                               << u"AZURE_CLIENT_ID=cli-app"_s;
+    QTest::newRow("no-client-id") << env << u"env-app"_s << QString();
+    QTest::newRow("other-credential")
+            << QStringList{u"--credential"_s, u"managed-identity"_s, u"--client-id"_s, u"x"_s}
+            << u"env-app"_s << QString();
+}
+
+void TestCredentialOptions::clientIdWithEnvironment()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, envClientId);
+    QFETCH(QString, note);
+    auto o = parse(args);
+    QVERIFY(o.ok());
+    o->environment = QProcessEnvironment();
+    if (!envClientId.isEmpty())
+        o->environment.insert(u"AZURE_CLIENT_ID"_s, envClientId);
+    const QString got = o->ignoredOptionNote();
+    QCOMPARE(got.isEmpty(), note.isEmpty());
+    QVERIFY2(got.contains(note), qPrintable(got));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialOptions)
