@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -114,6 +115,7 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     connect(m_resource, &QComboBox::currentIndexChanged, this, &AppRolesPanel::fillRoles);
     connect(m_roleFilter, &QLineEdit::textChanged, this, &AppRolesPanel::fillRoles);
     connect(m_roles, &QListWidget::currentItemChanged, this, &AppRolesPanel::showRoleInfo);
+    connect(m_roles, &QListWidget::itemChanged, this, &AppRolesPanel::roleItemChanged);
     connect(m_mint, &QPushButton::clicked, this,
             [this] { Q_EMIT mintTokenRequested(m_principalId); });
     setBusy(false);
@@ -123,6 +125,10 @@ AppRolesPanel::~AppRolesPanel() = default;
 
 void AppRolesPanel::setIdentity(const QString &objectId, const QString &displayName)
 {
+    // Ticks made for another identity must not become its grant. (Ticks made before any identity
+    // was picked, as by "Grant to…" from the lookup, are for the one picked next.)
+    if (!m_principalId.isEmpty() && objectId.compare(m_principalId, Qt::CaseInsensitive) != 0)
+        clearTicks();
     if (objectId.isEmpty()) { // nothing selected any more
         m_principalId.clear();
         m_model->clear();
@@ -223,12 +229,45 @@ void AppRolesPanel::applyPreselection()
 
 QStringList AppRolesPanel::checkedRoleIds() const
 {
+    const ie::graph::ResourceApi *api = currentResource();
+    if (!api)
+        return {};
+    const QSet<QString> ticked = m_ticked.value(api->id);
     QStringList ids;
-    for (int i = 0; i < m_roles->count(); ++i) {
-        if (m_roles->item(i)->checkState() == Qt::Checked)
-            ids << m_roles->item(i)->data(IdRole).toString();
+    for (const ie::graph::AppRole &role : api->appRoles) {
+        if (ticked.contains(role.id) && !m_model->holds(api->id, role.id))
+            ids << role.id;
     }
     return ids;
+}
+
+void AppRolesPanel::roleItemChanged(QListWidgetItem *item)
+{
+    const ie::graph::ResourceApi *api = currentResource();
+    if (m_filling || !api || !item || item->data(HeldRole).toBool())
+        return;
+    const QString id = item->data(IdRole).toString();
+    if (item->checkState() == Qt::Checked)
+        m_ticked[api->id].insert(id);
+    else if (auto it = m_ticked.find(api->id); it != m_ticked.end()) {
+        it->remove(id);
+        if (it->isEmpty())
+            m_ticked.erase(it);
+    }
+}
+
+void AppRolesPanel::clearTicks()
+{
+    m_ticked.clear();
+    m_filling = true;
+    for (int i = 0; i < m_roles->count(); ++i) {
+        QListWidgetItem *item = m_roles->item(i);
+        if (!item->data(HeldRole).toBool())
+            item->setCheckState(Qt::Unchecked);
+    }
+    m_filling = false;
+    if (m_held->selectionModel())
+        m_held->selectionModel()->clear();
 }
 
 void AppRolesPanel::fillResources()
@@ -283,15 +322,14 @@ bool AppRolesPanel::checkRole(const QString &value)
 
 void AppRolesPanel::fillRoles()
 {
-    QStringList checked;
-    for (int i = 0; i < m_roles->count(); ++i) {
-        if (m_roles->item(i)->checkState() == Qt::Checked)
-            checked << m_roles->item(i)->data(IdRole).toString();
-    }
+    // The ticks live in m_ticked, not in the items: a filter that hides a role keeps its tick.
+    m_filling = true;
+    const auto filled = qScopeGuard([this] { m_filling = false; });
     m_roles->clear();
     const ie::graph::ResourceApi *api = currentResource();
     if (!api)
         return;
+    const QSet<QString> checked = m_ticked.value(api->id);
     const QStringList words = m_roleFilter->text().split(u' ', Qt::SkipEmptyParts);
     for (const ie::graph::AppRole &role : api->appRoles) {
         if (!role.assignableToApps())
@@ -382,12 +420,7 @@ void AppRolesPanel::reviewGrant()
     const ie::graph::ResourceApi *api = currentResource();
     if (!api || m_principalId.isEmpty())
         return;
-    QStringList ids;
-    for (int i = 0; i < m_roles->count(); ++i) {
-        QListWidgetItem *item = m_roles->item(i);
-        if (item->checkState() == Qt::Checked && !item->data(HeldRole).toBool())
-            ids << item->data(IdRole).toString();
-    }
+    const QStringList ids = checkedRoleIds();
     if (ids.isEmpty()) {
         m_result->setText(tr("Tick the app roles to grant first."));
         return;
@@ -425,6 +458,7 @@ void AppRolesPanel::runGrant(const ie::graph::ResourceApi &resource, const QStri
             principal, resource, ids, this,
             [this, resource, principal](const Result<QList<GrantOutcome>> &r) {
                 setBusy(false);
+                clearTicks(); // the plan has run: its ticks are spent, whatever the outcome
                 if (!r) {
                     m_result->setText(tr("Nothing was granted: %1").arg(r.error().userMessage()));
                     return;
@@ -510,6 +544,7 @@ void AppRolesPanel::runRevoke(const ie::graph::GrantPlan &plan)
                                        u"failed: "_s + r.error().code, r.error().requestId);
                              }
                              if (--*pending == 0) {
+                                 clearTicks();
                                  m_result->setText(lines->join(u'\n'));
                                  m_notice->show();
                                  m_mint->show();

@@ -4,12 +4,14 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTableView;
 
@@ -51,6 +53,8 @@ public:
     // "Grant to…" from the lookup: selects the resource API with this appId and checks the role
     // with this id, now or as soon as the resource APIs are read.
     void preselectRole(const QString &resourceAppId, const QString &roleId);
+    // The ticked roles of the resource API in the picker that the identity does not hold yet,
+    // in the API's order, ticked under any filter (what Review would send).
     QStringList checkedRoleIds() const;
 
 public Q_SLOTS:
@@ -78,6 +82,10 @@ private:
                const QString &requestId);
     void setBusy(bool busy);
     void applyPreselection();
+    // Ticks belong to one identity and one plan: dropped when the identity changes and after
+    // a plan ran.
+    void clearTicks();
+    void roleItemChanged(QListWidgetItem *item);
 
     QPointer<ie::graph::AppRoleClient> m_client;
     QPointer<ie::catalog::Catalog> m_catalog;
@@ -92,7 +100,10 @@ private:
     bool m_resourcesLoading = false;
     QString m_pendingAppId; // a preselection waiting for the resource APIs
     QString m_pendingRoleId;
+    // Ticked, not yet held roles by resource API object id: kept while filters hide them.
+    QHash<QString, QSet<QString>> m_ticked;
     int m_busy = 0;
+    bool m_filling = false; // fillRoles() is making the items: their changes are not ticks
 
     QLabel *m_title;
     QTableView *m_held;

@@ -151,6 +151,10 @@ void RbacPanel::setBusy(bool busy)
 
 void RbacPanel::setIdentity(const QString &objectId, const QString &displayName)
 {
+    // A role picked for another identity must not become its assignment (one picked before any
+    // identity, as by "Grant to…" from the lookup, is for the one picked next).
+    if (!m_principalId.isEmpty() && objectId.compare(m_principalId, Qt::CaseInsensitive) != 0)
+        clearPick();
     if (objectId.isEmpty()) { // nothing selected any more
         m_principalId.clear();
         m_model->clear();
@@ -168,6 +172,15 @@ void RbacPanel::setIdentity(const QString &objectId, const QString &displayName)
     if (m_scopes->topLevelItemCount() == 0)
         loadChildren(nullptr);
     refresh();
+}
+
+void RbacPanel::clearPick()
+{
+    m_pendingRole.clear();
+    m_roles->setCurrentItem(nullptr);
+    m_roles->clearSelection();
+    if (m_held->selectionModel())
+        m_held->selectionModel()->clear();
 }
 
 void RbacPanel::setSignedIn(const QString &principal, const QString &tenantId)
@@ -468,6 +481,7 @@ void RbacPanel::runCreate(const ie::graph::GrantPlan &plan)
     });
     connect(job, &ie::arm::RoleAssignmentCreateJob::finished, this, [this, job, c] {
         setBusy(false);
+        clearPick(); // the plan has run: its pick is spent, whatever the outcome
         m_countdown->clear();
         const auto &r = job->result();
         if (r) {
@@ -533,6 +547,7 @@ void RbacPanel::runRemove(const ie::graph::GrantPlan &plan)
                       r.error().requestId);
             }
             if (--*pending == 0) {
+                clearPick();
                 m_result->setText(lines->join(u'\n'));
                 refresh();
             }

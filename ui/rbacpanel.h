@@ -79,6 +79,9 @@ private:
     void audit(const QString &action, const QString &target, const QString &result,
                const QString &requestId);
     void setBusy(bool busy);
+    // The picked role and held rows belong to one identity and one plan: dropped when the
+    // identity changes and after a plan ran.
+    void clearPick();
 
     QPointer<ie::arm::RoleAssignmentClient> m_client;
     QPointer<ie::catalog::Catalog> m_catalog;

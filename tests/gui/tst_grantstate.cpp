@@ -1,0 +1,209 @@
+// State that never lies: what the grant panels show and hold follows the identity, the plan and
+// the tenant. Against the sandbox on the offscreen platform; each case fails on the behaviour
+// issue 17 describes.
+
+#include "approlespanel.h"
+#include "grantreviewdialog.h"
+#include "grantwidget.h"
+#include "rbacpanel.h"
+#include "sandboxfixture.h"
+
+#include "catalog/catalog.h"
+#include "core/auditlog.h"
+#include "models/heldapprolemodel.h"
+#include "models/roleassignmentmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString VmBatch = u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s;
+const QString FuncTimer = u"f4a5b6c7-0001-4d8e-9f0a-b1c2d3e4f5a6"_s;
+const QString UnusedUami = u"d2e3f4a5-0003-4b6c-9d7e-8f9a0b1c2d3e"_s;
+const QString Sub = u"/subscriptions/2d6a1c8e-4f3b-4a9d-b2e7-5c1f8a3d6e90"_s;
+const QString Kv
+        = Sub + u"/resourceGroups/rg-data/providers/Microsoft.KeyVault/vaults/kv-contoso-prod"_s;
+const QString GraphAppId = u"00000003-0000-0000-c000-000000000000"_s;
+
+// The roles ticked in the list that are not held (held ones are shown ticked and disabled).
+QStringList tickedInList(QListWidget *roles)
+{
+    QStringList out;
+    for (int i = 0; i < roles->count(); ++i) {
+        QListWidgetItem *item = roles->item(i);
+        if (item->checkState() == Qt::Checked && (item->flags() & Qt::ItemIsEnabled))
+            out << item->text();
+    }
+    return out;
+}
+
+} // namespace
+
+class TestGrantState : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void ticksBelongToOneIdentity();
+    void ticksBelongToOnePlan();
+    void rbacPickBelongsToOneIdentityAndPlan();
+
+private:
+    ie::ui::GrantReviewDialog *dialog(QWidget *parent);
+    bool openAppRoles(const QString &objectId, const QString &name);
+
+    std::unique_ptr<ie::test::SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ie::AuditLog> m_audit;
+    std::unique_ptr<ie::catalog::Catalog> m_catalog;
+    std::unique_ptr<ie::ui::GrantWidget> m_widget;
+};
+
+void TestGrantState::init()
+{
+    m_sandbox = std::make_unique<ie::test::SandboxFixture>();
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_audit = std::make_unique<ie::AuditLog>(m_dir->filePath(u"audit.jsonl"_s));
+    m_catalog = std::make_unique<ie::catalog::Catalog>();
+    QVERIFY(m_catalog->loadBundled().ok());
+    m_widget = std::make_unique<ie::ui::GrantWidget>(&m_sandbox->client(), m_catalog.get(),
+                                                     m_audit.get());
+    m_widget->setSignedIn(u"sandbox admin app"_s, m_sandbox->server().tenantId());
+    m_widget->resize(1100, 900);
+    m_widget->show();
+}
+
+void TestGrantState::cleanup()
+{
+    if (m_widget) {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_widget->appRoles()->isBusy() && !m_widget->rbac()->isBusy(),
+                                 20000);
+    }
+    m_widget.reset();
+    m_catalog.reset();
+    m_audit.reset();
+    m_dir.reset();
+    m_sandbox.reset();
+}
+
+ie::ui::GrantReviewDialog *TestGrantState::dialog(QWidget *parent)
+{
+    ie::ui::GrantReviewDialog *d = nullptr;
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (d = parent->findChild<ie::ui::GrantReviewDialog *>()) && d->isVisible(), 10000);
+    }();
+    return d;
+}
+
+// Shows the app roles of this identity with Microsoft Graph picked, once all is read.
+bool TestGrantState::openAppRoles(const QString &objectId, const QString &name)
+{
+    ie::ui::AppRolesPanel *panel = m_widget->appRoles();
+    m_widget->setIdentity(objectId, name);
+    auto *resource = panel->findChild<QComboBox *>(u"resource"_s);
+    bool ok = false;
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(resource->count() > 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+        ok = true;
+    }();
+    return ok && panel->selectResource(GraphAppId);
+}
+
+void TestGrantState::ticksBelongToOneIdentity()
+{
+    ie::ui::AppRolesPanel *panel = m_widget->appRoles();
+    auto *roles = panel->findChild<QListWidget *>(u"roles"_s);
+    QVERIFY(openAppRoles(VmBatch, u"vm-batch-01"_s));
+    QVERIFY(panel->checkRole(u"User.Read.All"_s));
+    QCOMPARE(panel->checkedRoleIds().size(), 1);
+
+    // Another identity: nothing is ticked for it, neither in the plan nor on screen.
+    m_widget->setIdentity(UnusedUami, u"id-dev-unused"_s);
+    QCOMPARE(panel->checkedRoleIds(), QStringList());
+    QCOMPARE(tickedInList(roles), QStringList());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QCOMPARE(tickedInList(roles), QStringList());
+
+    // The same identity again (the details' "Grant…" sets it twice) keeps what is ticked.
+    QVERIFY(panel->checkRole(u"Group.Read.All"_s));
+    m_widget->setIdentity(UnusedUami, u"id-dev-unused"_s);
+    QCOMPARE(panel->checkedRoleIds().size(), 1);
+}
+
+void TestGrantState::ticksBelongToOnePlan()
+{
+    ie::ui::AppRolesPanel *panel = m_widget->appRoles();
+    auto *roles = panel->findChild<QListWidget *>(u"roles"_s);
+    auto *result = panel->findChild<QLabel *>(u"result"_s);
+    QVERIFY(openAppRoles(FuncTimer, u"func-timer-orders"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->heldModel()->rowCount(), 1, 20000);
+
+    // A tick for a grant, then a revoke runs: the revoke's plan spends every tick and selection.
+    QVERIFY(panel->checkRole(u"Group.Read.All"_s));
+    panel->findChild<QTableView *>(u"held"_s)->selectRow(0);
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"revoke"_s), Qt::LeftButton);
+    ie::ui::GrantReviewDialog *review = dialog(panel);
+    QVERIFY(review);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"revoked"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QCOMPARE(panel->checkedRoleIds(), QStringList());
+    QCOMPARE(tickedInList(roles), QStringList());
+
+    // A grant: after it ran, nothing is left ticked for a next one.
+    QVERIFY(panel->checkRole(u"Group.Read.All"_s));
+    QVERIFY(panel->checkRole(u"Application.Read.All"_s));
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"grant"_s), Qt::LeftButton);
+    review = dialog(panel);
+    QVERIFY(review);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Group.Read.All: granted"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QCOMPARE(panel->checkedRoleIds(), QStringList());
+    QCOMPARE(tickedInList(roles), QStringList());
+    QCOMPARE(panel->findChild<QTableView *>(u"held"_s)->selectionModel()->selectedRows().size(), 0);
+}
+
+void TestGrantState::rbacPickBelongsToOneIdentityAndPlan()
+{
+    ie::ui::RbacPanel *panel = m_widget->rbac();
+    m_widget->setIdentity(UnusedUami, u"id-dev-unused"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->selectScope(Kv), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->selectRole(u"Key Vault Secrets User"_s), 20000);
+    QVERIFY(!panel->currentRoleGuid().isEmpty());
+
+    m_widget->setIdentity(VmBatch, u"vm-batch-01"_s);
+    QCOMPARE(panel->currentRoleGuid(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QCOMPARE(panel->currentRoleGuid(), QString());
+
+    // After the plan ran the role is no longer picked.
+    m_widget->setIdentity(UnusedUami, u"id-dev-unused"_s);
+    QVERIFY(panel->selectRole(u"Key Vault Secrets User"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"create"_s), Qt::LeftButton);
+    ie::ui::GrantReviewDialog *review = dialog(panel);
+    QVERIFY(review);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel *>(u"result"_s)->text().contains(u"granted"_s),
+                             20000);
+    QCOMPARE(panel->currentRoleGuid(), QString());
+}
+
+QTEST_MAIN(TestGrantState)
+#include "tst_grantstate.moc"
