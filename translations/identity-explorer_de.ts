@@ -3732,6 +3732,25 @@ Live aus Mandant %2</translation>
             <source>Not read</source>
             <translation>Nicht gelesen</translation>
         </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>&amp;Alle anzeigen</translation>
+        </message>
+        <message>
+            <source>Load every service principal of the tenant again.</source>
+            <translation>Alle Dienstprinzipale des Mandanten erneut laden.</translation>
+        </message>
+        <message>
+            <source>Searching the tenant for “%1”…</source>
+            <translation>Der Mandant wird nach „%1“ durchsucht…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing search results for “%1”: %n service principal(s) whose display name starts with these words, not the whole tenant.</source>
+            <translation>
+                <numerusform>Suchergebnisse für „%1“: %n Dienstprinzipal, dessen Anzeigename mit diesen Wörtern beginnt, nicht der ganze Mandant.</numerusform>
+                <numerusform>Suchergebnisse für „%1“: %n Dienstprinzipale, deren Anzeigename mit diesen Wörtern beginnt, nicht der ganze Mandant.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::MainWindow</name>

@@ -214,6 +214,13 @@
                 <numerusform>The list is incomplete (%n loaded): %1</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Showing search results for “%1”: %n service principal(s) whose display name starts with these words, not the whole tenant.</source>
+            <translation>
+                <numerusform>Showing search results for “%1”: %n service principal whose display name starts with these words, not the whole tenant.</numerusform>
+                <numerusform>Showing search results for “%1”: %n service principals whose display name starts with these words, not the whole tenant.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::TokenInspectorWidget</name>

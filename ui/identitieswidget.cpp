@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,8 +40,11 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
       m_loader(new IdentityLoader(client, m_model, this)), m_filterEdit(new QLineEdit(this)),
       m_searchButton(new QPushButton(tr("Search &tenant"), this)),
       m_columns(new QCheckBox(tr("C&olumns"), this)), m_tree(new QTreeView(this)),
-      m_state(new QLabel(this)), m_retry(new QPushButton(tr("&Retry"), this)),
-      m_cancel(new QPushButton(tr("&Cancel"), this)), m_details(new QTextBrowser(this)),
+      m_state(new QLabel(this)), m_searchBar(new QFrame(this)),
+      m_searchText(new QLabel(m_searchBar)),
+      m_showAll(new QPushButton(tr("Show &all"), m_searchBar)),
+      m_retry(new QPushButton(tr("&Retry"), this)), m_cancel(new QPushButton(tr("&Cancel"), this)),
+      m_details(new QTextBrowser(this)),
       m_copyObjectId(new QPushButton(tr("Copy &object id"), this)),
       m_copyAppId(new QPushButton(tr("Copy &app id"), this)),
       m_openPortal(new QPushButton(tr("Open in Azure &portal"), this)),
@@ -78,6 +82,20 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     filterRow->addWidget(m_searchButton);
     filterRow->addWidget(m_columns);
     leftLayout->addLayout(filterRow);
+    m_searchBar->setObjectName(u"searchBar"_s);
+    m_searchBar->setFrameShape(QFrame::StyledPanel);
+    m_searchBar->setAutoFillBackground(true);
+    m_searchBar->setBackgroundRole(QPalette::AlternateBase);
+    m_searchText->setObjectName(u"searchBarText"_s);
+    m_searchText->setWordWrap(true);
+    m_showAll->setObjectName(u"showAll"_s);
+    m_showAll->setToolTip(tr("Load every service principal of the tenant again."));
+    auto *searchRow = new QHBoxLayout(m_searchBar);
+    searchRow->setContentsMargins(6, 3, 6, 3);
+    searchRow->addWidget(m_searchText, 1);
+    searchRow->addWidget(m_showAll);
+    m_searchBar->hide();
+    leftLayout->addWidget(m_searchBar);
     leftLayout->addWidget(m_tree, 1);
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
@@ -111,6 +129,16 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
         // Open the groups that hold matches (not expandAll(), which walks every row).
         if (!text.isEmpty())
             expandGroups({});
+        // Clearing the words of a tenant search asks for the whole tenant again: the tree must
+        // not pass off the matches (and empty groups) as everything.
+        else if (m_loader->isSearchResult())
+            reload();
+    });
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker block(m_filterEdit);
+        m_filterEdit->clear();
+        m_filter->setFilterText({});
+        reload();
     });
     connect(m_filterEdit, &QLineEdit::returnPressed, m_searchButton, &QPushButton::click);
     connect(m_searchButton, &QPushButton::clicked, this,
@@ -342,6 +370,16 @@ void IdentitiesWidget::updateState()
         break;
     }
     m_state->setText(text);
+    if (m_loader->isSearchResult()) {
+        m_searchText->setText(
+                m_loader->state() == IdentityLoader::State::Loading
+                        ? tr("Searching the tenant for “%1”…").arg(m_loader->searchTerm())
+                        : tr("Showing search results for “%1”: %n service principal(s) "
+                             "whose display name starts with these words, not the whole tenant.",
+                             nullptr, n)
+                                  .arg(m_loader->searchTerm()));
+    }
+    m_searchBar->setVisible(m_loader->isSearchResult());
     m_retry->setVisible(m_loader->state() == IdentityLoader::State::Incomplete);
     m_cancel->setVisible(m_loader->state() == IdentityLoader::State::Loading);
     Q_EMIT statusMessage(text);

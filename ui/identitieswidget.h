@@ -8,6 +8,7 @@
 #include <functional>
 
 class QCheckBox;
+class QFrame;
 class QModelIndex;
 class QLabel;
 class QLineEdit;
@@ -89,6 +90,10 @@ private:
     QCheckBox *m_columns;
     QTreeView *m_tree;
     QLabel *m_state;
+    // Shown while the tree holds the answer of "Search tenant", not the whole tenant.
+    QFrame *m_searchBar;
+    QLabel *m_searchText;
+    QPushButton *m_showAll;
     QPushButton *m_retry;
     QPushButton *m_cancel;
     QTextBrowser *m_details;
