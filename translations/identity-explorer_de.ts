@@ -3100,6 +3100,21 @@ Live aus Mandant %2</translation>
                 <numerusform>Warten, bis Entra nachgezogen hat (nächster Versuch in %n s) …</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Show only selected</source>
+            <translation>Nur ausgewählte zeigen</translation>
+        </message>
+        <message>
+            <source>List only the ticked app roles, whatever the search: what Review and grant will send.</source>
+            <translation>Nur die angehakten App-Rollen auflisten, unabhängig von der Suche: das, was „Prüfen und erteilen“ senden wird.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n ausgewählt</numerusform>
+                <numerusform>%n ausgewählt</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::GrantReviewDialog</name>

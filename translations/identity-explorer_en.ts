@@ -152,6 +152,13 @@
                 <numerusform>Waiting for Entra to catch up (next try in %n s)…</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::GuidLookupWidget</name>

@@ -7,6 +7,7 @@
 #include "grantreviewdialog.h"
 #include "models/heldapprolemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -66,7 +67,21 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     m_roleFilter = new QLineEdit(grantBox);
     m_roleFilter->setObjectName(u"roleFilter"_s);
     m_roleFilter->setPlaceholderText(tr("Search app roles by value or words of the description"));
-    grantLayout->addWidget(m_roleFilter);
+    m_onlyTicked = new QCheckBox(tr("Show only selected"), grantBox);
+    m_onlyTicked->setObjectName(u"onlySelected"_s);
+    m_onlyTicked->setToolTip(tr("List only the ticked app roles, whatever the search: what Review "
+                                "and grant will send."));
+    m_tickCount = new QLabel(grantBox);
+    m_tickCount->setObjectName(u"selectedCount"_s);
+    // Room for the longest count, so that the row does not change as the count grows.
+    m_tickCount->setMinimumWidth(
+            m_tickCount->fontMetrics().horizontalAdvance(tr("%n selected", nullptr, 888)) + 8);
+    m_tickCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *roleFilterRow = new QHBoxLayout;
+    roleFilterRow->addWidget(m_roleFilter, 1);
+    roleFilterRow->addWidget(m_onlyTicked);
+    roleFilterRow->addWidget(m_tickCount);
+    grantLayout->addLayout(roleFilterRow);
     m_roles = new QListWidget(grantBox);
     m_roles->setObjectName(u"roles"_s);
     grantLayout->addWidget(m_roles, 1);
@@ -114,6 +129,7 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     connect(m_resourceFilter, &QLineEdit::textChanged, this, &AppRolesPanel::fillResources);
     connect(m_resource, &QComboBox::currentIndexChanged, this, &AppRolesPanel::fillRoles);
     connect(m_roleFilter, &QLineEdit::textChanged, this, &AppRolesPanel::fillRoles);
+    connect(m_onlyTicked, &QCheckBox::toggled, this, &AppRolesPanel::fillRoles);
     connect(m_roles, &QListWidget::currentItemChanged, this, &AppRolesPanel::showRoleInfo);
     connect(m_roles, &QListWidget::itemChanged, this, &AppRolesPanel::roleItemChanged);
     connect(m_mint, &QPushButton::clicked, this,
@@ -254,6 +270,13 @@ void AppRolesPanel::roleItemChanged(QListWidgetItem *item)
         if (it->isEmpty())
             m_ticked.erase(it);
     }
+    updateTickCount();
+}
+
+void AppRolesPanel::updateTickCount()
+{
+    const int n = int(checkedRoleIds().size());
+    m_tickCount->setText(n > 0 ? tr("%n selected", nullptr, n) : QString());
 }
 
 void AppRolesPanel::clearTicks()
@@ -268,6 +291,8 @@ void AppRolesPanel::clearTicks()
     m_filling = false;
     if (m_held->selectionModel())
         m_held->selectionModel()->clear();
+    m_onlyTicked->setChecked(false);
+    updateTickCount();
 }
 
 void AppRolesPanel::fillResources()
@@ -324,7 +349,10 @@ void AppRolesPanel::fillRoles()
 {
     // The ticks live in m_ticked, not in the items: a filter that hides a role keeps its tick.
     m_filling = true;
-    const auto filled = qScopeGuard([this] { m_filling = false; });
+    const auto filled = qScopeGuard([this] {
+        m_filling = false;
+        updateTickCount();
+    });
     m_roles->clear();
     const ie::graph::ResourceApi *api = currentResource();
     if (!api)
@@ -338,9 +366,11 @@ void AppRolesPanel::fillRoles()
         bool match = true;
         for (const QString &w : words)
             match = match && haystack.contains(w, Qt::CaseInsensitive);
+        const bool held = m_model->holds(api->id, role.id);
+        if (m_onlyTicked->isChecked())
+            match = checked.contains(role.id) && !held;
         if (!match)
             continue;
-        const bool held = m_model->holds(api->id, role.id);
         const ie::catalog::Tier tier = m_catalog
                 ? m_catalog->tierFor(ie::catalog::Kind::AppRole, api->appId, role.id)
                 : ie::catalog::Tier::Untiered;

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -86,6 +87,7 @@ private:
     // a plan ran.
     void clearTicks();
     void roleItemChanged(QListWidgetItem *item);
+    void updateTickCount();
 
     QPointer<ie::graph::AppRoleClient> m_client;
     QPointer<ie::catalog::Catalog> m_catalog;
@@ -112,6 +114,8 @@ private:
     QLineEdit *m_resourceFilter;
     QComboBox *m_resource;
     QLineEdit *m_roleFilter;
+    QCheckBox *m_onlyTicked; // shows the ticked roles only, whatever the search
+    QLabel *m_tickCount; // "N selected"
     QListWidget *m_roles;
     QLabel *m_roleInfo;
     QPushButton *m_grant;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void ticksBelongToOneIdentity();
     void ticksBelongToOnePlan();
     void rbacPickBelongsToOneIdentityAndPlan();
+    void selectionSurvivesSearches();
 
 private:
     ie::ui::GrantReviewDialog *dialog(QWidget *parent);
@@ -203,6 +204,50 @@ void TestGrantState::rbacPickBelongsToOneIdentityAndPlan()
     QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel *>(u"result"_s)->text().contains(u"granted"_s),
                              20000);
     QCOMPARE(panel->currentRoleGuid(), QString());
+}
+
+void TestGrantState::selectionSurvivesSearches()
+{
+    ie::ui::AppRolesPanel *panel = m_widget->appRoles();
+    auto *roles = panel->findChild<QListWidget *>(u"roles"_s);
+    auto *filter = panel->findChild<QLineEdit *>(u"roleFilter"_s);
+    auto *count = panel->findChild<QLabel *>(u"selectedCount"_s);
+    auto *only = panel->findChild<QCheckBox *>(u"onlySelected"_s);
+    QVERIFY(count && only);
+    QVERIFY(openAppRoles(VmBatch, u"vm-batch-01"_s));
+    QTest::keyClicks(filter, u"RoleManagement.ReadWrite.Directory"_s);
+    QVERIFY(panel->checkRole(u"RoleManagement.ReadWrite.Directory"_s));
+    QCOMPARE(count->text(), u"1 selected"_s);
+
+    // Another search hides the first tick but does not drop it.
+    filter->clear();
+    QTest::keyClicks(filter, u"AppRoleAssignment"_s);
+    QVERIFY(panel->checkRole(u"AppRoleAssignment.ReadWrite.All"_s));
+    QCOMPARE(panel->checkedRoleIds().size(), 2);
+    QCOMPARE(count->text(), u"2 selected"_s);
+    QCOMPARE(tickedInList(roles).size(), 1);
+
+    // "Show only selected" lists both, whatever the search.
+    only->setChecked(true);
+    QCOMPARE(roles->count(), 2);
+    QCOMPARE(tickedInList(roles).size(), 2);
+    // Unticking there drops it from the plan.
+    roles->item(0)->setCheckState(Qt::Unchecked);
+    QCOMPARE(panel->checkedRoleIds().size(), 1);
+    roles->item(0)->setCheckState(Qt::Checked);
+    only->setChecked(false);
+    QCOMPARE(tickedInList(roles).size(), 1);
+
+    // The review lists every ticked role.
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"grant"_s), Qt::LeftButton);
+    ie::ui::GrantReviewDialog *review = dialog(panel);
+    QVERIFY(review);
+    const QString requests = review->findChild<QTextBrowser *>(u"requests"_s)->toPlainText();
+    QVERIFY2(requests.contains(u"RoleManagement.ReadWrite.Directory"_s)
+                     && requests.contains(u"AppRoleAssignment.ReadWrite.All"_s),
+             qPrintable(requests));
+    QCOMPARE(requests.count(u"POST"_s), 2);
+    review->reject();
 }
 
 QTEST_MAIN(TestGrantState)
