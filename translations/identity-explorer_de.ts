@@ -4027,6 +4027,10 @@ Live aus Mandant %2</translation>
             <source>%1 at %2: not removed: %3</source>
             <translation>%1 im Bereich %2: nicht entfernt: %3</translation>
         </message>
+        <message>
+            <source>%1 is already inherited at “%2”: the identity holds it at “%3” (%4, %5), which covers this scope. Assigning it here adds nothing.</source>
+            <translation>%1 wird bei „%2“ bereits geerbt: Die Identität hat die Rolle bei „%3“ (%4, %5), und das umfasst diesen Bereich. Eine Zuweisung hier ändert nichts.</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::SignInDialog</name>

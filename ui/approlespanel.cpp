@@ -125,6 +125,7 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
 
     connect(m_refresh, &QPushButton::clicked, this, &AppRolesPanel::refresh);
     connect(m_revoke, &QPushButton::clicked, this, &AppRolesPanel::reviewRevoke);
+    HeldListBox::onSelectionChange(m_held, this, [this] { setBusy(false, 0); });
     connect(m_grant, &QPushButton::clicked, this, &AppRolesPanel::reviewGrant);
     connect(m_resourceFilter, &QLineEdit::textChanged, this, &AppRolesPanel::fillResources);
     connect(m_resource, &QComboBox::currentIndexChanged, this, &AppRolesPanel::fillRoles);
@@ -170,12 +171,12 @@ void AppRolesPanel::setSignedIn(const QString &principal, const QString &tenantI
     m_tenantId = tenantId;
 }
 
-void AppRolesPanel::setBusy(bool busy)
+void AppRolesPanel::setBusy(bool busy, int step)
 {
-    m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    m_busy = std::max(0, m_busy + (busy ? step : -step));
     const bool ready = m_busy == 0 && !m_principalId.isEmpty();
     m_grant->setEnabled(ready);
-    m_revoke->setEnabled(ready);
+    m_revoke->setEnabled(ready && HeldListBox::hasSelection(m_held));
     m_refresh->setEnabled(!m_principalId.isEmpty());
 }
 

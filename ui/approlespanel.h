@@ -81,7 +81,8 @@ private:
     void runRevoke(const ie::graph::GrantPlan &plan);
     void audit(const QString &action, const QString &target, const QString &result,
                const QString &requestId);
-    void setBusy(bool busy);
+    // `step` 0: only brings the actions up to date.
+    void setBusy(bool busy, int step = 1);
     void applyPreselection();
     // Ticks belong to one identity and one plan: dropped when the identity changes and after
     // a plan ran.

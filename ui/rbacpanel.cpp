@@ -118,11 +118,14 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
 
     connect(m_refresh, &QPushButton::clicked, this, &RbacPanel::refresh);
     connect(m_remove, &QPushButton::clicked, this, &RbacPanel::reviewRemove);
+    HeldListBox::onSelectionChange(m_held, this, [this] { setBusy(false, 0); });
     connect(m_create, &QPushButton::clicked, this, &RbacPanel::reviewCreate);
     connect(m_scopes, &QTreeWidget::itemExpanded, this, &RbacPanel::loadChildren);
     connect(m_scopes, &QTreeWidget::currentItemChanged, this, &RbacPanel::scopeChanged);
     connect(m_roleFilter, &QLineEdit::textChanged, this, &RbacPanel::fillRoles);
     connect(m_roles, &QListWidget::currentItemChanged, this, &RbacPanel::showRoleInfo);
+    connect(m_scopes, &QTreeWidget::currentItemChanged, this, &RbacPanel::showRoleInfo);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RbacPanel::showRoleInfo);
     connect(m_scopeFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
         // Hides loaded scopes that do not match and have no matching child.
         std::function<bool(QTreeWidgetItem *)> apply = [&](QTreeWidgetItem *item) {
@@ -140,12 +143,12 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
 
 RbacPanel::~RbacPanel() = default;
 
-void RbacPanel::setBusy(bool busy)
+void RbacPanel::setBusy(bool busy, int step)
 {
-    m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    m_busy = std::max(0, m_busy + (busy ? step : -step));
     const bool ready = m_busy == 0 && !m_principalId.isEmpty();
     m_create->setEnabled(ready);
-    m_remove->setEnabled(ready);
+    m_remove->setEnabled(ready && HeldListBox::hasSelection(m_held));
     m_refresh->setEnabled(!m_principalId.isEmpty());
 }
 
@@ -405,6 +408,32 @@ bool RbacPanel::selectRole(const QString &roleName)
     return false;
 }
 
+QString RbacPanel::scopeName(const QString &scope) const
+{
+    QTreeWidgetItemIterator it(m_scopes);
+    for (; *it; ++it) {
+        if ((*it)->data(0, ScopeIdRole).toString().compare(scope, Qt::CaseInsensitive) == 0)
+            return (*it)->text(0);
+    }
+    return scope.section(u'/', -1);
+}
+
+QString RbacPanel::inheritedNote() const
+{
+    const QString scope = selectedScope();
+    const QString role = currentRoleGuid();
+    if (scope.isEmpty() || role.isEmpty())
+        return {};
+    const int row = m_model->inheritedAt(role, scope);
+    if (row < 0)
+        return {};
+    const QString from = m_model->assignment(row).scope;
+    return tr("%1 is already inherited at “%2”: the identity holds it at “%3” "
+              "(%4, %5), which covers this scope. Assigning it here adds nothing.")
+            .arg(m_model->roleNameAt(row), scopeName(scope), scopeName(from),
+                 ie::models::RoleAssignmentModel::levelTitle(from), from);
+}
+
 void RbacPanel::showRoleInfo()
 {
     QListWidgetItem *item = m_roles->currentItem();
@@ -412,6 +441,7 @@ void RbacPanel::showRoleInfo()
         m_roleInfo->clear();
         return;
     }
+    const QString inherited = inheritedNote();
     for (const auto &d : std::as_const(m_roleDefs)) {
         if (d.name != item->data(RoleGuidRole).toString())
             continue;
@@ -425,6 +455,8 @@ void RbacPanel::showRoleInfo()
         const QString warning = GrantReviewDialog::tierWarning(tier);
         if (!warning.isEmpty())
             text += u"<br/><span style=\"color:#c00000\">%1</span>"_s.arg(warning.toHtmlEscaped());
+        if (!inherited.isEmpty())
+            text += u"<br/><b>%1</b>"_s.arg(inherited.toHtmlEscaped());
         m_roleInfo->setText(text);
     }
 }
@@ -435,6 +467,11 @@ void RbacPanel::reviewCreate()
     QListWidgetItem *item = m_roles->currentItem();
     if (scope.isEmpty() || !item) {
         m_result->setText(tr("Pick a scope and a role first."));
+        return;
+    }
+    // Azure RBAC adds up down the scopes: a second assignment below the first changes nothing.
+    if (const QString inherited = inheritedNote(); !inherited.isEmpty()) {
+        m_result->setText(inherited);
         return;
     }
     PlannedChange c;

@@ -78,7 +78,13 @@ private:
     void runRemove(const ie::graph::GrantPlan &plan);
     void audit(const QString &action, const QString &target, const QString &result,
                const QString &requestId);
-    void setBusy(bool busy);
+    // `step` 0: only brings the actions up to date.
+    void setBusy(bool busy, int step = 1);
+    // The scope's name as the picker shows it (its last id segment when not loaded).
+    QString scopeName(const QString &scope) const;
+    // Why assigning the picked role at the picked scope adds nothing: the identity holds it
+    // above (empty otherwise).
+    QString inheritedNote() const;
     // The picked role and held rows belong to one identity and one plan: dropped when the
     // identity changes and after a plan ran.
     void clearPick();

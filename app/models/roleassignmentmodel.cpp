@@ -79,6 +79,18 @@ bool RoleAssignmentModel::inherited(const Row &r) const
             && r.a.scope.compare(m_viewed, Qt::CaseInsensitive) != 0;
 }
 
+int RoleAssignmentModel::inheritedAt(const QString &roleGuid, const QString &scope) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const ie::arm::RoleAssignment &a = m_rows.at(i).a;
+        if (a.roleDefinitionName.compare(roleGuid, Qt::CaseInsensitive) == 0
+            && a.scope.compare(scope, Qt::CaseInsensitive) != 0
+            && m_hierarchy.covers(a.scope, scope))
+            return i;
+    }
+    return -1;
+}
+
 int RoleAssignmentModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -48,6 +48,9 @@ public:
     void clear();
     const ie::arm::RoleAssignment &assignment(int row) const { return m_rows.at(row).a; }
     QString roleNameAt(int row) const { return m_rows.at(row).name; }
+    // The row of an assignment of the role `roleGuid` made above `scope` (management groups
+    // through the hierarchy), so inherited there; -1 when there is none.
+    int inheritedAt(const QString &roleGuid, const QString &scope) const;
 
     // "Subscription", "Resource group", "Resource", "Management group": translated.
     static QString levelTitle(const QString &scope);

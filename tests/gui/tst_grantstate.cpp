@@ -60,6 +60,7 @@ private Q_SLOTS:
     void ticksBelongToOnePlan();
     void rbacPickBelongsToOneIdentityAndPlan();
     void selectionSurvivesSearches();
+    void inheritedRoleSaysSoAndRemoveNeedsASelection();
 
 private:
     ie::ui::GrantReviewDialog *dialog(QWidget *parent);
@@ -247,6 +248,56 @@ void TestGrantState::selectionSurvivesSearches()
                      && requests.contains(u"AppRoleAssignment.ReadWrite.All"_s),
              qPrintable(requests));
     QCOMPARE(requests.count(u"POST"_s), 2);
+    review->reject();
+}
+
+void TestGrantState::inheritedRoleSaysSoAndRemoveNeedsASelection()
+{
+    // The app roles: nothing held, nothing to revoke.
+    ie::ui::AppRolesPanel *apps = m_widget->appRoles();
+    QVERIFY(openAppRoles(VmBatch, u"vm-batch-01"_s));
+    QCOMPARE(apps->heldModel()->rowCount(), 0);
+    QVERIFY(!apps->findChild<QPushButton *>(u"revoke"_s)->isEnabled());
+
+    ie::ui::RbacPanel *panel = m_widget->rbac();
+    auto *remove = panel->findChild<QPushButton *>(u"remove"_s);
+    auto *held = panel->findChild<QTableView *>(u"held"_s);
+    auto *result = panel->findChild<QLabel *>(u"result"_s);
+    m_widget->setIdentity(UnusedUami, u"id-dev-unused"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->selectScope(Sub), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->selectRole(u"Reader"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QCOMPARE(panel->model()->rowCount(), 0);
+    QVERIFY(!remove->isEnabled());
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"create"_s), Qt::LeftButton);
+    ie::ui::GrantReviewDialog *review = dialog(panel);
+    QVERIFY(review);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"granted"_s), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->findChild<ie::ui::GrantReviewDialog *>(), 5000); // closed
+    QVERIFY(!remove->isEnabled()); // a list, but nothing selected
+    held->selectRow(0);
+    QVERIFY(remove->isEnabled());
+    held->clearSelection();
+    QVERIFY(!remove->isEnabled());
+
+    // Reader at the vault, below the subscription: already inherited, named, no review.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->selectScope(Kv), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->selectRole(u"Reader"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    const QString info = panel->findChild<QLabel *>(u"roleInfo"_s)->text();
+    QVERIFY2(info.contains(u"already inherited"_s), qPrintable(info));
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"create"_s), Qt::LeftButton);
+    QVERIFY2(result->text().contains(u"already inherited"_s) && result->text().contains(Sub),
+             qPrintable(result->text()));
+    QVERIFY(!panel->findChild<ie::ui::GrantReviewDialog *>());
+    // Another role there is not inherited: it gets its review.
+    QVERIFY(panel->selectRole(u"Key Vault Secrets User"_s));
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"create"_s), Qt::LeftButton);
+    review = dialog(panel);
+    QVERIFY(review);
     review->reject();
 }
 
