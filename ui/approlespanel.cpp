@@ -1,6 +1,7 @@
 #include "approlespanel.h"
 
 #include "heldlistbox.h"
+#include "reservedspace.h"
 
 #include "catalog/catalog.h"
 #include "core/auditlog.h"
@@ -87,8 +88,9 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     grantLayout->addWidget(m_roles, 1);
     m_roleInfo = new QLabel(grantBox);
     m_roleInfo->setObjectName(u"roleInfo"_s);
-    m_roleInfo->setWordWrap(true);
-    grantLayout->addWidget(m_roleInfo);
+    // Fixed heights here and below: nothing moves under the pointer as details, results and
+    // notices come and go.
+    grantLayout->addWidget(reservedspace::lines(m_roleInfo, 4, grantBox));
     m_grant = new QPushButton(tr("Review and grant…"), grantBox);
     m_grant->setObjectName(u"grant"_s);
     grantLayout->addWidget(m_grant, 0, Qt::AlignRight);
@@ -98,7 +100,7 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     m_result->setObjectName(u"result"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
+    layout->addWidget(reservedspace::lines(m_result, 3, this));
     if (m_client) {
         // Entra's replication delay: the core retries and re-reads; the panel only says so.
         connect(m_client, &ie::graph::AppRoleClient::waitingForEntra, m_result,
@@ -119,6 +121,8 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     m_mint = new QPushButton(tr("Mint a fresh token in the inspector"), this);
     m_mint->setObjectName(u"mintFresh"_s);
     m_mint->hide();
+    reservedspace::keepWhenHidden(m_notice);
+    reservedspace::keepWhenHidden(m_mint);
     noticeRow->addWidget(m_notice, 1);
     noticeRow->addWidget(m_mint);
     layout->addLayout(noticeRow);

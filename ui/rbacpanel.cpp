@@ -1,6 +1,7 @@
 #include "rbacpanel.h"
 
 #include "heldlistbox.h"
+#include "reservedspace.h"
 
 #include "arm/roleassignmentclient.h"
 #include "arm/roleassignmentcreatejob.h"
@@ -90,8 +91,9 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
     grantLayout->addWidget(split, 1);
     m_roleInfo = new QLabel(grantBox);
     m_roleInfo->setObjectName(u"roleInfo"_s);
-    m_roleInfo->setWordWrap(true);
-    grantLayout->addWidget(m_roleInfo);
+    // Fixed heights here and below: nothing moves under the pointer as details, countdowns,
+    // results and notices come and go.
+    grantLayout->addWidget(reservedspace::lines(m_roleInfo, 5, grantBox));
     m_create = new QPushButton(tr("Review and assign…"), grantBox);
     m_create->setObjectName(u"create"_s);
     grantLayout->addWidget(m_create, 0, Qt::AlignRight);
@@ -99,13 +101,12 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
 
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(u"countdown"_s);
-    m_countdown->setWordWrap(true);
-    layout->addWidget(m_countdown);
+    layout->addWidget(reservedspace::lines(m_countdown, 2, this));
     m_result = new QLabel(this);
     m_result->setObjectName(u"result"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
+    layout->addWidget(reservedspace::lines(m_result, 3, this));
     m_notice = new QLabel(
             tr("Running code keeps the token it already has: managed identity endpoints "
                "may serve a cached token for up to 24 hours, so a change can take "
@@ -114,6 +115,7 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
     m_notice->setObjectName(u"cacheNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->hide();
+    reservedspace::keepWhenHidden(m_notice);
     layout->addWidget(m_notice);
 
     connect(m_refresh, &QPushButton::clicked, this, &RbacPanel::refresh);

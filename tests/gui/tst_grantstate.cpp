@@ -62,6 +62,8 @@ private Q_SLOTS:
     void selectionSurvivesSearches();
     void inheritedRoleSaysSoAndRemoveNeedsASelection();
 
+    void roleRowsStayPut();
+
 private:
     ie::ui::GrantReviewDialog *dialog(QWidget *parent);
     bool openAppRoles(const QString &objectId, const QString &name);
@@ -299,6 +301,75 @@ void TestGrantState::inheritedRoleSaysSoAndRemoveNeedsASelection()
     review = dialog(panel);
     QVERIFY(review);
     review->reject();
+}
+
+// Where a row of `list` is, in `panel`'s coordinates, once pending layouts are done.
+static QRect rowPlace(QWidget *panel, QListWidget *list, int row)
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    const QRect r = list->visualItemRect(list->item(row));
+    return QRect(list->viewport()->mapTo(panel, r.topLeft()), r.size());
+}
+
+void TestGrantState::roleRowsStayPut()
+{
+    ie::ui::AppRolesPanel *panel = m_widget->appRoles();
+    auto *roles = panel->findChild<QListWidget *>(u"roles"_s);
+    QVERIFY(openAppRoles(VmBatch, u"vm-batch-01"_s));
+    QTest::keyClicks(panel->findChild<QLineEdit *>(u"roleFilter"_s), u"User.Read"_s);
+    QVERIFY(roles->count() >= 2);
+    const QRect first = rowPlace(panel, roles, 0);
+    const QRect second = rowPlace(panel, roles, 1);
+
+    // Selecting a row shows its details; ticking it; neither moves a row.
+    QTest::mouseClick(roles->viewport(), Qt::LeftButton, {},
+                      roles->visualItemRect(roles->item(1)).center());
+    QVERIFY(!panel->findChild<QLabel *>(u"roleInfo"_s)->text().isEmpty());
+    QCOMPARE(rowPlace(panel, roles, 0), first);
+    QCOMPARE(rowPlace(panel, roles, 1), second);
+    roles->item(0)->setCheckState(Qt::Checked);
+    QCOMPARE(rowPlace(panel, roles, 0), first);
+
+    // A grant: the result, the token notice and a held row appear; the rows stay.
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"grant"_s), Qt::LeftButton);
+    ie::ui::GrantReviewDialog *review = dialog(panel);
+    QVERIFY(review);
+    if (auto *confirm = review->findChild<QCheckBox *>(u"confirmTier0"_s); confirm->isVisible())
+        confirm->setChecked(true);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel *>(u"result"_s)->text().contains(u"granted"_s),
+                             20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->heldModel()->rowCount(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QVERIFY(panel->findChild<QLabel *>(u"cacheNotice"_s)->isVisible());
+    QCOMPARE(rowPlace(panel, roles, 0), first);
+    QCOMPARE(rowPlace(panel, roles, 1), second);
+
+    // The Azure roles panel: the same.
+    ie::ui::RbacPanel *rbac = m_widget->rbac();
+    m_widget->tabs()->setCurrentWidget(rbac);
+    auto *rbacRoles = rbac->findChild<QListWidget *>(u"roles"_s);
+    m_widget->setIdentity(UnusedUami, u"id-dev-unused"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(rbac->selectScope(Kv), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(rbac->selectRole(u"Key Vault Secrets User"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!rbac->isBusy(), 20000);
+    rbacRoles->setCurrentItem(nullptr);
+    QTest::keyClicks(rbac->findChild<QLineEdit *>(u"roleFilter"_s), u"Key Vault"_s);
+    QVERIFY(rbacRoles->count() >= 2);
+    const QRect top = rowPlace(rbac, rbacRoles, 0);
+    QVERIFY(rbac->selectRole(u"Key Vault Secrets User"_s));
+    QVERIFY(!rbac->findChild<QLabel *>(u"roleInfo"_s)->text().isEmpty());
+    QCOMPARE(rowPlace(rbac, rbacRoles, 0), top);
+    QTest::mouseClick(rbac->findChild<QPushButton *>(u"create"_s), Qt::LeftButton);
+    review = dialog(rbac);
+    QVERIFY(review);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(rbac->findChild<QLabel *>(u"result"_s)->text().contains(u"granted"_s),
+                             20000);
+    QTRY_COMPARE_WITH_TIMEOUT(rbac->model()->rowCount(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!rbac->isBusy(), 20000);
+    QCOMPARE(rowPlace(rbac, rbacRoles, 0), top);
 }
 
 QTEST_MAIN(TestGrantState)
