@@ -278,6 +278,9 @@ int main(int argc, char *argv[])
     window.setAreaWidget(ie::ui::MainWindow::GrantArea, grant);
     QObject::connect(identities, &ie::ui::IdentitiesWidget::currentIdentityChanged, grant,
                      &ie::ui::GrantWidget::setIdentity);
+    // What a grant changes, the details show too.
+    QObject::connect(grant, &ie::ui::GrantWidget::heldChanged, identities,
+                     &ie::ui::IdentitiesWidget::followHeldChange);
     // Across the areas: "Grant…" in the details opens the panels on that identity; the oid of a
     // token selects its identity in the tree.
     QObject::connect(lookup, &ie::ui::GuidLookupWidget::grantRequested, grant,

@@ -3115,6 +3115,14 @@ Live aus Mandant %2</translation>
                 <numerusform>%n ausgewählt</numerusform>
             </translation>
         </message>
+        <message>
+            <source>App roles held: Entra does not list the latest change yet (reload in a while)</source>
+            <translation>Zugewiesene App-Rollen: Entra führt die letzte Änderung noch nicht auf (später neu laden)</translation>
+        </message>
+        <message>
+            <source>App roles held: waiting for Entra to list the latest change</source>
+            <translation>Zugewiesene App-Rollen: Warten, bis Entra die letzte Änderung aufführt</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::GrantReviewDialog</name>
@@ -3766,6 +3774,34 @@ Live aus Mandant %2</translation>
                 <numerusform>Suchergebnisse für „%1“: %n Dienstprinzipale, deren Anzeigename mit diesen Wörtern beginnt, nicht der ganze Mandant.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>App roles it holds: waiting for Entra</source>
+            <translation>Zugewiesene App-Rollen: Warten auf Entra</translation>
+        </message>
+        <message>
+            <source>Not current</source>
+            <translation>Nicht aktuell</translation>
+        </message>
+        <message>
+            <source>Azure role assignments it holds: waiting for Azure</source>
+            <translation>Azure-Rollenzuweisungen: Warten auf Azure</translation>
+        </message>
+        <message>
+            <source>Entra does not list the latest change yet (it replicates for up to a few minutes). Below is what it lists now; it is read again for about half a minute.</source>
+            <translation>Entra führt die letzte Änderung noch nicht auf (die Replikation kann einige Minuten dauern). Darunter steht, was Entra jetzt aufführt; es wird etwa eine halbe Minute lang erneut gelesen.</translation>
+        </message>
+        <message>
+            <source>Entra lists none yet.</source>
+            <translation>Entra führt noch keine auf.</translation>
+        </message>
+        <message>
+            <source>Azure does not list the latest change yet. Below is what it lists now; this is read again for about half a minute.</source>
+            <translation>Azure führt die letzte Änderung noch nicht auf. Darunter steht, was Azure jetzt aufführt; es wird etwa eine halbe Minute lang erneut gelesen.</translation>
+        </message>
+        <message>
+            <source>Azure lists none yet.</source>
+            <translation>Azure führt noch keine auf.</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::MainWindow</name>
@@ -4030,6 +4066,14 @@ Live aus Mandant %2</translation>
         <message>
             <source>%1 is already inherited at “%2”: the identity holds it at “%3” (%4, %5), which covers this scope. Assigning it here adds nothing.</source>
             <translation>%1 wird bei „%2“ bereits geerbt: Die Identität hat die Rolle bei „%3“ (%4, %5), und das umfasst diesen Bereich. Eine Zuweisung hier ändert nichts.</translation>
+        </message>
+        <message>
+            <source>Azure role assignments: Azure does not list the latest change yet (reload in a while)</source>
+            <translation>Azure-Rollenzuweisungen: Azure führt die letzte Änderung noch nicht auf (später neu laden)</translation>
+        </message>
+        <message>
+            <source>Azure role assignments: waiting for Azure to list the latest change</source>
+            <translation>Azure-Rollenzuweisungen: Warten, bis Azure die letzte Änderung aufführt</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@
 #include "core/auditlog.h"
 #include "grantreviewdialog.h"
 #include "models/heldapprolemodel.h"
+#include "models/heldchange.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -49,6 +51,8 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
 
     const HeldListBox held = HeldListBox::create(this, tr("App roles held"), m_model, tr("Reload"),
                                                  tr("Revoke selected…"), u"revoke"_s);
+    m_heldBox = held.box;
+    m_heldBox->setObjectName(u"heldBox"_s);
     m_held = held.table;
     m_refresh = held.reload;
     m_revoke = held.remove;
@@ -446,6 +450,7 @@ void AppRolesPanel::refresh()
                 }
                 m_model->setAssignments(*r, m_byId);
                 fillRoles();
+                showLag();
                 Q_EMIT changed();
             });
 }
@@ -500,7 +505,11 @@ void AppRolesPanel::runGrant(const ie::graph::ResourceApi &resource, const QStri
                 }
                 QStringList lines;
                 int granted = 0;
+                ie::models::HeldChange change;
+                change.principalId = principal;
                 for (const GrantOutcome &o : *r) {
+                    if (o.status == GrantOutcome::Status::Granted && !o.assignmentId.isEmpty())
+                        change.appRolesAdded.insert(o.assignmentId.toLower());
                     const QString target = u"%1 (%2) on %3 for %4"_s.arg(
                             o.value, o.appRoleId, resource.displayName, principal);
                     switch (o.status) {
@@ -525,7 +534,7 @@ void AppRolesPanel::runGrant(const ie::graph::ResourceApi &resource, const QStri
                 m_result->setText(lines.join(u'\n'));
                 m_notice->setVisible(granted > 0);
                 m_mint->setVisible(granted > 0);
-                refresh();
+                followChange(change);
             });
 }
 
@@ -564,12 +573,15 @@ void AppRolesPanel::runRevoke(const ie::graph::GrantPlan &plan)
 {
     auto lines = std::make_shared<QStringList>();
     auto pending = std::make_shared<int>(int(plan.changes().size()));
+    auto change = std::make_shared<ie::models::HeldChange>();
+    change->principalId = m_principalId;
     for (const PlannedChange &c : plan.changes()) {
         setBusy(true);
         m_client->revoke(c.principalId, c.assignmentId, this,
-                         [this, c, lines, pending](const Result<QString> &r) {
+                         [this, c, lines, pending, change](const Result<QString> &r) {
                              setBusy(false);
                              if (r) {
+                                 change->appRolesRemoved.insert(c.assignmentId.toLower());
                                  *lines << tr("%1: revoked").arg(c.appRoleValue);
                                  audit(u"revoke-app-role"_s, c.target(), u"revoked"_s, *r);
                              } else {
@@ -583,10 +595,43 @@ void AppRolesPanel::runRevoke(const ie::graph::GrantPlan &plan)
                                  m_result->setText(lines->join(u'\n'));
                                  m_notice->show();
                                  m_mint->show();
-                                 refresh();
+                                 followChange(*change);
                              }
                          });
     }
+}
+
+void AppRolesPanel::followChange(const ie::models::HeldChange &change)
+{
+    if (change.principalId.compare(m_principalId, Qt::CaseInsensitive) == 0) {
+        m_model->expect(change.appRolesAdded, change.appRolesRemoved);
+        m_lagAttempt = 0;
+        refresh();
+    }
+    Q_EMIT heldChanged(change);
+}
+
+void AppRolesPanel::showLag()
+{
+    if (!m_model->lags()) {
+        m_heldBox->setTitle(tr("App roles held"));
+        return;
+    }
+    // What Entra lists is not what was just done: say so rather than pass it off as current.
+    const ie::graph::AppRoleClient::Delays delays
+            = m_client ? m_client->replicationDelays() : ie::graph::AppRoleClient::Delays{};
+    if (m_lagAttempt >= delays.size()) {
+        m_heldBox->setTitle(tr("App roles held: Entra does not list the latest change yet "
+                               "(reload in a while)"));
+        return;
+    }
+    const auto delay = delays.at(m_lagAttempt++);
+    m_heldBox->setTitle(tr("App roles held: waiting for Entra to list the latest change"));
+    const QString principal = m_principalId;
+    QTimer::singleShot(delay, this, [this, principal] {
+        if (principal == m_principalId)
+            refresh();
+    });
 }
 
 void AppRolesPanel::audit(const QString &action, const QString &target, const QString &result,

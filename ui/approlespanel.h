@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -27,6 +28,7 @@ class GrantPlan;
 }
 namespace ie::models {
 class HeldAppRoleModel;
+struct HeldChange;
 }
 
 namespace ie::ui {
@@ -70,6 +72,8 @@ Q_SIGNALS:
     // The user asks for a fresh token of this identity in the token inspector.
     void mintTokenRequested(const QString &objectId);
     void changed();
+    // A grant or revoke ran: what the identity holds changed (the details follow).
+    void heldChanged(const ie::models::HeldChange &change);
 
 private:
     void loadResources();
@@ -84,6 +88,11 @@ private:
     // `step` 0: only brings the actions up to date.
     void setBusy(bool busy, int step = 1);
     void applyPreselection();
+    // After a plan ran: the list is read again expecting the change, and heldChanged() tells.
+    void followChange(const ie::models::HeldChange &change);
+    // Says (in the held box's title) when the list does not show the latest change yet, and
+    // reads it again after the next replication delay.
+    void showLag();
     // Ticks belong to one identity and one plan: dropped when the identity changes and after
     // a plan ran.
     void clearTicks();
@@ -109,6 +118,8 @@ private:
     bool m_filling = false; // fillRoles() is making the items: their changes are not ticks
 
     QLabel *m_title;
+    QGroupBox *m_heldBox;
+    int m_lagAttempt = 0; // replication delays used up while the list lags a change
     QTableView *m_held;
     QPushButton *m_refresh;
     QPushButton *m_revoke;

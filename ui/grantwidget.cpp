@@ -63,6 +63,8 @@ GrantWidget::GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *cata
     connect(csv, &QPushButton::clicked, this, [this] { chooseExport(true); });
     connect(json, &QPushButton::clicked, this, [this] { chooseExport(false); });
     connect(m_appRoles, &AppRolesPanel::mintTokenRequested, this, &GrantWidget::mintTokenRequested);
+    connect(m_appRoles, &AppRolesPanel::heldChanged, this, &GrantWidget::heldChanged);
+    connect(m_rbac, &RbacPanel::heldChanged, this, &GrantWidget::heldChanged);
 }
 
 GrantWidget::~GrantWidget() = default;

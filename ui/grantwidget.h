@@ -20,7 +20,8 @@ class AppRoleClient;
 }
 namespace ie::models {
 class AuditModel;
-}
+struct HeldChange;
+} // namespace ie::models
 namespace ie::net {
 class HttpClient;
 }
@@ -45,6 +46,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     RbacPanel *rbac() const { return m_rbac; }
     ie::models::AuditModel *auditModel() const { return m_auditModel; }
+    ie::graph::AppRoleClient *appRoleClient() const { return m_roleClient; }
     // Writes the whole audit record to `path` as CSV or JSON; false with `error` set on failure.
     bool exportAudit(const QString &path, bool csv, QString *error = nullptr) const;
 
@@ -57,6 +59,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void mintTokenRequested(const QString &objectId);
+    // A grant, revoke, assignment or removal ran: every view of what the identity holds
+    // follows (IdentitiesWidget::followHeldChange()).
+    void heldChanged(const ie::models::HeldChange &change);
 
 private:
     void chooseExport(bool csv);

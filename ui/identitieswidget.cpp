@@ -270,6 +270,11 @@ void IdentitiesWidget::expandGroups(const QModelIndex &parent)
     }
 }
 
+void IdentitiesWidget::followHeldChange(const ie::models::HeldChange &change)
+{
+    m_detailsLoader->followChange(change);
+}
+
 void IdentitiesWidget::setCatalog(ie::catalog::Catalog *catalog)
 {
     m_detailsLoader->setCatalog(catalog);
@@ -289,11 +294,21 @@ void IdentitiesWidget::renderHeld(const Identity *i, bool mine, const SectionFn 
     } else if (!d.heldError.isEmpty()) {
         section(tr("The app roles it holds could not be read: %1").arg(d.heldError));
     } else {
-        section(tr("App roles it holds"));
         const ie::models::HeldAppRoleModel *held = m_detailsLoader->heldAppRoles();
         using H = ie::models::HeldAppRoleModel;
+        if (held->lags()) {
+            section(tr("App roles it holds: waiting for Entra"));
+            row(tr("Not current"), QString(),
+                tr("Entra does not list the latest change yet (it replicates for up to a few "
+                   "minutes). Below is what it lists now; it is read again for about half a "
+                   "minute."));
+        } else {
+            section(tr("App roles it holds"));
+        }
         if (held->rowCount() == 0)
-            row(tr("None"), QString(), tr("It holds no app role of any API."));
+            row(tr("None"), QString(),
+                held->lags() ? tr("Entra lists none yet.")
+                             : tr("It holds no app role of any API."));
         for (int r = 0; r < held->rowCount(); ++r) {
             const QString resource = held->index(r, H::Resource).data().toString();
             const QString value = held->index(r, H::Role).data().toString();
@@ -315,11 +330,20 @@ void IdentitiesWidget::renderHeld(const Identity *i, bool mine, const SectionFn 
         section(tr("Its Azure role assignments could not be read: %1").arg(d.rbacError));
         return;
     }
-    section(tr("Azure role assignments it holds"));
     const ie::models::RoleAssignmentModel *rbac = m_detailsLoader->roleAssignments();
     using R = ie::models::RoleAssignmentModel;
+    if (rbac->lags()) {
+        section(tr("Azure role assignments it holds: waiting for Azure"));
+        row(tr("Not current"), QString(),
+            tr("Azure does not list the latest change yet. Below is what it lists now; this is "
+               "read again for about half a minute."));
+    } else {
+        section(tr("Azure role assignments it holds"));
+    }
     if (rbac->rowCount() == 0)
-        row(tr("None"), QString(), tr("No role assignment in the subscriptions you can read."));
+        row(tr("None"), QString(),
+            rbac->lags() ? tr("Azure lists none yet.")
+                         : tr("No role assignment in the subscriptions you can read."));
     for (int r = 0; r < rbac->rowCount(); ++r) {
         const bool inherited = rbac->index(r, 0).data(R::InheritedRole).toBool();
         const QString scope = rbac->assignment(r).scope;

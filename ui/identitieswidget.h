@@ -27,6 +27,7 @@ class IdentityDetailsLoader;
 class IdentityFilterModel;
 class IdentityLoader;
 class IdentityTreeModel;
+struct HeldChange;
 struct Identity;
 } // namespace ie::models
 
@@ -61,6 +62,9 @@ public Q_SLOTS:
     void reload();
     // Selects the identity with this object id (e.g. the token inspector's oid claim).
     void selectIdentity(const QString &objectId) { selectObjectId(objectId); }
+    // A grant panel changed what an identity holds: its details follow (and say when Entra does
+    // not list the change yet).
+    void followHeldChange(const ie::models::HeldChange &change);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

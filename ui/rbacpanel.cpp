@@ -9,6 +9,7 @@
 #include "core/auditlog.h"
 #include "grantreviewdialog.h"
 #include "graph/grantplan.h"
+#include "models/heldchange.h"
 #include "models/roleassignmentmodel.h"
 
 #include <QGroupBox>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -59,6 +61,8 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
 
     const HeldListBox held = HeldListBox::create(this, tr("Azure role assignments"), m_model,
                                                  tr("Reload"), tr("Remove selected…"), u"remove"_s);
+    m_heldBox = held.box;
+    m_heldBox->setObjectName(u"heldBox"_s);
     m_held = held.table;
     m_refresh = held.reload;
     m_remove = held.remove;
@@ -218,6 +222,7 @@ void RbacPanel::refresh()
                 m_model->setViewedScope(selectedScope());
                 if (!r->warnings.isEmpty())
                     m_result->setText(r->warnings.join(u'\n'));
+                showLag();
                 Q_EMIT changed();
             });
 }
@@ -519,6 +524,8 @@ void RbacPanel::runCreate(const ie::graph::GrantPlan &plan)
                         .arg((remainingMs + 999) / 1000));
     });
     connect(job, &ie::arm::RoleAssignmentCreateJob::finished, this, [this, job, c] {
+        ie::models::HeldChange change;
+        change.principalId = c.principalId;
         setBusy(false);
         clearPick(); // the plan has run: its pick is spent, whatever the outcome
         m_countdown->clear();
@@ -530,13 +537,15 @@ void RbacPanel::runCreate(const ie::graph::GrantPlan &plan)
             audit(u"create-role-assignment"_s, c.target(),
                   exists ? u"already-granted"_s : u"granted"_s, r->requestId);
             m_notice->show();
+            if (!exists && !r->assignment.id.isEmpty())
+                change.rolesAdded.insert(r->assignment.id.toLower());
         } else {
             m_result->setText(
                     tr("%1 at %2: failed: %3").arg(c.roleName, c.scope, r.error().userMessage()));
             audit(u"create-role-assignment"_s, c.target(), u"failed: "_s + r.error().code,
                   r.error().requestId);
         }
-        refresh();
+        followChange(change);
     });
 }
 
@@ -572,26 +581,62 @@ void RbacPanel::runRemove(const ie::graph::GrantPlan &plan)
 {
     auto lines = std::make_shared<QStringList>();
     auto pending = std::make_shared<int>(int(plan.changes().size()));
+    auto change = std::make_shared<ie::models::HeldChange>();
+    change->principalId = m_principalId;
     for (const PlannedChange &c : plan.changes()) {
         setBusy(true);
-        m_client->remove(c.assignmentId, this, [this, c, lines, pending](const Result<QString> &r) {
-            setBusy(false);
-            if (r) {
-                *lines << tr("%1 at %2: removed").arg(c.roleName, c.scope);
-                audit(u"delete-role-assignment"_s, c.target(), u"removed"_s, *r);
-            } else {
-                *lines << tr("%1 at %2: not removed: %3")
-                                  .arg(c.roleName, c.scope, r.error().userMessage());
-                audit(u"delete-role-assignment"_s, c.target(), u"failed: "_s + r.error().code,
-                      r.error().requestId);
-            }
-            if (--*pending == 0) {
-                clearPick();
-                m_result->setText(lines->join(u'\n'));
-                refresh();
-            }
-        });
+        m_client->remove(
+                c.assignmentId, this, [this, c, lines, pending, change](const Result<QString> &r) {
+                    setBusy(false);
+                    if (r) {
+                        change->rolesRemoved.insert(c.assignmentId.toLower());
+                        *lines << tr("%1 at %2: removed").arg(c.roleName, c.scope);
+                        audit(u"delete-role-assignment"_s, c.target(), u"removed"_s, *r);
+                    } else {
+                        *lines << tr("%1 at %2: not removed: %3")
+                                          .arg(c.roleName, c.scope, r.error().userMessage());
+                        audit(u"delete-role-assignment"_s, c.target(),
+                              u"failed: "_s + r.error().code, r.error().requestId);
+                    }
+                    if (--*pending == 0) {
+                        clearPick();
+                        m_result->setText(lines->join(u'\n'));
+                        followChange(*change);
+                    }
+                });
     }
+}
+
+void RbacPanel::followChange(const ie::models::HeldChange &change)
+{
+    if (change.principalId.compare(m_principalId, Qt::CaseInsensitive) == 0) {
+        m_model->expect(change.rolesAdded, change.rolesRemoved);
+        m_lagAttempt = 0;
+        refresh();
+    }
+    Q_EMIT heldChanged(change);
+}
+
+void RbacPanel::showLag()
+{
+    if (!m_model->lags()) {
+        m_heldBox->setTitle(tr("Azure role assignments"));
+        return;
+    }
+    // ARM's list may lag a change as Entra's does: say so rather than pass it off as current.
+    static constexpr int delaysMs[] = {1000, 2000, 4000, 8000, 15000};
+    if (m_lagAttempt >= int(std::size(delaysMs))) {
+        m_heldBox->setTitle(tr("Azure role assignments: Azure does not list the latest change "
+                               "yet (reload in a while)"));
+        return;
+    }
+    const int delay = delaysMs[m_lagAttempt++];
+    m_heldBox->setTitle(tr("Azure role assignments: waiting for Azure to list the latest change"));
+    const QString principal = m_principalId;
+    QTimer::singleShot(delay, this, [this, principal] {
+        if (principal == m_principalId)
+            refresh();
+    });
 }
 
 void RbacPanel::audit(const QString &action, const QString &target, const QString &result,

@@ -28,6 +28,10 @@ void RoleAssignmentModel::setAssignments(const QList<ie::arm::RoleAssignment> &a
             r.name = a.roleDefinitionName;
         m_rows.append(r);
     }
+    QStringList ids;
+    for (const Row &r : std::as_const(m_rows))
+        ids << r.a.id;
+    m_lags = !m_expected.metBy(ids);
     endResetModel();
 }
 
@@ -47,10 +51,17 @@ void RoleAssignmentModel::setHierarchy(const ie::arm::ScopeHierarchy &hierarchy)
         Q_EMIT dataChanged(index(0, Inherited), index(int(m_rows.size()) - 1, Inherited));
 }
 
+void RoleAssignmentModel::expect(const QSet<QString> &added, const QSet<QString> &removed)
+{
+    m_expected.expect(added, removed);
+}
+
 void RoleAssignmentModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_expected.clear();
+    m_lags = false;
     endResetModel();
 }
 

@@ -5,20 +5,27 @@
 #include "approlespanel.h"
 #include "grantreviewdialog.h"
 #include "grantwidget.h"
+#include "identitieswidget.h"
 #include "rbacpanel.h"
 #include "sandboxfixture.h"
 
 #include "catalog/catalog.h"
 #include "core/auditlog.h"
 #include "models/heldapprolemodel.h"
+#include "models/heldchange.h"
+#include "models/identitydetailsloader.h"
+#include "models/identityloader.h"
 #include "models/roleassignmentmodel.h"
+#include "sandbox/faultinjector.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,8 +71,14 @@ private Q_SLOTS:
 
     void roleRowsStayPut();
 
+    void detailsFollowEveryChange();
+    void detailsSayWaitingForEntra();
+
 private:
     ie::ui::GrantReviewDialog *dialog(QWidget *parent);
+    // An Identities area wired to the grant panels as the app wires them.
+    std::unique_ptr<ie::ui::IdentitiesWidget> identities();
+    bool grantUserReadAll(const QString &objectId);
     bool openAppRoles(const QString &objectId, const QString &name);
 
     std::unique_ptr<ie::test::SandboxFixture> m_sandbox;
@@ -370,6 +383,121 @@ void TestGrantState::roleRowsStayPut()
     QTRY_COMPARE_WITH_TIMEOUT(rbac->model()->rowCount(), 1, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!rbac->isBusy(), 20000);
     QCOMPARE(rowPlace(rbac, rbacRoles, 0), top);
+}
+
+std::unique_ptr<ie::ui::IdentitiesWidget> TestGrantState::identities()
+{
+    auto w = std::make_unique<ie::ui::IdentitiesWidget>(&m_sandbox->client());
+    w->setCatalog(m_catalog.get());
+    connect(w.get(), &ie::ui::IdentitiesWidget::currentIdentityChanged, m_widget.get(),
+            &ie::ui::GrantWidget::setIdentity);
+    connect(m_widget.get(), &ie::ui::GrantWidget::heldChanged, w.get(),
+            &ie::ui::IdentitiesWidget::followHeldChange);
+    w->resize(1000, 700);
+    w->show();
+    w->reload();
+    return w;
+}
+
+bool TestGrantState::grantUserReadAll(const QString &objectId)
+{
+    ie::ui::AppRolesPanel *panel = m_widget->appRoles();
+    bool ok = false;
+    [&] {
+        QTRY_COMPARE_WITH_TIMEOUT(panel->principalId(), objectId, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QComboBox *>(u"resource"_s)->count() > 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+        QVERIFY(panel->selectResource(GraphAppId));
+        QVERIFY(panel->checkRole(u"User.Read.All"_s));
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"grant"_s), Qt::LeftButton);
+        ie::ui::GrantReviewDialog *review = dialog(panel);
+        QVERIFY(review);
+        QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QLabel *>(u"result"_s)
+                                         ->text()
+                                         .contains(u"User.Read.All: granted"_s),
+                                 30000);
+        ok = true;
+    }();
+    return ok;
+}
+
+void TestGrantState::detailsFollowEveryChange()
+{
+    const auto area = identities();
+    QTRY_COMPARE_WITH_TIMEOUT(area->loader()->state(), ie::models::IdentityLoader::State::Complete,
+                              20000);
+    auto *details = area->findChild<QTextBrowser *>(u"details"_s);
+    QVERIFY(area->selectObjectId(VmBatch));
+    QTRY_VERIFY_WITH_TIMEOUT(area->detailsLoader()->isFinished(), 20000);
+    QVERIFY2(details->toPlainText().contains(u"It holds no app role of any API."_s),
+             qPrintable(details->toPlainText()));
+
+    // A grant: the details show it without selecting the identity again.
+    QVERIFY(grantUserReadAll(VmBatch));
+    QTRY_VERIFY_WITH_TIMEOUT(area->detailsLoader()->isFinished()
+                                     && details->toPlainText().contains(u"User.Read.All"_s),
+                             20000);
+    QVERIFY(!details->toPlainText().contains(u"It holds no app role of any API."_s));
+    QVERIFY(!details->toPlainText().contains(u"waiting for Entra"_s));
+
+    // A revoke: the same.
+    ie::ui::AppRolesPanel *panel = m_widget->appRoles();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->heldModel()->rowCount(), 1, 20000);
+    panel->findChild<QTableView *>(u"held"_s)->selectRow(0);
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"revoke"_s), Qt::LeftButton);
+    ie::ui::GrantReviewDialog *review = dialog(panel);
+    QVERIFY(review);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"It holds no app role of any API."_s),
+                             20000);
+
+    // An Azure role: its assignments follow too.
+    ie::ui::RbacPanel *rbac = m_widget->rbac();
+    QVERIFY(area->selectObjectId(UnusedUami));
+    QTRY_VERIFY_WITH_TIMEOUT(area->detailsLoader()->isFinished(), 20000);
+    QVERIFY(!details->toPlainText().contains(u"Key Vault Secrets User"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(rbac->selectScope(Kv), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(rbac->selectRole(u"Key Vault Secrets User"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!rbac->isBusy(), 20000);
+    QTest::mouseClick(rbac->findChild<QPushButton *>(u"create"_s), Qt::LeftButton);
+    review = dialog(rbac);
+    QVERIFY(review);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            area->detailsLoader()->isFinished()
+                    && details->toPlainText().contains(u"Key Vault Secrets User"_s),
+            20000);
+}
+
+void TestGrantState::detailsSayWaitingForEntra()
+{
+    // Entra's list leaves out what was granted in the last 6 s; the panel stops waiting early.
+    QVERIFY(m_sandbox->server().faults().addSpec(
+            u"GET graph:/v1.0/servicePrincipals/*/appRoleAssignments*=lag:6000"_s));
+    auto clearFaults = qScopeGuard([this] { m_sandbox->server().faults().clear(); });
+    m_widget->appRoleClient()->setReplicationDelays({std::chrono::milliseconds(100)});
+    const auto area = identities();
+    QTRY_COMPARE_WITH_TIMEOUT(area->loader()->state(), ie::models::IdentityLoader::State::Complete,
+                              20000);
+    auto *details = area->findChild<QTextBrowser *>(u"details"_s);
+    QVERIFY(area->selectObjectId(VmBatch));
+    QTRY_VERIFY_WITH_TIMEOUT(area->detailsLoader()->isFinished(), 20000);
+
+    QVERIFY(grantUserReadAll(VmBatch));
+    // The lists do not show the grant yet: both say so rather than "None".
+    auto *box = m_widget->appRoles()->findChild<QGroupBox *>(u"heldBox"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(box->title().contains(u"Entra"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"waiting for Entra"_s), 5000);
+    QVERIFY(area->detailsLoader()->heldAppRoles()->lags());
+    // Once Entra lists it, the details show it as current.
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"User.Read.All"_s)
+                                     && !details->toPlainText().contains(u"waiting for Entra"_s),
+                             30000);
+    QVERIFY(!area->detailsLoader()->heldAppRoles()->lags());
+    m_widget->appRoles()->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_widget->appRoles()->heldModel()->rowCount(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!box->title().contains(u"Entra"_s), 5000);
 }
 
 QTEST_MAIN(TestGrantState)
