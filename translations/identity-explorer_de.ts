@@ -3176,10 +3176,6 @@ Live aus Mandant %2</translation>
             <translation>Azure-Rollen</translation>
         </message>
         <message>
-            <source>Every change made from this app, kept in %1</source>
-            <translation>Jede Änderung aus dieser App, gespeichert in %1</translation>
-        </message>
-        <message>
             <source>Export as CSV…</source>
             <translation>Als CSV exportieren…</translation>
         </message>
@@ -3206,6 +3202,18 @@ Live aus Mandant %2</translation>
         <message>
             <source>JSON files (*.json)</source>
             <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Every change made from this app, in every tenant, kept in %1.</source>
+            <translation>Jede Änderung, die aus dieser App vorgenommen wurde, in allen Mandanten, gespeichert in %1.</translation>
+        </message>
+        <message>
+            <source>Every change made from this app in tenant %1, kept in %2.</source>
+            <translation>Jede Änderung, die aus dieser App im Mandanten %1 vorgenommen wurde, gespeichert in %2.</translation>
+        </message>
+        <message>
+            <source>Sandbox session: the changes made in this run of the local sandbox tenant %1. The sandbox and its grants end with the app. Kept in %2, marked as sandbox.</source>
+            <translation>Sandbox-Sitzung: die Änderungen in diesem Lauf des lokalen Sandbox-Mandanten %1. Die Sandbox und ihre Berechtigungen enden mit der App. Gespeichert in %2, als Sandbox gekennzeichnet.</translation>
         </message>
     </context>
     <context>

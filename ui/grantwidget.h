@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
 class QTabWidget;
 class QTableView;
 
@@ -52,7 +53,10 @@ public:
 
 public Q_SLOTS:
     void setIdentity(const QString &objectId, const QString &displayName);
-    void setSignedIn(const QString &principal, const QString &tenantId);
+    // Who is signed in to which tenant: the audit record names the principal and shows this
+    // tenant's records only; a sandbox tenant's only of this run (the sandbox and its grants end
+    // with the process). `principal` is stored as given: pass "sandbox admin app" untranslated.
+    void setSignedIn(const QString &principal, const QString &tenantId, bool sandbox = false);
     // "Grant to…" from the lookup: shows the panel of this kind ("app-role", "tenant-app-role",
     // "azure-role", as catalog::kindKey() names them) with the role preselected.
     void preselectRole(const QString &kind, const QString &resourceAppId, const QString &id);
@@ -74,6 +78,7 @@ private:
     AppRolesPanel *m_appRoles;
     RbacPanel *m_rbac;
     QTableView *m_auditView;
+    QLabel *m_auditNote;
 };
 
 } // namespace ie::ui

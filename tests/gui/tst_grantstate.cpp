@@ -11,6 +11,8 @@
 
 #include "catalog/catalog.h"
 #include "core/auditlog.h"
+#include "core/translations.h"
+#include "models/auditmodel.h"
 #include "models/heldapprolemodel.h"
 #include "models/heldchange.h"
 #include "models/identitydetailsloader.h"
@@ -73,6 +75,8 @@ private Q_SLOTS:
 
     void detailsFollowEveryChange();
     void detailsSayWaitingForEntra();
+
+    void auditIsPerTenantAndSandboxRun();
 
 private:
     ie::ui::GrantReviewDialog *dialog(QWidget *parent);
@@ -498,6 +502,64 @@ void TestGrantState::detailsSayWaitingForEntra()
     m_widget->appRoles()->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(m_widget->appRoles()->heldModel()->rowCount(), 1, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!box->title().contains(u"Entra"_s), 5000);
+}
+
+void TestGrantState::auditIsPerTenantAndSandboxRun()
+{
+    // A record from an earlier run of the sandbox (a tenant that is gone) and one of a real tenant.
+    const QString real = u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s;
+    ie::AuditRecord old;
+    old.tenantId = m_sandbox->server().tenantId();
+    old.sandbox = true;
+    old.sandboxRun = u"an-earlier-run"_s;
+    old.principal = u"sandbox admin app"_s;
+    old.action = u"grant-app-role"_s;
+    old.result = u"granted"_s;
+    old.target = u"User.Read.All (df021288-bdef-4463-88db-98f22de89214) on Microsoft Graph"_s;
+    QVERIFY(m_audit->append(old).ok());
+    ie::AuditRecord elsewhere = old;
+    elsewhere.tenantId = real;
+    elsewhere.sandbox = false;
+    elsewhere.sandboxRun.clear();
+    elsewhere.principal = u"admin@contoso.com"_s;
+    QVERIFY(m_audit->append(elsewhere).ok());
+
+    // Signed in to this run's sandbox: neither shows as a current grant.
+    m_widget->setSignedIn(u"sandbox admin app"_s, m_sandbox->server().tenantId(), true);
+    ie::models::AuditModel *model = m_widget->auditModel();
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(m_widget->findChild<QLabel *>(u"auditNote"_s)->text().contains(u"Sandbox"_s));
+
+    // A grant in German: the view speaks German, the file stays machine-readable.
+    ie::installTranslators(*QCoreApplication::instance(), u"de"_s);
+    auto english
+            = qScopeGuard([] { ie::installTranslators(*QCoreApplication::instance(), u"en"_s); });
+    QVERIFY(openAppRoles(VmBatch, u"vm-batch-01"_s));
+    QVERIFY(m_widget->appRoles()->checkRole(u"User.Read.All"_s));
+    QTest::mouseClick(m_widget->appRoles()->findChild<QPushButton *>(u"grant"_s), Qt::LeftButton);
+    ie::ui::GrantReviewDialog *review = dialog(m_widget->appRoles());
+    QVERIFY(review);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 20000);
+    using A = ie::models::AuditModel;
+    QCOMPARE(model->index(0, A::Action).data().toString(), u"App-Rolle erteilen"_s);
+    QCOMPARE(model->index(0, A::Result).data().toString(), u"erteilt"_s);
+    QCOMPARE(model->index(0, A::Principal).data().toString(), u"Admin-App der Sandbox"_s);
+    QVERIFY(model->index(0, A::Tenant).data().toString().contains(u"Sandbox"_s));
+    const ie::AuditRecord stored = m_audit->records().constLast();
+    QCOMPARE(stored.action, u"grant-app-role"_s);
+    QCOMPARE(stored.result, u"granted"_s);
+    QCOMPARE(stored.principal, u"sandbox admin app"_s);
+    QVERIFY(stored.sandbox);
+    QCOMPARE(stored.sandboxRun, ie::AuditLog::currentSandboxRun());
+    english.dismiss();
+    ie::installTranslators(*QCoreApplication::instance(), u"en"_s);
+
+    // Signed in to the real tenant: its own record only, named by its principal.
+    m_widget->setSignedIn(u"admin@contoso.com"_s, real, false);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, A::Principal).data().toString(), u"admin@contoso.com"_s);
+    QCOMPARE(model->index(0, A::Tenant).data().toString(), real);
 }
 
 QTEST_MAIN(TestGrantState)
