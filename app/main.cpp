@@ -279,10 +279,15 @@ int main(int argc, char *argv[])
     // The grant panels act on the identity selected in the tree; changes go to the audit record.
     ie::AuditLog audit;
     auto *grant = new ie::ui::GrantWidget(&client, &catalog, &audit);
-    grant->setSignedIn(QApplication::translate("main", "sandbox admin app"), sandbox.tenantId());
+    // The audit record stores the machine-readable name; its view translates it.
+    const QString sandboxAdmin = u"sandbox admin app"_s;
+    grant->setSignedIn(sandboxAdmin, sandbox.tenantId(), true);
     window.setAreaWidget(ie::ui::MainWindow::GrantArea, grant);
     QObject::connect(identities, &ie::ui::IdentitiesWidget::currentIdentityChanged, grant,
                      &ie::ui::GrantWidget::setIdentity);
+    // What a grant changes, the details show too.
+    QObject::connect(grant, &ie::ui::GrantWidget::heldChanged, identities,
+                     &ie::ui::IdentitiesWidget::followHeldChange);
     // Across the areas: "Grant…" in the details opens the panels on that identity; the oid of a
     // token selects its identity in the tree.
     QObject::connect(lookup, &ie::ui::GuidLookupWidget::grantRequested, grant,
@@ -375,7 +380,8 @@ int main(int argc, char *argv[])
                     QApplication::translate("main", "%1 (%2)")
                             .arg(dialog->principal(), dialog->credentialDisplayName()));
             // The audit record names who made each change.
-            grant->setSignedIn(dialog->principal(), dialog->tenant());
+            grant->setSignedIn(dialog->principal(), dialog->tenant(),
+                               dialog->tenant() == sandbox.tenantId());
             live.setTenant(dialog->tenant(),
                            dialog->tenant() == sandbox.tenantId()
                                    ? u"Contoso (%1)"_s.arg(sandbox.tenantDomain())
@@ -415,9 +421,11 @@ int main(int argc, char *argv[])
                                       sandbox.cloud().displayName,
                                       QApplication::translate("main", "sandbox admin app"));
                 live.setTenant(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
+                grant->setSignedIn(sandboxAdmin, sandbox.tenantId(), true);
             } else {
                 window.setSignInState({}, {}, {});
                 live.setTenant({}, {});
+                grant->setSignedIn({}, {});
             }
             identities->reload();
         });

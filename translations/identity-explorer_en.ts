@@ -235,6 +235,13 @@
                 <numerusform>Waiting for Entra to catch up (next try in %n s)…</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::GuidLookupWidget</name>
@@ -316,6 +323,13 @@
             <translation>
                 <numerusform>The list is incomplete (%n loaded): %1</numerusform>
                 <numerusform>The list is incomplete (%n loaded): %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing search results for “%1”: %n service principal(s) whose display name starts with these words, not the whole tenant.</source>
+            <translation>
+                <numerusform>Showing search results for “%1”: %n service principal whose display name starts with these words, not the whole tenant.</numerusform>
+                <numerusform>Showing search results for “%1”: %n service principals whose display name starts with these words, not the whole tenant.</numerusform>
             </translation>
         </message>
     </context>

@@ -1,12 +1,15 @@
 #include "approlespanel.h"
 
 #include "heldlistbox.h"
+#include "reservedspace.h"
 
 #include "catalog/catalog.h"
 #include "core/auditlog.h"
 #include "grantreviewdialog.h"
 #include "models/heldapprolemodel.h"
+#include "models/heldchange.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,7 +18,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -46,6 +51,8 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
 
     const HeldListBox held = HeldListBox::create(this, tr("App roles held"), m_model, tr("Reload"),
                                                  tr("Revoke selected…"), u"revoke"_s);
+    m_heldBox = held.box;
+    m_heldBox->setObjectName(u"heldBox"_s);
     m_held = held.table;
     m_refresh = held.reload;
     m_revoke = held.remove;
@@ -65,14 +72,29 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     m_roleFilter = new QLineEdit(grantBox);
     m_roleFilter->setObjectName(u"roleFilter"_s);
     m_roleFilter->setPlaceholderText(tr("Search app roles by value or words of the description"));
-    grantLayout->addWidget(m_roleFilter);
+    m_onlyTicked = new QCheckBox(tr("Show only selected"), grantBox);
+    m_onlyTicked->setObjectName(u"onlySelected"_s);
+    m_onlyTicked->setToolTip(tr("List only the ticked app roles, whatever the search: what Review "
+                                "and grant will send."));
+    m_tickCount = new QLabel(grantBox);
+    m_tickCount->setObjectName(u"selectedCount"_s);
+    // Room for the longest count, so that the row does not change as the count grows.
+    m_tickCount->setMinimumWidth(
+            m_tickCount->fontMetrics().horizontalAdvance(tr("%n selected", nullptr, 888)) + 8);
+    m_tickCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *roleFilterRow = new QHBoxLayout;
+    roleFilterRow->addWidget(m_roleFilter, 1);
+    roleFilterRow->addWidget(m_onlyTicked);
+    roleFilterRow->addWidget(m_tickCount);
+    grantLayout->addLayout(roleFilterRow);
     m_roles = new QListWidget(grantBox);
     m_roles->setObjectName(u"roles"_s);
     grantLayout->addWidget(m_roles, 1);
     m_roleInfo = new QLabel(grantBox);
     m_roleInfo->setObjectName(u"roleInfo"_s);
-    m_roleInfo->setWordWrap(true);
-    grantLayout->addWidget(m_roleInfo);
+    // Fixed heights here and below: nothing moves under the pointer as details, results and
+    // notices come and go.
+    grantLayout->addWidget(reservedspace::lines(m_roleInfo, 4, grantBox));
     m_grant = new QPushButton(tr("Review and grant…"), grantBox);
     m_grant->setObjectName(u"grant"_s);
     grantLayout->addWidget(m_grant, 0, Qt::AlignRight);
@@ -82,7 +104,7 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     m_result->setObjectName(u"result"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
+    layout->addWidget(reservedspace::lines(m_result, 3, this));
     if (m_client) {
         // Entra's replication delay: the core retries and re-reads; the panel only says so.
         connect(m_client, &ie::graph::AppRoleClient::waitingForEntra, m_result,
@@ -103,17 +125,22 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     m_mint = new QPushButton(tr("Mint a fresh token in the inspector"), this);
     m_mint->setObjectName(u"mintFresh"_s);
     m_mint->hide();
+    reservedspace::keepWhenHidden(m_notice);
+    reservedspace::keepWhenHidden(m_mint);
     noticeRow->addWidget(m_notice, 1);
     noticeRow->addWidget(m_mint);
     layout->addLayout(noticeRow);
 
     connect(m_refresh, &QPushButton::clicked, this, &AppRolesPanel::refresh);
     connect(m_revoke, &QPushButton::clicked, this, &AppRolesPanel::reviewRevoke);
+    HeldListBox::onSelectionChange(m_held, this, [this] { setBusy(false, 0); });
     connect(m_grant, &QPushButton::clicked, this, &AppRolesPanel::reviewGrant);
     connect(m_resourceFilter, &QLineEdit::textChanged, this, &AppRolesPanel::fillResources);
     connect(m_resource, &QComboBox::currentIndexChanged, this, &AppRolesPanel::fillRoles);
     connect(m_roleFilter, &QLineEdit::textChanged, this, &AppRolesPanel::fillRoles);
+    connect(m_onlyTicked, &QCheckBox::toggled, this, &AppRolesPanel::fillRoles);
     connect(m_roles, &QListWidget::currentItemChanged, this, &AppRolesPanel::showRoleInfo);
+    connect(m_roles, &QListWidget::itemChanged, this, &AppRolesPanel::roleItemChanged);
     connect(m_mint, &QPushButton::clicked, this,
             [this] { Q_EMIT mintTokenRequested(m_principalId); });
     setBusy(false);
@@ -123,6 +150,10 @@ AppRolesPanel::~AppRolesPanel() = default;
 
 void AppRolesPanel::setIdentity(const QString &objectId, const QString &displayName)
 {
+    // Ticks made for another identity must not become its grant. (Ticks made before any identity
+    // was picked, as by "Grant to…" from the lookup, are for the one picked next.)
+    if (!m_principalId.isEmpty() && objectId.compare(m_principalId, Qt::CaseInsensitive) != 0)
+        clearTicks();
     if (objectId.isEmpty()) { // nothing selected any more
         m_principalId.clear();
         m_model->clear();
@@ -148,12 +179,12 @@ void AppRolesPanel::setSignedIn(const QString &principal, const QString &tenantI
     m_tenantId = tenantId;
 }
 
-void AppRolesPanel::setBusy(bool busy)
+void AppRolesPanel::setBusy(bool busy, int step)
 {
-    m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    m_busy = std::max(0, m_busy + (busy ? step : -step));
     const bool ready = m_busy == 0 && !m_principalId.isEmpty();
     m_grant->setEnabled(ready);
-    m_revoke->setEnabled(ready);
+    m_revoke->setEnabled(ready && HeldListBox::hasSelection(m_held));
     m_refresh->setEnabled(!m_principalId.isEmpty());
 }
 
@@ -223,12 +254,54 @@ void AppRolesPanel::applyPreselection()
 
 QStringList AppRolesPanel::checkedRoleIds() const
 {
+    const ie::graph::ResourceApi *api = currentResource();
+    if (!api)
+        return {};
+    const QSet<QString> ticked = m_ticked.value(api->id);
     QStringList ids;
-    for (int i = 0; i < m_roles->count(); ++i) {
-        if (m_roles->item(i)->checkState() == Qt::Checked)
-            ids << m_roles->item(i)->data(IdRole).toString();
+    for (const ie::graph::AppRole &role : api->appRoles) {
+        if (ticked.contains(role.id) && !m_model->holds(api->id, role.id))
+            ids << role.id;
     }
     return ids;
+}
+
+void AppRolesPanel::roleItemChanged(QListWidgetItem *item)
+{
+    const ie::graph::ResourceApi *api = currentResource();
+    if (m_filling || !api || !item || item->data(HeldRole).toBool())
+        return;
+    const QString id = item->data(IdRole).toString();
+    if (item->checkState() == Qt::Checked)
+        m_ticked[api->id].insert(id);
+    else if (auto it = m_ticked.find(api->id); it != m_ticked.end()) {
+        it->remove(id);
+        if (it->isEmpty())
+            m_ticked.erase(it);
+    }
+    updateTickCount();
+}
+
+void AppRolesPanel::updateTickCount()
+{
+    const int n = int(checkedRoleIds().size());
+    m_tickCount->setText(n > 0 ? tr("%n selected", nullptr, n) : QString());
+}
+
+void AppRolesPanel::clearTicks()
+{
+    m_ticked.clear();
+    m_filling = true;
+    for (int i = 0; i < m_roles->count(); ++i) {
+        QListWidgetItem *item = m_roles->item(i);
+        if (!item->data(HeldRole).toBool())
+            item->setCheckState(Qt::Unchecked);
+    }
+    m_filling = false;
+    if (m_held->selectionModel())
+        m_held->selectionModel()->clear();
+    m_onlyTicked->setChecked(false);
+    updateTickCount();
 }
 
 void AppRolesPanel::fillResources()
@@ -283,15 +356,17 @@ bool AppRolesPanel::checkRole(const QString &value)
 
 void AppRolesPanel::fillRoles()
 {
-    QStringList checked;
-    for (int i = 0; i < m_roles->count(); ++i) {
-        if (m_roles->item(i)->checkState() == Qt::Checked)
-            checked << m_roles->item(i)->data(IdRole).toString();
-    }
+    // The ticks live in m_ticked, not in the items: a filter that hides a role keeps its tick.
+    m_filling = true;
+    const auto filled = qScopeGuard([this] {
+        m_filling = false;
+        updateTickCount();
+    });
     m_roles->clear();
     const ie::graph::ResourceApi *api = currentResource();
     if (!api)
         return;
+    const QSet<QString> checked = m_ticked.value(api->id);
     const QStringList words = m_roleFilter->text().split(u' ', Qt::SkipEmptyParts);
     for (const ie::graph::AppRole &role : api->appRoles) {
         if (!role.assignableToApps())
@@ -300,9 +375,11 @@ void AppRolesPanel::fillRoles()
         bool match = true;
         for (const QString &w : words)
             match = match && haystack.contains(w, Qt::CaseInsensitive);
+        const bool held = m_model->holds(api->id, role.id);
+        if (m_onlyTicked->isChecked())
+            match = checked.contains(role.id) && !held;
         if (!match)
             continue;
-        const bool held = m_model->holds(api->id, role.id);
         const ie::catalog::Tier tier = m_catalog
                 ? m_catalog->tierFor(ie::catalog::Kind::AppRole, api->appId, role.id)
                 : ie::catalog::Tier::Untiered;
@@ -373,6 +450,7 @@ void AppRolesPanel::refresh()
                 }
                 m_model->setAssignments(*r, m_byId);
                 fillRoles();
+                showLag();
                 Q_EMIT changed();
             });
 }
@@ -382,12 +460,7 @@ void AppRolesPanel::reviewGrant()
     const ie::graph::ResourceApi *api = currentResource();
     if (!api || m_principalId.isEmpty())
         return;
-    QStringList ids;
-    for (int i = 0; i < m_roles->count(); ++i) {
-        QListWidgetItem *item = m_roles->item(i);
-        if (item->checkState() == Qt::Checked && !item->data(HeldRole).toBool())
-            ids << item->data(IdRole).toString();
-    }
+    const QStringList ids = checkedRoleIds();
     if (ids.isEmpty()) {
         m_result->setText(tr("Tick the app roles to grant first."));
         return;
@@ -425,13 +498,18 @@ void AppRolesPanel::runGrant(const ie::graph::ResourceApi &resource, const QStri
             principal, resource, ids, this,
             [this, resource, principal](const Result<QList<GrantOutcome>> &r) {
                 setBusy(false);
+                clearTicks(); // the plan has run: its ticks are spent, whatever the outcome
                 if (!r) {
                     m_result->setText(tr("Nothing was granted: %1").arg(r.error().userMessage()));
                     return;
                 }
                 QStringList lines;
                 int granted = 0;
+                ie::models::HeldChange change;
+                change.principalId = principal;
                 for (const GrantOutcome &o : *r) {
+                    if (o.status == GrantOutcome::Status::Granted && !o.assignmentId.isEmpty())
+                        change.appRolesAdded.insert(o.assignmentId.toLower());
                     const QString target = u"%1 (%2) on %3 for %4"_s.arg(
                             o.value, o.appRoleId, resource.displayName, principal);
                     switch (o.status) {
@@ -456,7 +534,7 @@ void AppRolesPanel::runGrant(const ie::graph::ResourceApi &resource, const QStri
                 m_result->setText(lines.join(u'\n'));
                 m_notice->setVisible(granted > 0);
                 m_mint->setVisible(granted > 0);
-                refresh();
+                followChange(change);
             });
 }
 
@@ -495,12 +573,15 @@ void AppRolesPanel::runRevoke(const ie::graph::GrantPlan &plan)
 {
     auto lines = std::make_shared<QStringList>();
     auto pending = std::make_shared<int>(int(plan.changes().size()));
+    auto change = std::make_shared<ie::models::HeldChange>();
+    change->principalId = m_principalId;
     for (const PlannedChange &c : plan.changes()) {
         setBusy(true);
         m_client->revoke(c.principalId, c.assignmentId, this,
-                         [this, c, lines, pending](const Result<QString> &r) {
+                         [this, c, lines, pending, change](const Result<QString> &r) {
                              setBusy(false);
                              if (r) {
+                                 change->appRolesRemoved.insert(c.assignmentId.toLower());
                                  *lines << tr("%1: revoked").arg(c.appRoleValue);
                                  audit(u"revoke-app-role"_s, c.target(), u"revoked"_s, *r);
                              } else {
@@ -510,13 +591,47 @@ void AppRolesPanel::runRevoke(const ie::graph::GrantPlan &plan)
                                        u"failed: "_s + r.error().code, r.error().requestId);
                              }
                              if (--*pending == 0) {
+                                 clearTicks();
                                  m_result->setText(lines->join(u'\n'));
                                  m_notice->show();
                                  m_mint->show();
-                                 refresh();
+                                 followChange(*change);
                              }
                          });
     }
+}
+
+void AppRolesPanel::followChange(const ie::models::HeldChange &change)
+{
+    if (change.principalId.compare(m_principalId, Qt::CaseInsensitive) == 0) {
+        m_model->expect(change.appRolesAdded, change.appRolesRemoved);
+        m_lagAttempt = 0;
+        refresh();
+    }
+    Q_EMIT heldChanged(change);
+}
+
+void AppRolesPanel::showLag()
+{
+    if (!m_model->lags()) {
+        m_heldBox->setTitle(tr("App roles held"));
+        return;
+    }
+    // What Entra lists is not what was just done: say so rather than pass it off as current.
+    const ie::graph::AppRoleClient::Delays delays
+            = m_client ? m_client->replicationDelays() : ie::graph::AppRoleClient::Delays{};
+    if (m_lagAttempt >= delays.size()) {
+        m_heldBox->setTitle(tr("App roles held: Entra does not list the latest change yet "
+                               "(reload in a while)"));
+        return;
+    }
+    const auto delay = delays.at(m_lagAttempt++);
+    m_heldBox->setTitle(tr("App roles held: waiting for Entra to list the latest change"));
+    const QString principal = m_principalId;
+    QTimer::singleShot(delay, this, [this, principal] {
+        if (principal == m_principalId)
+            refresh();
+    });
 }
 
 void AppRolesPanel::audit(const QString &action, const QString &target, const QString &result,

@@ -4,12 +4,16 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QTableView;
 
@@ -24,6 +28,7 @@ class GrantPlan;
 }
 namespace ie::models {
 class HeldAppRoleModel;
+struct HeldChange;
 }
 
 namespace ie::ui {
@@ -51,6 +56,8 @@ public:
     // "Grant to…" from the lookup: selects the resource API with this appId and checks the role
     // with this id, now or as soon as the resource APIs are read.
     void preselectRole(const QString &resourceAppId, const QString &roleId);
+    // The ticked roles of the resource API in the picker that the identity does not hold yet,
+    // in the API's order, ticked under any filter (what Review would send).
     QStringList checkedRoleIds() const;
 
 public Q_SLOTS:
@@ -65,6 +72,8 @@ Q_SIGNALS:
     // The user asks for a fresh token of this identity in the token inspector.
     void mintTokenRequested(const QString &objectId);
     void changed();
+    // A grant or revoke ran: what the identity holds changed (the details follow).
+    void heldChanged(const ie::models::HeldChange &change);
 
 private:
     void loadResources();
@@ -76,8 +85,19 @@ private:
     void runRevoke(const ie::graph::GrantPlan &plan);
     void audit(const QString &action, const QString &target, const QString &result,
                const QString &requestId);
-    void setBusy(bool busy);
+    // `step` 0: only brings the actions up to date.
+    void setBusy(bool busy, int step = 1);
     void applyPreselection();
+    // After a plan ran: the list is read again expecting the change, and heldChanged() tells.
+    void followChange(const ie::models::HeldChange &change);
+    // Says (in the held box's title) when the list does not show the latest change yet, and
+    // reads it again after the next replication delay.
+    void showLag();
+    // Ticks belong to one identity and one plan: dropped when the identity changes and after
+    // a plan ran.
+    void clearTicks();
+    void roleItemChanged(QListWidgetItem *item);
+    void updateTickCount();
 
     QPointer<ie::graph::AppRoleClient> m_client;
     QPointer<ie::catalog::Catalog> m_catalog;
@@ -92,15 +112,22 @@ private:
     bool m_resourcesLoading = false;
     QString m_pendingAppId; // a preselection waiting for the resource APIs
     QString m_pendingRoleId;
+    // Ticked, not yet held roles by resource API object id: kept while filters hide them.
+    QHash<QString, QSet<QString>> m_ticked;
     int m_busy = 0;
+    bool m_filling = false; // fillRoles() is making the items: their changes are not ticks
 
     QLabel *m_title;
+    QGroupBox *m_heldBox;
+    int m_lagAttempt = 0; // replication delays used up while the list lags a change
     QTableView *m_held;
     QPushButton *m_refresh;
     QPushButton *m_revoke;
     QLineEdit *m_resourceFilter;
     QComboBox *m_resource;
     QLineEdit *m_roleFilter;
+    QCheckBox *m_onlyTicked; // shows the ticked roles only, whatever the search
+    QLabel *m_tickCount; // "N selected"
     QListWidget *m_roles;
     QLabel *m_roleInfo;
     QPushButton *m_grant;

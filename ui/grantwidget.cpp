@@ -39,11 +39,11 @@ GrantWidget::GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *cata
 
     auto *auditPage = new QWidget(m_tabs);
     auto *auditLayout = new QVBoxLayout(auditPage);
-    auto *path = new QLabel(tr("Every change made from this app, kept in %1")
-                                    .arg(audit ? audit->path() : QString()),
-                            auditPage);
-    path->setWordWrap(true);
-    auditLayout->addWidget(path);
+    m_auditNote = new QLabel(auditPage);
+    m_auditNote->setObjectName(u"auditNote"_s);
+    m_auditNote->setWordWrap(true);
+    m_auditNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auditLayout->addWidget(m_auditNote);
     m_auditView = new QTableView(auditPage);
     m_auditView->setObjectName(u"audit"_s);
     m_auditView->setModel(m_auditModel);
@@ -59,10 +59,13 @@ GrantWidget::GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *cata
     auditLayout->addLayout(buttons);
     m_tabs->addTab(auditPage, tr("Audit record"));
     layout->addWidget(m_tabs);
+    setSignedIn({}, {});
 
     connect(csv, &QPushButton::clicked, this, [this] { chooseExport(true); });
     connect(json, &QPushButton::clicked, this, [this] { chooseExport(false); });
     connect(m_appRoles, &AppRolesPanel::mintTokenRequested, this, &GrantWidget::mintTokenRequested);
+    connect(m_appRoles, &AppRolesPanel::heldChanged, this, &GrantWidget::heldChanged);
+    connect(m_rbac, &RbacPanel::heldChanged, this, &GrantWidget::heldChanged);
 }
 
 GrantWidget::~GrantWidget() = default;
@@ -73,10 +76,29 @@ void GrantWidget::setIdentity(const QString &objectId, const QString &displayNam
     m_rbac->setIdentity(objectId, displayName);
 }
 
-void GrantWidget::setSignedIn(const QString &principal, const QString &tenantId)
+void GrantWidget::setSignedIn(const QString &principal, const QString &tenantId, bool sandbox)
 {
     m_appRoles->setSignedIn(principal, tenantId);
     m_rbac->setSignedIn(principal, tenantId);
+    if (!m_audit) {
+        m_auditNote->clear();
+        return;
+    }
+    // The record is kept per tenant: the view shows this tenant's changes, a sandbox's only of
+    // this run (an earlier run's tenant, and its grants, are gone).
+    m_audit->setTenant(tenantId, sandbox);
+    const QString path = m_audit->path();
+    if (tenantId.isEmpty())
+        m_auditNote->setText(
+                tr("Every change made from this app, in every tenant, kept in %1.").arg(path));
+    else if (sandbox)
+        m_auditNote->setText(tr("Sandbox session: the changes made in this run of the local "
+                                "sandbox tenant %1. The sandbox and its grants end with the app. "
+                                "Kept in %2, marked as sandbox.")
+                                     .arg(tenantId, path));
+    else
+        m_auditNote->setText(tr("Every change made from this app in tenant %1, kept in %2.")
+                                     .arg(tenantId, path));
 }
 
 void GrantWidget::preselectRole(const QString &kind, const QString &resourceAppId,

@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QLabel;
 class QTabWidget;
 class QTableView;
 
@@ -20,7 +21,8 @@ class AppRoleClient;
 }
 namespace ie::models {
 class AuditModel;
-}
+struct HeldChange;
+} // namespace ie::models
 namespace ie::net {
 class HttpClient;
 }
@@ -45,18 +47,25 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     RbacPanel *rbac() const { return m_rbac; }
     ie::models::AuditModel *auditModel() const { return m_auditModel; }
+    ie::graph::AppRoleClient *appRoleClient() const { return m_roleClient; }
     // Writes the whole audit record to `path` as CSV or JSON; false with `error` set on failure.
     bool exportAudit(const QString &path, bool csv, QString *error = nullptr) const;
 
 public Q_SLOTS:
     void setIdentity(const QString &objectId, const QString &displayName);
-    void setSignedIn(const QString &principal, const QString &tenantId);
+    // Who is signed in to which tenant: the audit record names the principal and shows this
+    // tenant's records only; a sandbox tenant's only of this run (the sandbox and its grants end
+    // with the process). `principal` is stored as given: pass "sandbox admin app" untranslated.
+    void setSignedIn(const QString &principal, const QString &tenantId, bool sandbox = false);
     // "Grant to…" from the lookup: shows the panel of this kind ("app-role", "tenant-app-role",
     // "azure-role", as catalog::kindKey() names them) with the role preselected.
     void preselectRole(const QString &kind, const QString &resourceAppId, const QString &id);
 
 Q_SIGNALS:
     void mintTokenRequested(const QString &objectId);
+    // A grant, revoke, assignment or removal ran: every view of what the identity holds
+    // follows (IdentitiesWidget::followHeldChange()).
+    void heldChanged(const ie::models::HeldChange &change);
 
 private:
     void chooseExport(bool csv);
@@ -69,6 +78,7 @@ private:
     AppRolesPanel *m_appRoles;
     RbacPanel *m_rbac;
     QTableView *m_auditView;
+    QLabel *m_auditNote;
 };
 
 } // namespace ie::ui

@@ -3,6 +3,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,6 +35,20 @@ HeldListBox HeldListBox::create(QWidget *parent, const QString &title, QAbstract
     buttons->addWidget(b.remove);
     layout->addLayout(buttons);
     return b;
+}
+
+bool HeldListBox::hasSelection(const QTableView *table)
+{
+    return table && table->selectionModel() && table->selectionModel()->hasSelection();
+}
+
+void HeldListBox::onSelectionChange(QTableView *table, QObject *context,
+                                    const std::function<void()> &update)
+{
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, context,
+                     update);
+    QObject::connect(table->model(), &QAbstractItemModel::modelReset, context, update);
+    QObject::connect(table->model(), &QAbstractItemModel::rowsRemoved, context, update);
 }
 
 } // namespace ie::ui

@@ -2,8 +2,11 @@
 
 #include <QString>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QGroupBox;
+class QObject;
 class QPushButton;
 class QTableView;
 class QWidget;
@@ -23,6 +26,12 @@ struct HeldListBox
     static HeldListBox create(QWidget *parent, const QString &title, QAbstractItemModel *model,
                               const QString &reloadText, const QString &removeText,
                               const QString &removeName);
+    // Whether rows are selected in `table`: the remove action acts on them only.
+    static bool hasSelection(const QTableView *table);
+    // Calls `update` (in `context`) whenever what is selected may have changed: a click, a
+    // reset of the model (which drops the selection without a word).
+    static void onSelectionChange(QTableView *table, QObject *context,
+                                  const std::function<void()> &update);
 };
 
 } // namespace ie::ui

@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,8 +42,11 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
       m_loader(new IdentityLoader(client, m_model, this)), m_filterEdit(new QLineEdit(this)),
       m_searchButton(new QPushButton(tr("Search &tenant"), this)),
       m_columns(new QCheckBox(tr("C&olumns"), this)), m_tree(new QTreeView(this)),
-      m_state(new QLabel(this)), m_retry(new QPushButton(tr("&Retry"), this)),
-      m_cancel(new QPushButton(tr("&Cancel"), this)), m_details(new QTextBrowser(this)),
+      m_state(new QLabel(this)), m_searchBar(new QFrame(this)),
+      m_searchText(new QLabel(m_searchBar)),
+      m_showAll(new QPushButton(tr("Show &all"), m_searchBar)),
+      m_retry(new QPushButton(tr("&Retry"), this)), m_cancel(new QPushButton(tr("&Cancel"), this)),
+      m_details(new QTextBrowser(this)),
       m_copyObjectId(new QPushButton(tr("Copy &object id"), this)),
       m_copyAppId(new QPushButton(tr("Copy &app id"), this)),
       m_openPortal(new QPushButton(tr("Open in Azure &portal"), this)),
@@ -81,6 +85,20 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     filterRow->addWidget(m_searchButton);
     filterRow->addWidget(m_columns);
     leftLayout->addLayout(filterRow);
+    m_searchBar->setObjectName(u"searchBar"_s);
+    m_searchBar->setFrameShape(QFrame::StyledPanel);
+    m_searchBar->setAutoFillBackground(true);
+    m_searchBar->setBackgroundRole(QPalette::AlternateBase);
+    m_searchText->setObjectName(u"searchBarText"_s);
+    m_searchText->setWordWrap(true);
+    m_showAll->setObjectName(u"showAll"_s);
+    m_showAll->setToolTip(tr("Load every service principal of the tenant again."));
+    auto *searchRow = new QHBoxLayout(m_searchBar);
+    searchRow->setContentsMargins(6, 3, 6, 3);
+    searchRow->addWidget(m_searchText, 1);
+    searchRow->addWidget(m_showAll);
+    m_searchBar->hide();
+    leftLayout->addWidget(m_searchBar);
     leftLayout->addWidget(m_tree, 1);
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
@@ -114,6 +132,16 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
         // Open the groups that hold matches (not expandAll(), which walks every row).
         if (!text.isEmpty())
             expandGroups({});
+        // Clearing the words of a tenant search asks for the whole tenant again: the tree must
+        // not pass off the matches (and empty groups) as everything.
+        else if (m_loader->isSearchResult())
+            reload();
+    });
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker block(m_filterEdit);
+        m_filterEdit->clear();
+        m_filter->setFilterText({});
+        reload();
     });
     connect(m_filterEdit, &QLineEdit::returnPressed, m_searchButton, &QPushButton::click);
     connect(m_searchButton, &QPushButton::clicked, this,
@@ -274,6 +302,11 @@ void IdentitiesWidget::rescanTiers()
         m_tierScan->start();
 }
 
+void IdentitiesWidget::followHeldChange(const ie::models::HeldChange &change)
+{
+    m_detailsLoader->followChange(change);
+}
+
 void IdentitiesWidget::setCatalog(ie::catalog::Catalog *catalog)
 {
     m_detailsLoader->setCatalog(catalog);
@@ -296,11 +329,21 @@ void IdentitiesWidget::renderHeld(const Identity *i, bool mine, const SectionFn 
     } else if (!d.heldError.isEmpty()) {
         section(tr("The app roles it holds could not be read: %1").arg(d.heldError));
     } else {
-        section(tr("App roles it holds"));
         const ie::models::HeldAppRoleModel *held = m_detailsLoader->heldAppRoles();
         using H = ie::models::HeldAppRoleModel;
+        if (held->lags()) {
+            section(tr("App roles it holds: waiting for Entra"));
+            row(tr("Not current"), QString(),
+                tr("Entra does not list the latest change yet (it replicates for up to a few "
+                   "minutes). Below is what it lists now; it is read again for about half a "
+                   "minute."));
+        } else {
+            section(tr("App roles it holds"));
+        }
         if (held->rowCount() == 0)
-            row(tr("None"), QString(), tr("It holds no app role of any API."));
+            row(tr("None"), QString(),
+                held->lags() ? tr("Entra lists none yet.")
+                             : tr("It holds no app role of any API."));
         for (int r = 0; r < held->rowCount(); ++r) {
             const QString resource = held->index(r, H::Resource).data().toString();
             const QString value = held->index(r, H::Role).data().toString();
@@ -326,11 +369,20 @@ void IdentitiesWidget::renderHeld(const Identity *i, bool mine, const SectionFn 
         section(tr("Its Azure role assignments could not be read: %1").arg(d.rbacError));
         return;
     }
-    section(tr("Azure role assignments it holds"));
     const ie::models::RoleAssignmentModel *rbac = m_detailsLoader->roleAssignments();
     using R = ie::models::RoleAssignmentModel;
+    if (rbac->lags()) {
+        section(tr("Azure role assignments it holds: waiting for Azure"));
+        row(tr("Not current"), QString(),
+            tr("Azure does not list the latest change yet. Below is what it lists now; this is "
+               "read again for about half a minute."));
+    } else {
+        section(tr("Azure role assignments it holds"));
+    }
     if (rbac->rowCount() == 0)
-        row(tr("None"), QString(), tr("No role assignment in the subscriptions you can read."));
+        row(tr("None"), QString(),
+            rbac->lags() ? tr("Azure lists none yet.")
+                         : tr("No role assignment in the subscriptions you can read."));
     for (int r = 0; r < rbac->rowCount(); ++r) {
         const bool inherited = rbac->index(r, 0).data(R::InheritedRole).toBool();
         const QString scope = rbac->assignment(r).scope;
@@ -423,6 +475,16 @@ void IdentitiesWidget::updateState()
         break;
     }
     m_state->setText(text);
+    if (m_loader->isSearchResult()) {
+        m_searchText->setText(
+                m_loader->state() == IdentityLoader::State::Loading
+                        ? tr("Searching the tenant for “%1”…").arg(m_loader->searchTerm())
+                        : tr("Showing search results for “%1”: %n service principal(s) "
+                             "whose display name starts with these words, not the whole tenant.",
+                             nullptr, n)
+                                  .arg(m_loader->searchTerm()));
+    }
+    m_searchBar->setVisible(m_loader->isSearchResult());
     m_retry->setVisible(m_loader->state() == IdentityLoader::State::Incomplete);
     m_cancel->setVisible(m_loader->state() == IdentityLoader::State::Loading);
     Q_EMIT statusMessage(text);

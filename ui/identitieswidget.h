@@ -8,6 +8,7 @@
 #include <functional>
 
 class QCheckBox;
+class QFrame;
 class QModelIndex;
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,7 @@ class IdentityFilterModel;
 class IdentityLoader;
 class IdentityTierScan;
 class IdentityTreeModel;
+struct HeldChange;
 struct Identity;
 } // namespace ie::models
 
@@ -65,6 +67,9 @@ public Q_SLOTS:
     void rescanTiers();
     // Selects the identity with this object id (e.g. the token inspector's oid claim).
     void selectIdentity(const QString &objectId) { selectObjectId(objectId); }
+    // A grant panel changed what an identity holds: its details follow (and say when Entra does
+    // not list the change yet).
+    void followHeldChange(const ie::models::HeldChange &change);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -96,6 +101,10 @@ private:
     QCheckBox *m_columns;
     QTreeView *m_tree;
     QLabel *m_state;
+    // Shown while the tree holds the answer of "Search tenant", not the whole tenant.
+    QFrame *m_searchBar;
+    QLabel *m_searchText;
+    QPushButton *m_showAll;
     QPushButton *m_retry;
     QPushButton *m_cancel;
     QTextBrowser *m_details;

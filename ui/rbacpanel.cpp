@@ -1,6 +1,7 @@
 #include "rbacpanel.h"
 
 #include "heldlistbox.h"
+#include "reservedspace.h"
 
 #include "arm/roleassignmentclient.h"
 #include "arm/roleassignmentcreatejob.h"
@@ -8,6 +9,7 @@
 #include "core/auditlog.h"
 #include "grantreviewdialog.h"
 #include "graph/grantplan.h"
+#include "models/heldchange.h"
 #include "models/roleassignmentmodel.h"
 
 #include <QGroupBox>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +61,8 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
 
     const HeldListBox held = HeldListBox::create(this, tr("Azure role assignments"), m_model,
                                                  tr("Reload"), tr("Remove selected…"), u"remove"_s);
+    m_heldBox = held.box;
+    m_heldBox->setObjectName(u"heldBox"_s);
     m_held = held.table;
     m_refresh = held.reload;
     m_remove = held.remove;
@@ -90,8 +95,9 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
     grantLayout->addWidget(split, 1);
     m_roleInfo = new QLabel(grantBox);
     m_roleInfo->setObjectName(u"roleInfo"_s);
-    m_roleInfo->setWordWrap(true);
-    grantLayout->addWidget(m_roleInfo);
+    // Fixed heights here and below: nothing moves under the pointer as details, countdowns,
+    // results and notices come and go.
+    grantLayout->addWidget(reservedspace::lines(m_roleInfo, 5, grantBox));
     m_create = new QPushButton(tr("Review and assign…"), grantBox);
     m_create->setObjectName(u"create"_s);
     grantLayout->addWidget(m_create, 0, Qt::AlignRight);
@@ -99,13 +105,12 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
 
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(u"countdown"_s);
-    m_countdown->setWordWrap(true);
-    layout->addWidget(m_countdown);
+    layout->addWidget(reservedspace::lines(m_countdown, 2, this));
     m_result = new QLabel(this);
     m_result->setObjectName(u"result"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
+    layout->addWidget(reservedspace::lines(m_result, 3, this));
     m_notice = new QLabel(
             tr("Running code keeps the token it already has: managed identity endpoints "
                "may serve a cached token for up to 24 hours, so a change can take "
@@ -114,15 +119,19 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
     m_notice->setObjectName(u"cacheNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->hide();
+    reservedspace::keepWhenHidden(m_notice);
     layout->addWidget(m_notice);
 
     connect(m_refresh, &QPushButton::clicked, this, &RbacPanel::refresh);
     connect(m_remove, &QPushButton::clicked, this, &RbacPanel::reviewRemove);
+    HeldListBox::onSelectionChange(m_held, this, [this] { setBusy(false, 0); });
     connect(m_create, &QPushButton::clicked, this, &RbacPanel::reviewCreate);
     connect(m_scopes, &QTreeWidget::itemExpanded, this, &RbacPanel::loadChildren);
     connect(m_scopes, &QTreeWidget::currentItemChanged, this, &RbacPanel::scopeChanged);
     connect(m_roleFilter, &QLineEdit::textChanged, this, &RbacPanel::fillRoles);
     connect(m_roles, &QListWidget::currentItemChanged, this, &RbacPanel::showRoleInfo);
+    connect(m_scopes, &QTreeWidget::currentItemChanged, this, &RbacPanel::showRoleInfo);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RbacPanel::showRoleInfo);
     connect(m_scopeFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
         // Hides loaded scopes that do not match and have no matching child.
         std::function<bool(QTreeWidgetItem *)> apply = [&](QTreeWidgetItem *item) {
@@ -140,17 +149,21 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
 
 RbacPanel::~RbacPanel() = default;
 
-void RbacPanel::setBusy(bool busy)
+void RbacPanel::setBusy(bool busy, int step)
 {
-    m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    m_busy = std::max(0, m_busy + (busy ? step : -step));
     const bool ready = m_busy == 0 && !m_principalId.isEmpty();
     m_create->setEnabled(ready);
-    m_remove->setEnabled(ready);
+    m_remove->setEnabled(ready && HeldListBox::hasSelection(m_held));
     m_refresh->setEnabled(!m_principalId.isEmpty());
 }
 
 void RbacPanel::setIdentity(const QString &objectId, const QString &displayName)
 {
+    // A role picked for another identity must not become its assignment (one picked before any
+    // identity, as by "Grant to…" from the lookup, is for the one picked next).
+    if (!m_principalId.isEmpty() && objectId.compare(m_principalId, Qt::CaseInsensitive) != 0)
+        clearPick();
     if (objectId.isEmpty()) { // nothing selected any more
         m_principalId.clear();
         m_model->clear();
@@ -168,6 +181,15 @@ void RbacPanel::setIdentity(const QString &objectId, const QString &displayName)
     if (m_scopes->topLevelItemCount() == 0)
         loadChildren(nullptr);
     refresh();
+}
+
+void RbacPanel::clearPick()
+{
+    m_pendingRole.clear();
+    m_roles->setCurrentItem(nullptr);
+    m_roles->clearSelection();
+    if (m_held->selectionModel())
+        m_held->selectionModel()->clear();
 }
 
 void RbacPanel::setSignedIn(const QString &principal, const QString &tenantId)
@@ -200,6 +222,7 @@ void RbacPanel::refresh()
                 m_model->setViewedScope(selectedScope());
                 if (!r->warnings.isEmpty())
                     m_result->setText(r->warnings.join(u'\n'));
+                showLag();
                 Q_EMIT changed();
             });
 }
@@ -404,6 +427,32 @@ bool RbacPanel::selectRole(const QString &roleName)
     return false;
 }
 
+QString RbacPanel::scopeName(const QString &scope) const
+{
+    QTreeWidgetItemIterator it(m_scopes);
+    for (; *it; ++it) {
+        if ((*it)->data(0, ScopeIdRole).toString().compare(scope, Qt::CaseInsensitive) == 0)
+            return (*it)->text(0);
+    }
+    return scope.section(u'/', -1);
+}
+
+QString RbacPanel::inheritedNote() const
+{
+    const QString scope = selectedScope();
+    const QString role = currentRoleGuid();
+    if (scope.isEmpty() || role.isEmpty())
+        return {};
+    const int row = m_model->inheritedAt(role, scope);
+    if (row < 0)
+        return {};
+    const QString from = m_model->assignment(row).scope;
+    return tr("%1 is already inherited at “%2”: the identity holds it at “%3” "
+              "(%4, %5), which covers this scope. Assigning it here adds nothing.")
+            .arg(m_model->roleNameAt(row), scopeName(scope), scopeName(from),
+                 ie::models::RoleAssignmentModel::levelTitle(from), from);
+}
+
 void RbacPanel::showRoleInfo()
 {
     QListWidgetItem *item = m_roles->currentItem();
@@ -411,6 +460,7 @@ void RbacPanel::showRoleInfo()
         m_roleInfo->clear();
         return;
     }
+    const QString inherited = inheritedNote();
     for (const auto &d : std::as_const(m_roleDefs)) {
         if (d.name != item->data(RoleGuidRole).toString())
             continue;
@@ -424,6 +474,8 @@ void RbacPanel::showRoleInfo()
         const QString warning = GrantReviewDialog::tierWarning(tier);
         if (!warning.isEmpty())
             text += u"<br/><span style=\"color:#c00000\">%1</span>"_s.arg(warning.toHtmlEscaped());
+        if (!inherited.isEmpty())
+            text += u"<br/><b>%1</b>"_s.arg(inherited.toHtmlEscaped());
         m_roleInfo->setText(text);
     }
 }
@@ -434,6 +486,11 @@ void RbacPanel::reviewCreate()
     QListWidgetItem *item = m_roles->currentItem();
     if (scope.isEmpty() || !item) {
         m_result->setText(tr("Pick a scope and a role first."));
+        return;
+    }
+    // Azure RBAC adds up down the scopes: a second assignment below the first changes nothing.
+    if (const QString inherited = inheritedNote(); !inherited.isEmpty()) {
+        m_result->setText(inherited);
         return;
     }
     PlannedChange c;
@@ -479,7 +536,10 @@ void RbacPanel::runCreate(const ie::graph::GrantPlan &plan)
                         .arg((remainingMs + 999) / 1000));
     });
     connect(job, &ie::arm::RoleAssignmentCreateJob::finished, this, [this, job, c] {
+        ie::models::HeldChange change;
+        change.principalId = c.principalId;
         setBusy(false);
+        clearPick(); // the plan has run: its pick is spent, whatever the outcome
         m_countdown->clear();
         const auto &r = job->result();
         if (r) {
@@ -489,13 +549,15 @@ void RbacPanel::runCreate(const ie::graph::GrantPlan &plan)
             audit(u"create-role-assignment"_s, c.target(),
                   exists ? u"already-granted"_s : u"granted"_s, r->requestId);
             m_notice->show();
+            if (!exists && !r->assignment.id.isEmpty())
+                change.rolesAdded.insert(r->assignment.id.toLower());
         } else {
             m_result->setText(
                     tr("%1 at %2: failed: %3").arg(c.roleName, c.scope, r.error().userMessage()));
             audit(u"create-role-assignment"_s, c.target(), u"failed: "_s + r.error().code,
                   r.error().requestId);
         }
-        refresh();
+        followChange(change);
     });
 }
 
@@ -531,25 +593,62 @@ void RbacPanel::runRemove(const ie::graph::GrantPlan &plan)
 {
     auto lines = std::make_shared<QStringList>();
     auto pending = std::make_shared<int>(int(plan.changes().size()));
+    auto change = std::make_shared<ie::models::HeldChange>();
+    change->principalId = m_principalId;
     for (const PlannedChange &c : plan.changes()) {
         setBusy(true);
-        m_client->remove(c.assignmentId, this, [this, c, lines, pending](const Result<QString> &r) {
-            setBusy(false);
-            if (r) {
-                *lines << tr("%1 at %2: removed").arg(c.roleName, c.scope);
-                audit(u"delete-role-assignment"_s, c.target(), u"removed"_s, *r);
-            } else {
-                *lines << tr("%1 at %2: not removed: %3")
-                                  .arg(c.roleName, c.scope, r.error().userMessage());
-                audit(u"delete-role-assignment"_s, c.target(), u"failed: "_s + r.error().code,
-                      r.error().requestId);
-            }
-            if (--*pending == 0) {
-                m_result->setText(lines->join(u'\n'));
-                refresh();
-            }
-        });
+        m_client->remove(
+                c.assignmentId, this, [this, c, lines, pending, change](const Result<QString> &r) {
+                    setBusy(false);
+                    if (r) {
+                        change->rolesRemoved.insert(c.assignmentId.toLower());
+                        *lines << tr("%1 at %2: removed").arg(c.roleName, c.scope);
+                        audit(u"delete-role-assignment"_s, c.target(), u"removed"_s, *r);
+                    } else {
+                        *lines << tr("%1 at %2: not removed: %3")
+                                          .arg(c.roleName, c.scope, r.error().userMessage());
+                        audit(u"delete-role-assignment"_s, c.target(),
+                              u"failed: "_s + r.error().code, r.error().requestId);
+                    }
+                    if (--*pending == 0) {
+                        clearPick();
+                        m_result->setText(lines->join(u'\n'));
+                        followChange(*change);
+                    }
+                });
     }
+}
+
+void RbacPanel::followChange(const ie::models::HeldChange &change)
+{
+    if (change.principalId.compare(m_principalId, Qt::CaseInsensitive) == 0) {
+        m_model->expect(change.rolesAdded, change.rolesRemoved);
+        m_lagAttempt = 0;
+        refresh();
+    }
+    Q_EMIT heldChanged(change);
+}
+
+void RbacPanel::showLag()
+{
+    if (!m_model->lags()) {
+        m_heldBox->setTitle(tr("Azure role assignments"));
+        return;
+    }
+    // ARM's list may lag a change as Entra's does: say so rather than pass it off as current.
+    static constexpr int delaysMs[] = {1000, 2000, 4000, 8000, 15000};
+    if (m_lagAttempt >= int(std::size(delaysMs))) {
+        m_heldBox->setTitle(tr("Azure role assignments: Azure does not list the latest change "
+                               "yet (reload in a while)"));
+        return;
+    }
+    const int delay = delaysMs[m_lagAttempt++];
+    m_heldBox->setTitle(tr("Azure role assignments: waiting for Azure to list the latest change"));
+    const QString principal = m_principalId;
+    QTimer::singleShot(delay, this, [this, principal] {
+        if (principal == m_principalId)
+            refresh();
+    });
 }
 
 void RbacPanel::audit(const QString &action, const QString &target, const QString &result,

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -28,6 +29,7 @@ class GrantPlan;
 }
 namespace ie::models {
 class RoleAssignmentModel;
+struct HeldChange;
 }
 
 namespace ie::ui {
@@ -67,6 +69,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
+    // An assignment was made or removed: what the identity holds changed (the details follow).
+    void heldChanged(const ie::models::HeldChange &change);
 
 private:
     void loadChildren(QTreeWidgetItem *parent);
@@ -78,7 +82,18 @@ private:
     void runRemove(const ie::graph::GrantPlan &plan);
     void audit(const QString &action, const QString &target, const QString &result,
                const QString &requestId);
-    void setBusy(bool busy);
+    // `step` 0: only brings the actions up to date.
+    void followChange(const ie::models::HeldChange &change);
+    void showLag();
+    void setBusy(bool busy, int step = 1);
+    // The scope's name as the picker shows it (its last id segment when not loaded).
+    QString scopeName(const QString &scope) const;
+    // Why assigning the picked role at the picked scope adds nothing: the identity holds it
+    // above (empty otherwise).
+    QString inheritedNote() const;
+    // The picked role and held rows belong to one identity and one plan: dropped when the
+    // identity changes and after a plan ran.
+    void clearPick();
 
     QPointer<ie::arm::RoleAssignmentClient> m_client;
     QPointer<ie::catalog::Catalog> m_catalog;
@@ -94,6 +109,8 @@ private:
     int m_busy = 0;
 
     QLabel *m_title;
+    QGroupBox *m_heldBox;
+    int m_lagAttempt = 0; // waits used up while the list lags a change
     QTableView *m_held;
     QPushButton *m_refresh;
     QPushButton *m_remove;

@@ -41,13 +41,24 @@ void HeldAppRoleModel::setAssignments(const QList<ie::graph::AppRoleAssignment> 
             r.value = a.appRoleId;
         m_rows.append(r);
     }
+    QStringList ids;
+    for (const Row &r : std::as_const(m_rows))
+        ids << r.a.id;
+    m_lags = !m_expected.metBy(ids);
     endResetModel();
+}
+
+void HeldAppRoleModel::expect(const QSet<QString> &added, const QSet<QString> &removed)
+{
+    m_expected.expect(added, removed);
 }
 
 void HeldAppRoleModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_expected.clear();
+    m_lags = false;
     endResetModel();
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogentry.h"
 #include "graph/approletypes.h"
+#include "models/heldchange.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -37,6 +38,10 @@ public:
     void setAssignments(const QList<ie::graph::AppRoleAssignment> &assignments,
                         const QHash<QString, ie::graph::ResourceApi> &resources);
     void clear();
+    // The change a grant or revoke just made: until a list shows it, lags() says the list is
+    // behind (Entra has not replicated it yet), not the current state.
+    void expect(const QSet<QString> &added, const QSet<QString> &removed);
+    bool lags() const { return m_lags; }
     const ie::graph::AppRoleAssignment &assignment(int row) const { return m_rows.at(row).a; }
     // Whether the identity holds `appRoleId` on `resourceId`.
     bool holds(const QString &resourceId, const QString &appRoleId) const;
@@ -57,6 +62,8 @@ private:
     };
     QPointer<ie::catalog::Catalog> m_catalog;
     QList<Row> m_rows;
+    HeldExpectation m_expected;
+    bool m_lags = false;
 };
 
 } // namespace ie::models

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -125,6 +126,7 @@ void IdentityDetailsLoader::clear()
 void IdentityDetailsLoader::load(const Identity &identity)
 {
     clear();
+    m_identity = identity;
     m_details.objectId = identity.objectId;
     if (!m_client || identity.objectId.isEmpty()) {
         m_details.graphDone = m_details.armDone = true;
@@ -179,13 +181,53 @@ void IdentityDetailsLoader::load(const Identity &identity)
     });
 }
 
+void IdentityDetailsLoader::followChange(const ie::models::HeldChange &change)
+{
+    if (!m_client || m_details.objectId.isEmpty()
+        || change.principalId.compare(m_details.objectId, Qt::CaseInsensitive) != 0)
+        return;
+    const bool all = change.isEmpty();
+    if (all || change.touchesAppRoles()) {
+        m_held->expect(change.appRolesAdded, change.appRolesRemoved);
+        m_heldAttempt = 0;
+        m_details.heldDone = false;
+        m_details.heldError.clear();
+        loadHeld(m_details.objectId);
+    }
+    if ((all || change.touchesRoles()) && !m_client->cloud().armUrl.isEmpty()) {
+        m_assignments->expect(change.rolesAdded, change.rolesRemoved);
+        m_rbacAttempt = 0;
+        m_details.rbacDone = false;
+        loadRbac(m_identity);
+    }
+    Q_EMIT changed();
+}
+
+void IdentityDetailsLoader::retryWhileLagging(bool appRoles)
+{
+    int &attempt = appRoles ? m_heldAttempt : m_rbacAttempt;
+    const ie::graph::AppRoleClient::Delays delays = m_roleClient->replicationDelays();
+    if (attempt >= delays.size())
+        return; // the pane goes on saying the list lags
+    const quint64 generation = m_generation;
+    QTimer::singleShot(delays.at(attempt++), this, [this, generation, appRoles] {
+        if (generation != m_generation)
+            return;
+        if (appRoles)
+            loadHeld(m_details.objectId);
+        else
+            loadRbac(m_identity);
+    });
+}
+
 void IdentityDetailsLoader::loadHeld(const QString &objectId)
 {
     const quint64 generation = m_generation;
+    const quint64 read = ++m_heldRead;
     m_roleClient->listAssignments(
             objectId, this,
-            [this, generation](const Result<QList<ie::graph::AppRoleAssignment>> &r) {
-                if (generation != m_generation)
+            [this, generation, read](const Result<QList<ie::graph::AppRoleAssignment>> &r) {
+                if (generation != m_generation || read != m_heldRead)
                     return;
                 if (!r) {
                     m_details.heldError = r.error().userMessage();
@@ -211,6 +253,8 @@ void IdentityDetailsLoader::resolveHeld(const QList<ie::graph::AppRoleAssignment
         m_held->setAssignments(assignments, m_resources);
         m_details.heldDone = true;
         Q_EMIT changed();
+        if (m_held->lags())
+            retryWhileLagging(true);
     };
     if (missing.isEmpty() || !m_client) {
         finish();
@@ -244,14 +288,17 @@ void IdentityDetailsLoader::loadRbac(const Identity &identity)
         return;
     }
     const quint64 generation = m_generation;
+    const quint64 read = ++m_rbacRead;
     // Inherited: made above the identity's own resource (its subscription, resource group).
     const QString viewed = identity.resourceId;
     m_rbacClient->listAssignments(
             identity.objectId, this,
-            [this, generation, viewed](const Result<ie::arm::AssignmentList> &r) {
-                if (generation != m_generation)
+            [this, generation, read, viewed](const Result<ie::arm::AssignmentList> &r) {
+                if (generation != m_generation || read != m_rbacRead)
                     return;
                 m_details.rbacDone = true;
+                m_details.rbacError.clear();
+                m_details.rbacWarnings.clear();
                 if (!r) {
                     m_details.rbacError = r.error().kind == ApiError::Kind::Forbidden
                             ? tr("ARM refused to list the subscriptions (403): you need a role "
@@ -276,6 +323,8 @@ void IdentityDetailsLoader::loadRbac(const Identity &identity)
                         m_details.rbacWarnings << w;
                 }
                 Q_EMIT changed();
+                if (m_assignments->lags())
+                    retryWhileLagging(false);
             });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/approletypes.h"
+#include "models/heldchange.h"
 #include "models/identitytreemodel.h"
 
 #include <QDateTime>
@@ -98,6 +99,10 @@ public:
 
     void load(const Identity &identity);
     void clear();
+    // A grant panel changed what `change.principalId` holds: when it is the identity shown, what
+    // it holds is read again, and again after Entra's replication delays while the list does not
+    // show the change yet (heldAppRoles()->lags(), roleAssignments()->lags()).
+    void followChange(const ie::models::HeldChange &change);
     const IdentityDetails &details() const { return m_details; }
     bool isFinished() const
     {
@@ -115,6 +120,8 @@ private:
     void loadHeld(const QString &objectId);
     void loadRbac(const Identity &identity);
     void resolveHeld(const QList<ie::graph::AppRoleAssignment> &assignments);
+    // Reads the lagging list again after the next replication delay (none left: it stays lagging).
+    void retryWhileLagging(bool appRoles);
 
     QPointer<ie::net::HttpClient> m_client;
     ie::graph::AppRoleClient *m_roleClient;
@@ -124,6 +131,11 @@ private:
     QPointer<ie::catalog::Catalog> m_catalog;
     QHash<QString, ie::graph::ResourceApi> m_resources; // resource APIs seen, by object id
     quint64 m_generation = 0; // of load(): answers for an earlier identity are dropped
+    quint64 m_heldRead = 0; // of loadHeld(): an answer overtaken by a newer read is dropped
+    quint64 m_rbacRead = 0;
+    int m_heldAttempt = 0; // replication delays used up while the list lags a change
+    int m_rbacAttempt = 0;
+    Identity m_identity; // the one load() was given
     QPointer<ie::net::HttpJob> m_graph;
     QPointer<ie::net::PageJob> m_arm;
     IdentityDetails m_details;

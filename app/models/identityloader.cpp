@@ -56,6 +56,7 @@ void IdentityLoader::load()
     m_graphError.reset();
     m_arm = ArmSnapshot();
     m_armApplied = 0;
+    m_searchTerm.clear();
     m_model->clear();
     QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals"_s);
     QUrlQuery q;
@@ -76,6 +77,7 @@ void IdentityLoader::search(const QString &text)
     cancel();
     m_graphProblem.clear();
     m_graphError.reset();
+    m_searchTerm = term;
     m_model->clear();
     QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals"_s);
     QUrlQuery q;

@@ -43,6 +43,10 @@ public:
     // Whether the subscriptions could not be listed at all: then no managed identity's resources
     // are known (a user-assigned one would read as attached to nothing).
     bool armUnavailable() const { return m_armUnavailable; }
+    // Whether the model holds the answer of search() (only the matches, not the whole tenant),
+    // and for which words; load() ends it.
+    bool isSearchResult() const { return !m_searchTerm.isEmpty(); }
+    QString searchTerm() const { return m_searchTerm; }
 
 public Q_SLOTS:
     void load(); // everything, from the start
@@ -78,6 +82,7 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_graphHeaders;
     ArmSnapshot m_arm;
     QUrl m_resume;
+    QString m_searchTerm; // what search() asked for; empty after load()
     QString m_graphProblem; // the failed Graph page, cleared by retry()
     QStringList m_armProblems;
     std::optional<ApiError> m_graphError;

@@ -28,6 +28,10 @@ void RoleAssignmentModel::setAssignments(const QList<ie::arm::RoleAssignment> &a
             r.name = a.roleDefinitionName;
         m_rows.append(r);
     }
+    QStringList ids;
+    for (const Row &r : std::as_const(m_rows))
+        ids << r.a.id;
+    m_lags = !m_expected.metBy(ids);
     endResetModel();
 }
 
@@ -47,10 +51,17 @@ void RoleAssignmentModel::setHierarchy(const ie::arm::ScopeHierarchy &hierarchy)
         Q_EMIT dataChanged(index(0, Inherited), index(int(m_rows.size()) - 1, Inherited));
 }
 
+void RoleAssignmentModel::expect(const QSet<QString> &added, const QSet<QString> &removed)
+{
+    m_expected.expect(added, removed);
+}
+
 void RoleAssignmentModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_expected.clear();
+    m_lags = false;
     endResetModel();
 }
 
@@ -77,6 +88,18 @@ bool RoleAssignmentModel::inherited(const Row &r) const
 {
     return !m_viewed.isEmpty() && m_hierarchy.covers(r.a.scope, m_viewed)
             && r.a.scope.compare(m_viewed, Qt::CaseInsensitive) != 0;
+}
+
+int RoleAssignmentModel::inheritedAt(const QString &roleGuid, const QString &scope) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const ie::arm::RoleAssignment &a = m_rows.at(i).a;
+        if (a.roleDefinitionName.compare(roleGuid, Qt::CaseInsensitive) == 0
+            && a.scope.compare(scope, Qt::CaseInsensitive) != 0
+            && m_hierarchy.covers(a.scope, scope))
+            return i;
+    }
+    return -1;
 }
 
 int RoleAssignmentModel::rowCount(const QModelIndex &parent) const

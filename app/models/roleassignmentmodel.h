@@ -3,6 +3,7 @@
 #include "arm/rbactypes.h"
 #include "arm/scopehierarchy.h"
 #include "catalog/catalogentry.h"
+#include "models/heldchange.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -46,8 +47,15 @@ public:
     const ie::arm::ScopeHierarchy &hierarchy() const { return m_hierarchy; }
     QString viewedScope() const { return m_viewed; }
     void clear();
+    // The change an assignment or removal just made: until a list shows it, lags() says the list
+    // is behind (ARM has not replicated it yet), not the current state.
+    void expect(const QSet<QString> &added, const QSet<QString> &removed);
+    bool lags() const { return m_lags; }
     const ie::arm::RoleAssignment &assignment(int row) const { return m_rows.at(row).a; }
     QString roleNameAt(int row) const { return m_rows.at(row).name; }
+    // The row of an assignment of the role `roleGuid` made above `scope` (management groups
+    // through the hierarchy), so inherited there; -1 when there is none.
+    int inheritedAt(const QString &roleGuid, const QString &scope) const;
 
     // "Subscription", "Resource group", "Resource", "Management group": translated.
     static QString levelTitle(const QString &scope);
@@ -71,6 +79,8 @@ private:
 
     QPointer<ie::catalog::Catalog> m_catalog;
     QList<Row> m_rows;
+    HeldExpectation m_expected;
+    bool m_lags = false;
     QString m_viewed;
     ie::arm::ScopeHierarchy m_hierarchy;
 };

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void detailsCredentialsRolesFederatedAndActions();
     void failedPageSaysIncompleteAndRetries();
     void detailsShowHeldRoles();
+    void tenantSearchIsAVisibleMode();
     void tierZeroHoldersAreLoud();
 
 private:
@@ -230,6 +231,65 @@ void TestIdentitiesWidget::detailsShowHeldRoles()
              qPrintable(denied));
 }
 
+// Every group of the tree shows at least one identity (no "User-assigned (0)" left over).
+static void verifyNoEmptyGroup(const QAbstractItemModel *m, const QModelIndex &parent = {})
+{
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex i = m->index(r, 0, parent);
+        if (!i.data(ie::models::IdentityTreeModel::IsGroupRole).toBool())
+            continue;
+        QVERIFY2(m->rowCount(i) > 0, qPrintable(i.data().toString()));
+        verifyNoEmptyGroup(m, i);
+    }
+}
+
+void TestIdentitiesWidget::tenantSearchIsAVisibleMode()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.resize(1000, 700);
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    const int all = w.model()->identityCount();
+    auto *bar = w.findChild<QWidget *>(u"searchBar"_s);
+    QVERIFY(bar);
+    QVERIFY(!bar->isVisible());
+    verifyNoEmptyGroup(w.filterModel());
+
+    // "Search tenant": the tree holds only the matches, and says so.
+    auto *filter = w.findChild<QLineEdit *>(u"filter"_s);
+    filter->setText(u"vm-batch"_s);
+    w.findChild<QPushButton *>(u"searchTenant"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    QVERIFY(w.model()->identityCount() < all);
+    QVERIFY(bar->isVisible());
+    const QString said = w.findChild<QLabel *>(u"searchBarText"_s)->text();
+    QVERIFY2(said.contains(u"Showing search results for"_s) && said.contains(u"vm-batch"_s),
+             qPrintable(said));
+
+    // Clearing the words brings the whole tenant back, with no empty group left.
+    filter->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    QCOMPARE(w.model()->identityCount(), all);
+    QVERIFY(!bar->isVisible());
+    verifyNoEmptyGroup(w.filterModel());
+
+    // "Show all" does the same and keeps the selection.
+    filter->setText(u"vm-batch"_s);
+    w.findChild<QPushButton *>(u"searchTenant"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(w.selectObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    QVERIFY(bar->isVisible());
+    w.findChild<QPushButton *>(u"showAll"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    QCOMPARE(w.model()->identityCount(), all);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(filter->text().isEmpty());
+    QVERIFY(w.currentIdentity());
+    QCOMPARE(w.currentIdentity()->objectId, u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s);
+    verifyNoEmptyGroup(w.filterModel());
+}
+
 void TestIdentitiesWidget::tierZeroHoldersAreLoud()
 {
     ie::catalog::Catalog catalog;
@@ -288,6 +348,5 @@ void TestIdentitiesWidget::tierZeroHoldersAreLoud()
     // The held app role's note leads with the tier in capitals.
     QVERIFY2(text.contains(u"TIER 0 \u2014 on Microsoft Graph"_s), qPrintable(text));
 }
-
 QTEST_MAIN(TestIdentitiesWidget)
 #include "tst_identitieswidget.moc"
