@@ -187,6 +187,10 @@
             <source>Management group %1: %2</source>
             <translation>Verwaltungsgruppe %1: %2</translation>
         </message>
+        <message>
+            <source>Signed in as %1, who is not allowed to change role assignments at %2: that needs the permission %3 there, which the Azure roles Owner, User Access Administrator and Role Based Access Control Administrator carry. Ask someone who holds one of them at this scope or above, or export the plan and let them run it.</source>
+            <translation>Angemeldet als %1; diese Identität darf die Rollenzuweisungen im Bereich %2 nicht ändern: Dafür ist dort die Berechtigung %3 nötig, die die Azure-Rollen „Besitzer“, „Benutzerzugriffsadministrator“ und „Administrator für rollenbasierte Zugriffssteuerung“ enthalten. Bitten Sie jemanden, der eine davon in diesem Bereich oder darüber hat, oder exportieren Sie den Plan und lassen Sie ihn von dieser Person ausführen.</translation>
+        </message>
     </context>
     <context>
         <name>ie::arm::RoleAssignmentCreateJob</name>
@@ -1313,6 +1317,62 @@
         <message>
             <source>the management group</source>
             <translation>die Verwaltungsgruppe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::graph::GraphAccess</name>
+        <message>
+            <source>%1 or %2</source>
+            <extracomment>joins names: "A, B or C"</extracomment>
+            <translation>%1 oder %2</translation>
+        </message>
+        <message>
+            <source>reading service principals</source>
+            <translation>das Lesen von Dienstprinzipalen</translation>
+        </message>
+        <message>
+            <source>reading app role assignments</source>
+            <translation>das Lesen von App-Rollenzuweisungen</translation>
+        </message>
+        <message>
+            <source>granting app roles of Microsoft Graph</source>
+            <translation>das Erteilen von App-Rollen von Microsoft Graph</translation>
+        </message>
+        <message>
+            <source>granting app roles</source>
+            <translation>das Erteilen von App-Rollen</translation>
+        </message>
+        <message>
+            <source>revoking app roles of Microsoft Graph</source>
+            <translation>das Entziehen von App-Rollen von Microsoft Graph</translation>
+        </message>
+        <message>
+            <source>revoking app roles</source>
+            <translation>das Entziehen von App-Rollen</translation>
+        </message>
+        <message>
+            <source>Signed in as the application %1, which holds the permissions for %2, yet Microsoft Graph refused: a permission may have been revoked since its token was issued. Sign in again.</source>
+            <translation>Angemeldet als die Anwendung %1, die die Berechtigungen für %2 hat, und doch hat Microsoft Graph abgelehnt: Vielleicht wurde eine Berechtigung entzogen, seit ihr Token ausgestellt wurde. Melden Sie sich erneut an.</translation>
+        </message>
+        <message>
+            <source>Signed in as the application %1, which lacks the Microsoft Graph application permission %2 needed for %3. Grant it to the application (and consent), then sign in again.</source>
+            <translation>Angemeldet als die Anwendung %1, der die Microsoft-Graph-Anwendungsberechtigung %2 fehlt, die für %3 nötig ist. Erteilen Sie sie der Anwendung (mit Einwilligung) und melden Sie sich dann erneut an.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> und </translation>
+        </message>
+        <message>
+            <source>Signed in as %1 through a client that was not granted the delegated permission %2 on Microsoft Graph, needed for %3. An administrator can consent to it for the client, or sign in with a client that has it.</source>
+            <translation>Angemeldet als %1 über einen Client, dem die delegierte Berechtigung %2 für Microsoft Graph nicht erteilt wurde, die für %3 nötig ist. Ein Administrator kann für den Client einwilligen, oder Sie melden sich mit einem Client an, der sie hat.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1, which has no directory role that allows %2 (needs %3).</source>
+            <translation>Angemeldet als %1; diese Identität hat keine Verzeichnisrolle, die %2 erlaubt (nötig: %3).</translation>
+        </message>
+        <message>
+            <source>Signed in as %1, which holds what %2 needs, yet Microsoft Graph refused: a role may have been removed since sign-in, or the object is protected. Sign in again, or ask an administrator.</source>
+            <translation>Angemeldet als %1; diese Identität hat, was %2 erfordert, und doch hat Microsoft Graph abgelehnt: Vielleicht wurde seit der Anmeldung eine Rolle entfernt, oder das Objekt ist geschützt. Melden Sie sich erneut an, oder fragen Sie einen Administrator.</translation>
         </message>
     </context>
     <context>

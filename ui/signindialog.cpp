@@ -438,8 +438,13 @@ void SignInDialog::finishWith(ie::auth::Credential *credential)
             return;
         }
         const QJsonObject claims = ie::auth::unverifiedClaims(token->token);
-        for (const auto key : {"app_displayname"_L1, "name"_L1, "upn"_L1, "preferred_username"_L1,
-                               "appid"_L1, "oid"_L1}) {
+        // A user's token names the client too (app_displayname): the person is who signed in.
+        const bool user = claims.value("idtyp"_L1).toString() == "user"_L1
+                || (!claims.contains("idtyp"_L1) && claims.contains("scp"_L1));
+        const auto keys = user ? QList{"name"_L1, "upn"_L1, "preferred_username"_L1, "oid"_L1}
+                               : QList{"app_displayname"_L1, "name"_L1, "upn"_L1,
+                                       "preferred_username"_L1, "appid"_L1, "oid"_L1};
+        for (const auto &key : keys) {
             m_principal = claims.value(key).toString();
             if (!m_principal.isEmpty())
                 break;

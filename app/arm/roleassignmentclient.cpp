@@ -159,7 +159,13 @@ QString RoleAssignmentClient::roleDefinitionIdFor(const QString &scope,
 QString RoleAssignmentClient::explainForbidden(const ApiError &error, const QString &action,
                                                const QString &scope)
 {
-    Q_UNUSED(error)
+    if (!error.caller.isEmpty())
+        return Tr::tr("Signed in as %1, who is not allowed to change role assignments at %2: that "
+                      "needs the permission %3 there, which the Azure roles Owner, User Access "
+                      "Administrator and Role Based Access Control Administrator carry. Ask "
+                      "someone who holds one of them at this scope or above, or export the plan "
+                      "and let them run it.")
+                .arg(error.caller.name, scope, action);
     return Tr::
             tr("You are not allowed to change role assignments at %1: that needs the permission "
                "%2 there, which the roles Owner, User Access Administrator and Role Based Access "

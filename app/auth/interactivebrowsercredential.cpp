@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -122,6 +123,10 @@ void InteractiveBrowserCredential::requestToken(const ie::net::TokenRequest &req
         return;
     }
     const quint64 generation = m_generation;
+    if (m_refreshing) { // the refresh in flight gets the token this one will use
+        m_refreshWaiting.append(std::move(p));
+        return;
+    }
     if (!m_refreshToken.isEmpty()) {
         refreshWith(m_refreshToken, std::move(p), generation);
         return;
@@ -162,6 +167,10 @@ Result<ie::net::AccessToken> InteractiveBrowserCredential::tokenFrom(
 void InteractiveBrowserCredential::refreshWith(const QString &refreshToken, Pending pending,
                                                quint64 generation)
 {
+    if (m_refreshing) {
+        m_refreshWaiting.append(std::move(pending));
+        return;
+    }
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
     form.addQueryItem(u"client_id"_s, enc(m_options.clientId));
@@ -171,9 +180,16 @@ void InteractiveBrowserCredential::refreshWith(const QString &refreshToken, Pend
         form.addQueryItem(u"claims"_s, enc(pending.request.claims));
     const QDateTime asked = QDateTime::currentDateTimeUtc();
     auto shared = std::make_shared<Pending>(std::move(pending));
+    m_refreshing = true;
     m_client->send(
             formPost(endpoint(shared->tenant, u"token"_s), form), this,
             [this, shared, generation, asked](const Result<ie::net::HttpResponse> &r) {
+                // The waiting requests go on once this one is answered (its callback may end
+                // this credential: then nothing goes on).
+                const auto next = qScopeGuard([self = QPointer(this), generation] {
+                    if (self && generation == self->m_generation)
+                        self->refreshDone();
+                });
                 if (generation != m_generation)
                     return shared->done(
                             ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
@@ -199,6 +215,14 @@ void InteractiveBrowserCredential::refreshWith(const QString &refreshToken, Pend
                 e.kind = ApiError::Kind::Auth;
                 shared->done(e);
             });
+}
+
+void InteractiveBrowserCredential::refreshDone()
+{
+    m_refreshing = false;
+    QList<Pending> waiting = std::exchange(m_refreshWaiting, {});
+    for (Pending &p : waiting)
+        requestToken(p.request, std::move(p.done));
 }
 
 void InteractiveBrowserCredential::beginInteractive(Pending pending)
@@ -369,6 +393,10 @@ void InteractiveBrowserCredential::closeListener()
 void InteractiveBrowserCredential::cancel()
 {
     ++m_generation;
+    m_refreshing = false;
+    const QList<Pending> refreshWaiting = std::exchange(m_refreshWaiting, {});
+    for (const Pending &p : refreshWaiting)
+        p.done(ApiError::make(ApiError::Kind::Cancelled, tr("The browser sign-in was cancelled.")));
     if (!m_listener && m_waiting.isEmpty())
         return;
     m_timeout.stop();

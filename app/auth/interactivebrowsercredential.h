@@ -84,6 +84,7 @@ private:
     QUrl endpoint(const QString &tenant, const QString &leaf) const;
     QString scopeFor(const QString &audience) const;
     void refreshWith(const QString &refreshToken, Pending pending, quint64 generation);
+    void refreshDone();
     void beginInteractive(Pending pending);
     void onRedirect(const QUrlQuery &query);
     void redeem(const QString &code);
@@ -98,6 +99,9 @@ private:
     quint64 m_generation = 0;
     int m_pendingWrites = 0;
     QString m_refreshToken; // memory only; the keychain has the persistent copy
+    // A refresh token is spent by its use: one refresh at a time, the others wait for its answer.
+    bool m_refreshing = false;
+    QList<Pending> m_refreshWaiting;
 
     // The sign-in waiting for the browser: requests that arrived meanwhile wait with it.
     LoopbackRedirectListener *m_listener = nullptr;

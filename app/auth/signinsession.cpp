@@ -1,5 +1,6 @@
 #include "auth/signinsession.h"
 
+#include "auth/devicecodecredential.h"
 #include "auth/interactivebrowsercredential.h"
 #include "auth/logging.h"
 #include "net/httpclient.h"
@@ -75,6 +76,8 @@ void SignInSession::signOut()
         m_current->clear();
         if (auto *browser = qobject_cast<InteractiveBrowserCredential *>(m_current->credential()))
             browser->forgetRefreshToken();
+        if (auto *dc = qobject_cast<DeviceCodeCredential *>(m_current->credential()))
+            dc->forgetRefreshToken();
         if (m_current != m_fresh)
             m_current->deleteLater();
     }

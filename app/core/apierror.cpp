@@ -127,4 +127,33 @@ QString ApiError::userMessage() const
     return parts.join(QLatin1Char(' '));
 }
 
+ApiError::Caller ApiError::Caller::fromClaims(const QJsonObject &claims)
+{
+    Caller c;
+    const auto list = [&claims](const char *name) {
+        const QJsonValue v = claims.value(QLatin1StringView(name));
+        QStringList out;
+        if (v.isArray()) {
+            for (const QJsonValue &x : v.toArray())
+                out << x.toString();
+        } else {
+            out = v.toString().split(QLatin1Char(v.toString().contains(QLatin1Char(',')) ? ',' : ' '),
+                                     Qt::SkipEmptyParts);
+        }
+        return out;
+    };
+    const QString idtyp = claims.value(QLatin1StringView("idtyp")).toString();
+    c.delegated = idtyp.isEmpty() ? claims.contains(QLatin1StringView("scp"))
+                                  : idtyp == QLatin1StringView("user");
+    for (const char *n : {"upn", "unique_name", "preferred_username", "app_displayname", "appid",
+                          "azp", "oid"}) {
+        if (c.name.isEmpty())
+            c.name = claims.value(QLatin1StringView(n)).toString();
+    }
+    c.scopes = list("scp");
+    c.appRoles = list("roles");
+    c.directoryRoleIds = list("wids");
+    return c;
+}
+
 } // namespace ie

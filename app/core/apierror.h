@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
 #include <QString>
 
 namespace ie {
@@ -42,6 +44,21 @@ public:
     QString service; // "graph", "arm", "login", "imds", ... for the message
     bool retryable = false; // a later attempt may succeed (throttling, 5xx, network)
     int retryAfterSeconds = -1; // what the service asked for, when it did
+
+    // Who the request was sent as, read from its token's claims (never the token itself), so a
+    // 403 can say what the signed-in identity lacks. Empty when no token was sent.
+    struct Caller
+    {
+        QString name; // upn of a user, display name or appId of an application
+        bool delegated = false; // a user's token (scp) rather than an application's (roles)
+        QStringList scopes; // scp
+        QStringList appRoles; // roles
+        QStringList directoryRoleIds; // wids: template ids of the user's directory roles
+        bool isEmpty() const { return name.isEmpty(); }
+        // From a token's payload (the middle part of a compact JWT, decoded as JSON).
+        static Caller fromClaims(const QJsonObject &claims);
+    };
+    Caller caller;
 
     static ApiError make(Kind kind, const QString &message, const QString &code = {});
 

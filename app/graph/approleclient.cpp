@@ -1,5 +1,6 @@
 #include "graph/approleclient.h"
 
+#include "graph/graphaccess.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,14 @@ struct Tr
 };
 
 constexpr auto GraphAppId = "00000003-0000-0000-c000-000000000000";
+
+// A 403 says who was signed in and what they lack (graphaccess.h).
+ApiError explained(ApiError e, GraphOperation operation, bool tierZero = false)
+{
+    if (e.httpStatus == 403 || e.kind == ApiError::Kind::Forbidden)
+        e.message = explainGraphDenied(e, operation, tierZero);
+    return e;
+}
 
 AppRoleAssignment assignmentFromJson(const QJsonObject &o)
 {
@@ -91,7 +100,7 @@ void AppRoleClient::listAssignments(const QString &principalId, QObject *context
     });
     connect(job, &ie::net::PageJob::finished, context, [job, all, callback] {
         if (!job->result())
-            callback(job->result().error());
+            callback(explained(job->result().error(), GraphOperation::ReadAppRoleAssignments));
         else
             callback(*all);
     });
@@ -121,7 +130,7 @@ void AppRoleClient::listAssignedTo(const QString &resourceId, QObject *context,
     });
     connect(job, &ie::net::PageJob::finished, context, [job, all, callback] {
         if (!job->result())
-            callback(job->result().error());
+            callback(explained(job->result().error(), GraphOperation::ReadAppRoleAssignments));
         else
             callback(*all);
     });
@@ -149,7 +158,7 @@ void AppRoleClient::listResourceApis(QObject *context, ResourcesCallback callbac
     });
     connect(job, &ie::net::PageJob::finished, context, [job, all, callback] {
         if (!job->result()) {
-            callback(job->result().error());
+            callback(explained(job->result().error(), GraphOperation::ReadServicePrincipals));
             return;
         }
         std::stable_sort(all->begin(), all->end(), [](const ResourceApi &a, const ResourceApi &b) {
@@ -338,8 +347,9 @@ void AppRoleClient::grantOnce(const QString &principalId, const ResourceApi &res
         ie::net::HttpRequest req = ie::net::HttpRequest::json(
                 "POST", assignmentsUrl(principalId),
                 QJsonDocument(grantBody(principalId, resource.id, id)));
+        const bool tierZero = isTierZeroResourceApp(resource.appId);
         m_client->send(req, context,
-                       [callback,
+                       [callback, tierZero,
                         outcome = outcomeFor(id)](const Result<ie::net::HttpResponse> &r) mutable {
                            if (r) {
                                outcome.status = GrantOutcome::Status::Granted;
@@ -352,7 +362,8 @@ void AppRoleClient::grantOnce(const QString &principalId, const ResourceApi &res
                                callback(r.error());
                                return;
                            } else {
-                               outcome.error = r.error();
+                               outcome.error = explained(r.error(), GraphOperation::GrantAppRole,
+                                                         tierZero);
                                outcome.requestId = r.error().requestId;
                            }
                            callback(QList<GrantOutcome>{outcome});
@@ -371,7 +382,9 @@ void AppRoleClient::grantOnce(const QString &principalId, const ResourceApi &res
     }
     ie::net::BatchJob *job
             = m_client->batch(QUrl(m_client->cloud().graphUrl.toString() + u"/v1.0"_s), items);
-    connect(job, &ie::net::BatchJob::finished, context, [job, appRoleIds, outcomeFor, callback] {
+    const bool tierZero = isTierZeroResourceApp(resource.appId);
+    connect(job, &ie::net::BatchJob::finished, context,
+            [job, appRoleIds, outcomeFor, callback, tierZero] {
         const auto &result = job->result();
         if (!result) {
             callback(result.error());
@@ -393,7 +406,7 @@ void AppRoleClient::grantOnce(const QString &principalId, const ResourceApi &res
                 o.status = GrantOutcome::Status::AlreadyHeld;
             } else {
                 o.error = item.error
-                        ? *item.error
+                        ? explained(*item.error, GraphOperation::GrantAppRole, tierZero)
                         : ApiError::make(ApiError::Kind::Protocol,
                                          Tr::tr("Graph gave no answer for this role."));
                 if (o.requestId.isEmpty() && o.error)
@@ -417,7 +430,7 @@ void AppRoleClient::revoke(const QString &principalId, const QString &assignment
         if (r)
             callback(r->requestId);
         else
-            callback(r.error());
+            callback(explained(r.error(), GraphOperation::RevokeAppRole));
     });
 }
 

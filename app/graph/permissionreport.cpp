@@ -3,6 +3,7 @@
 #include "arm/roleassignmentclient.h"
 #include "core/tablecell.h"
 #include "graph/approleclient.h"
+#include "graph/graphaccess.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,10 @@ void PermissionReportJob::start()
     });
     connect(job, &ie::net::PageJob::finished, this, [this, job] {
         if (!job->result()) {
-            finish(job->result().error());
+            ApiError e = job->result().error();
+            if (e.kind == ApiError::Kind::Forbidden)
+                e.message = explainGraphDenied(e, GraphOperation::ReadServicePrincipals);
+            finish(e);
             return;
         }
         loadPermissions();

@@ -1,5 +1,6 @@
 #include "models/identityloader.h"
 
+#include "graph/graphaccess.h"
 #include "net/httpclient.h"
 
 #include <QJsonArray>
@@ -123,6 +124,9 @@ void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> h
             m_graphError = job->result().error();
             if (m_graphError->kind == ApiError::Kind::Cancelled)
                 return;
+            if (m_graphError->kind == ApiError::Kind::Forbidden)
+                m_graphError->message = ie::graph::explainGraphDenied(
+                        *m_graphError, ie::graph::GraphOperation::ReadServicePrincipals);
             // A next link to another host is never followed, not even on request.
             if (m_graphError->kind != ApiError::Kind::Protocol)
                 m_resume = job->failedUrl();

@@ -362,8 +362,20 @@ void HttpJob::sendWithToken(const QByteArray &token)
     }
     if (!m_request.body.isEmpty() && !hasContentType)
         req.setRawHeader("Content-Type", "application/json");
-    if (!token.isEmpty() && isHttps(m_currentUrl))
+    if (!token.isEmpty() && isHttps(m_currentUrl)) {
         req.setRawHeader("Authorization", "Bearer " + token);
+        if (token != m_sentToken) {
+            m_sentToken = token;
+            const QList<QByteArray> parts = token.split('.');
+            m_caller = parts.size() == 3
+                    ? ApiError::Caller::fromClaims(
+                              QJsonDocument::fromJson(
+                                      QByteArray::fromBase64(parts[1],
+                                                             QByteArray::Base64UrlEncoding))
+                                      .object())
+                    : ApiError::Caller();
+        }
+    }
     else if (!m_request.basicAuthorization.isEmpty() && Cloud::sameOrigin(m_currentUrl, m_request.url))
         req.setRawHeader("Authorization", "Basic " + m_request.basicAuthorization);
     req.setRawHeader("client-request-id", m_clientRequestId);
@@ -687,7 +699,11 @@ void HttpJob::finish(Result<HttpResponse> result)
             const ServiceEndpoint *s = m_client->cloud().serviceForUrl(m_currentUrl);
             e.service = s ? s->id : m_currentUrl.host();
         }
+        if (e.caller.isEmpty())
+            e.caller = m_caller;
         result = e;
+    } else {
+        result->caller = m_caller;
     }
     m_result = std::move(result);
     Q_EMIT finished();
@@ -921,6 +937,7 @@ void BatchJob::onBatchDone(const QList<int> &indexes, const Result<HttpResponse>
             fake.headers = res.headers;
             fake.body = QJsonDocument(res.body).toJson(QJsonDocument::Compact);
             res.error = HttpClient::errorFromResponse(fake);
+            res.error->caller = r->caller;
             if (res.status == 429 || res.status == 503 || res.status == 504) {
                 if (m_attempts[i] <= m_retry.maxRetries) {
                     again.append(i);

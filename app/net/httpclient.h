@@ -70,6 +70,8 @@ private:
     bool m_retriedAuth = false;
     bool m_forceTokenRefresh = false;
     QString m_claims; // of a claims challenge, for the next token request
+    QByteArray m_sentToken; // the bearer token of the last attempt (memory only, like the cache's)
+    ApiError::Caller m_caller; // its claims that say who sent the request
     bool m_finished = false;
     Result<HttpResponse> m_result;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/apierror.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QList>
@@ -74,6 +76,7 @@ struct HttpResponse
     QString clientRequestId;
     qint64 elapsedMs = 0;
     int attempts = 1;
+    ApiError::Caller caller; // whom the request was sent as (from its token's claims)
 
     QByteArray header(const QByteArray &name) const; // case-insensitive
 };

@@ -1,15 +1,17 @@
 // The OAuth 2.0 authorization code grant with PKCE (RFC 7636) of Entra ID v2.0, for the
 // interactive browser sign-in: GET /{tenant}/oauth2/v2.0/authorize checks the request and, as
-// the sandbox user Adele consents at once (unless a test set authorizeOutcome to "decline"),
+// the signed-in sandbox user consents at once (the one login_hint names, else
+// SandboxContext::interactiveUser, else Adele; unless a test set authorizeOutcome to "decline"),
 // redirects to the loopback redirect_uri with a one-time code and the state; the token endpoint
-// redeems it (grant_type=authorization_code with the code_verifier) for an access token, an
-// id_token and a refresh token, and grant_type=refresh_token rotates a refresh token for a new
-// access token. Bad requests get Entra's answers: an error page (400) when the client or the
+// redeems it (grant_type=authorization_code with the code_verifier) for the tokens of
+// usertokens.h, and grant_type=refresh_token rotates a refresh token for a new access token for
+// any resource the client has been granted (v2.0 with `scope`, v1.0 with `resource`). Bad requests get Entra's answers: an error page (400) when the client or the
 // redirect URI cannot be trusted, otherwise a redirect with error and error_description.
 
 #include "sandbox/router.h"
 #include "sandbox/tenantstate.h"
 #include "sandbox/tokenissuer.h"
+#include "sandbox/usertokens.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -140,6 +142,10 @@ Response authorize(const Request &req, const QRegularExpressionMatch &m, Sandbox
                              u"The provided value for the input parameter 'scope' is not valid: "
                              "it names no resource."_s,
                              70011);
+    const QString hint = req.queryValue(u"login_hint"_s);
+    const QJsonObject *user = interactiveUser(ctx, hint);
+    if (!user) // Entra's sign-in page says so and stays there
+        return unknownUser(ctx, hint.isEmpty() ? ctx.interactiveUser : hint);
     if (ctx.authorizeOutcome == "decline"_L1)
         return errorRedirect(redirect, state, u"access_denied"_s,
                              u"The user has denied access to the scope requested by the client "
@@ -153,7 +159,8 @@ Response authorize(const Request &req, const QRegularExpressionMatch &m, Sandbox
                         {"challenge"_L1, challenge},
                         {"scope"_L1, scope},
                         {"resource"_L1, resource},
-                        {"user"_L1, 0},
+                        {"user"_L1, user->value("id"_L1)},
+                        {"nonce"_L1, req.queryValue(u"nonce"_s)},
                         {"expires"_L1, QDateTime::currentMSecsSinceEpoch() + CodeLifetimeMs}});
     QUrl to = redirect;
     QUrlQuery q(to);
@@ -167,56 +174,6 @@ Response authorize(const Request &req, const QRegularExpressionMatch &m, Sandbox
     return r;
 }
 
-// A delegated token for the sandbox user: an access token for `resource`, an id_token for the
-// client, and a new refresh token (kept in ctx.refreshTokens).
-Response issueUserTokens(const QJsonObject &user, const QString &clientId, const QString &scope,
-                         const QString &resource, SandboxContext &ctx)
-{
-    const qint64 iat = QDateTime::currentSecsSinceEpoch();
-    const QJsonObject access{{"aud"_L1, resource},
-                             {"iss"_L1, ctx.tokens->issuerV1()},
-                             {"iat"_L1, iat},
-                             {"nbf"_L1, iat - 300},
-                             {"exp"_L1, iat + 3599},
-                             {"idtyp"_L1, "user"_L1},
-                             {"oid"_L1, user.value("id"_L1)},
-                             {"sub"_L1, user.value("id"_L1)},
-                             {"upn"_L1, user.value("userPrincipalName"_L1)},
-                             {"name"_L1, user.value("displayName"_L1)},
-                             {"tid"_L1, ctx.state->tenantId},
-                             {"appid"_L1, clientId},
-                             {"scp"_L1, "user_impersonation"_L1},
-                             {"ver"_L1, "1.0"_L1}};
-    const QJsonObject id{{"aud"_L1, clientId},
-                         {"iss"_L1, ctx.tokens->issuerV2()},
-                         {"iat"_L1, iat},
-                         {"nbf"_L1, iat - 300},
-                         {"exp"_L1, iat + 3599},
-                         {"oid"_L1, user.value("id"_L1)},
-                         {"sub"_L1, user.value("id"_L1)},
-                         {"preferred_username"_L1, user.value("userPrincipalName"_L1)},
-                         {"name"_L1, user.value("displayName"_L1)},
-                         {"tid"_L1, ctx.state->tenantId},
-                         {"ver"_L1, "2.0"_L1}};
-    const QString refresh = u"1.AQ"_s + randomToken(96);
-    ctx.refreshTokens.insert(
-            refresh, QJsonObject{{"clientId"_L1, clientId}, {"user"_L1, user.value("id"_L1)}});
-    QStringList scopes{resource + u"/user_impersonation"_s};
-    for (const QString &s : scope.split(u' ', Qt::SkipEmptyParts)) {
-        if (!s.contains(u'/'))
-            scopes << s;
-    }
-    return Response::json(
-            200,
-            QJsonObject{{"token_type"_L1, "Bearer"_L1},
-                        {"scope"_L1, scopes.join(u' ')},
-                        {"expires_in"_L1, 3599},
-                        {"ext_expires_in"_L1, 3599},
-                        {"access_token"_L1, QString::fromLatin1(ctx.tokens->sign(access))},
-                        {"refresh_token"_L1, refresh},
-                        {"id_token"_L1, QString::fromLatin1(ctx.tokens->sign(id))}});
-}
-
 QString base64UrlSha256(const QString &verifier)
 {
     return QString::fromLatin1(
@@ -224,7 +181,7 @@ QString base64UrlSha256(const QString &verifier)
                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Response redeemCode(const Request &, const QUrlQuery &form, SandboxContext &ctx, bool)
+Response redeemCode(const Request &req, const QUrlQuery &form, SandboxContext &ctx, bool v2)
 {
     const auto field = [&form](const QString &name) {
         return form.queryItemValue(name, QUrl::FullyDecoded);
@@ -271,19 +228,30 @@ Response redeemCode(const Request &, const QUrlQuery &form, SandboxContext &ctx,
                           u"The code_verifier does not match the code_challenge supplied in the "
                           "authorization request."_s,
                           501481);
-    const QJsonObject user = ctx.state->users.value(entry.value("user"_L1).toInt());
-    QString scope = field(u"scope"_s);
-    if (scope.isEmpty())
-        scope = entry.value("scope"_L1).toString();
-    QString resource = resourceOf(scope);
-    if (resource.isEmpty())
-        resource = entry.value("resource"_L1).toString();
-    return issueUserTokens(user, entry.value("clientId"_L1).toString(), scope, resource, ctx);
+    UserTokenRequest t;
+    t.userId = entry.value("user"_L1).toString();
+    t.clientId = entry.value("clientId"_L1).toString();
+    t.scope = field(u"scope"_s);
+    if (t.scope.isEmpty())
+        t.scope = entry.value("scope"_L1).toString();
+    t.v2 = v2;
+    if (!v2) {
+        t.resource = field(u"resource"_s);
+        if (t.resource.isEmpty())
+            t.resource = entry.value("resource"_L1).toString();
+    }
+    t.clientInfo = field(u"client_info"_s) == "1"_L1;
+    t.nonce = entry.value("nonce"_L1).toString();
+    t.authority = req.origin;
+    return issueUserTokens(t, ctx);
 }
 
-Response refresh(const Request &, const QUrlQuery &form, SandboxContext &ctx, bool)
+Response refresh(const Request &req, const QUrlQuery &form, SandboxContext &ctx, bool v2)
 {
-    const QString token = form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded);
+    const auto field = [&form](const QString &name) {
+        return form.queryItemValue(name, QUrl::FullyDecoded);
+    };
+    const QString token = field(u"refresh_token"_s);
     if (token.isEmpty())
         return oauthError(400, u"invalid_request"_s,
                           u"The request body must contain the following parameter: "
@@ -297,23 +265,34 @@ Response refresh(const Request &, const QUrlQuery &form, SandboxContext &ctx, bo
                           "their password, or signed out everywhere."_s,
                           50173);
     const QJsonObject entry = *it;
-    const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
+    const QString clientId = field(u"client_id"_s);
     if (clientId != entry.value("clientId"_L1).toString())
         return oauthError(400, u"invalid_grant"_s,
                           u"The refresh token was issued to a different client id."_s, 700005);
-    const QString scope = form.queryItemValue(u"scope"_s, QUrl::FullyDecoded);
-    const QString resource = resourceOf(scope);
-    if (resource.isEmpty())
-        return oauthError(400, u"invalid_scope"_s,
-                          u"The provided value for the input parameter 'scope' is not valid."_s,
-                          70011);
-    QJsonObject user;
-    for (const QJsonObject &u : std::as_const(ctx.state->users)) {
-        if (u.value("id"_L1) == entry.value("user"_L1))
-            user = u;
-    }
-    ctx.refreshTokens.remove(token); // rotated: the old one is spent
-    return issueUserTokens(user, clientId, scope, resource, ctx);
+    UserTokenRequest t;
+    t.userId = entry.value("user"_L1).toString();
+    t.clientId = clientId;
+    t.v2 = v2;
+    t.scope = field(u"scope"_s);
+    t.resource = field(u"resource"_s);
+    if (v2 && t.scope.isEmpty())
+        return oauthError(400, u"invalid_request"_s,
+                          u"The request body must contain the following parameter: 'scope'."_s,
+                          900144);
+    if (!v2 && t.resource.isEmpty())
+        return oauthError(400, u"invalid_request"_s,
+                          u"The request body must contain the following parameter: "
+                          "'resource'."_s,
+                          900144);
+    t.clientInfo = field(u"client_info"_s) == "1"_L1;
+    t.refreshGrant = true;
+    t.authority = req.origin;
+    // A refresh token is good for any resource the client may use (Entra's multi-resource
+    // refresh tokens); it is spent by its use (rotated) only when the new answer is a success.
+    Response r = issueUserTokens(t, ctx);
+    if (r.status == 200)
+        ctx.refreshTokens.remove(token);
+    return r;
 }
 
 } // namespace

@@ -2,12 +2,13 @@
 // hands out a user code and a device code; the client then polls the token endpoint with
 // grant_type=urn:ietf:params:oauth:grant-type:device_code and gets authorization_pending,
 // slow_down (polled before the interval), authorization_declined, expired_token, or, once the user
-// has consented (the sandbox consents for its first user, Adele, at the first poll), a delegated
-// token.
+// has consented (the sandbox consents at the first poll, as the code's "user" if a test set one,
+// else as SandboxContext::interactiveUser, else Adele), the delegated tokens of usertokens.h.
 
 #include "sandbox/router.h"
 #include "sandbox/tenantstate.h"
 #include "sandbox/tokenissuer.h"
+#include "sandbox/usertokens.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -32,7 +33,7 @@ QString userCode()
     return code;
 }
 
-Response poll(const Request &, const QUrlQuery &form, SandboxContext &ctx, bool)
+Response poll(const Request &req, const QUrlQuery &form, SandboxContext &ctx, bool v2)
 {
     const QString code = form.queryItemValue(u"device_code"_s, QUrl::FullyDecoded);
     auto it = ctx.deviceCodes.find(code);
@@ -67,31 +68,25 @@ Response poll(const Request &, const QUrlQuery &form, SandboxContext &ctx, bool)
                 u"OAuth 2.0 device flow error. Authorization is pending. Continue polling."_s,
                 70016);
     }
-    const QJsonObject user = ctx.state->users.value(0);
-    const QString resource = entry.value("resource"_L1).toString();
-    const qint64 iat = QDateTime::currentSecsSinceEpoch();
-    const QJsonObject claims{{"aud"_L1, resource},
-                             {"iss"_L1, ctx.tokens->issuerV1()},
-                             {"iat"_L1, iat},
-                             {"nbf"_L1, iat - 300},
-                             {"exp"_L1, iat + 3599},
-                             {"idtyp"_L1, "user"_L1},
-                             {"oid"_L1, user.value("id"_L1)},
-                             {"sub"_L1, user.value("id"_L1)},
-                             {"upn"_L1, user.value("userPrincipalName"_L1)},
-                             {"name"_L1, user.value("displayName"_L1)},
-                             {"tid"_L1, ctx.state->tenantId},
-                             {"appid"_L1, entry.value("clientId"_L1)},
-                             {"scp"_L1, "user_impersonation"_L1},
-                             {"ver"_L1, "1.0"_L1}};
+    if (form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded)
+        != entry.value("clientId"_L1).toString())
+        return oauthError(400, u"invalid_grant"_s,
+                          u"The device code was issued to another client."_s, 70000);
+    const QString who = entry.value("user"_L1).toString();
+    const QJsonObject *user = interactiveUser(ctx, who);
+    if (!user) {
+        ctx.deviceCodes.erase(it);
+        return unknownUser(ctx, who.isEmpty() ? ctx.interactiveUser : who);
+    }
+    UserTokenRequest t;
+    t.userId = user->value("id"_L1).toString();
+    t.clientId = entry.value("clientId"_L1).toString();
+    t.scope = entry.value("scope"_L1).toString();
+    t.v2 = v2;
+    t.clientInfo = form.queryItemValue(u"client_info"_s, QUrl::FullyDecoded) == "1"_L1;
+    t.authority = req.origin;
     ctx.deviceCodes.erase(it);
-    return Response::json(
-            200,
-            QJsonObject{{"token_type"_L1, "Bearer"_L1},
-                        {"scope"_L1, resource + u"/user_impersonation"_s},
-                        {"expires_in"_L1, 3599},
-                        {"ext_expires_in"_L1, 3599},
-                        {"access_token"_L1, QString::fromLatin1(ctx.tokens->sign(claims))}});
+    return issueUserTokens(t, ctx);
 }
 
 } // namespace
@@ -116,11 +111,11 @@ void registerDeviceCodeRoutes(Router &router)
                             u"Application with identifier '%1' was not found in the directory '%2'."_s
                                     .arg(clientId, ctx.state->tenantDisplayName),
                             700016);
-                QString resource;
-                for (const QString &s : scope.split(u' ', Qt::SkipEmptyParts)) {
-                    if (s.contains(u'/'))
-                        resource = s.left(s.lastIndexOf(u'/'));
-                }
+                if (scope.trimmed().isEmpty())
+                    return oauthError(
+                            400, u"invalid_request"_s,
+                            u"The request body must contain the following parameter: 'scope'."_s,
+                            900144);
                 const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces)
                         + QUuid::createUuid().toString(QUuid::WithoutBraces);
                 const QString user = userCode();
@@ -129,7 +124,7 @@ void registerDeviceCodeRoutes(Router &router)
                         device,
                         QJsonObject{{"userCode"_L1, user},
                                     {"clientId"_L1, clientId},
-                                    {"resource"_L1, resource},
+                                    {"scope"_L1, scope},
                                     {"interval"_L1, interval},
                                     {"expires"_L1, QDateTime::currentMSecsSinceEpoch() + 900000}});
                 const QString uri = req.origin.toString() + u"/devicelogin"_s;

@@ -19,10 +19,47 @@ namespace ie::sandbox {
 
 namespace {
 
-const QStringList WriteAssignments = {u"AppRoleAssignment.ReadWrite.All"_s};
-const QStringList ReadAssignments = {u"Application.Read.All"_s, u"Application.ReadWrite.All"_s,
-                                     u"AppRoleAssignment.ReadWrite.All"_s, u"Directory.Read.All"_s,
-                                     u"Directory.ReadWrite.All"_s};
+// https://learn.microsoft.com/graph/api/serviceprincipal-post-approleassignments#permissions:
+// AppRoleAssignment.ReadWrite.All and Application.Read.All (or Directory.Read.All); delegated, a
+// user with one of the roles that may write app role assignments.
+const QStringList ReadDirectory = {u"Application.Read.All"_s, u"Application.ReadWrite.All"_s,
+                                   u"Directory.Read.All"_s, u"Directory.ReadWrite.All"_s};
+GraphAccess grantAccess()
+{
+    return {{u"AppRoleAssignment.ReadWrite.All"_s}, ReadDirectory,
+            rolesWritingAppRoleAssignments()};
+}
+// serviceprincipal-delete-approleassignedto: AppRoleAssignment.ReadWrite.All alone.
+GraphAccess revokeAccess()
+{
+    return {{u"AppRoleAssignment.ReadWrite.All"_s}, {}, rolesWritingAppRoleAssignments()};
+}
+// serviceprincipal-list-approleassignments: Application.Read.All or higher; delegated, a user
+// with one of the roles that may read app role assignments.
+GraphAccess readAssignmentsAccess()
+{
+    return {{u"Application.Read.All"_s, u"Application.ReadWrite.All"_s,
+             u"AppRoleAssignment.ReadWrite.All"_s, u"Directory.Read.All"_s,
+             u"Directory.ReadWrite.All"_s},
+            {},
+            rolesReadingAppRoleAssignments()};
+}
+
+// App roles of Microsoft Graph and Azure AD Graph are tier 0: a delegated grant or revoke of one
+// needs Privileged Role Administrator (or Global Administrator), whatever else the user holds.
+std::optional<Response> checkTierZeroResource(const Request &req, const SandboxContext &ctx,
+                                              const QJsonObject &claims,
+                                              const ServicePrincipal &resource)
+{
+    static const QStringList tierZero = {u"00000003-0000-0000-c000-000000000000"_s,
+                                         u"00000002-0000-0000-c000-000000000000"_s};
+    if (!isDelegated(claims) || !tierZero.contains(resource.appId, Qt::CaseInsensitive))
+        return std::nullopt;
+    if (ctx.state->holdsDirectoryRole(claims.value("oid"_L1).toString(),
+                                      rolesWritingGraphAppRoleAssignments()))
+        return std::nullopt;
+    return graphDenied(req);
+}
 const QStringList ReadUsers = {u"User.Read.All"_s, u"User.ReadWrite.All"_s, u"Directory.Read.All"_s,
                                u"Directory.ReadWrite.All"_s};
 
@@ -49,7 +86,8 @@ QString entityContext(const QString &spId, bool assignedTo)
 Response createAssignment(const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx,
                           bool assignedTo)
 {
-    if (auto denied = graphAuthorize(req, ctx, WriteAssignments))
+    QJsonObject claims;
+    if (auto denied = graphAuthorize(req, ctx, grantAccess(), &claims))
         return *denied;
     const ServicePrincipal *sp = ctx.state->spById(m.captured(u"id"_s));
     if (!sp)
@@ -81,6 +119,8 @@ Response createAssignment(const Request &req, const QRegularExpressionMatch &m, 
     const ServicePrincipal *resource = ctx.state->spById(resourceId);
     if (!resource)
         return notFound(req, resourceId);
+    if (auto denied = checkTierZeroResource(req, ctx, claims, *resource))
+        return *denied;
     // Only an app role that may be assigned to applications; a delegated scope id is not one.
     bool known = false;
     for (const QJsonValue &r : resource->json.value("appRoles"_L1).toArray()) {
@@ -115,7 +155,8 @@ Response createAssignment(const Request &req, const QRegularExpressionMatch &m, 
 Response deleteAssignment(const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx,
                           bool assignedTo)
 {
-    if (auto denied = graphAuthorize(req, ctx, WriteAssignments))
+    QJsonObject claims;
+    if (auto denied = graphAuthorize(req, ctx, revokeAccess(), &claims))
         return *denied;
     const ServicePrincipal *sp = ctx.state->spById(m.captured(u"id"_s));
     if (!sp)
@@ -125,6 +166,10 @@ Response deleteAssignment(const Request &req, const QRegularExpressionMatch &m, 
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QString &side = assignedTo ? all[i].resourceId : all[i].principalId;
         if (all[i].id == assignmentId && side.compare(sp->id, Qt::CaseInsensitive) == 0) {
+            if (const ServicePrincipal *resource = ctx.state->spById(all[i].resourceId)) {
+                if (auto denied = checkTierZeroResource(req, ctx, claims, *resource))
+                    return *denied;
+            }
             all.removeAt(i);
             return Response::empty(204);
         }
@@ -135,7 +180,7 @@ Response deleteAssignment(const Request &req, const QRegularExpressionMatch &m, 
 Response getAssignment(const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx,
                        bool assignedTo)
 {
-    if (auto denied = graphAuthorize(req, ctx, ReadAssignments))
+    if (auto denied = graphAuthorize(req, ctx, readAssignmentsAccess()))
         return *denied;
     const ServicePrincipal *sp = ctx.state->spById(m.captured(u"id"_s));
     if (!sp)

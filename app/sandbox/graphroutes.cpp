@@ -26,8 +26,54 @@ QStringList graphAudiences(const SandboxContext &ctx)
             u"https://graph.microsoft.com/"_s, ctx.graphUrl.toString()};
 }
 
+bool isDelegated(const QJsonObject &claims)
+{
+    if (claims.contains("idtyp"_L1))
+        return claims.value("idtyp"_L1).toString() == "user"_L1;
+    return claims.contains("scp"_L1);
+}
+
+Response graphDenied(const Request &req)
+{
+    return graphError(req, 403, u"Authorization_RequestDenied"_s,
+                      u"Insufficient privileges to complete the operation."_s);
+}
+
+QStringList rolesReadingAppRoleAssignments()
+{
+    return {u"Directory Readers"_s,
+            u"Global Reader"_s,
+            u"Directory Synchronization Accounts"_s,
+            u"Directory Writers"_s,
+            u"Hybrid Identity Administrator"_s,
+            u"Identity Governance Administrator"_s,
+            u"Privileged Role Administrator"_s,
+            u"User Administrator"_s,
+            u"Application Administrator"_s,
+            u"Cloud Application Administrator"_s,
+            u"Global Administrator"_s};
+}
+
+QStringList rolesWritingAppRoleAssignments()
+{
+    return {u"Directory Synchronization Accounts"_s,
+            u"Directory Writers"_s,
+            u"Hybrid Identity Administrator"_s,
+            u"Identity Governance Administrator"_s,
+            u"Privileged Role Administrator"_s,
+            u"User Administrator"_s,
+            u"Application Administrator"_s,
+            u"Cloud Application Administrator"_s,
+            u"Global Administrator"_s};
+}
+
+QStringList rolesWritingGraphAppRoleAssignments()
+{
+    return {u"Privileged Role Administrator"_s, u"Global Administrator"_s};
+}
+
 std::optional<Response> graphAuthorize(const Request &req, SandboxContext &ctx,
-                                       const QStringList &anyOf, QJsonObject *claimsOut)
+                                       const GraphAccess &access, QJsonObject *claimsOut)
 {
     QString code, message;
     const auto claims = ctx.tokens->validate(req.header("Authorization"), graphAudiences(ctx), &code,
@@ -36,18 +82,38 @@ std::optional<Response> graphAuthorize(const Request &req, SandboxContext &ctx,
         return graphError(req, 401, code, message);
     if (claimsOut)
         *claimsOut = *claims;
-    if (anyOf.isEmpty())
-        return std::nullopt;
+    const bool delegated = isDelegated(*claims);
+    // An app-only token's permissions are its roles, a user's token's are its scopes: never both.
     QStringList held;
-    for (const QJsonValue &r : claims->value("roles"_L1).toArray())
-        held << r.toString();
-    held += claims->value("scp"_L1).toString().split(u' ', Qt::SkipEmptyParts);
-    for (const QString &p : anyOf) {
-        if (held.contains(p))
-            return std::nullopt;
+    if (delegated) {
+        held = claims->value("scp"_L1).toString().split(u' ', Qt::SkipEmptyParts);
+    } else {
+        for (const QJsonValue &r : claims->value("roles"_L1).toArray())
+            held << r.toString();
     }
-    return graphError(req, 403, u"Authorization_RequestDenied"_s,
-                      u"Insufficient privileges to complete the operation."_s);
+    const auto holdsOne = [&held](const QStringList &wanted) {
+        if (wanted.isEmpty())
+            return true;
+        for (const QString &p : wanted) {
+            if (held.contains(p))
+                return true;
+        }
+        return false;
+    };
+    if (!holdsOne(access.anyOf) || !holdsOne(access.andOneOf))
+        return graphDenied(req);
+    // Delegated: the user's own directory roles, as they are now (not as the token says).
+    if (delegated && !access.directoryRoles.isEmpty()
+        && !ctx.state->holdsDirectoryRole(claims->value("oid"_L1).toString(),
+                                          access.directoryRoles))
+        return graphDenied(req);
+    return std::nullopt;
+}
+
+std::optional<Response> graphAuthorize(const Request &req, SandboxContext &ctx,
+                                       const QStringList &anyOf, QJsonObject *claims)
+{
+    return graphAuthorize(req, ctx, GraphAccess{anyOf, {}, {}}, claims);
 }
 
 namespace {
@@ -402,7 +468,7 @@ void registerGraphRoutes(Router &router)
     // .../serviceprincipal-list-approleassignedto describe.
     auto assignments = [](bool assignedTo) {
         return [assignedTo](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
-            if (auto denied = graphAuthorize(req, ctx, ReadApps))
+            if (auto denied = graphAuthorize(req, ctx, GraphAccess{ReadApps, {}, rolesReadingAppRoleAssignments()}))
                 return *denied;
             const ServicePrincipal *sp = findSp(ctx, m);
             if (!sp)
@@ -457,7 +523,7 @@ void registerGraphRoutes(Router &router)
 
     router.add(u"graph"_s, "GET", u"/v1\\.0/organization/?"_s,
                [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {
-                   if (auto denied = graphAuthorize(req, ctx, {}))
+                   if (auto denied = graphAuthorize(req, ctx, QStringList{}))
                        return *denied;
                    const TenantState &s = *ctx.state;
                    const QJsonObject org{

@@ -11,10 +11,35 @@ namespace ie::sandbox {
 
 // The audiences Graph accepts in the sandbox: the public ones and the sandbox's own base URL.
 QStringList graphAudiences(const SandboxContext &ctx);
-// Checks the bearer token and that it carries one of `anyOf` (app roles or delegated scopes; an
-// empty list only checks the token). Returns the error response to send, or nothing when the
-// caller may go on. `claims` receives the token's claims.
+// What a Graph operation needs, from its reference page's "Permissions" section: an app-only
+// token needs the permissions in `roles`, a delegated token the same in `scp` AND a signed-in
+// user who holds one of `directoryRoles` (Graph allows what both the client's scopes and the
+// user's roles allow; empty: any member user, by the default user permissions).
+struct GraphAccess
+{
+    QStringList anyOf; // one of these permissions (empty: a valid token is enough)
+    QStringList andOneOf; // and one of these too (empty: nothing more)
+    QStringList directoryRoles; // delegated only: display names of Entra built-in roles
+};
+
+// Whether the token's claims are a user's (delegated) rather than an application's.
+bool isDelegated(const QJsonObject &claims);
+
+// Checks the bearer token and what it may do. Returns the error response to send (401 for the
+// token, 403 Authorization_RequestDenied for the permission or role), or nothing when the caller
+// may go on. `claims` receives the token's claims.
+std::optional<Response> graphAuthorize(const Request &req, SandboxContext &ctx,
+                                       const GraphAccess &access, QJsonObject *claims = nullptr);
+// The same with only `anyOf` (any member user may, delegated).
 std::optional<Response> graphAuthorize(const Request &req, SandboxContext &ctx,
                                        const QStringList &anyOf, QJsonObject *claims = nullptr);
+// The 403 Graph answers when the token or the user lacks what the operation needs.
+Response graphDenied(const Request &req);
+// The directory roles that may read or change app role assignments (the "rbac-approleassignments"
+// lists of the Graph reference), and the ones that may grant or revoke app roles of Microsoft
+// Graph and Azure AD Graph themselves (Privileged Role Administrator is the least privileged).
+QStringList rolesReadingAppRoleAssignments();
+QStringList rolesWritingAppRoleAssignments();
+QStringList rolesWritingGraphAppRoleAssignments();
 
 } // namespace ie::sandbox

@@ -97,6 +97,9 @@ struct SandboxContext
     QHash<QString, QJsonObject> authorizationCodes;
     QHash<QString, QJsonObject> refreshTokens;
     QString authorizeOutcome;
+    // Who is signed in to the sandbox's "browser" (a UPN or object id; empty: the tenant's first
+    // user, Adele): the user /authorize (without login_hint) and device code approval sign in.
+    QString interactiveUser;
     // Tokens issued for a token request that passed `claims` (they satisfy a claims challenge).
     QSet<QByteArray> claimsSatisfied;
     // Faults for one $batch sub-request (replication delay), as SandboxServer answers them for a

@@ -49,8 +49,9 @@ int runSandbox(const QStringList &args)
     const QCommandLineOption caOut(u"ca-out"_s, u"Also write the CA certificate (PEM) to FILE."_s, u"FILE"_s);
     const QCommandLineOption miResource(u"mi-resource"_s, u"ARM id of the resource the managed identity endpoints answer as."_s, u"ID"_s);
     const QCommandLineOption budget(u"graph-budget"_s, u"Throttle Graph per app and tenant at N resource units per 10 s (Graph: 3500 to 8000)."_s, u"N"_s);
+    const QCommandLineOption signInAs(u"sign-in-as"_s, u"The sandbox user browser and device code sign-ins sign in as: adele (admin, the default), nestor (reader) or megan (no role), or any UPN of the tenant."_s, u"USER"_s);
     const QCommandLineOption lang(u"lang"_s, u"Ignored (the sandbox speaks the services' English)."_s, u"LANG"_s);
-    p.addOptions({port, size, seed, latency, fault, json, caOut, miResource, budget, lang,
+    p.addOptions({port, size, seed, latency, fault, json, caOut, miResource, budget, signInAs, lang,
                   publicNames, imdsAddress});
     if (!p.parse(QStringList{u"identity-explorer sandbox"_s} + args))
         return cli::fail(u"sandbox"_s, p.errorText(), 2);
@@ -104,6 +105,9 @@ int runSandbox(const QStringList &args)
     o.miResource = p.value(miResource);
     o.publicNames = p.isSet(publicNames);
     o.imdsAddress = p.isSet(imdsAddress);
+    o.signInAs = p.value(signInAs);
+    if (!o.signInAs.isEmpty() && !o.signInAs.contains(u'@'))
+        o.signInAs += u"@contoso.onmicrosoft.com"_s;
 
     SandboxServer server(o);
     QString error;

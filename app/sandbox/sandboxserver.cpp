@@ -619,6 +619,8 @@ bool SandboxServer::start(QString *error)
     if (d->options.publicNames && d->options.basePort != 443)
         return fail(u"--public-names needs --port 443: clients reach the production host names on "
                     "port 443"_s);
+    if (!d->options.signInAs.isEmpty() && !d->state.user(d->options.signInAs))
+        return fail(u"--sign-in-as: the sandbox tenant has no user %1"_s.arg(d->options.signInAs));
     d->state.grow(d->options.extraServicePrincipals, d->options.seed);
     if (!d->options.miResource.isEmpty()) {
         const ArmResource *res = d->state.resourceById(d->options.miResource);
@@ -707,6 +709,7 @@ bool SandboxServer::start(QString *error)
     d->context.identityHeader = d->identityHeader;
     d->context.miResource = d->state.miResourceId;
     d->context.arcKeyDirectory = d->dir.filePath(u"azcmagent-tokens"_s);
+    d->context.interactiveUser = d->options.signInAs;
     d->context.subRequestFault = [p = d.get()](const Request &sub) {
         QString target = sub.path;
         if (!sub.query.isEmpty())

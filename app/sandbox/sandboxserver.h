@@ -50,6 +50,9 @@ public:
         // window; Graph's identity and access limits are 3,500 to 8,000 units per 10 s.
         int graphBudget = 0;
         int budgetWindowMs = 10000;
+        // The sandbox user browser and device code sign-ins sign in as (a UPN or object id;
+        // empty: the tenant's first user, Adele, the admin). See docs/sandbox.md, "Users".
+        QString signInAs;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);

@@ -322,8 +322,35 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
     }
 
     users.clear();
+    directoryRoles.clear();
+    for (const QJsonValue &v : d.value("directoryRoles"_L1).toArray()) {
+        const QJsonObject r = v.toObject();
+        directoryRoles.append({r.value("templateId"_L1).toString(),
+                               r.value("displayName"_L1).toString(), {}});
+    }
+    delegatedGrants.clear();
+    for (const QJsonValue &v : d.value("oauth2PermissionGrants"_L1).toArray()) {
+        const QJsonObject g = v.toObject();
+        DelegatedGrant grant;
+        grant.id = g.value("id"_L1).toString();
+        grant.clientAppId = g.value("clientAppId"_L1).toString();
+        grant.resourceAppId = g.value("resourceAppId"_L1).toString();
+        grant.consentType = g.value("consentType"_L1).toString(u"AllPrincipals"_s);
+        grant.principalId = g.value("principalId"_L1).toString();
+        grant.scopes = g.value("scope"_L1).toString().split(u' ', Qt::SkipEmptyParts);
+        delegatedGrants.append(grant);
+    }
+    QList<QPair<QString, QJsonArray>> userArmRoles;
     for (const QJsonValue &v : d.value("users"_L1).toArray()) {
         QJsonObject u = v.toObject();
+        const QString userId = u.value("id"_L1).toString();
+        for (const QJsonValue &name : u.take("directoryRoles"_L1).toArray()) {
+            for (DirectoryRole &r : directoryRoles) {
+                if (r.displayName == name.toString())
+                    r.members.append(userId);
+            }
+        }
+        userArmRoles.append({userId, u.take("armRoles"_L1).toArray()});
         u.insert("businessPhones"_L1, QJsonArray());
         u.insert("givenName"_L1, u.value("displayName"_L1).toString().section(u' ', 0, 0));
         u.insert("surname"_L1, u.value("displayName"_L1).toString().section(u' ', 1));
@@ -459,13 +486,14 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
 
     // Role assignments (the admin app's, then the tenant's).
     int n = 0;
-    auto assign = [&](const QString &principal, const QString &role, const QString &scope) {
+    auto assign = [&](const QString &principal, const QString &role, const QString &scope,
+                      const QString &principalType = u"ServicePrincipal"_s) {
         const RoleDefinition *def = roleDefinitionByName(role);
         if (!def)
             return;
         const QString name = QUuid::createUuidV5(QUuid(tenantId), principal + scope + def->name)
                                      .toString(QUuid::WithoutBraces);
-        roleAssignments.append({name, scope, def->name, principal, u"ServicePrincipal"_s,
+        roleAssignments.append({name, scope, def->name, principal, principalType,
                                 u"2025-01-0%1T10:00:00.0000000Z"_s.arg(1 + (n++ % 9))});
     };
     // Management groups: the tenant root group, named after the tenant as in Azure, and one
@@ -492,6 +520,12 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
         const QJsonObject o = v.toObject();
         assign(o.value("principal"_L1).toString(), o.value("role"_L1).toString(),
                o.value("scope"_L1).toString());
+    }
+    // The users' own Azure roles (what an admin or a reader signed in by browser may do).
+    for (const auto &[userId, armRoles] : std::as_const(userArmRoles)) {
+        for (const QJsonValue &v : armRoles)
+            assign(userId, v.toObject().value("role"_L1).toString(),
+                   v.toObject().value("scope"_L1).toString(), u"User"_s);
     }
 
     // App role assignments: the admin app's Graph permissions, then the tenant's grants.
@@ -708,6 +742,71 @@ const RoleDefinition *TenantState::roleDefinitionByName(const QString &guidOrRol
             return &r;
     }
     return nullptr;
+}
+
+const QJsonObject *TenantState::user(const QString &idOrUpn) const
+{
+    for (const QJsonObject &u : users) {
+        if (u.value("id"_L1).toString().compare(idOrUpn, Qt::CaseInsensitive) == 0
+            || u.value("userPrincipalName"_L1).toString().compare(idOrUpn, Qt::CaseInsensitive)
+                    == 0)
+            return &u;
+    }
+    return nullptr;
+}
+
+QStringList TenantState::directoryRoleIdsOf(const QString &userId) const
+{
+    QStringList out;
+    for (const DirectoryRole &r : directoryRoles) {
+        for (const QString &m : r.members) {
+            if (m.compare(userId, Qt::CaseInsensitive) == 0)
+                out << r.templateId;
+        }
+    }
+    return out;
+}
+
+QString TenantState::directoryRoleName(const QString &templateId) const
+{
+    for (const DirectoryRole &r : directoryRoles) {
+        if (r.templateId.compare(templateId, Qt::CaseInsensitive) == 0)
+            return r.displayName;
+    }
+    return {};
+}
+
+bool TenantState::holdsDirectoryRole(const QString &userId, const QStringList &roles) const
+{
+    for (const DirectoryRole &r : directoryRoles) {
+        if (!roles.contains(r.displayName, Qt::CaseInsensitive)
+            && !roles.contains(r.templateId, Qt::CaseInsensitive))
+            continue;
+        for (const QString &m : r.members) {
+            if (m.compare(userId, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+QStringList TenantState::delegatedScopes(const QString &clientAppId, const QString &resourceAppId,
+                                         const QString &userId) const
+{
+    QStringList out;
+    for (const DelegatedGrant &g : delegatedGrants) {
+        if (g.clientAppId.compare(clientAppId, Qt::CaseInsensitive) != 0
+            || g.resourceAppId.compare(resourceAppId, Qt::CaseInsensitive) != 0)
+            continue;
+        if (g.consentType != "AllPrincipals"_L1
+            && g.principalId.compare(userId, Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QString &s : g.scopes) {
+            if (!out.contains(s))
+                out << s;
+        }
+    }
+    return out;
 }
 
 QStringList TenantState::rolesOf(const QString &principalId, const QString &resourceSpId) const

@@ -94,6 +94,27 @@ struct FederatedCredential
     QJsonObject toJson() const;
 };
 
+// A built-in Microsoft Entra directory role (by its template id, as the `wids` claim names it) and
+// the users that hold it in the tenant.
+struct DirectoryRole
+{
+    QString templateId;
+    QString displayName;
+    QStringList members; // user object ids
+};
+
+// Delegated permissions a client (public or confidential) has been granted on a resource API, as
+// Graph's oauth2PermissionGrant: for every user (AllPrincipals, admin consent) or one (Principal).
+struct DelegatedGrant
+{
+    QString id;
+    QString clientAppId;
+    QString resourceAppId;
+    QString consentType = QStringLiteral("AllPrincipals");
+    QString principalId; // consentType Principal only
+    QStringList scopes;
+};
+
 // The whole sandbox tenant: Graph directory objects and ARM resources, kept consistent (a
 // resource's identity block and its service principal's alternativeNames name each other).
 // Mutations are the operations the app performs (grants); everything is in memory.
@@ -119,6 +140,8 @@ public:
 
     QList<ServicePrincipal> servicePrincipals;
     QList<QJsonObject> users;
+    QList<DirectoryRole> directoryRoles;
+    QList<DelegatedGrant> delegatedGrants;
     QList<AppRoleAssignment> appRoleAssignments;
     QList<QJsonObject> subscriptions; // ARM subscription objects
     QList<QJsonObject> resourceGroups;
@@ -145,6 +168,17 @@ public:
     // Whether a role assigned at `outer` applies at `inner`: the same scope, a path prefix, or a
     // management group above the subscription or group of `inner`.
     bool scopeCovers(const QString &outer, const QString &inner) const;
+    // A user by object id or userPrincipalName (case-insensitive), or null.
+    const QJsonObject *user(const QString &idOrUpn) const;
+    // The template ids of the directory roles `userId` holds, and their display names.
+    QStringList directoryRoleIdsOf(const QString &userId) const;
+    QString directoryRoleName(const QString &templateId) const;
+    // Whether `userId` holds one of the directory roles named (display names or template ids).
+    bool holdsDirectoryRole(const QString &userId, const QStringList &roles) const;
+    // The delegated scopes `clientAppId` may use on the resource `resourceAppId` for `userId`
+    // (admin consent for everyone plus the user's own consent), or none.
+    QStringList delegatedScopes(const QString &clientAppId, const QString &resourceAppId,
+                                const QString &userId) const;
     // The app role values `principalId` holds on the resource service principal `resourceSpId`.
     QStringList rolesOf(const QString &principalId, const QString &resourceSpId) const;
 

@@ -92,6 +92,38 @@ QJsonObject TokenIssuer::openIdConfiguration(bool v2, const QUrl &authority,
             {"rbac_url"_L1, "https://pas.windows.net"_L1}};
 }
 
+const ServicePrincipal *TokenIssuer::resolveResource(const QString &resource, bool *alias) const
+{
+    QString res = resource.trimmed();
+    if (res.endsWith("/.default"_L1))
+        res.chop(9);
+    if (alias)
+        *alias = false;
+    if (const ServicePrincipal *sp = m_state->spByResource(res))
+        return sp;
+    QString bare = res.toLower();
+    while (bare.endsWith(u'/'))
+        bare.chop(1);
+    for (const auto &[base, appId] : m_aliases) {
+        if (bare == base) {
+            if (const ServicePrincipal *sp = m_state->spByAppId(appId)) {
+                if (alias)
+                    *alias = true;
+                return sp;
+            }
+        }
+    }
+    return nullptr;
+}
+
+QString TokenIssuer::randomClaimValue(int bytes)
+{
+    QByteArray raw;
+    while (raw.size() < bytes)
+        raw += QUuid::createUuid().toRfc4122();
+    return QString::fromLatin1(base64Url(raw.left(bytes)));
+}
+
 QByteArray TokenIssuer::sign(const QJsonObject &payload) const
 {
     return m_key->signJwt(QJsonDocument(payload).toJson(QJsonDocument::Compact));
@@ -106,17 +138,8 @@ std::optional<MintedToken> TokenIssuer::mintAppToken(const ServicePrincipal &cli
     QString res = resource.trimmed();
     if (res.endsWith("/.default"_L1))
         res.chop(9);
-    const ServicePrincipal *target = m_state->spByResource(res);
     bool alias = false;
-    QString bare = res.toLower();
-    while (bare.endsWith(u'/'))
-        bare.chop(1);
-    for (const auto &[base, appId] : m_aliases) {
-        if (!target && bare == base) {
-            target = m_state->spByAppId(appId);
-            alias = target != nullptr;
-        }
-    }
+    const ServicePrincipal *target = resolveResource(res, &alias);
     if (!target) {
         *error = u"invalid_resource"_s;
         *aadsts = 500011;

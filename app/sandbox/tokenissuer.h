@@ -61,6 +61,12 @@ public:
                                             QString *description, int *aadsts,
                                             const QString &miResourceId = {},
                                             const QUrl &authority = {}) const;
+    // The resource service principal a token request names (a resource URI, an appId or one of
+    // the sandbox's own base URLs; "/.default" allowed), or null. `alias` tells whether it was
+    // named by the sandbox's own base URL (then `aud` stays as asked, even for v2.0 resources).
+    const ServicePrincipal *resolveResource(const QString &resource, bool *alias = nullptr) const;
+    // The claims Entra ID gives each token for a resource (aio, rh, uti, ...): fresh random values.
+    static QString randomClaimValue(int bytes = 16);
     // Signs arbitrary claims (for delegated tokens and tests).
     QByteArray sign(const QJsonObject &payload) const;
 

@@ -396,7 +396,7 @@ void TestBrowserCredential::sandboxRedeem()
     add(u"code"_s, code);
     add(u"redirect_uri"_s, u"http://localhost:4711/"_s);
     add(u"code_verifier"_s, verifier);
-    add(u"scope"_s, u"https://graph.microsoft.com/.default offline_access"_s);
+    add(u"scope"_s, u"https://graph.microsoft.com/.default offline_access openid"_s);
     const ie::sandbox::Response t = tokenPost(form);
     const QJsonObject body = QJsonDocument::fromJson(t.body).object();
     if (aadsts == 0) {

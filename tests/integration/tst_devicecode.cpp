@@ -26,6 +26,9 @@ private Q_SLOTS:
     void flows();
     void cancel();
     void unknownClient();
+    void refreshServesTheNextResource();
+    void concurrentRequestsShareOneSignIn();
+    void revokedRefreshAsksAgain();
 
 private:
     DeviceCodeCredential::Options options() const;
@@ -135,6 +138,70 @@ void TestDeviceCode::unknownClient()
     QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
     QVERIFY(!out->ok());
     QCOMPARE(out->error().code, u"unauthorized_client"_s);
+}
+
+void TestDeviceCode::refreshServesTheNextResource()
+{
+    DeviceCodeCredential c(&m_sandbox.client(), options());
+    QSignalSpy prompts(&c, &DeviceCodeCredential::userCodeReady);
+    std::optional<ie::Result<AccessToken>> graph;
+    c.requestToken({u"https://graph.microsoft.com"_s, {}, {}, false},
+                   [&graph](ie::Result<AccessToken> t) { graph = t; });
+    QTRY_VERIFY_WITH_TIMEOUT(graph.has_value(), 15000);
+    QVERIFY2(graph->ok(), qPrintable(graph->ok() ? QString() : graph->error().summary()));
+    QVERIFY(c.hasRefreshToken());
+    std::optional<ie::Result<AccessToken>> arm;
+    c.requestToken({u"https://management.azure.com"_s, {}, {}, false},
+                   [&arm](ie::Result<AccessToken> t) { arm = t; });
+    QTRY_VERIFY_WITH_TIMEOUT(arm.has_value(), 15000);
+    QVERIFY2(arm->ok(), qPrintable(arm->ok() ? QString() : arm->error().summary()));
+    const QJsonObject claims = ie::auth::unverifiedClaims(arm->value().token);
+    QCOMPARE(claims.value("aud"_L1).toString(), u"https://management.azure.com"_s);
+    QCOMPARE(claims.value("upn"_L1).toString(), u"adele@contoso.onmicrosoft.com"_s);
+    QCOMPARE(prompts.size(), 1); // no second code
+    c.forgetRefreshToken();
+    QVERIFY(!c.hasRefreshToken());
+}
+
+void TestDeviceCode::concurrentRequestsShareOneSignIn()
+{
+    DeviceCodeCredential c(&m_sandbox.client(), options());
+    QSignalSpy prompts(&c, &DeviceCodeCredential::userCodeReady);
+    QList<ie::Result<AccessToken>> out;
+    for (const QString &audience : {u"https://graph.microsoft.com"_s,
+                                    u"https://management.azure.com"_s,
+                                    u"https://graph.microsoft.com"_s})
+        c.requestToken({audience, {}, {}, false},
+                       [&out](ie::Result<AccessToken> t) { out.append(t); });
+    QTRY_COMPARE_WITH_TIMEOUT(out.size(), 3, 15000);
+    for (const auto &t : std::as_const(out))
+        QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
+    QCOMPARE(prompts.size(), 1);
+    // The refresh token of the sign-in was used once and rotated: the one held still works.
+    std::optional<ie::Result<AccessToken>> again;
+    c.requestToken({u"https://management.azure.com"_s, {}, {}, false},
+                   [&again](ie::Result<AccessToken> t) { again = t; });
+    QTRY_VERIFY_WITH_TIMEOUT(again.has_value(), 15000);
+    QVERIFY(again->ok());
+    QCOMPARE(prompts.size(), 1);
+}
+
+void TestDeviceCode::revokedRefreshAsksAgain()
+{
+    DeviceCodeCredential c(&m_sandbox.client(), options());
+    QSignalSpy prompts(&c, &DeviceCodeCredential::userCodeReady);
+    std::optional<ie::Result<AccessToken>> first;
+    c.requestToken({u"https://graph.microsoft.com"_s, {}, {}, false},
+                   [&first](ie::Result<AccessToken> t) { first = t; });
+    QTRY_VERIFY_WITH_TIMEOUT(first.has_value(), 15000);
+    QVERIFY(first->ok());
+    m_sandbox.server().context().refreshTokens.clear(); // the tenant revokes the sessions
+    std::optional<ie::Result<AccessToken>> second;
+    c.requestToken({u"https://management.azure.com"_s, {}, {}, false},
+                   [&second](ie::Result<AccessToken> t) { second = t; });
+    QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 15000);
+    QVERIFY2(second->ok(), qPrintable(second->ok() ? QString() : second->error().summary()));
+    QCOMPARE(prompts.size(), 2); // a new code, after invalid_grant
 }
 
 QTEST_GUILESS_MAIN(TestDeviceCode)
