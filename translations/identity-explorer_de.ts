@@ -799,8 +799,12 @@
             <translation>Aufruf: catalog-export --out VERZEICHNIS [--subscription ID]</translation>
         </message>
         <message>
-            <source>--graph and --arm need absolute URLs</source>
-            <translation>--graph und --arm brauchen absolute URLs</translation>
+            <source>Also trust the CA certificates of this PEM file for the Graph and ARM hosts.</source>
+            <translation>Den CA-Zertifikaten dieser PEM-Datei zusätzlich für die Graph- und ARM-Hosts vertrauen.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>datei</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "catalog/exportcommand.h"
 
 #include "cli/cli.h"
+#include "cloud/catrust.h"
 #include "cloud/cloud.h"
 #include "net/httpclient.h"
 
@@ -308,11 +309,15 @@ int runCatalogExport(const QStringList &args)
     const QCommandLineOption subOption(
             u"subscription"_s, Tr::tr("Subscription to read the built-in Azure roles from."),
             u"id"_s);
+    const QCommandLineOption caOption(
+            u"ca-file"_s,
+            Tr::tr("Also trust the CA certificates of this PEM file for the Graph and ARM hosts."),
+            Tr::tr("file"));
     const QCommandLineOption langOption(u"lang"_s, Tr::tr("User interface language."),
                                         Tr::tr("language"));
     const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     for (const auto *o :
-         {&outOption, &graphOption, &armOption, &subOption, &langOption, &helpOption})
+         {&outOption, &graphOption, &armOption, &subOption, &caOption, &langOption, &helpOption})
         parser.addOption(*o);
     if (!parser.parse(QStringList{u"identity-explorer catalog-export"_s} + args))
         return cli::fail(Verb, parser.errorText(), 2);
@@ -327,15 +332,23 @@ int runCatalogExport(const QStringList &args)
     Cloud cloud = Cloud::azurePublic();
     if (parser.isSet(graphOption) || parser.isSet(armOption)) {
         // Another Graph/ARM (a sandbox or an emulator): tokens go to exactly these origins.
-        const QUrl graph(parser.value(graphOption));
-        const QUrl arm(parser.isSet(armOption) ? parser.value(armOption)
-                                               : parser.value(graphOption));
-        if (!graph.isValid() || graph.scheme().isEmpty() || !arm.isValid()
-            || arm.scheme().isEmpty())
-            return cli::fail(Verb, Tr::tr("--graph and --arm need absolute URLs"), 2);
-        cloud = Cloud::sandbox(QUrl(), graph, arm, QUrl(), {});
+        // https only: the tokens from IE_GRAPH_TOKEN / IE_ARM_TOKEN never go out in clear.
+        const Result<QUrl> graph = Cloud::httpsEndpoint(parser.value(graphOption), u"--graph"_s);
+        if (!graph)
+            return cli::fail(Verb, graph.error().message, 2);
+        const Result<QUrl> arm = parser.isSet(armOption)
+                ? Cloud::httpsEndpoint(parser.value(armOption), u"--arm"_s)
+                : graph;
+        if (!arm)
+            return cli::fail(Verb, arm.error().message, 2);
+        cloud = Cloud::sandbox(QUrl(), *graph, *arm, QUrl(), {});
         cloud.name = u"Custom"_s;
     }
+    Result<Cloud> trusted = withExtraTrust(cloud, parser.value(caOption).trimmed(),
+                                           qEnvironmentVariable("SSL_CERT_FILE").trimmed());
+    if (!trusted)
+        return cli::fail(Verb, trusted.error().message, 2);
+    cloud = *trusted;
     net::HttpClient client;
     client.setCloud(cloud);
     EnvironmentTokens tokens;

@@ -298,6 +298,16 @@ QJsonArray PermissionReportJob::toJson(const QList<ReportEntry> &entries)
     return out;
 }
 
+namespace {
+
+// A role whose name could not be read is marked as such, never shown as if its id were its name.
+QString roleCell(const ReportAzureRole &r)
+{
+    return r.roleName.isEmpty() ? u"unknown ("_s + r.roleDefinitionId + u')' : r.roleName;
+}
+
+} // namespace
+
 QString PermissionReportJob::toText(const QList<ReportEntry> &entries)
 {
     QString out;
@@ -309,7 +319,7 @@ QString PermissionReportJob::toText(const QList<ReportEntry> &entries)
                     + escapedCell(r.value.isEmpty() ? r.appRoleId : r.value) + u'\n';
         for (const auto &r : e.azureRoles)
             out += head + u"\tazure-role\t"_s
-                    + escapedCell(r.roleName.isEmpty() ? r.roleDefinitionId : r.roleName) + u'\t'
+                    + escapedCell(roleCell(r)) + u'\t'
                     + escapedCell(r.scope) + u'\n';
         for (const QString &part : e.unknown)
             out += head + u"\tunknown\t"_s + part + u'\n';
@@ -335,8 +345,7 @@ QByteArray PermissionReportJob::toCsv(const QList<ReportEntry> &entries)
             row(head, u"app-role"_s, r.resourceName, r.value.isEmpty() ? r.appRoleId : r.value,
                 r.assignmentId);
         for (const auto &r : e.azureRoles)
-            row(head, u"azure-role"_s, r.scope,
-                r.roleName.isEmpty() ? r.roleDefinitionId : r.roleName, r.assignmentId);
+            row(head, u"azure-role"_s, r.scope, roleCell(r), r.assignmentId);
         // The same rows as the text: an identity that holds nothing, or whose part is unknown,
         // still has its row.
         for (const QString &part : e.unknown)

@@ -114,10 +114,17 @@ ScriptedServer::Reply TestCatalogExport::answer(const ScriptedServer::Received &
 
 void TestCatalogExport::exportLoadsBack()
 {
-    ScriptedServer server;
+    // HTTPS with the test CA handed over by --ca-file: the tokens go only over TLS.
+    ScriptedServer server(ScriptedServer::Transport::Https);
     server.setHandler(&TestCatalogExport::answer);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
+    const QString ca = dir.filePath(u"ca.pem"_s);
+    {
+        QFile f(ca);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ScriptedServer::caCertificate().toPem());
+    }
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"IE_GRAPH_TOKEN"_s, u"graph-token"_s);
@@ -126,8 +133,8 @@ void TestCatalogExport::exportLoadsBack()
     // The server lives in this process: wait with the event loop running, not blocked.
     QSignalSpy done(&p, &QProcess::finished);
     p.start(binary(),
-            {u"catalog-export"_s, u"--out"_s, dir.path(), u"--graph"_s, server.url().toString(),
-             u"--subscription"_s, u"sub1"_s});
+            {u"catalog-export"_s, u"--out"_s, dir.filePath(u"out"_s), u"--graph"_s,
+             server.url().toString(), u"--subscription"_s, u"sub1"_s, u"--ca-file"_s, ca});
     QVERIFY(done.wait(30000));
     QCOMPARE(p.exitCode(), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -137,9 +144,9 @@ void TestCatalogExport::exportLoadsBack()
 
     // The tier data and the known-GUID list do not come from a tenant: take the bundled ones.
     for (const QString &f : {u"privilege-tiers.json"_s, u"entra-docs-known-guids.json"_s})
-        QVERIFY(QFile::copy(u":/catalog/"_s + f, dir.filePath(f)));
+        QVERIFY(QFile::copy(u":/catalog/"_s + f, dir.filePath(u"out/"_s + f)));
     Catalog c;
-    const auto loaded = c.loadBundled(dir.path());
+    const auto loaded = c.loadBundled(dir.filePath(u"out"_s));
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
     const EntryPtr role = c.appRole(u"00000003-0000-0000-c000-000000000000"_s,
                                     u"df021288-bdef-4463-88db-98f22de89214"_s);
@@ -166,6 +173,9 @@ void TestCatalogExport::failures_data()
                              << true << 2;
     QTest::newRow("no token") << QStringList{u"--out"_s, u"OUT"_s, u"--graph"_s, u"SERVER"_s}
                               << false << 1;
+    // A token is never sent over plain HTTP: refused before anything is sent.
+    QTest::newRow("http graph") << QStringList{u"--out"_s, u"OUT"_s, u"--graph"_s, u"PLAIN"_s}
+                                << true << 2;
 }
 
 void TestCatalogExport::failures()
@@ -173,14 +183,18 @@ void TestCatalogExport::failures()
     QFETCH(QStringList, args);
     QFETCH(bool, withToken);
     QFETCH(int, exitCode);
-    ScriptedServer server;
+    ScriptedServer server(ScriptedServer::Transport::Https);
     server.setHandler(&TestCatalogExport::answer);
+    ScriptedServer plain(ScriptedServer::Transport::Http);
+    plain.setHandler(&TestCatalogExport::answer);
     QTemporaryDir dir;
     for (QString &a : args) {
         if (a == "OUT"_L1)
             a = dir.filePath(u"out"_s);
         if (a == "SERVER"_L1)
             a = server.url().toString();
+        if (a == "PLAIN"_L1)
+            a = plain.url().toString();
     }
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -196,6 +210,7 @@ void TestCatalogExport::failures()
     QVERIFY(QString::fromUtf8(p.readAllStandardError())
                     .contains(u"identity-explorer catalog-export: "_s));
     QVERIFY(!QFile::exists(dir.filePath(u"out/graph-permissions.json"_s)));
+    QCOMPARE(plain.received().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogExport)

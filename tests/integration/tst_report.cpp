@@ -37,6 +37,8 @@ private Q_SLOTS:
     void fails();
     void partial_data();
     void partial();
+    void unknownCellsInTextAndCsv_data();
+    void unknownCellsInTextAndCsv();
     void hostileText();
     void boundedRequests();
     void germanHelp_data();
@@ -364,6 +366,38 @@ void TestReport::partial()
     }
     if (part == "roleName"_L1)
         QVERIFY(unknownNames > 0);
+}
+
+// Text (TSV) and CSV mark what could not be read too: an unknown part has its row, a role
+// whose name could not be read says so instead of passing its id off as its name.
+void TestReport::unknownCellsInTextAndCsv_data()
+{
+    QTest::addColumn<QStringList>("format");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QByteArray>("marker");
+    const QString roleDefinitions = u"arm:*/roleDefinitions*=500"_s;
+    const QString assignedTo = u"graph:/v1.0/servicePrincipals/*/appRoleAssignedTo*=500"_s;
+    QTest::newRow("csv role name") << QStringList{u"--csv"_s} << roleDefinitions
+                                   << QByteArray(R"(,"unknown ()");
+    QTest::newRow("text role name") << QStringList{} << roleDefinitions
+                                    << QByteArray("\tazure-role\tunknown (");
+    QTest::newRow("csv app roles") << QStringList{u"--csv"_s} << assignedTo
+                                   << QByteArray(R"(,"unknown","appRoles","","")");
+    QTest::newRow("text app roles") << QStringList{} << assignedTo
+                                    << QByteArray("\tunknown\tappRoles\n");
+}
+
+void TestReport::unknownCellsInTextAndCsv()
+{
+    QFETCH(QStringList, format);
+    QFETCH(QString, fault);
+    QFETCH(QByteArray, marker);
+    const Run r = runReport(format + QStringList{u"--managed"_s, u"--credential"_s, u"sandbox"_s,
+                                                 u"--cloud-config"_s, u"{config}"_s},
+                            {}, fault);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains(marker), r.out.constData());
+    QVERIFY2(r.err.contains("incomplete"), r.err.constData());
 }
 
 // A displayName from the tenant cannot forge rows or cells, nor run as a spreadsheet formula; an
