@@ -162,12 +162,19 @@ bool armCanRead(const SandboxContext &ctx, const QString &principalId, const QSt
     return false;
 }
 
-Response armForbidden(const QString &principalId, const QString &action, const QString &scope)
+Response armForbidden(const SandboxContext &ctx, const QString &principalId, const QString &action,
+                      const QString &scope)
 {
+    QString client = principalId;
+    if (const QJsonObject *user = ctx.state->user(principalId))
+        client = user->value("userPrincipalName"_L1).toString();
+    else if (const ServicePrincipal *sp = ctx.state->spById(principalId))
+        client = sp->appId;
     return armError(403, u"AuthorizationFailed"_s,
-                    u"The client '%1' with object id '%1' does not have authorization to perform "
-                    "action '%2' over scope '%3' or the scope is invalid. If access was recently "
-                    "granted, please refresh your credentials."_s.arg(principalId, action, scope));
+                    u"The client '%1' with object id '%2' does not have authorization to perform "
+                    "action '%3' over scope '%4' or the scope is invalid. If access was recently "
+                    "granted, please refresh your credentials."_s.arg(client, principalId, action,
+                                                                      scope));
 }
 
 Response armPage(const Request &req, const SandboxContext &ctx, const QList<QJsonObject> &items,
@@ -239,7 +246,7 @@ std::optional<Response> checkSubscription(const Request &req, SandboxContext &ct
     if (!findSubscription(ctx, sub))
         return subscriptionNotFound(sub);
     if (!armCanRead(ctx, callerOf(claims), scope))
-        return armForbidden(callerOf(claims), action, scope);
+        return armForbidden(ctx, callerOf(claims), action, scope);
     return std::nullopt;
 }
 
@@ -291,7 +298,7 @@ void registerManagementGroupRoutes(Router &router)
                    const QString scope
                            = u"/providers/Microsoft.Management/managementGroups/"_s + name;
                    if (!g || !armCanRead(ctx, callerOf(claims), scope))
-                       return armForbidden(callerOf(claims),
+                       return armForbidden(ctx, callerOf(claims),
                                            u"Microsoft.Management/managementGroups/read"_s, scope);
                    const QString expand = req.queryValue(u"$expand"_s);
                    if (!expand.isEmpty() && expand.compare("children"_L1, Qt::CaseInsensitive) != 0
@@ -552,7 +559,7 @@ void registerArmRoutes(Router &router)
                        return *denied;
                    const QString scope = m.captured(u"scope"_s);
                    if (!scope.isEmpty() && !armCanRead(ctx, callerOf(claims), scope))
-                       return armForbidden(callerOf(claims),
+                       return armForbidden(ctx, callerOf(claims),
                                            u"Microsoft.Authorization/roleAssignments/read"_s,
                                            scope);
                    QString principal;

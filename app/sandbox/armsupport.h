@@ -18,7 +18,10 @@ std::optional<Response> armAuthorize(const Request &req, SandboxContext &ctx,
                                      QJsonObject *claims = nullptr);
 // Whether `principalId` holds any role assignment at, above or below `scope`.
 bool armCanRead(const SandboxContext &ctx, const QString &principalId, const QString &scope);
-Response armForbidden(const QString &principalId, const QString &action, const QString &scope);
+// ARM's 403 AuthorizationFailed, naming the client as ARM does: a user by UPN, an application
+// by its appId, and the object id.
+Response armForbidden(const SandboxContext &ctx, const QString &principalId, const QString &action,
+                      const QString &scope);
 // A page of `items` in ARM's {"value", "nextLink"} shape ($top, $skiptoken).
 Response armPage(const Request &req, const SandboxContext &ctx, const QList<QJsonObject> &items,
                  int defaultPageSize);

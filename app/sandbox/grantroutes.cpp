@@ -266,7 +266,7 @@ std::optional<Response> checkScope(const SandboxContext &ctx, const QString &sco
     if (scope.startsWith(groups, Qt::CaseInsensitive)) {
         // ARM does not say whether a group exists to someone who may not see it.
         if (!ctx.state->managementGroup(scope.mid(groups.size())))
-            return armForbidden(caller, action, scope);
+            return armForbidden(ctx, caller, action, scope);
         return std::nullopt;
     }
     const QString sub = scope.section(u'/', 2, 2);
@@ -326,7 +326,8 @@ Response putRoleAssignment(const Request &req, const QRegularExpressionMatch &m,
         = checkScope(ctx, scope, caller, u"Microsoft.Authorization/roleAssignments/write"_s))
         return *missing;
     if (!armAllows(ctx, caller, scope, u"Microsoft.Authorization/roleAssignments/write"_s))
-        return armForbidden(caller, u"Microsoft.Authorization/roleAssignments/write"_s, scope);
+        return armForbidden(ctx, caller, u"Microsoft.Authorization/roleAssignments/write"_s,
+                            scope);
     QJsonParseError pe{};
     const QJsonObject props
             = QJsonDocument::fromJson(req.body, &pe).object().value("properties"_L1).toObject();
@@ -483,8 +484,9 @@ void registerGrantRoutes(Router &router)
                    const QString caller = claims.value("oid"_L1).toString();
                    if (!armAllows(ctx, caller, scope,
                                   u"Microsoft.Authorization/roleAssignments/read"_s))
-                       return armForbidden(
-                               caller, u"Microsoft.Authorization/roleAssignments/read"_s, scope);
+                       return armForbidden(ctx, caller,
+                                           u"Microsoft.Authorization/roleAssignments/read"_s,
+                                           scope);
                    const RoleAssignment *a = findRoleAssignment(ctx, scope, m.captured(u"name"_s));
                    if (!a)
                        return armError(404, u"RoleAssignmentNotFound"_s,
@@ -505,8 +507,9 @@ void registerGrantRoutes(Router &router)
                        return *missing;
                    if (!armAllows(ctx, caller, scope,
                                   u"Microsoft.Authorization/roleAssignments/delete"_s))
-                       return armForbidden(
-                               caller, u"Microsoft.Authorization/roleAssignments/delete"_s, scope);
+                       return armForbidden(ctx, caller,
+                                           u"Microsoft.Authorization/roleAssignments/delete"_s,
+                                           scope);
                    qsizetype index = -1;
                    const RoleAssignment *a
                            = findRoleAssignment(ctx, scope, m.captured(u"name"_s), &index);

@@ -18,6 +18,7 @@
 #include "graph/permissionreport.h"
 #include "models/identityloader.h"
 #include "models/identitytreemodel.h"
+#include "net/httpclient.h"
 #include "sandbox/router.h"
 #include "sandbox/tenantstate.h"
 
@@ -221,6 +222,32 @@ void TestAdminPath::grantAzureRole()
                                                     "change role assignments at %2"_s.arg(user, Sub)),
                  qPrintable(result->error().message));
         QVERIFY(result->error().message.contains(u"Owner, User Access Administrator"_s));
+        // ARM's own words name the user by UPN and object id.
+        const QJsonObject *u = m_sandbox.server().state().user(user);
+        QVERIFY(u);
+        ie::net::HttpRequest put = ie::net::HttpRequest::json(
+                "PUT",
+                QUrl(m_sandbox.server().armUrl().toString() + Sub
+                     + u"/providers/Microsoft.Authorization/roleAssignments/"
+                       "0c3e2b1a-5d4f-4e6a-9b8c-7d6e5f4a3b2c?api-version=2022-04-01"_s),
+                QJsonDocument(QJsonObject{
+                        {"properties"_L1,
+                         QJsonObject{{"roleDefinitionId"_L1,
+                                      Sub + u"/providers/Microsoft.Authorization/roleDefinitions/"_s
+                                              + ReaderRole},
+                                     {"principalId"_L1, UnusedUami}}}}));
+        put.anyStatus = true;
+        std::optional<ie::Result<ie::net::HttpResponse>> raw;
+        s.client.send(put, this, [&](const auto &r) { raw = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(raw.has_value(), 20000);
+        QVERIFY(raw->ok());
+        QCOMPARE(raw->value().status, 403);
+        const QJsonObject error = raw->value().json.object().value("error"_L1).toObject();
+        QCOMPARE(error.value("code"_L1).toString(), u"AuthorizationFailed"_s);
+        QVERIFY2(error.value("message"_L1).toString().startsWith(
+                         u"The client '%1' with object id '%2' does not have authorization"_s.arg(
+                                 user, u->value("id"_L1).toString())),
+                 qPrintable(error.value("message"_L1).toString()));
     }
 }
 
