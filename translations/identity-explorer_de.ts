@@ -149,14 +149,6 @@
             <translation>Sandbox-Mandant</translation>
         </message>
         <message>
-            <source>The cloud configuration is not a JSON object: %1</source>
-            <translation>Die Cloud-Konfiguration ist kein JSON-Objekt: %1</translation>
-        </message>
-        <message>
-            <source>The cloud configuration needs at least endpoints.activeDirectory and endpoints.resourceManager.</source>
-            <translation>Die Cloud-Konfiguration braucht mindestens endpoints.activeDirectory und endpoints.resourceManager.</translation>
-        </message>
-        <message>
             <source>Cannot read the CA file %1 (named by %2): %3</source>
             <translation>Die CA-Datei %1 (angegeben durch %2) kann nicht gelesen werden: %3</translation>
         </message>
@@ -167,6 +159,54 @@
         <message>
             <source>The CA file %1 (named by %2) holds no PEM certificate: it needs "-----BEGIN CERTIFICATE-----" blocks.</source>
             <translation>Die CA-Datei %1 (angegeben durch %2) enthält kein PEM-Zertifikat: Sie braucht Blöcke mit „-----BEGIN CERTIFICATE-----“.</translation>
+        </message>
+        <message>
+            <source>%1 is "%2", which is not a URL: it needs an address such as https://login.example.com/.</source>
+            <translation>%1 ist „%2“, das ist keine URL: Nötig ist eine Adresse wie https://login.example.com/.</translation>
+        </message>
+        <message>
+            <source>%1 is %2: it must be an https:// address, because secrets and tokens are only sent over TLS (as the Azure SDKs require).</source>
+            <translation>%1 ist %2: Es muss eine https://-Adresse sein, denn Geheimnisse und Tokens werden nur über TLS gesendet (wie es die Azure SDKs verlangen).</translation>
+        </message>
+        <message>
+            <source>%1 is %2: an endpoint is scheme, host, port and path, without user name, query or fragment.</source>
+            <translation>%1 ist %2: Ein Endpunkt besteht aus Schema, Host, Port und Pfad, ohne Benutzernamen, Abfrage oder Fragment.</translation>
+        </message>
+        <message>
+            <source>The cloud configuration is not valid JSON: %1 at character %2.</source>
+            <translation>Die Cloud-Konfiguration ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+        </message>
+        <message>
+            <source>The cloud configuration must be a JSON object ({"endpoints": {...}}), not an array or a value.</source>
+            <translation>Die Cloud-Konfiguration muss ein JSON-Objekt sein ({"endpoints": {...}}), kein Array und kein einzelner Wert.</translation>
+        </message>
+        <message>
+            <source>The cloud configuration has no "endpoints" object: it needs at least endpoints.activeDirectory and endpoints.resourceManager.</source>
+            <translation>Die Cloud-Konfiguration hat kein Objekt „endpoints“: Nötig sind mindestens endpoints.activeDirectory und endpoints.resourceManager.</translation>
+        </message>
+        <message>
+            <source>%1 must be a string holding an https:// address.</source>
+            <translation>%1 muss eine Zeichenkette mit einer https://-Adresse sein.</translation>
+        </message>
+        <message>
+            <source>The cloud configuration has no %1: it needs at least endpoints.activeDirectory and endpoints.resourceManager.</source>
+            <translation>Der Cloud-Konfiguration fehlt %1: Nötig sind mindestens endpoints.activeDirectory und endpoints.resourceManager.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 name the same host (%3): each service needs its own, so that a token for one is never sent to the other. Give each its own address.</source>
+            <translation>%1 und %2 nennen denselben Host (%3): Jeder Dienst braucht seinen eigenen, damit ein Token für den einen nie an den anderen gesendet wird. Geben Sie jedem eine eigene Adresse.</translation>
+        </message>
+        <message>
+            <source>endpoints.activeDirectoryResourceId is %1, the audience of another service (Microsoft Graph, the sign-in host, Key Vault or Storage): tokens for it would go to the Resource Manager host %2. Set it to the Resource Manager audience (e.g. https://management.core.windows.net/), or leave it out to use endpoints.resourceManager.</source>
+            <translation>endpoints.activeDirectoryResourceId ist %1, die Zielgruppe eines anderen Dienstes (Microsoft Graph, der Anmeldehost, Key Vault oder Storage): Tokens dafür gingen an den Resource-Manager-Host %2. Setzen Sie die Resource-Manager-Zielgruppe ein (z. B. https://management.core.windows.net/) oder lassen Sie den Eintrag weg, dann gilt endpoints.resourceManager.</translation>
+        </message>
+        <message>
+            <source>endpoints.microsoftGraphResourceId is %1, a Resource Manager audience: tokens for Resource Manager would go to the Graph host. Set it to the Microsoft Graph address (e.g. https://graph.microsoft.com/).</source>
+            <translation>endpoints.microsoftGraphResourceId ist %1, eine Resource-Manager-Zielgruppe: Tokens für Resource Manager gingen an den Graph-Host. Setzen Sie die Adresse von Microsoft Graph ein (z. B. https://graph.microsoft.com/).</translation>
+        </message>
+        <message>
+            <source>caFile must be a string: the path of a PEM file of CA certificates.</source>
+            <translation>caFile muss eine Zeichenkette sein: der Pfad einer PEM-Datei mit CA-Zertifikaten.</translation>
         </message>
     </context>
     <context>
@@ -333,6 +373,17 @@
             <source>The token endpoint's answer gives the token a lifetime of %1 (expires_in): it is not a number of seconds above 0, so the token cannot be used. Check the token endpoint (--cloud-config).</source>
             <translation>Die Antwort des Token-Endpunkts gibt dem Token eine Lebensdauer von %1 (expires_in): Das ist keine Zahl von Sekunden über 0, also ist das Token nicht verwendbar. Prüfen Sie den Token-Endpunkt (--cloud-config).</translation>
         </message>
+        <message>
+            <source>The tenant</source>
+            <translation>Der Mandant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::auth::Credential</name>
+        <message>
+            <source>%1 '%2' is not a tenant: give the tenant id (a GUID), a domain name such as contoso.onmicrosoft.com, or organizations, common or consumers (letters, digits, '-' and '.' only).</source>
+            <translation>%1 „%2“ ist kein Mandant: Geben Sie die Mandanten-ID (eine GUID), einen Domänennamen wie contoso.onmicrosoft.com oder organizations, common oder consumers an (nur Buchstaben, Ziffern, „-“ und „.“).</translation>
+        </message>
     </context>
     <context>
         <name>ie::auth::DeviceCodeCredential</name>
@@ -362,6 +413,10 @@
         <message>
             <source>Device code</source>
             <translation>Gerätecode</translation>
+        </message>
+        <message>
+            <source>The tenant</source>
+            <translation>Der Mandant</translation>
         </message>
     </context>
     <context>
@@ -439,6 +494,10 @@
         <message>
             <source>Interactive browser</source>
             <translation>Interaktiver Browser</translation>
+        </message>
+        <message>
+            <source>The tenant</source>
+            <translation>Der Mandant</translation>
         </message>
     </context>
     <context>
@@ -1137,6 +1196,14 @@
             <source>Also trust the CA certificates of this PEM file for the cloud's hosts (a private cloud, a TLS-inspecting proxy); SSL_CERT_FILE is read the same way.</source>
             <translation>Den CA-Zertifikaten dieser PEM-Datei zusätzlich für die Hosts der Cloud vertrauen (eine private Cloud, ein TLS prüfender Proxy); SSL_CERT_FILE wird ebenso gelesen.</translation>
         </message>
+        <message>
+            <source>note: --credential environment reads the application from AZURE_CLIENT_ID, not from --client-id; set AZURE_CLIENT_ID=%1 to use it.</source>
+            <translation>Hinweis: --credential environment liest die Anwendung aus AZURE_CLIENT_ID, nicht aus --client-id; setzen Sie AZURE_CLIENT_ID=%1, um sie zu verwenden.</translation>
+        </message>
+        <message>
+            <source>note: --credential environment signs in as AZURE_CLIENT_ID (%1), as the Azure SDKs do; --client-id %2 is not used. Leave --client-id out, or change AZURE_CLIENT_ID.</source>
+            <translation>Hinweis: --credential environment meldet sich wie die Azure SDKs als AZURE_CLIENT_ID (%1) an; --client-id %2 wird nicht verwendet. Lassen Sie --client-id weg oder ändern Sie AZURE_CLIENT_ID.</translation>
+        </message>
     </context>
     <context>
         <name>ie::cli::ListCommand</name>
@@ -1216,6 +1283,10 @@
         <message>
             <source>secret: --secret-stdin needs --tenant, --client-id and a secret on stdin.</source>
             <translation>secret: --secret-stdin braucht --tenant, --client-id und einen geheimen Schlüssel auf der Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>The secret from stdin was not stored; the keychain keeps what it held.</source>
+            <translation>Das Geheimnis von stdin wurde nicht gespeichert; der Schlüsselbund behält, was er hatte.</translation>
         </message>
     </context>
     <context>
@@ -3384,6 +3455,42 @@ Stufe 1: Sie hält %2</translation>
                 <numerusform>%1 Nach %n Versuchen in %2 s aufgegeben.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 is not an https:// address: only HTTPS is spoken (and plain HTTP for the managed identity endpoints on the host).</source>
+            <translation>%1 ist keine https://-Adresse: Gesprochen wird nur HTTPS (und unverschlüsseltes HTTP für die Endpunkte der verwalteten Identität auf dem Host).</translation>
+        </message>
+        <message>
+            <source>Refused to send a sign-in request with its secret to %1 over plain HTTP: the authority must be an https:// address.</source>
+            <translation>Eine Anmeldeanfrage mit ihrem Geheimnis wird nicht über unverschlüsseltes HTTP an %1 gesendet: Die Autorität muss eine https://-Adresse sein.</translation>
+        </message>
+        <message>
+            <source>Refused to send a bearer token to %1 over plain HTTP: %2 must be an https:// address.</source>
+            <translation>Ein Bearer-Token wird nicht über unverschlüsseltes HTTP an %1 gesendet: %2 muss eine https://-Adresse sein.</translation>
+        </message>
+        <message>
+            <source>The TLS connection to %1 failed: %2. If %1 uses a private CA (a private cloud, a TLS-inspecting proxy), trust that CA with --ca-file FILE, "caFile" in the cloud configuration, or SSL_CERT_FILE.</source>
+            <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2. Wenn %1 eine private CA verwendet (eine private Cloud, ein TLS prüfender Proxy), vertrauen Sie dieser CA mit --ca-file DATEI, „caFile“ in der Cloud-Konfiguration oder SSL_CERT_FILE.</translation>
+        </message>
+        <message>
+            <source>redirect to %1 refused</source>
+            <translation>Weiterleitung nach %1 abgelehnt</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 with a redirect to %3, which is not an https:// address; it was not followed.</source>
+            <translation>%1 antwortete mit HTTP %2 und einer Weiterleitung nach %3, das ist keine https://-Adresse; ihr wurde nicht gefolgt.</translation>
+        </message>
+        <message>
+            <source>%1 answered HTTP %2 with a redirect to plain HTTP (%3); it was not followed.</source>
+            <translation>%1 antwortete mit HTTP %2 und einer Weiterleitung auf unverschlüsseltes HTTP (%3); ihr wurde nicht gefolgt.</translation>
+        </message>
+        <message>
+            <source>%1 answered the sign-in request with a redirect to another host (%2); it was refused, so that no secret or identity header goes there.</source>
+            <translation>%1 beantwortete die Anmeldeanfrage mit einer Weiterleitung auf einen anderen Host (%2); sie wurde abgelehnt, damit kein Geheimnis und kein Identitäts-Header dorthin gelangt.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) answered HTTP %3 with a redirect to another host (%4); it was not followed: an answer from there is not %2's data.</source>
+            <translation>%1 (%2) antwortete mit HTTP %3 und einer Weiterleitung auf einen anderen Host (%4); ihr wurde nicht gefolgt: Eine Antwort von dort sind nicht die Daten von %2.</translation>
+        </message>
     </context>
     <context>
         <name>ie::net::PageJob</name>
@@ -3517,6 +3624,29 @@ Stufe 1: Sie hält %2</translation>
                 <numerusform>Warten, bis Entra nachgezogen hat (nächster Versuch in %n s) …</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Show only selected</source>
+            <translation>Nur ausgewählte zeigen</translation>
+        </message>
+        <message>
+            <source>List only the ticked app roles, whatever the search: what Review and grant will send.</source>
+            <translation>Nur die angehakten App-Rollen auflisten, unabhängig von der Suche: das, was „Prüfen und erteilen“ senden wird.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n ausgewählt</numerusform>
+                <numerusform>%n ausgewählt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>App roles held: Entra does not list the latest change yet (reload in a while)</source>
+            <translation>Zugewiesene App-Rollen: Entra führt die letzte Änderung noch nicht auf (später neu laden)</translation>
+        </message>
+        <message>
+            <source>App roles held: waiting for Entra to list the latest change</source>
+            <translation>Zugewiesene App-Rollen: Warten, bis Entra die letzte Änderung aufführt</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::GrantReviewDialog</name>
@@ -3570,10 +3700,6 @@ Stufe 1: Sie hält %2</translation>
             <translation>Azure-Rollen</translation>
         </message>
         <message>
-            <source>Every change made from this app, kept in %1</source>
-            <translation>Jede Änderung aus dieser App, gespeichert in %1</translation>
-        </message>
-        <message>
             <source>Export as CSV…</source>
             <translation>Als CSV exportieren…</translation>
         </message>
@@ -3600,6 +3726,18 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>JSON files (*.json)</source>
             <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>Every change made from this app, in every tenant, kept in %1.</source>
+            <translation>Jede Änderung, die aus dieser App vorgenommen wurde, in allen Mandanten, gespeichert in %1.</translation>
+        </message>
+        <message>
+            <source>Sandbox session: the changes made in this run of the local sandbox tenant %1. The sandbox and its grants end with the app. Kept in %2, marked as sandbox.</source>
+            <translation>Sandbox-Sitzung: die Änderungen in diesem Lauf des lokalen Sandbox-Mandanten %1. Die Sandbox und ihre Berechtigungen enden mit der App. Gespeichert in %2, als Sandbox gekennzeichnet.</translation>
+        </message>
+        <message>
+            <source>Every change made from this app in tenant %1, kept in %2.</source>
+            <translation>Jede Änderung, die aus dieser App im Mandanten %1 vorgenommen wurde, gespeichert in %2.</translation>
         </message>
     </context>
     <context>
@@ -4278,6 +4416,53 @@ Stufe 1: Sie hält %2</translation>
             <source>Tier 1: this identity holds %1, one step from tier 0.</source>
             <translation>Stufe 1: Diese Identität hält %1, einen Schritt von Stufe 0 entfernt.</translation>
         </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>&amp;Alle anzeigen</translation>
+        </message>
+        <message>
+            <source>Load every service principal of the tenant again.</source>
+            <translation>Alle Dienstprinzipale des Mandanten erneut laden.</translation>
+        </message>
+        <message>
+            <source>App roles it holds: waiting for Entra</source>
+            <translation>Zugewiesene App-Rollen: Warten auf Entra</translation>
+        </message>
+        <message>
+            <source>Not current</source>
+            <translation>Nicht aktuell</translation>
+        </message>
+        <message>
+            <source>Entra does not list the latest change yet (it replicates for up to a few minutes). Below is what it lists now; it is read again for about half a minute.</source>
+            <translation>Entra führt die letzte Änderung noch nicht auf (die Replikation kann einige Minuten dauern). Darunter steht, was Entra jetzt aufführt; es wird etwa eine halbe Minute lang erneut gelesen.</translation>
+        </message>
+        <message>
+            <source>Entra lists none yet.</source>
+            <translation>Entra führt noch keine auf.</translation>
+        </message>
+        <message>
+            <source>Azure role assignments it holds: waiting for Azure</source>
+            <translation>Azure-Rollenzuweisungen: Warten auf Azure</translation>
+        </message>
+        <message>
+            <source>Azure does not list the latest change yet. Below is what it lists now; this is read again for about half a minute.</source>
+            <translation>Azure führt die letzte Änderung noch nicht auf. Darunter steht, was Azure jetzt aufführt; es wird etwa eine halbe Minute lang erneut gelesen.</translation>
+        </message>
+        <message>
+            <source>Azure lists none yet.</source>
+            <translation>Azure führt noch keine auf.</translation>
+        </message>
+        <message>
+            <source>Searching the tenant for “%1”…</source>
+            <translation>Der Mandant wird nach „%1“ durchsucht…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing search results for “%1”: %n service principal(s) whose display name starts with these words, not the whole tenant.</source>
+            <translation>
+                <numerusform>Suchergebnisse für „%1“: %n Dienstprinzipal, dessen Anzeigename mit diesen Wörtern beginnt, nicht der ganze Mandant.</numerusform>
+                <numerusform>Suchergebnisse für „%1“: %n Dienstprinzipale, deren Anzeigename mit diesen Wörtern beginnt, nicht der ganze Mandant.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::IdentityItemDelegate</name>
@@ -4549,6 +4734,18 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>%1 at %2: not removed: %3</source>
             <translation>%1 im Bereich %2: nicht entfernt: %3</translation>
+        </message>
+        <message>
+            <source>%1 is already inherited at “%2”: the identity holds it at “%3” (%4, %5), which covers this scope. Assigning it here adds nothing.</source>
+            <translation>%1 wird bei „%2“ bereits geerbt: Die Identität hat die Rolle bei „%3“ (%4, %5), und das umfasst diesen Bereich. Eine Zuweisung hier ändert nichts.</translation>
+        </message>
+        <message>
+            <source>Azure role assignments: Azure does not list the latest change yet (reload in a while)</source>
+            <translation>Azure-Rollenzuweisungen: Azure führt die letzte Änderung noch nicht auf (später neu laden)</translation>
+        </message>
+        <message>
+            <source>Azure role assignments: waiting for Azure to list the latest change</source>
+            <translation>Azure-Rollenzuweisungen: Warten, bis Azure die letzte Änderung aufführt</translation>
         </message>
     </context>
     <context>
