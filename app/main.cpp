@@ -1,41 +1,23 @@
 // identity-explorer: the GUI by default; command-line verbs for scripting.
 
-#include "auth/clientcredentials.h"
-#include "auth/secretstore.h"
-#include "auth/signinsession.h"
-#include "auth/tokenrecipe.h"
-#include "catalog/catalog.h"
 #include "catalog/exportcommand.h"
-#include "catalog/livecatalog.h"
 #include "catalog/lookupcommand.h"
 #include "cli/cli.h"
 #include "cli/listcommand.h"
 #include "cli/reportcommand.h"
 #include "cli/tokencommand.h"
-#include "core/auditlog.h"
 #include "core/terminaltext.h"
 #include "core/translations.h"
-#include "grantwidget.h"
-#include "guidlookupwidget.h"
-#include "identitieswidget.h"
 #include "jwt/decodecommand.h"
 #include "mainwindow.h"
-#include "models/identitytreemodel.h"
 #include "need/needcommand.h"
-#include "net/httpclient.h"
 #include "sandbox/sandboxcommand.h"
 #include "sandbox/sandboxconnection.h"
 #include "sandbox/sandboxserver.h"
-#include "signindialog.h"
-#include "tokeninspectorwidget.h"
-#include "tokenrecipedialog.h"
+#include "session.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QCommandLineParser>
-#include <QMessageBox>
-#include <QPointer>
-#include <QStatusBar>
 #include <QTextStream>
 
 #include <functional>
@@ -241,196 +223,8 @@ int main(int argc, char *argv[])
                                    .arg(sandboxError)));
         return 1;
     }
-    ie::net::HttpClient client;
-    client.setCloud(sandbox.cloud());
-    ie::auth::ClientCredentialsProvider tokens(&client, sandbox.tenantId(), sandbox.adminClientId(),
-                                               sandbox.adminClientSecret());
-    // Sign-in and sign-out: a sign-out of the sandbox comes back to this fresh start.
-    ie::auth::SignInSession session(&client);
-    session.setFreshStart(sandbox.cloud(), &tokens);
-
-    ie::ui::MainWindow window(&client);
-    window.setSignInState(u"Contoso (%1)"_s.arg(sandbox.tenantDomain()),
-                          sandbox.cloud().displayName,
-                          QApplication::translate("main", "sandbox admin app"));
-    auto *identities = new ie::ui::IdentitiesWidget(&client);
-    window.setAreaWidget(ie::ui::MainWindow::IdentitiesArea, identities);
-    QObject::connect(&window, &ie::ui::MainWindow::reloadRequested, identities,
-                     &ie::ui::IdentitiesWidget::reload);
-    // The tree's count, progress and problems go to the status bar too.
-    QObject::connect(identities, &ie::ui::IdentitiesWidget::statusMessage, window.statusBar(),
-                     [&window](const QString &text) { window.statusBar()->showMessage(text); });
-    identities->reload();
-    // The GUID catalog: bundled data now, the signed-in tenant's part when it is refreshed.
-    ie::catalog::Catalog catalog;
-    if (const auto loaded = catalog.loadBundled(); !loaded)
-        qWarning("%s", qPrintable(loaded.error().summary()));
-    auto *lookup = new ie::ui::GuidLookupWidget(&catalog);
-    window.setAreaWidget(ie::ui::MainWindow::LookupArea, lookup);
-    identities->setCatalog(&catalog); // names held app roles and Azure roles in the details
-    // The live part follows the signed-in tenant: its cache now, "Refresh from tenant" on demand.
-    ie::catalog::LiveCatalog live(&catalog, &client);
-    lookup->setLiveCatalog(&live);
-    window.addFileAction(lookup->refreshAction());
-    live.setTenant(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
-    auto *inspector = new ie::ui::TokenInspectorWidget(&client, &catalog);
-    inspector->setTenantName(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
-    window.setAreaWidget(ie::ui::MainWindow::InspectorArea, inspector);
-    // The grant panels act on the identity selected in the tree; changes go to the audit record.
-    ie::AuditLog audit;
-    auto *grant = new ie::ui::GrantWidget(&client, &catalog, &audit);
-    // The audit record stores the machine-readable name; its view translates it.
-    const QString sandboxAdmin = u"sandbox admin app"_s;
-    grant->setSignedIn(sandboxAdmin, sandbox.tenantId(), true);
-    window.setAreaWidget(ie::ui::MainWindow::GrantArea, grant);
-    QObject::connect(identities, &ie::ui::IdentitiesWidget::currentIdentityChanged, grant,
-                     &ie::ui::GrantWidget::setIdentity);
-    // What a grant changes, the details show too.
-    QObject::connect(grant, &ie::ui::GrantWidget::heldChanged, identities,
-                     &ie::ui::IdentitiesWidget::followHeldChange);
-    // Across the areas: "Grant…" in the details opens the panels on that identity; the oid of a
-    // token selects its identity in the tree.
-    QObject::connect(lookup, &ie::ui::GuidLookupWidget::grantRequested, grant,
-                     [&window, grant](const QString &kind, const QString &app, const QString &id) {
-                         grant->preselectRole(kind, app, id);
-                         window.showArea(ie::ui::MainWindow::GrantArea);
-                     });
-    QObject::connect(identities, &ie::ui::IdentitiesWidget::grantRequested, grant,
-                     [&window, grant](const QString &objectId, const QString &name) {
-                         grant->setIdentity(objectId, name);
-                         window.showArea(ie::ui::MainWindow::GrantArea);
-                     });
-    QObject::connect(inspector, &ie::ui::TokenInspectorWidget::identityRequested, identities,
-                     [&window, identities](const QString &objectId) {
-                         identities->selectIdentity(objectId);
-                         window.showArea(ie::ui::MainWindow::IdentitiesArea);
-                     });
-    // "Inspect token" (details) and "Mint a fresh token" (after a grant): the sandbox mints what
-    // the identity's own managed-identity endpoint would hand out now, with the roles it holds.
-    const auto inspectTokenOf = [&window, &sandbox, &client, identities,
-                                 inspector](const QString &objectId) {
-        if (client.cloud().name != "Sandbox"_L1) {
-            // A real tenant: nothing here can mint another identity's token. Say so, and for a
-            // managed identity give the exact request to run on its host.
-            const ie::models::Identity *i = identities->model()->identity(
-                    identities->model()->indexOfObjectId(objectId));
-            const bool managed = i
-                    && (i->kind == ie::models::Identity::Kind::SystemAssigned
-                        || i->kind == ie::models::Identity::Kind::UserAssigned);
-            if (!managed) {
-                window.statusBar()->showMessage(
-                        QApplication::translate(
-                                "main",
-                                "Only the identity itself can get its token: sign in as it "
-                                "(File ▸ Sign in…, e.g. with its client secret) and press Get "
-                                "token in the inspector."),
-                        12000);
-                return;
-            }
-            ie::auth::ManagedIdentityHost host;
-            host.userAssigned = i->kind == ie::models::Identity::Kind::UserAssigned;
-            host.clientId = i->appId;
-            host.resourceType = i->resourceType;
-            host.attachedTo = i->attachedTo;
-            const QString resource = client.cloud().graphAudience();
-            auto *dialog = new ie::ui::TokenRecipeDialog(
-                    i->displayName,
-                    ie::auth::recipesText(ie::auth::managedIdentityRecipes(host, resource)),
-                    &window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->show();
-            return;
-        }
-        QString error;
-        const QByteArray token
-                = sandbox.mintTokenFor(objectId, sandbox.cloud().graphAudience(), &error);
-        if (token.isEmpty()) {
-            window.statusBar()->showMessage(
-                    QApplication::translate("main", "No token for this identity: %1").arg(error),
-                    8000);
-            return;
-        }
-        inspector->setTokenText(QString::fromLatin1(token));
-        window.showArea(ie::ui::MainWindow::InspectorArea);
-    };
-    QObject::connect(identities, &ie::ui::IdentitiesWidget::inspectTokenRequested, inspector,
-                     inspectTokenOf);
-    QObject::connect(grant, &ie::ui::GrantWidget::mintTokenRequested, inspector, inspectTokenOf);
-    QObject::connect(
-            inspector, &ie::ui::TokenInspectorWidget::statusMessage, window.statusBar(),
-            [&window](const QString &text) { window.statusBar()->showMessage(text, 8000); });
-    // File ▸ Sign in… / Sign out: the dialog replaces the client's cloud and token cache.
-    ie::auth::SecretStore secrets;
-    QString secretKey;
-    QObject::connect(&window, &ie::ui::MainWindow::signInRequested, &window, [&] {
-        auto *dialog = new ie::ui::SignInDialog(&client, &secrets, &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setSandbox(sandbox.cloud(), sandbox.tenantId(), sandbox.adminClientId(),
-                           sandbox.adminClientSecret());
-        QObject::connect(dialog, &ie::ui::SignInDialog::signedIn, &window, [&, dialog] {
-            session.signedIn(dialog->tokenCache());
-            secretKey = dialog->secretKey();
-            // The inspector's verdict names the signed-in tenant.
-            inspector->setTenantName(dialog->tenant(),
-                                     dialog->tenant() == sandbox.tenantId()
-                                             ? u"Contoso (%1)"_s.arg(sandbox.tenantDomain())
-                                             : dialog->tenantDisplayName());
-            window.setSignInState(
-                    dialog->tenant(), dialog->cloudDisplayName(),
-                    QApplication::translate("main", "%1 (%2)")
-                            .arg(dialog->principal(), dialog->credentialDisplayName()));
-            // The audit record names who made each change.
-            grant->setSignedIn(dialog->principal(), dialog->tenant(),
-                               dialog->tenant() == sandbox.tenantId());
-            live.setTenant(dialog->tenant(),
-                           dialog->tenant() == sandbox.tenantId()
-                                   ? u"Contoso (%1)"_s.arg(sandbox.tenantDomain())
-                                   : dialog->tenantDisplayName());
-            identities->reload();
-        });
-        dialog->open();
-    });
-    QObject::connect(&window, &ie::ui::MainWindow::signOutRequested, &window, [&] {
-        auto *box = new QMessageBox(
-                QMessageBox::Question, QApplication::translate("main", "Sign out"),
-                QApplication::translate("main", "Sign out and forget every access token?"),
-                QMessageBox::Yes | QMessageBox::Cancel, &window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        if (!secretKey.isEmpty())
-            box->setCheckBox(new QCheckBox(
-                    secretKey.startsWith("refresh-token/"_L1)
-                            ? QApplication::translate("main",
-                                                      "Also delete the saved browser sign-in "
-                                                      "from the keychain")
-                            : QApplication::translate("main",
-                                                      "Also delete the saved client secret from "
-                                                      "the keychain")));
-        QObject::connect(box, &QMessageBox::finished, &window, [&, box](int result) {
-            if (result != QMessageBox::Yes)
-                return;
-            session.signOut();
-            if (box->checkBox() && box->checkBox()->isChecked()) {
-                secrets.remove(secretKey, &window, [&window](ie::VoidResult r) {
-                    if (!r.ok())
-                        window.statusBar()->showMessage(r.error().userMessage());
-                });
-                secretKey.clear();
-            }
-            if (session.isFreshStart()) {
-                window.setSignInState(u"Contoso (%1)"_s.arg(sandbox.tenantDomain()),
-                                      sandbox.cloud().displayName,
-                                      QApplication::translate("main", "sandbox admin app"));
-                live.setTenant(sandbox.tenantId(), u"Contoso (%1)"_s.arg(sandbox.tenantDomain()));
-                grant->setSignedIn(sandboxAdmin, sandbox.tenantId(), true);
-            } else {
-                window.setSignInState({}, {}, {});
-                live.setTenant({}, {});
-                grant->setSignedIn({}, {});
-            }
-            identities->reload();
-        });
-        box->open();
-    });
-    window.show();
+    // The client, the sign-in, the catalogs, the audit record and the window, wired once.
+    ie::ui::Session session(&sandbox);
+    session.window()->show();
     return QApplication::exec();
 }

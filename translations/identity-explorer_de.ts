@@ -4749,6 +4749,41 @@ Stufe 1: Sie hält %2</translation>
         </message>
     </context>
     <context>
+        <name>ie::ui::Session</name>
+        <message>
+            <source>sandbox admin app</source>
+            <translation>Admin-App der Sandbox</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Sign out and forget every access token?</source>
+            <translation>Abmelden und alle Zugriffstoken verwerfen?</translation>
+        </message>
+        <message>
+            <source>Also delete the saved browser sign-in from the keychain</source>
+            <translation>Auch die gespeicherte Browser-Anmeldung aus dem Schlüsselbund löschen</translation>
+        </message>
+        <message>
+            <source>Also delete the saved client secret from the keychain</source>
+            <translation>Auch den gespeicherten geheimen Clientschlüssel aus dem Schlüsselbund löschen</translation>
+        </message>
+        <message>
+            <source>Only the identity itself can get its token: sign in as it (File ▸ Sign in…, e.g. with its client secret) and press Get token in the inspector.</source>
+            <translation>Nur die Identität selbst kann ihr Token bekommen: Melden Sie sich als sie an (Datei ▸ Anmelden…, z. B. mit ihrem geheimen Clientschlüssel) und drücken Sie im Inspektor „Token abrufen“.</translation>
+        </message>
+        <message>
+            <source>No token for this identity: %1</source>
+            <translation>Kein Token für diese Identität: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::ui::SignInDialog</name>
         <message>
             <source>Sign in</source>
@@ -5183,34 +5218,6 @@ Stufe 1: Sie hält %2</translation>
             <translation>Der Sandbox-Mandant konnte nicht starten: %1</translation>
         </message>
         <message>
-            <source>sandbox admin app</source>
-            <translation>Admin-App der Sandbox</translation>
-        </message>
-        <message>
-            <source>No token for this identity: %1</source>
-            <translation>Kein Token für diese Identität: %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Sign out</source>
-            <translation>Abmelden</translation>
-        </message>
-        <message>
-            <source>Sign out and forget every access token?</source>
-            <translation>Abmelden und alle Zugriffstoken verwerfen?</translation>
-        </message>
-        <message>
-            <source>Also delete the saved client secret from the keychain</source>
-            <translation>Auch den gespeicherten geheimen Clientschlüssel aus dem Schlüsselbund löschen</translation>
-        </message>
-        <message>
-            <source>Also delete the saved browser sign-in from the keychain</source>
-            <translation>Auch die gespeicherte Browser-Anmeldung aus dem Schlüsselbund löschen</translation>
-        </message>
-        <message>
             <source>Show this help.</source>
             <translation>Diese Hilfe anzeigen.</translation>
         </message>
@@ -5233,10 +5240,6 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>no display to open the window on (DISPLAY is not set); the verbs work without one: %1</source>
             <translation>kein Bildschirm, auf dem sich das Fenster öffnen könnte (DISPLAY ist nicht gesetzt); die Befehle funktionieren ohne: %1</translation>
-        </message>
-        <message>
-            <source>Only the identity itself can get its token: sign in as it (File ▸ Sign in…, e.g. with its client secret) and press Get token in the inspector.</source>
-            <translation>Nur die Identität selbst kann ihr Token bekommen: Melden Sie sich als sie an (Datei ▸ Anmelden…, z. B. mit ihrem geheimen Clientschlüssel) und drücken Sie im Inspektor „Token abrufen“.</translation>
         </message>
     </context>
 </TS>

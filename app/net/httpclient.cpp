@@ -80,7 +80,15 @@ HttpClient::HttpClient(QObject *parent)
     m_cloud = Cloud::azurePublic();
 }
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient()
+{
+    // Jobs in flight are children; the page and batch jobs cancel their requests when they go,
+    // and a cancelled request asks this client (its cloud) as it ends: end them all while the
+    // client is still whole, not in ~QObject() after its members are gone.
+    qDeleteAll(findChildren<PageJob *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<BatchJob *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<HttpJob *>(Qt::FindDirectChildrenOnly));
+}
 
 void HttpClient::setCloud(const Cloud &cloud)
 {

@@ -1,0 +1,288 @@
+// The Session as the executable builds it, against the in-process sandbox: sign in, sign out and
+// sign in to another tenant or as another principal, and every area follows (status bar and
+// title, tree, grant panels and audit record, token inspector, the lookup's live catalog).
+
+#include "approlespanel.h"
+#include "grantreviewdialog.h"
+#include "grantwidget.h"
+#include "identitieswidget.h"
+#include "mainwindow.h"
+#include "sandboxfixture.h"
+#include "session.h"
+#include "signindialog.h"
+#include "tokeninspectorwidget.h"
+
+#include "auth/signinsession.h"
+#include "auth/tokencache.h"
+#include "catalog/livecatalog.h"
+#include "core/auditlog.h"
+#include "models/claimstablemodel.h"
+#include "models/identityloader.h"
+#include "models/identitytreemodel.h"
+#include "net/httpclient.h"
+#include "sandbox/tokenissuer.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString VmBatch = u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s;
+const QString GraphAppId = u"00000003-0000-0000-c000-000000000000"_s;
+const QString FabrikamTenant = u"5b1d9c2e-7a4f-4e3b-8d6c-1f2e3a4b5c6d"_s;
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensSignedInToTheSandbox();
+    void signInToAnotherTenantEveryAreaFollows();
+    void signOutEveryAreaFollows();
+    void signOutOfAnotherCloudLeavesNothingSignedIn();
+    void auditNamesThePrincipalSignedInNow();
+
+private:
+    // A user's delegated token of `tenant`, signed by the sandbox's key.
+    QByteArray userToken(const QString &tenant, const QString &upn, const QString &name);
+    // Signs in through File ▸ Sign in… with a pasted token.
+    void signInWithPastedToken(const QByteArray &token);
+    QString tenantLabel() const;
+    bool treeLoaded() const;
+
+    std::unique_ptr<ie::test::SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ie::ui::Session> m_session;
+};
+
+void TestSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestSession::init()
+{
+    m_sandbox = std::make_unique<ie::test::SandboxFixture>();
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    ie::ui::Session::Options options;
+    options.auditPath = m_dir->filePath(u"audit.jsonl"_s);
+    m_session = std::make_unique<ie::ui::Session>(&m_sandbox->server(), options);
+    m_session->window()->resize(1300, 900);
+    m_session->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_session->window()));
+}
+
+void TestSession::cleanup()
+{
+    if (m_session) {
+        ie::ui::AppRolesPanel *panel = m_session->grant()->appRoles();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    }
+    m_session.reset();
+    m_dir.reset();
+    m_sandbox.reset();
+}
+
+QByteArray TestSession::userToken(const QString &tenant, const QString &upn, const QString &name)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject claims{
+            {u"aud"_s, m_sandbox->server().cloud().graphAudience()},
+            {u"iss"_s, u"https://sts.windows.net/%1/"_s.arg(tenant)},
+            {u"tid"_s, tenant},
+            {u"oid"_s, u"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"_s},
+            {u"upn"_s, upn},
+            {u"name"_s, name},
+            {u"idtyp"_s, u"user"_s},
+            {u"scp"_s, u"Application.ReadWrite.All AppRoleAssignment.ReadWrite.All"_s},
+            {u"iat"_s, now},
+            {u"nbf"_s, now},
+            {u"exp"_s, now + 3600},
+    };
+    return m_sandbox->server().tokenIssuer().sign(claims);
+}
+
+void TestSession::signInWithPastedToken(const QByteArray &token)
+{
+    m_session->openSignInDialog();
+    ie::ui::SignInDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_session->window()->findChild<ie::ui::SignInDialog *>()));
+    auto *way = dialog->findChild<QComboBox *>(u"way"_s);
+    way->setCurrentIndex(way->findData(u"pasted"_s));
+    dialog->findChild<QPlainTextEdit *>(u"pasted"_s)->setPlainText(QString::fromLatin1(token));
+    QSignalSpy state(m_session.get(), &ie::ui::Session::stateChanged);
+    dialog->signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(state.size(), 1, 20000);
+}
+
+QString TestSession::tenantLabel() const
+{
+    return m_session->window()->findChild<QLabel *>(u"tenantLabel"_s)->text();
+}
+
+bool TestSession::treeLoaded() const
+{
+    return m_session->identities()->loader()->state() != ie::models::IdentityLoader::State::Loading
+            && m_session->identities()->model()->indexOfObjectId(VmBatch).isValid();
+}
+
+void TestSession::opensSignedInToTheSandbox()
+{
+    const ie::ui::SignInState s = m_session->state();
+    QCOMPARE(s.tenantId, m_sandbox->server().tenantId());
+    QVERIFY(s.sandbox);
+    QCOMPARE(s.principal, u"sandbox admin app"_s);
+    QVERIFY(tenantLabel().contains(u"sandbox admin app"_s));
+    // The sandbox says so above the areas.
+    QVERIFY(m_session->window()->findChild<QLabel *>(u"sandboxBanner"_s)->isVisible());
+    QCOMPARE(m_session->auditLog()->tenantId(), m_sandbox->server().tenantId());
+    QVERIFY(m_session->auditLog()->isSandbox());
+    QCOMPARE(m_session->liveCatalog()->tenantId(), m_sandbox->server().tenantId());
+    QTRY_VERIFY_WITH_TIMEOUT(treeLoaded(), 20000);
+    // The session's one client is signed in as the admin app.
+    QVERIFY(m_session->signInSession()->isFreshStart());
+    QCOMPARE(m_session->client()->cloud().name, m_sandbox->server().cloud().name);
+}
+
+void TestSession::signInToAnotherTenantEveryAreaFollows()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(treeLoaded(), 20000);
+    const QByteArray token
+            = userToken(FabrikamTenant, u"megan@fabrikam.onmicrosoft.com"_s, u"Megan Bowen"_s);
+    signInWithPastedToken(token);
+
+    const ie::ui::SignInState s = m_session->state();
+    QCOMPARE(s.tenantId, FabrikamTenant);
+    QCOMPARE(s.tenantName, u"fabrikam.onmicrosoft.com"_s);
+    QCOMPARE(s.principal, u"Megan Bowen"_s);
+    QVERIFY(!s.sandbox);
+    // Status bar, title and banner.
+    QVERIFY2(tenantLabel().contains(FabrikamTenant), qPrintable(tenantLabel()));
+    QVERIFY(tenantLabel().contains(u"Megan Bowen"_s));
+    QVERIFY(!m_session->window()->findChild<QLabel *>(u"sandboxBanner"_s)->isVisible());
+    QVERIFY(m_session->window()->windowTitle().startsWith(u"fabrikam.onmicrosoft.com"_s));
+    // Audit record and the lookup's live part: Fabrikam's.
+    QCOMPARE(m_session->auditLog()->tenantId(), FabrikamTenant);
+    QVERIFY(!m_session->auditLog()->isSandbox());
+    QCOMPARE(m_session->liveCatalog()->tenantId(), FabrikamTenant);
+    // The tree loads again with the new sign-in: the sandbox does not know Fabrikam, so
+    // Contoso's identities are gone.
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->identities()->loader()->state()
+                                     != ie::models::IdentityLoader::State::Loading,
+                             20000);
+    QVERIFY(!m_session->identities()->model()->indexOfObjectId(VmBatch).isValid());
+    // The inspector names the new tenant in a token's tid.
+    m_session->inspector()->setTokenText(QString::fromLatin1(token));
+    const ie::models::ClaimsTableModel *claims = m_session->inspector()->claimsModel();
+    bool named = false;
+    for (int r = 0; r < claims->rowCount(); ++r) {
+        for (int c = 0; c < claims->columnCount(); ++c)
+            named = named
+                    || claims->index(r, c).data().toString().contains(
+                            u"fabrikam.onmicrosoft.com"_s);
+    }
+    QVERIFY(named);
+}
+
+void TestSession::signOutEveryAreaFollows()
+{
+    signInWithPastedToken(
+            userToken(FabrikamTenant, u"megan@fabrikam.onmicrosoft.com"_s, u"Megan Bowen"_s));
+    QCOMPARE(m_session->auditLog()->tenantId(), FabrikamTenant);
+
+    // File ▸ Sign out, answered Yes.
+    QSignalSpy state(m_session.get(), &ie::ui::Session::stateChanged);
+    m_session->confirmSignOut();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_session->window()->findChild<QMessageBox *>()) && box->isVisible());
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(state.size(), 1);
+
+    // Signing out on the sandbox's cloud comes back to the fresh start, and every area says so.
+    QCOMPARE(m_session->state(), m_session->freshStartState());
+    QVERIFY(tenantLabel().contains(u"sandbox admin app"_s));
+    QVERIFY(!tenantLabel().contains(u"Megan Bowen"_s));
+    QVERIFY(m_session->window()->findChild<QLabel *>(u"sandboxBanner"_s)->isVisible());
+    QCOMPARE(m_session->auditLog()->tenantId(), m_sandbox->server().tenantId());
+    QVERIFY(m_session->auditLog()->isSandbox());
+    QCOMPARE(m_session->liveCatalog()->tenantId(), m_sandbox->server().tenantId());
+    QTRY_VERIFY_WITH_TIMEOUT(treeLoaded(), 20000);
+}
+
+void TestSession::signOutOfAnotherCloudLeavesNothingSignedIn()
+{
+    // A sign-in to the public cloud (as the dialog leaves the client after one).
+    m_session->client()->setCloud(ie::Cloud::azurePublic());
+    ie::ui::SignInState fabrikam;
+    fabrikam.tenantId = FabrikamTenant;
+    fabrikam.tenantName = u"fabrikam.onmicrosoft.com"_s;
+    fabrikam.cloudDisplayName = ie::Cloud::azurePublic().displayName;
+    fabrikam.principal = u"Megan Bowen"_s;
+    fabrikam.principalLabel = u"Megan Bowen"_s;
+    m_session->signedIn(new ie::auth::TokenCache, fabrikam);
+    QCOMPARE(m_session->state(), fabrikam);
+
+    m_session->signOut();
+    QVERIFY(!m_session->state().isSignedIn());
+    QVERIFY(!m_session->signInSession()->isSignedIn());
+    QVERIFY2(tenantLabel().contains(u"Not signed in"_s), qPrintable(tenantLabel()));
+    QVERIFY(!m_session->window()->findChild<QLabel *>(u"sandboxBanner"_s)->isVisible());
+    QCOMPARE(m_session->auditLog()->tenantId(), QString());
+    QCOMPARE(m_session->liveCatalog()->tenantId(), QString());
+    // The tree asks again and is told to sign in.
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->identities()->loader()->state()
+                                     != ie::models::IdentityLoader::State::Loading,
+                             20000);
+    QVERIFY(!m_session->identities()->model()->indexOfObjectId(VmBatch).isValid());
+}
+
+void TestSession::auditNamesThePrincipalSignedInNow()
+{
+    // Sign in as another principal of the sandbox tenant, then grant through the panel: the
+    // audit record names who is signed in now, not the admin app of the start.
+    signInWithPastedToken(userToken(m_sandbox->server().tenantId(),
+                                    u"megan@contoso.onmicrosoft.com"_s, u"Megan Bowen"_s));
+    QCOMPARE(m_session->state().principal, u"Megan Bowen"_s);
+    QVERIFY(m_session->state().sandbox);
+
+    ie::ui::GrantWidget *grant = m_session->grant();
+    ie::ui::AppRolesPanel *panel = grant->appRoles();
+    grant->setIdentity(VmBatch, u"vm-batch-01"_s);
+    auto *resource = panel->findChild<QComboBox *>(u"resource"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(resource->count() > 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QVERIFY(panel->selectResource(GraphAppId));
+    QTest::keyClicks(panel->findChild<QLineEdit *>(u"roleFilter"_s), u"User.Read.All"_s);
+    QVERIFY(panel->checkRole(u"User.Read.All"_s));
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"grant"_s), Qt::LeftButton);
+    ie::ui::GrantReviewDialog *review = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((review = panel->findChild<ie::ui::GrantReviewDialog *>())
+                                     && review->isVisible(),
+                             10000);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->auditLog()->records().size(), 1, 20000);
+    const ie::AuditRecord r = m_session->auditLog()->records().constFirst();
+    QCOMPARE(r.principal, u"Megan Bowen"_s);
+    QCOMPARE(r.tenantId, m_sandbox->server().tenantId());
+    QVERIFY(r.target.contains(VmBatch));
+}
+
+QTEST_MAIN(TestSession)
+#include "tst_session.moc"
