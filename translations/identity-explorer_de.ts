@@ -1103,7 +1103,7 @@
         </message>
     </context>
     <context>
-        <name>ie::cli::CredentialOptions</name>
+        <name>ie::auth::CredentialOptions</name>
         <message>
             <source>Unknown credential '%1': use one of %2.</source>
             <translation>Unbekannte Anmeldeart „%1“: Verwenden Sie eine von %2.</translation>

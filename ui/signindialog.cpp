@@ -8,7 +8,7 @@
 #include "auth/pastedtokencredential.h"
 #include "auth/secretstore.h"
 #include "auth/tokencache.h"
-#include "cli/credentialoptions.h"
+#include "auth/credentialoptions.h"
 #include "net/httpclient.h"
 
 #include <QApplication>
@@ -285,7 +285,7 @@ void SignInDialog::signIn()
     m_status->setText(tr("Signing in…"));
     m_pendingChoice = currentChoice();
     const QString way = m_way->currentData().toString();
-    ie::cli::CredentialOptions options;
+    ie::auth::CredentialOptions options;
     options.credential = way;
     options.tenantId = m_tenantEdit->text().trimmed();
     options.clientId = m_clientIdEdit->text().trimmed();
@@ -374,7 +374,7 @@ void SignInDialog::signIn()
         };
     }
     QPointer<ie::auth::TokenCache> pending = m_pending;
-    ie::cli::makeCredential(options, m_client, m_store, m_pending.data(),
+    ie::auth::makeCredential(options, m_client, m_store, m_pending.data(),
                             [this, pending](Result<ie::auth::Credential *> c) {
                                 if (!pending)
                                     return;

@@ -2,6 +2,8 @@
 
 class QCommandLineParser;
 
+#include "core/terminalio.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -14,10 +16,9 @@ class QCommandLineParser;
 // are one line on stderr.
 namespace ie::cli {
 
-QTextStream &out();
-QTextStream &err();
-// Reads stdin up to its end or `maxBytes`, whichever comes first (for `decode -`): never more.
-QByteArray readStdin(qint64 maxBytes = 1024 * 1024);
+using ie::err;
+using ie::out;
+using ie::readStdin;
 
 // The parser's help text with its usage line naming "identity-explorer VERB", not the path the
 // program was started by (which QCommandLineParser puts there).

@@ -39,7 +39,7 @@ void signIn(const CredentialOptions &options, ie::net::HttpClient &client,
             const std::function<void(Result<TenantConnection>)> &done)
 {
     const QString name = options.credential;
-    makeTokenProvider(
+    ie::auth::makeTokenProvider(
             options, &client, holder->store, holder.get(),
             [holder, name, done](Result<ie::auth::TokenCache *> cache) {
                 if (!cache.ok()) {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "cli/credentialoptions.h"
+#include "auth/connector.h"
+#include "auth/credentialoptions.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -22,12 +23,9 @@ class TokenCache;
 
 namespace ie::cli {
 
-// What keeps a connection alive (a token provider, a keychain, an in-process server) while the
-// client uses it.
-using Connection = std::shared_ptr<QObject>;
-// Points `client` at a cloud and gives it a token provider (main.cpp passes the in-process
-// sandbox; the core never links the sandbox itself).
-using Connector = std::function<Result<Connection>(ie::net::HttpClient &client)>;
+using ie::auth::Connection;
+using ie::auth::Connector;
+using ie::auth::CredentialOptions;
 
 // A client signed in for a verb.
 struct TenantConnection

@@ -5,7 +5,7 @@
 #include "auth/chainedcredential.h"
 #include "auth/tokencache.h"
 #include "cli/cli.h"
-#include "cli/credentialoptions.h"
+#include "auth/credentialoptions.h"
 #include "cli/tenantconnection.h"
 #include "net/httpclient.h"
 

@@ -6,7 +6,7 @@
 
 namespace ie::sandbox {
 
-Result<ie::cli::Connection> connectInProcessSandbox(ie::net::HttpClient &client)
+Result<ie::auth::Connection> connectInProcessSandbox(ie::net::HttpClient &client)
 {
     auto server = std::make_shared<SandboxServer>();
     QString error;
@@ -18,7 +18,7 @@ Result<ie::cli::Connection> connectInProcessSandbox(ie::net::HttpClient &client)
             &client, server->tenantId(), server->adminClientId(), server->adminClientSecret(),
             server.get());
     client.setTokenProvider(tokens);
-    return ie::cli::Connection(server);
+    return ie::auth::Connection(server);
 }
 
 } // namespace ie::sandbox

@@ -9,7 +9,7 @@
 #include "auth/environmentcredential.h"
 #include "auth/managedidentitycredential.h"
 #include "auth/pastedtokencredential.h"
-#include "cli/credentialoptions.h"
+#include "auth/credentialoptions.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/tokenissuer.h"
 
@@ -294,13 +294,13 @@ void TestCredentials::imdsProbeAnswersFast()
 void TestCredentials::slowImdsChosenExplicitly()
 {
     QVERIFY(m_sandbox.server().faults().addSpec(u"mi:/metadata/*=latency:1500@1"_s));
-    ie::cli::CredentialOptions o;
+    ie::auth::CredentialOptions o;
     o.credential = u"managed-identity"_s;
     o.environment = QProcessEnvironment();
     o.environment.insert(u"AZURE_POD_IDENTITY_AUTHORITY_HOST"_s,
                          m_sandbox.server().managedIdentityUrl().toString());
     std::unique_ptr<ie::auth::Credential> cred;
-    ie::cli::makeCredential(o, &m_sandbox.client(), nullptr, nullptr,
+    ie::auth::makeCredential(o, &m_sandbox.client(), nullptr, nullptr,
                             [&](ie::Result<ie::auth::Credential *> c) {
                                 QVERIFY(c.ok());
                                 cred.reset(*c);

@@ -5,7 +5,7 @@
 #include "auth/credential.h"
 #include "auth/devicecodecredential.h"
 #include "auth/interactivebrowsercredential.h"
-#include "cli/credentialoptions.h"
+#include "auth/credentialoptions.h"
 #include "net/httpclient.h"
 #include "sandbox/crypto.h"
 
@@ -19,7 +19,7 @@
 #include <openssl/x509.h>
 
 using namespace Qt::StringLiterals;
-using ie::cli::CredentialOptions;
+using ie::auth::CredentialOptions;
 
 namespace {
 
@@ -217,7 +217,7 @@ namespace {
 ie::auth::Credential *make(const CredentialOptions &o, ie::net::HttpClient *client, QObject *parent)
 {
     ie::auth::Credential *made = nullptr;
-    ie::cli::makeCredential(o, client, nullptr, parent,
+    ie::auth::makeCredential(o, client, nullptr, parent,
                             [&made](ie::Result<ie::auth::Credential *> c) {
                                 if (c.ok())
                                     made = *c;

@@ -1,4 +1,4 @@
-#include "cli/credentialoptions.h"
+#include "auth/credentialoptions.h"
 
 #include "auth/azureclicredential.h"
 #include "auth/chainedcredential.h"
@@ -10,7 +10,7 @@
 #include "auth/managedidentitycredential.h"
 #include "auth/secretstore.h"
 #include "auth/tokencache.h"
-#include "cli/cli.h"
+#include "core/terminalio.h"
 #include "cloud/catrust.h"
 #include "net/httpclient.h"
 
@@ -25,13 +25,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ie::cli {
+namespace ie::auth {
 
 namespace {
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(ie::cli::CredentialOptions)
+    Q_DECLARE_TR_FUNCTIONS(ie::auth::CredentialOptions)
 };
 
 ApiError invalid(const QString &message)
@@ -359,4 +359,4 @@ void makeTokenProvider(const CredentialOptions &options, ie::net::HttpClient *cl
                    });
 }
 
-} // namespace ie::cli
+} // namespace ie::auth

@@ -22,7 +22,7 @@ class SecretStore;
 class TokenCache;
 } // namespace ie::auth
 
-namespace ie::cli {
+namespace ie::auth {
 
 // The sign-in options every verb that talks to a tenant (token, list, report) shares:
 //   --credential chain|sandbox|cli|device-code|browser|secret|managed-identity|environment
@@ -91,4 +91,4 @@ void makeTokenProvider(const CredentialOptions &options, ie::net::HttpClient *cl
                        ie::auth::SecretStore *store, QObject *parent,
                        std::function<void(Result<ie::auth::TokenCache *>)> done);
 
-} // namespace ie::cli
+} // namespace ie::auth
