@@ -386,6 +386,109 @@
         </message>
     </context>
     <context>
+        <name>ie::auth::CredentialOptions</name>
+        <message>
+            <source>Unknown credential '%1': use one of %2.</source>
+            <translation>Unbekannte Anmeldeart „%1“: Verwenden Sie eine von %2.</translation>
+        </message>
+        <message>
+            <source>Give either --cloud or --cloud-config, not both.</source>
+            <translation>Geben Sie entweder --cloud oder --cloud-config an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>Cannot read the cloud configuration %1: %2</source>
+            <translation>Die Cloudkonfiguration %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Unknown cloud '%1': use one of %2, or --cloud-config FILE for a custom cloud.</source>
+            <translation>Unbekannte Cloud „%1“: Verwenden Sie eine von %2 oder --cloud-config DATEI für eine benutzerdefinierte Cloud.</translation>
+        </message>
+        <message>
+            <source>The sandbox credential needs --cloud-config FILE: the cloud configuration 'identity-explorer sandbox' writes.</source>
+            <translation>Die Sandbox-Anmeldung benötigt --cloud-config DATEI: die Cloudkonfiguration, die „identity-explorer sandbox“ schreibt.</translation>
+        </message>
+        <message>
+            <source>Sandbox admin app</source>
+            <translation>Sandbox-Admin-App</translation>
+        </message>
+        <message>
+            <source>The client secret credential needs --tenant and --client-id.</source>
+            <translation>Die Anmeldung mit geheimem Clientschlüssel benötigt --tenant und --client-id.</translation>
+        </message>
+        <message>
+            <source>No keychain to read the secret from.</source>
+            <translation>Kein Schlüsselbund, aus dem das Geheimnis gelesen werden könnte.</translation>
+        </message>
+        <message>
+            <source>The keychain holds no client secret for %1 in tenant %2: store it first (--secret-stdin, or the sign-in dialog).</source>
+            <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für %1 im Mandanten %2: Speichern Sie ihn zuerst (--secret-stdin oder der Anmeldedialog).</translation>
+        </message>
+        <message>
+            <source>How to sign in: %1 (default chain).</source>
+            <translation>Art der Anmeldung: %1 (Standard: chain).</translation>
+        </message>
+        <message>
+            <source>way</source>
+            <translation>art</translation>
+        </message>
+        <message>
+            <source>Tenant id or domain.</source>
+            <translation>Mandanten-ID oder -Domäne.</translation>
+        </message>
+        <message>
+            <source>tenant</source>
+            <translation>mandant</translation>
+        </message>
+        <message>
+            <source>Application (client) id; for managed-identity, the user-assigned identity's client id.</source>
+            <translation>Anwendungs-ID (Client-ID); bei managed-identity die Client-ID der benutzerseitig zugewiesenen Identität.</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>id</translation>
+        </message>
+        <message>
+            <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
+            <translation>AzureCloud (Standard), AzureUSGovernment oder AzureChinaCloud.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>A custom cloud in the format 'az cloud register --cloud-config' reads (plus an optional "caFile").</source>
+            <translation>Eine benutzerdefinierte Cloud im Format, das 'az cloud register --cloud-config' liest (mit optionalem "caFile").</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>datei</translation>
+        </message>
+        <message>
+            <source>Read the client secret from stdin and store it in the keychain first (with --credential secret).</source>
+            <translation>Den geheimen Clientschlüssel von der Standardeingabe lesen und zuerst im Schlüsselbund speichern (mit --credential secret).</translation>
+        </message>
+        <message>
+            <source>--secret-stdin goes with --credential secret.</source>
+            <translation>--secret-stdin gehört zu --credential secret.</translation>
+        </message>
+        <message>
+            <source>To sign in, open this address in a web browser:</source>
+            <translation>Öffnen Sie zum Anmelden diese Adresse in einem Webbrowser:</translation>
+        </message>
+        <message>
+            <source>Also trust the CA certificates of this PEM file for the cloud's hosts (a private cloud, a TLS-inspecting proxy); SSL_CERT_FILE is read the same way.</source>
+            <translation>Den CA-Zertifikaten dieser PEM-Datei zusätzlich für die Hosts der Cloud vertrauen (eine private Cloud, ein TLS prüfender Proxy); SSL_CERT_FILE wird ebenso gelesen.</translation>
+        </message>
+        <message>
+            <source>note: --credential environment reads the application from AZURE_CLIENT_ID, not from --client-id; set AZURE_CLIENT_ID=%1 to use it.</source>
+            <translation>Hinweis: --credential environment liest die Anwendung aus AZURE_CLIENT_ID, nicht aus --client-id; setzen Sie AZURE_CLIENT_ID=%1, um sie zu verwenden.</translation>
+        </message>
+        <message>
+            <source>note: --credential environment signs in as AZURE_CLIENT_ID (%1), as the Azure SDKs do; --client-id %2 is not used. Leave --client-id out, or change AZURE_CLIENT_ID.</source>
+            <translation>Hinweis: --credential environment meldet sich wie die Azure SDKs als AZURE_CLIENT_ID (%1) an; --client-id %2 wird nicht verwendet. Lassen Sie --client-id weg oder ändern Sie AZURE_CLIENT_ID.</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::auth::DeviceCodeCredential</name>
         <message>
             <source>No HTTP client.</source>
@@ -1100,109 +1203,6 @@
         <message>
             <source>%1 takes a whole number from %2 to %3, not "%4"</source>
             <translation>%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“</translation>
-        </message>
-    </context>
-    <context>
-        <name>ie::auth::CredentialOptions</name>
-        <message>
-            <source>Unknown credential '%1': use one of %2.</source>
-            <translation>Unbekannte Anmeldeart „%1“: Verwenden Sie eine von %2.</translation>
-        </message>
-        <message>
-            <source>Give either --cloud or --cloud-config, not both.</source>
-            <translation>Geben Sie entweder --cloud oder --cloud-config an, nicht beides.</translation>
-        </message>
-        <message>
-            <source>Cannot read the cloud configuration %1: %2</source>
-            <translation>Die Cloudkonfiguration %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>Unknown cloud '%1': use one of %2, or --cloud-config FILE for a custom cloud.</source>
-            <translation>Unbekannte Cloud „%1“: Verwenden Sie eine von %2 oder --cloud-config DATEI für eine benutzerdefinierte Cloud.</translation>
-        </message>
-        <message>
-            <source>The sandbox credential needs --cloud-config FILE: the cloud configuration 'identity-explorer sandbox' writes.</source>
-            <translation>Die Sandbox-Anmeldung benötigt --cloud-config DATEI: die Cloudkonfiguration, die „identity-explorer sandbox“ schreibt.</translation>
-        </message>
-        <message>
-            <source>Sandbox admin app</source>
-            <translation>Sandbox-Admin-App</translation>
-        </message>
-        <message>
-            <source>The client secret credential needs --tenant and --client-id.</source>
-            <translation>Die Anmeldung mit geheimem Clientschlüssel benötigt --tenant und --client-id.</translation>
-        </message>
-        <message>
-            <source>No keychain to read the secret from.</source>
-            <translation>Kein Schlüsselbund, aus dem das Geheimnis gelesen werden könnte.</translation>
-        </message>
-        <message>
-            <source>The keychain holds no client secret for %1 in tenant %2: store it first (--secret-stdin, or the sign-in dialog).</source>
-            <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für %1 im Mandanten %2: Speichern Sie ihn zuerst (--secret-stdin oder der Anmeldedialog).</translation>
-        </message>
-        <message>
-            <source>How to sign in: %1 (default chain).</source>
-            <translation>Art der Anmeldung: %1 (Standard: chain).</translation>
-        </message>
-        <message>
-            <source>way</source>
-            <translation>art</translation>
-        </message>
-        <message>
-            <source>Tenant id or domain.</source>
-            <translation>Mandanten-ID oder -Domäne.</translation>
-        </message>
-        <message>
-            <source>tenant</source>
-            <translation>mandant</translation>
-        </message>
-        <message>
-            <source>Application (client) id; for managed-identity, the user-assigned identity's client id.</source>
-            <translation>Anwendungs-ID (Client-ID); bei managed-identity die Client-ID der benutzerseitig zugewiesenen Identität.</translation>
-        </message>
-        <message>
-            <source>id</source>
-            <translation>id</translation>
-        </message>
-        <message>
-            <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
-            <translation>AzureCloud (Standard), AzureUSGovernment oder AzureChinaCloud.</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>name</translation>
-        </message>
-        <message>
-            <source>A custom cloud in the format 'az cloud register --cloud-config' reads (plus an optional "caFile").</source>
-            <translation>Eine benutzerdefinierte Cloud im Format, das 'az cloud register --cloud-config' liest (mit optionalem "caFile").</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>datei</translation>
-        </message>
-        <message>
-            <source>Read the client secret from stdin and store it in the keychain first (with --credential secret).</source>
-            <translation>Den geheimen Clientschlüssel von der Standardeingabe lesen und zuerst im Schlüsselbund speichern (mit --credential secret).</translation>
-        </message>
-        <message>
-            <source>--secret-stdin goes with --credential secret.</source>
-            <translation>--secret-stdin gehört zu --credential secret.</translation>
-        </message>
-        <message>
-            <source>To sign in, open this address in a web browser:</source>
-            <translation>Öffnen Sie zum Anmelden diese Adresse in einem Webbrowser:</translation>
-        </message>
-        <message>
-            <source>Also trust the CA certificates of this PEM file for the cloud's hosts (a private cloud, a TLS-inspecting proxy); SSL_CERT_FILE is read the same way.</source>
-            <translation>Den CA-Zertifikaten dieser PEM-Datei zusätzlich für die Hosts der Cloud vertrauen (eine private Cloud, ein TLS prüfender Proxy); SSL_CERT_FILE wird ebenso gelesen.</translation>
-        </message>
-        <message>
-            <source>note: --credential environment reads the application from AZURE_CLIENT_ID, not from --client-id; set AZURE_CLIENT_ID=%1 to use it.</source>
-            <translation>Hinweis: --credential environment liest die Anwendung aus AZURE_CLIENT_ID, nicht aus --client-id; setzen Sie AZURE_CLIENT_ID=%1, um sie zu verwenden.</translation>
-        </message>
-        <message>
-            <source>note: --credential environment signs in as AZURE_CLIENT_ID (%1), as the Azure SDKs do; --client-id %2 is not used. Leave --client-id out, or change AZURE_CLIENT_ID.</source>
-            <translation>Hinweis: --credential environment meldet sich wie die Azure SDKs als AZURE_CLIENT_ID (%1) an; --client-id %2 wird nicht verwendet. Lassen Sie --client-id weg oder ändern Sie AZURE_CLIENT_ID.</translation>
         </message>
     </context>
     <context>
@@ -3509,6 +3509,35 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Cancelled.</source>
             <translation>Abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::permissions::AppRoleKind</name>
+        <message>
+            <source>The resource API %1 is not in this tenant.</source>
+            <translation>Die Ressourcen-API %1 gibt es in diesem Mandanten nicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::permissions::HeldPermission</name>
+        <message>
+            <source>Graph app roles</source>
+            <translation>Graph-App-Rollen</translation>
+        </message>
+        <message>
+            <source>Azure roles</source>
+            <translation>Azure-Rollen</translation>
+        </message>
+        <message>
+            <source>Entra directory roles</source>
+            <translation>Entra-Verzeichnisrollen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::permissions::PlanJob</name>
+        <message>
+            <source>Nothing here can make this change: %1</source>
+            <translation>Diese Änderung kann hier nicht vorgenommen werden: %1</translation>
         </message>
     </context>
     <context>

@@ -172,6 +172,26 @@ void AppRoleClient::listResourceApis(QObject *context, ResourcesCallback callbac
     });
 }
 
+void AppRoleClient::getResource(const QString &resourceId, QObject *context,
+                                std::function<void(const Result<ResourceApi> &)> callback)
+{
+    if (!m_client) {
+        callback(ApiError::make(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+    QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals/"_s + resourceId);
+    QUrlQuery q;
+    q.addQueryItem(u"$select"_s, u"id,appId,displayName,appRoles,oauth2PermissionScopes"_s);
+    url.setQuery(q);
+    m_client->send(ie::net::HttpRequest::get(url), context,
+                   [callback](const Result<ie::net::HttpResponse> &r) {
+                       if (!r)
+                           callback(explained(r.error(), GraphOperation::ReadServicePrincipals));
+                       else
+                           callback(resourceFromJson(r->json.object()));
+                   });
+}
+
 VoidResult AppRoleClient::validate(const ResourceApi &resource, const QString &appRoleId)
 {
     const QString id = appRoleId.toLower();

@@ -55,6 +55,10 @@ public:
     // Every service principal of the tenant that exposes app roles, Microsoft Graph first, then by
     // display name.
     void listResourceApis(QObject *context, ResourcesCallback callback);
+    // GET /servicePrincipals/{id}?$select=id,appId,displayName,appRoles,oauth2PermissionScopes: one
+    // resource API (to name the roles held on it).
+    void getResource(const QString &resourceId, QObject *context,
+                     std::function<void(const Result<ResourceApi> &)> callback);
 
     // Whether `appRoleId` may be sent as an appRoleId to `resource`: it must be one of its app
     // roles that applications can hold. A delegated permission (scope) id never is, nor is an id

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/result.h"
+#include "graph/grantplan.h"
+#include "permissions/heldpermission.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace ie::permissions {
+
+// Something the grant panel offers to grant: an app role of a resource API, an Azure role
+// definition, a directory role definition.
+struct Grantable
+{
+    QString id; // appRoleId, role definition GUID, directory role template id
+    QString name; // value, roleName, displayName
+    QString displayName;
+    QString description;
+    QString resourceId; // app roles: the resource service principal
+    QString resourceAppId;
+    QString resourceName;
+    bool custom = false; // a tenant's own role definition
+    ie::catalog::Tier tier = ie::catalog::Tier::Untiered;
+    QStringList keyActions; // what the role allows, a few lines (Azure and directory roles)
+};
+
+// What became of one planned change.
+struct ChangeOutcome
+{
+    enum class Status {
+        Done, // granted or revoked
+        AlreadyDone, // the service says it already exists (a grant) or is gone (a revoke)
+        Failed,
+        Cancelled, // the plan was cancelled before this change was sent
+    };
+    ie::graph::PlannedChange change;
+    Status status = Status::Failed;
+    QString assignmentId; // of a grant that was Done
+    QString requestId;
+    std::optional<ApiError> error; // Failed only
+};
+
+// One kind of permission: what an identity holds of it, what can be granted, how a grant and a
+// revoke are planned and run. The plan job runs plans of every kind through this interface; the
+// grant panel shape and the per-identity store read through it. A new kind is one more
+// implementation (and its sandbox routes), nothing copied.
+//
+// Callbacks are bound to `context` (not called once it is gone) and called exactly once.
+class PermissionKind : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PermissionKind)
+public:
+    using HeldCallback = std::function<void(const Result<QList<HeldPermission>> &, QStringList)>;
+    using GrantableCallback = std::function<void(const Result<QList<Grantable>> &)>;
+    using OutcomeCallback = std::function<void(const ChangeOutcome &)>;
+
+    explicit PermissionKind(QObject *parent = nullptr) : QObject(parent) { }
+    ~PermissionKind() override;
+
+    virtual Kind kind() const = 0;
+    // What `principalId` holds of this kind. The string list carries notes (a part that could not
+    // be read, said plainly).
+    virtual void listHeld(const QString &principalId, QObject *context, HeldCallback done) = 0;
+    // What can be granted (at `scope` where the kind has scopes; empty: the tenant).
+    virtual void listGrantable(const QString &scope, QObject *context, GrantableCallback done) = 0;
+    // The planned change that grants `what` to the identity at `scope`, and the one that revokes
+    // `held`.
+    virtual ie::graph::PlannedChange planGrant(const QString &principalId,
+                                               const QString &principalName,
+                                               const Grantable &what,
+                                               const QString &scope) const = 0;
+    virtual ie::graph::PlannedChange planRevoke(const HeldPermission &held,
+                                                const QString &principalName) const = 0;
+    // Whether `change` is of this kind.
+    virtual bool handles(const ie::graph::PlannedChange &change) const = 0;
+    // Sends `changes` (all of this kind, for one identity): `each` is called once per change as
+    // it completes. Retries what the service says to retry (replication lag right after an
+    // identity was created; 429 is app/net's) and reports "already exists" as AlreadyDone.
+    virtual void run(const QList<ie::graph::PlannedChange> &changes, QObject *context,
+                     OutcomeCallback each) = 0;
+    // The plan in one of the export formats (the requests as they would be sent, as a script).
+    virtual QString exportPlan(const ie::graph::GrantPlan &plan,
+                               ie::graph::GrantPlan::Format format) const
+    {
+        return plan.exportAs(format);
+    }
+    // The audit record's action for a change ("grant-app-role", ...), and the result word of a
+    // change that was Done or AlreadyDone.
+    virtual QString auditAction(const ie::graph::PlannedChange &change) const = 0;
+    virtual QString auditResult(const ChangeOutcome &outcome) const;
+
+Q_SIGNALS:
+    // The service has not caught up with the identity yet: the next try is in `delayMs`.
+    void waiting(const QString &principalId, qint64 delayMs);
+};
+
+} // namespace ie::permissions
