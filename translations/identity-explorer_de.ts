@@ -3551,10 +3551,6 @@ Stufe 1: Sie hält %2</translation>
             <translation>Zugewiesene App-Rollen</translation>
         </message>
         <message>
-            <source>Reload</source>
-            <translation>Neu laden</translation>
-        </message>
-        <message>
             <source>Revoke selected…</source>
             <translation>Auswahl entziehen…</translation>
         </message>
@@ -3573,10 +3569,6 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Review and grant…</source>
             <translation>Prüfen und erteilen…</translation>
-        </message>
-        <message>
-            <source>Running code keeps the token it already has: managed identity endpoints may serve a cached token for up to 24 hours, so a change can take that long to reach a running app (restart it to be sure).</source>
-            <translation>Laufender Code behält das Zugriffstoken, das er schon hat: Endpunkte für verwaltete Identitäten können ein zwischengespeichertes Token bis zu 24 Stunden lang ausliefern, sodass eine Änderung so lange brauchen kann, bis sie eine laufende App erreicht (starten Sie sie neu, um sicherzugehen).</translation>
         </message>
         <message>
             <source>Mint a fresh token in the inspector</source>
@@ -3602,17 +3594,6 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Tick the app roles to grant first.</source>
             <translation>Haken Sie zuerst die App-Rollen an, die erteilt werden sollen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Granting %n app role(s)…</source>
-            <translation>
-                <numerusform>%n App-Rolle wird erteilt…</numerusform>
-                <numerusform>%n App-Rollen werden erteilt…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was granted: %1</source>
-            <translation>Es wurde nichts erteilt: %1</translation>
         </message>
         <message>
             <source>%1: granted</source>
@@ -3675,6 +3656,32 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>App roles held: waiting for Entra to list the latest change</source>
             <translation>Zugewiesene App-Rollen: Warten, bis Entra die letzte Änderung aufführt</translation>
+        </message>
+        <message>
+            <source>%1: already revoked</source>
+            <translation>%1: bereits entzogen</translation>
+        </message>
+        <message>
+            <source>%1: not sent (cancelled)</source>
+            <translation>%1: nicht gesendet (abgebrochen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::GrantPanel</name>
+        <message>
+            <source>Reload</source>
+            <translation>Neu laden</translation>
+        </message>
+        <message>
+            <source>Running code keeps the token it already has: managed identity endpoints may serve a cached token for up to 24 hours, so a change can take that long to reach a running app (restart it to be sure).</source>
+            <translation>Laufender Code behält das Zugriffstoken, das er schon hat: Endpunkte für verwaltete Identitäten können ein zwischengespeichertes Token bis zu 24 Stunden lang ausliefern, sodass eine Änderung so lange brauchen kann, bis sie eine laufende App erreicht (starten Sie sie neu, um sicherzugehen).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n change(s)…</source>
+            <translation>
+                <numerusform>%n Änderung wird gesendet…</numerusform>
+                <numerusform>%n Änderungen werden gesendet…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4664,10 +4671,6 @@ Stufe 1: Sie hält %2</translation>
             <translation>Azure-Rollenzuweisungen</translation>
         </message>
         <message>
-            <source>Reload</source>
-            <translation>Neu laden</translation>
-        </message>
-        <message>
             <source>Remove selected…</source>
             <translation>Auswahl entfernen…</translation>
         </message>
@@ -4694,10 +4697,6 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Review and assign…</source>
             <translation>Prüfen und zuweisen…</translation>
-        </message>
-        <message>
-            <source>Running code keeps the token it already has: managed identity endpoints may serve a cached token for up to 24 hours, so a change can take that long to reach a running app (restart it to be sure).</source>
-            <translation>Laufender Code behält das Zugriffstoken, das er schon hat: Endpunkte für verwaltete Identitäten können ein zwischengespeichertes Token bis zu 24 Stunden lang ausliefern, sodass eine Änderung so lange brauchen kann, bis sie eine laufende App erreicht (starten Sie sie neu, um sicherzugehen).</translation>
         </message>
         <message>
             <source>Azure roles of %1 (%2)</source>
@@ -4727,14 +4726,6 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Pick a scope and a role first.</source>
             <translation>Wählen Sie zuerst einen Bereich und eine Rolle aus.</translation>
-        </message>
-        <message>
-            <source>Assigning %1 at %2…</source>
-            <translation>%1 wird im Bereich %2 zugewiesen…</translation>
-        </message>
-        <message>
-            <source>Azure does not know this identity yet (it may have been created just now). Attempt %1 in %2 s.</source>
-            <translation>Azure kennt diese Identität noch nicht (vielleicht wurde sie gerade erst erstellt). Versuch %1 in %2 s.</translation>
         </message>
         <message>
             <source>Azure does not know this identity yet (it may have been created just now). Next attempt in %1 s.</source>
@@ -4775,6 +4766,14 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Azure role assignments: waiting for Azure to list the latest change</source>
             <translation>Azure-Rollenzuweisungen: Warten, bis Azure die letzte Änderung aufführt</translation>
+        </message>
+        <message>
+            <source>%1 at %2: already removed</source>
+            <translation>%1 im Bereich %2: bereits entfernt</translation>
+        </message>
+        <message>
+            <source>%1 at %2: not sent (cancelled)</source>
+            <translation>%1 im Bereich %2: nicht gesendet (abgebrochen)</translation>
         </message>
     </context>
     <context>

@@ -222,13 +222,6 @@
     <context>
         <name>ie::ui::AppRolesPanel</name>
         <message numerus="yes">
-            <source>Granting %n app role(s)…</source>
-            <translation>
-                <numerusform>Granting %n app role…</numerusform>
-                <numerusform>Granting %n app roles…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Waiting for Entra to catch up (next try in %n s)…</source>
             <translation>
                 <numerusform>Waiting for Entra to catch up (next try in %n s)…</numerusform>
@@ -240,6 +233,16 @@
             <translation>
                 <numerusform>%n selected</numerusform>
                 <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::GrantPanel</name>
+        <message numerus="yes">
+            <source>Sending %n change(s)…</source>
+            <translation>
+                <numerusform>Sending %n change…</numerusform>
+                <numerusform>Sending %n changes…</numerusform>
             </translation>
         </message>
     </context>

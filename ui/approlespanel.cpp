@@ -4,10 +4,11 @@
 #include "reservedspace.h"
 
 #include "catalog/catalog.h"
-#include "core/auditlog.h"
 #include "grantreviewdialog.h"
 #include "models/heldapprolemodel.h"
 #include "models/heldchange.h"
+#include "permissions/approlekind.h"
+#include "permissions/planjob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,54 +30,60 @@ using namespace Qt::StringLiterals;
 
 namespace ie::ui {
 
-using ie::graph::GrantOutcome;
 using ie::graph::PlannedChange;
+using ie::permissions::ChangeOutcome;
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int HeldRole = Qt::UserRole + 2;
 } // namespace
 
-AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Catalog *catalog,
-                             ie::AuditLog *audit, QWidget *parent)
-    : QWidget(parent), m_client(client), m_catalog(catalog), m_audit(audit),
-      m_model(new ie::models::HeldAppRoleModel(catalog, this))
+namespace {
+GrantPanel::Texts appRoleTexts()
 {
-    auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(tr("Select an identity in the tree to see and change its app roles."),
-                         this);
-    m_title->setObjectName(u"title"_s);
-    m_title->setWordWrap(true);
-    layout->addWidget(m_title);
+    GrantPanel::Texts t;
+    t.noIdentity = AppRolesPanel::tr("Select an identity in the tree to see and change its app "
+                                     "roles.");
+    t.title = AppRolesPanel::tr("App roles of %1 (%2)");
+    t.held = AppRolesPanel::tr("App roles held");
+    t.heldWaiting = AppRolesPanel::tr("App roles held: waiting for Entra to list the latest "
+                                      "change");
+    t.heldStale = AppRolesPanel::tr("App roles held: Entra does not list the latest change yet "
+                                    "(reload in a while)");
+    t.remove = AppRolesPanel::tr("Revoke selected…");
+    t.removeName = u"revoke"_s;
+    t.grantBox = AppRolesPanel::tr("Grant app roles");
+    return t;
+}
+} // namespace
 
-    const HeldListBox held = HeldListBox::create(this, tr("App roles held"), m_model, tr("Reload"),
-                                                 tr("Revoke selected…"), u"revoke"_s);
-    m_heldBox = held.box;
-    m_heldBox->setObjectName(u"heldBox"_s);
-    m_held = held.table;
-    m_refresh = held.reload;
-    m_revoke = held.remove;
-    layout->addWidget(held.box, 1);
-
-    auto *grantBox = new QGroupBox(tr("Grant app roles"), this);
-    auto *grantLayout = new QVBoxLayout(grantBox);
+AppRolesPanel::AppRolesPanel(ie::permissions::AppRoleKind *kind, ie::catalog::Catalog *catalog,
+                             ie::AuditLog *audit, QWidget *parent)
+    : GrantPanel(kind, new ie::models::HeldAppRoleModel(catalog), catalog, audit, appRoleTexts(),
+                 parent),
+      m_kind(kind), m_client(kind ? kind->client() : nullptr),
+      m_model(qobject_cast<ie::models::HeldAppRoleModel *>(heldView()->model()))
+{
+    m_model->setParent(this);
+    QGroupBox *box = grantBox();
+    QVBoxLayout *grantLayout = this->grantLayout();
     auto *resourceRow = new QHBoxLayout;
-    m_resourceFilter = new QLineEdit(grantBox);
+    m_resourceFilter = new QLineEdit(box);
     m_resourceFilter->setObjectName(u"resourceFilter"_s);
     m_resourceFilter->setPlaceholderText(tr("Search resource APIs by name or appId"));
-    m_resource = new QComboBox(grantBox);
+    m_resource = new QComboBox(box);
     m_resource->setObjectName(u"resource"_s);
     resourceRow->addWidget(m_resourceFilter, 1);
     resourceRow->addWidget(m_resource, 2);
     grantLayout->addLayout(resourceRow);
-    m_roleFilter = new QLineEdit(grantBox);
+    m_roleFilter = new QLineEdit(box);
     m_roleFilter->setObjectName(u"roleFilter"_s);
     m_roleFilter->setPlaceholderText(tr("Search app roles by value or words of the description"));
-    m_onlyTicked = new QCheckBox(tr("Show only selected"), grantBox);
+    m_onlyTicked = new QCheckBox(tr("Show only selected"), box);
     m_onlyTicked->setObjectName(u"onlySelected"_s);
     m_onlyTicked->setToolTip(tr("List only the ticked app roles, whatever the search: what Review "
                                 "and grant will send."));
-    m_tickCount = new QLabel(grantBox);
+    m_tickCount = new QLabel(box);
     m_tickCount->setObjectName(u"selectedCount"_s);
     // Room for the longest count, so that the row does not change as the count grows.
     m_tickCount->setMinimumWidth(
@@ -87,54 +94,22 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     roleFilterRow->addWidget(m_onlyTicked);
     roleFilterRow->addWidget(m_tickCount);
     grantLayout->addLayout(roleFilterRow);
-    m_roles = new QListWidget(grantBox);
+    m_roles = new QListWidget(box);
     m_roles->setObjectName(u"roles"_s);
     grantLayout->addWidget(m_roles, 1);
-    m_roleInfo = new QLabel(grantBox);
+    m_roleInfo = new QLabel(box);
     m_roleInfo->setObjectName(u"roleInfo"_s);
-    // Fixed heights here and below: nothing moves under the pointer as details, results and
-    // notices come and go.
-    grantLayout->addWidget(reservedspace::lines(m_roleInfo, 4, grantBox));
-    m_grant = new QPushButton(tr("Review and grant…"), grantBox);
-    m_grant->setObjectName(u"grant"_s);
-    grantLayout->addWidget(m_grant, 0, Qt::AlignRight);
-    layout->addWidget(grantBox, 2);
-
-    m_result = new QLabel(this);
-    m_result->setObjectName(u"result"_s);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(reservedspace::lines(m_result, 3, this));
-    if (m_client) {
-        // Entra's replication delay: the core retries and re-reads; the panel only says so.
-        connect(m_client, &ie::graph::AppRoleClient::waitingForEntra, m_result,
-                [this](const QString &, qint64 delayMs) {
-                    m_result->setText(tr("Waiting for Entra to catch up (next try in %n s)…",
-                                         nullptr, int((delayMs + 999) / 1000)));
-                });
-    }
-    auto *noticeRow = new QHBoxLayout;
-    m_notice = new QLabel(
-            tr("Running code keeps the token it already has: managed identity endpoints "
-               "may serve a cached token for up to 24 hours, so a change can take "
-               "that long to reach a running app (restart it to be sure)."),
-            this);
-    m_notice->setObjectName(u"cacheNotice"_s);
-    m_notice->setWordWrap(true);
-    m_notice->hide();
+    // A fixed height: nothing moves under the pointer as details come and go.
+    grantLayout->addWidget(reservedspace::lines(m_roleInfo, 4, box));
+    auto *grant = new QPushButton(tr("Review and grant…"), box);
+    grant->setObjectName(u"grant"_s);
+    setGrantButton(grant);
     m_mint = new QPushButton(tr("Mint a fresh token in the inspector"), this);
     m_mint->setObjectName(u"mintFresh"_s);
-    m_mint->hide();
-    reservedspace::keepWhenHidden(m_notice);
-    reservedspace::keepWhenHidden(m_mint);
-    noticeRow->addWidget(m_notice, 1);
-    noticeRow->addWidget(m_mint);
-    layout->addLayout(noticeRow);
+    addNoticeWidget(m_mint);
 
-    connect(m_refresh, &QPushButton::clicked, this, &AppRolesPanel::refresh);
-    connect(m_revoke, &QPushButton::clicked, this, &AppRolesPanel::reviewRevoke);
-    HeldListBox::onSelectionChange(m_held, this, [this] { setBusy(false, 0); });
-    connect(m_grant, &QPushButton::clicked, this, &AppRolesPanel::reviewGrant);
+    connect(removeButton(), &QPushButton::clicked, this, &AppRolesPanel::reviewRevoke);
+    connect(grant, &QPushButton::clicked, this, &AppRolesPanel::reviewGrant);
     connect(m_resourceFilter, &QLineEdit::textChanged, this, &AppRolesPanel::fillResources);
     connect(m_resource, &QComboBox::currentIndexChanged, this, &AppRolesPanel::fillRoles);
     connect(m_roleFilter, &QLineEdit::textChanged, this, &AppRolesPanel::fillRoles);
@@ -142,50 +117,28 @@ AppRolesPanel::AppRolesPanel(ie::graph::AppRoleClient *client, ie::catalog::Cata
     connect(m_roles, &QListWidget::currentItemChanged, this, &AppRolesPanel::showRoleInfo);
     connect(m_roles, &QListWidget::itemChanged, this, &AppRolesPanel::roleItemChanged);
     connect(m_mint, &QPushButton::clicked, this,
-            [this] { Q_EMIT mintTokenRequested(m_principalId); });
+            [this] { Q_EMIT mintTokenRequested(principalId()); });
     setBusy(false);
 }
 
 AppRolesPanel::~AppRolesPanel() = default;
 
-void AppRolesPanel::setIdentity(const QString &objectId, const QString &displayName)
+void AppRolesPanel::identityChanged()
 {
-    // Ticks made for another identity must not become its grant. (Ticks made before any identity
-    // was picked, as by "Grant to…" from the lookup, are for the one picked next.)
-    if (!m_principalId.isEmpty() && objectId.compare(m_principalId, Qt::CaseInsensitive) != 0)
-        clearTicks();
-    if (objectId.isEmpty()) { // nothing selected any more
-        m_principalId.clear();
-        m_model->clear();
-        for (QPushButton *b : {m_grant, m_revoke, m_refresh})
-            b->setEnabled(false);
-        return;
-    }
-    m_principalId = objectId;
-    m_principalName = displayName;
-    m_title->setText(tr("App roles of %1 (%2)").arg(displayName.toHtmlEscaped(), objectId));
-    m_result->clear();
-    m_notice->hide();
-    m_mint->hide();
     m_model->clear();
-    if (m_resources.isEmpty())
+    if (!principalId().isEmpty() && m_resources.isEmpty())
         loadResources();
-    refresh();
 }
 
-void AppRolesPanel::setSignedIn(const QString &principal, const QString &tenantId)
+QString AppRolesPanel::waitingText(qint64 delayMs) const
 {
-    m_signedIn = principal;
-    m_tenantId = tenantId;
+    return tr("Waiting for Entra to catch up (next try in %n s)…", nullptr,
+              int((delayMs + 999) / 1000));
 }
 
-void AppRolesPanel::setBusy(bool busy, int step)
+QList<std::chrono::milliseconds> AppRolesPanel::lagDelays() const
 {
-    m_busy = std::max(0, m_busy + (busy ? step : -step));
-    const bool ready = m_busy == 0 && !m_principalId.isEmpty();
-    m_grant->setEnabled(ready);
-    m_revoke->setEnabled(ready && HeldListBox::hasSelection(m_held));
-    m_refresh->setEnabled(!m_principalId.isEmpty());
+    return m_client ? m_client->replicationDelays() : GrantPanel::lagDelays();
 }
 
 void AppRolesPanel::loadResources()
@@ -198,11 +151,13 @@ void AppRolesPanel::loadResources()
         m_resourcesLoading = false;
         setBusy(false);
         if (!r) {
-            m_result->setText(
+            resultLabel()->setText(
                     tr("The resource APIs could not be read: %1").arg(r.error().userMessage()));
             return;
         }
         m_resources = *r;
+        if (m_kind)
+            m_kind->rememberResources(m_resources);
         m_byId.clear();
         for (const auto &api : std::as_const(m_resources))
             m_byId.insert(api.id, api);
@@ -232,7 +187,7 @@ void AppRolesPanel::applyPreselection()
     m_resourceFilter->clear();
     m_roleFilter->clear();
     if (!selectResource(appId)) {
-        m_result->setText(tr("No service principal of the resource API %1 is in this tenant: "
+        resultLabel()->setText(tr("No service principal of the resource API %1 is in this tenant: "
                              "its roles cannot be granted here.")
                                   .arg(appId));
         return;
@@ -248,7 +203,7 @@ void AppRolesPanel::applyPreselection()
         m_roles->scrollToItem(item);
         return;
     }
-    m_result->setText(
+    resultLabel()->setText(
             tr("The resource API does not offer the app role %1 to applications.").arg(roleId));
 }
 
@@ -288,7 +243,7 @@ void AppRolesPanel::updateTickCount()
     m_tickCount->setText(n > 0 ? tr("%n selected", nullptr, n) : QString());
 }
 
-void AppRolesPanel::clearTicks()
+void AppRolesPanel::clearPick()
 {
     m_ticked.clear();
     m_filling = true;
@@ -298,8 +253,7 @@ void AppRolesPanel::clearTicks()
             item->setCheckState(Qt::Unchecked);
     }
     m_filling = false;
-    if (m_held->selectionModel())
-        m_held->selectionModel()->clear();
+    clearHeldSelection();
     m_onlyTicked->setChecked(false);
     updateTickCount();
 }
@@ -380,8 +334,8 @@ void AppRolesPanel::fillRoles()
             match = checked.contains(role.id) && !held;
         if (!match)
             continue;
-        const ie::catalog::Tier tier = m_catalog
-                ? m_catalog->tierFor(ie::catalog::Kind::AppRole, api->appId, role.id)
+        const ie::catalog::Tier tier = catalog()
+                ? catalog()->tierFor(ie::catalog::Kind::AppRole, api->appId, role.id)
                 : ie::catalog::Tier::Untiered;
         QString text = role.value.isEmpty() ? role.displayName : role.value;
         if (tier == ie::catalog::Tier::Tier0 || tier == ie::catalog::Tier::Tier1)
@@ -418,8 +372,8 @@ void AppRolesPanel::showRoleInfo()
     const ie::graph::AppRole *role = api->role(item->data(IdRole).toString());
     if (!role)
         return;
-    const ie::catalog::Tier tier = m_catalog
-            ? m_catalog->tierFor(ie::catalog::Kind::AppRole, api->appId, role->id)
+    const ie::catalog::Tier tier = catalog()
+            ? catalog()->tierFor(ie::catalog::Kind::AppRole, api->appId, role->id)
             : ie::catalog::Tier::Untiered;
     QString text = u"<b>%1</b> (%2)<br/>%3"_s.arg(role->value.toHtmlEscaped(), role->id,
                                                   role->description.toHtmlEscaped());
@@ -431,223 +385,108 @@ void AppRolesPanel::showRoleInfo()
     m_roleInfo->setText(text);
 }
 
-void AppRolesPanel::refresh()
+void AppRolesPanel::readHeld(const QString &principal)
 {
-    if (!m_client || m_principalId.isEmpty())
+    if (!m_client) {
+        heldRead(principal, {}, false);
         return;
-    setBusy(true);
-    const QString principal = m_principalId;
+    }
     m_client->listAssignments(
             principal, this,
             [this, principal](const Result<QList<ie::graph::AppRoleAssignment>> &r) {
-                setBusy(false);
-                if (principal != m_principalId)
+                if (principal != principalId()) {
+                    heldRead(principal, {}, false);
                     return;
+                }
                 if (!r) {
-                    m_result->setText(tr("The app roles of this identity could not be read: %1")
-                                              .arg(r.error().userMessage()));
+                    heldRead(principal,
+                             tr("The app roles of this identity could not be read: %1")
+                                     .arg(r.error().userMessage()),
+                             false);
                     return;
                 }
                 m_model->setAssignments(*r, m_byId);
                 fillRoles();
-                showLag();
-                Q_EMIT changed();
+                heldRead(principal, {}, m_model->lags());
             });
 }
 
 void AppRolesPanel::reviewGrant()
 {
     const ie::graph::ResourceApi *api = currentResource();
-    if (!api || m_principalId.isEmpty())
+    if (!api || principalId().isEmpty() || !m_kind)
         return;
     const QStringList ids = checkedRoleIds();
     if (ids.isEmpty()) {
-        m_result->setText(tr("Tick the app roles to grant first."));
+        resultLabel()->setText(tr("Tick the app roles to grant first."));
         return;
     }
     ie::graph::GrantPlan plan;
-    plan.setEndpoints(m_client->assignmentsUrl(m_principalId).toString().section(u"/v1.0/"_s, 0, 0),
+    plan.setEndpoints(m_client->assignmentsUrl(principalId()).toString().section(u"/v1.0/"_s, 0, 0),
                       {});
     for (const QString &id : std::as_const(ids)) {
-        PlannedChange c;
-        c.action = PlannedChange::Action::GrantAppRole;
-        c.principalId = m_principalId;
-        c.principalName = m_principalName;
-        c.resourceId = api->id;
-        c.resourceAppId = api->appId;
-        c.resourceName = api->displayName;
-        c.appRoleId = id;
-        c.appRoleValue = api->role(id) ? api->role(id)->value : QString();
-        if (m_catalog)
-            c.tier = m_catalog->tierFor(ie::catalog::Kind::AppRole, api->appId, id);
-        plan.add(c);
+        ie::permissions::Grantable g;
+        g.id = id;
+        g.name = api->role(id) ? api->role(id)->value : QString();
+        g.resourceId = api->id;
+        g.resourceAppId = api->appId;
+        g.resourceName = api->displayName;
+        plan.add(m_kind->planGrant(principalId(), principalName(), g, {}));
     }
-    auto *dialog = new GrantReviewDialog(plan, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const ie::graph::ResourceApi resource = *api;
-    connect(dialog, &QDialog::accepted, this, [this, resource, ids] { runGrant(resource, ids); });
-    dialog->open();
-}
-
-void AppRolesPanel::runGrant(const ie::graph::ResourceApi &resource, const QStringList &ids)
-{
-    setBusy(true);
-    m_result->setText(tr("Granting %n app role(s)…", nullptr, int(ids.size())));
-    const QString principal = m_principalId;
-    m_client->grant(
-            principal, resource, ids, this,
-            [this, resource, principal](const Result<QList<GrantOutcome>> &r) {
-                setBusy(false);
-                clearTicks(); // the plan has run: its ticks are spent, whatever the outcome
-                if (!r) {
-                    m_result->setText(tr("Nothing was granted: %1").arg(r.error().userMessage()));
-                    return;
-                }
-                QStringList lines;
-                int granted = 0;
-                ie::models::HeldChange change;
-                change.principalId = principal;
-                for (const GrantOutcome &o : *r) {
-                    if (o.status == GrantOutcome::Status::Granted && !o.assignmentId.isEmpty())
-                        change.appRolesAdded.insert(o.assignmentId.toLower());
-                    const QString target = u"%1 (%2) on %3 for %4"_s.arg(
-                            o.value, o.appRoleId, resource.displayName, principal);
-                    switch (o.status) {
-                    case GrantOutcome::Status::Granted:
-                        ++granted;
-                        lines << tr("%1: granted").arg(o.value);
-                        audit(u"grant-app-role"_s, target, u"granted"_s, o.requestId);
-                        break;
-                    case GrantOutcome::Status::AlreadyHeld:
-                        lines << tr("%1: already held").arg(o.value);
-                        audit(u"grant-app-role"_s, target, u"already-held"_s, o.requestId);
-                        break;
-                    case GrantOutcome::Status::Failed:
-                        lines << tr("%1: failed: %2")
-                                         .arg(o.value,
-                                              o.error ? o.error->userMessage() : QString());
-                        audit(u"grant-app-role"_s, target,
-                              u"failed: "_s + (o.error ? o.error->code : QString()), o.requestId);
-                        break;
-                    }
-                }
-                m_result->setText(lines.join(u'\n'));
-                m_notice->setVisible(granted > 0);
-                m_mint->setVisible(granted > 0);
-                followChange(change);
-            });
+    review(plan);
 }
 
 void AppRolesPanel::reviewRevoke()
 {
-    const QModelIndexList rows = m_held->selectionModel() ? m_held->selectionModel()->selectedRows()
-                                                          : QModelIndexList{};
-    if (rows.isEmpty()) {
-        m_result->setText(tr("Select the held app roles to revoke first."));
+    const QList<int> rows = selectedHeldRows();
+    if (rows.isEmpty() || !m_kind) {
+        resultLabel()->setText(tr("Select the held app roles to revoke first."));
         return;
     }
     ie::graph::GrantPlan plan;
-    plan.setEndpoints(m_client->assignmentsUrl(m_principalId).toString().section(u"/v1.0/"_s, 0, 0),
+    plan.setEndpoints(m_client->assignmentsUrl(principalId()).toString().section(u"/v1.0/"_s, 0, 0),
                       {});
-    for (const QModelIndex &row : rows) {
-        const ie::graph::AppRoleAssignment &a = m_model->assignment(row.row());
-        PlannedChange c;
-        c.action = PlannedChange::Action::RevokeAppRole;
-        c.principalId = m_principalId;
-        c.principalName = m_principalName;
-        c.resourceId = a.resourceId;
-        c.resourceAppId = m_byId.value(a.resourceId).appId;
-        c.resourceName = a.resourceDisplayName;
-        c.appRoleId = a.appRoleId;
-        c.appRoleValue = row.siblingAtColumn(ie::models::HeldAppRoleModel::Role).data().toString();
-        c.assignmentId = a.id;
-        plan.add(c);
+    for (int row : rows) {
+        ie::permissions::HeldPermission held = m_kind->toHeld(m_model->assignment(row));
+        held.resourceAppId = m_byId.value(held.resourceId).appId;
+        held.roleName = m_model->index(row, ie::models::HeldAppRoleModel::Role).data().toString();
+        plan.add(m_kind->planRevoke(held, principalName()));
     }
-    auto *dialog = new GrantReviewDialog(plan, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, plan] { runRevoke(plan); });
-    dialog->open();
+    review(plan);
 }
 
-void AppRolesPanel::runRevoke(const ie::graph::GrantPlan &plan)
+void AppRolesPanel::expectChange(const ie::models::HeldChange &change)
 {
-    auto lines = std::make_shared<QStringList>();
-    auto pending = std::make_shared<int>(int(plan.changes().size()));
-    auto change = std::make_shared<ie::models::HeldChange>();
-    change->principalId = m_principalId;
-    for (const PlannedChange &c : plan.changes()) {
-        setBusy(true);
-        m_client->revoke(c.principalId, c.assignmentId, this,
-                         [this, c, lines, pending, change](const Result<QString> &r) {
-                             setBusy(false);
-                             if (r) {
-                                 change->appRolesRemoved.insert(c.assignmentId.toLower());
-                                 *lines << tr("%1: revoked").arg(c.appRoleValue);
-                                 audit(u"revoke-app-role"_s, c.target(), u"revoked"_s, *r);
-                             } else {
-                                 *lines << tr("%1: not revoked: %2")
-                                                   .arg(c.appRoleValue, r.error().userMessage());
-                                 audit(u"revoke-app-role"_s, c.target(),
-                                       u"failed: "_s + r.error().code, r.error().requestId);
-                             }
-                             if (--*pending == 0) {
-                                 clearTicks();
-                                 m_result->setText(lines->join(u'\n'));
-                                 m_notice->show();
-                                 m_mint->show();
-                                 followChange(*change);
-                             }
-                         });
-    }
+    m_model->expect(change.appRolesAdded, change.appRolesRemoved);
 }
 
-void AppRolesPanel::followChange(const ie::models::HeldChange &change)
+void AppRolesPanel::addToChange(ie::models::HeldChange &change, const ChangeOutcome &o) const
 {
-    if (change.principalId.compare(m_principalId, Qt::CaseInsensitive) == 0) {
-        m_model->expect(change.appRolesAdded, change.appRolesRemoved);
-        m_lagAttempt = 0;
-        refresh();
-    }
-    Q_EMIT heldChanged(change);
-}
-
-void AppRolesPanel::showLag()
-{
-    if (!m_model->lags()) {
-        m_heldBox->setTitle(tr("App roles held"));
+    if (o.status != ChangeOutcome::Status::Done)
         return;
-    }
-    // What Entra lists is not what was just done: say so rather than pass it off as current.
-    const ie::graph::AppRoleClient::Delays delays
-            = m_client ? m_client->replicationDelays() : ie::graph::AppRoleClient::Delays{};
-    if (m_lagAttempt >= delays.size()) {
-        m_heldBox->setTitle(tr("App roles held: Entra does not list the latest change yet "
-                               "(reload in a while)"));
-        return;
-    }
-    const auto delay = delays.at(m_lagAttempt++);
-    m_heldBox->setTitle(tr("App roles held: waiting for Entra to list the latest change"));
-    const QString principal = m_principalId;
-    QTimer::singleShot(delay, this, [this, principal] {
-        if (principal == m_principalId)
-            refresh();
-    });
+    if (o.change.isGrant() && !o.assignmentId.isEmpty())
+        change.appRolesAdded.insert(o.assignmentId.toLower());
+    else if (!o.change.isGrant())
+        change.appRolesRemoved.insert(o.change.assignmentId.toLower());
 }
 
-void AppRolesPanel::audit(const QString &action, const QString &target, const QString &result,
-                          const QString &requestId)
+QString AppRolesPanel::outcomeLine(const ChangeOutcome &o) const
 {
-    if (!m_audit)
-        return;
-    ie::AuditRecord r;
-    r.principal = m_signedIn;
-    r.tenantId = m_tenantId;
-    r.action = action;
-    r.target = target;
-    r.result = result;
-    r.requestId = requestId;
-    if (const VoidResult ok = m_audit->append(r); !ok)
-        m_result->setText(m_result->text() + u'\n' + ok.error().message);
+    const QString value = o.change.appRoleValue;
+    const QString why = o.error ? o.error->userMessage() : QString();
+    switch (o.status) {
+    case ChangeOutcome::Status::Done:
+        return o.change.isGrant() ? tr("%1: granted").arg(value) : tr("%1: revoked").arg(value);
+    case ChangeOutcome::Status::AlreadyDone:
+        return o.change.isGrant() ? tr("%1: already held").arg(value)
+                                  : tr("%1: already revoked").arg(value);
+    case ChangeOutcome::Status::Cancelled:
+        return tr("%1: not sent (cancelled)").arg(value);
+    case ChangeOutcome::Status::Failed:
+        break;
+    }
+    return o.change.isGrant() ? tr("%1: failed: %2").arg(value, why)
+                              : tr("%1: not revoked: %2").arg(value, why);
 }
 
 } // namespace ie::ui

@@ -5,6 +5,9 @@
 #include "core/auditlog.h"
 #include "graph/approleclient.h"
 #include "models/auditmodel.h"
+#include "permissions/approlekind.h"
+#include "permissions/azurerolekind.h"
+#include "permissions/permissionstore.h"
 #include "rbacpanel.h"
 
 #include <QFile>
@@ -24,14 +27,19 @@ namespace ie::ui {
 GrantWidget::GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *catalog,
                          ie::AuditLog *audit, QWidget *parent)
     : QWidget(parent), m_roleClient(new ie::graph::AppRoleClient(client, this)),
-      m_rbacClient(new ie::arm::RoleAssignmentClient(client, this)), m_audit(audit),
+      m_rbacClient(new ie::arm::RoleAssignmentClient(client, this)),
+      m_appRoleKind(new ie::permissions::AppRoleKind(m_roleClient, catalog, this)),
+      m_azureRoleKind(new ie::permissions::AzureRoleKind(m_rbacClient, catalog, this)),
+      m_store(new ie::permissions::PermissionStore(this)), m_audit(audit),
       m_auditModel(new ie::models::AuditModel(audit, this))
 {
+    m_store->addKind(m_appRoleKind);
+    m_store->addKind(m_azureRoleKind);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
-    m_appRoles = new AppRolesPanel(m_roleClient, catalog, audit, m_tabs);
-    m_rbac = new RbacPanel(m_rbacClient, catalog, audit, m_tabs);
+    m_appRoles = new AppRolesPanel(m_appRoleKind, catalog, audit, m_tabs);
+    m_rbac = new RbacPanel(m_azureRoleKind, catalog, audit, m_tabs);
     //: Tab: Microsoft Graph app roles (application permissions)
     m_tabs->addTab(m_appRoles, tr("App roles"));
     //: Tab: Azure RBAC role assignments

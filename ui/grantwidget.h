@@ -26,6 +26,11 @@ struct HeldChange;
 namespace ie::net {
 class HttpClient;
 }
+namespace ie::permissions {
+class AppRoleKind;
+class AzureRoleKind;
+class PermissionStore;
+} // namespace ie::permissions
 
 namespace ie::ui {
 
@@ -48,6 +53,9 @@ public:
     RbacPanel *rbac() const { return m_rbac; }
     ie::models::AuditModel *auditModel() const { return m_auditModel; }
     ie::graph::AppRoleClient *appRoleClient() const { return m_roleClient; }
+    // What each identity holds, read through the kinds the panels change (one store for the
+    // window: the details pane reads it too).
+    ie::permissions::PermissionStore *permissionStore() const { return m_store; }
     // Writes the whole audit record to `path` as CSV or JSON; false with `error` set on failure.
     bool exportAudit(const QString &path, bool csv, QString *error = nullptr) const;
 
@@ -72,6 +80,9 @@ private:
 
     ie::graph::AppRoleClient *m_roleClient;
     ie::arm::RoleAssignmentClient *m_rbacClient;
+    ie::permissions::AppRoleKind *m_appRoleKind;
+    ie::permissions::AzureRoleKind *m_azureRoleKind;
+    ie::permissions::PermissionStore *m_store;
     QPointer<ie::AuditLog> m_audit;
     ie::models::AuditModel *m_auditModel;
     QTabWidget *m_tabs;

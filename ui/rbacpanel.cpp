@@ -6,11 +6,12 @@
 #include "arm/roleassignmentclient.h"
 #include "arm/roleassignmentcreatejob.h"
 #include "catalog/catalog.h"
-#include "core/auditlog.h"
 #include "grantreviewdialog.h"
 #include "graph/grantplan.h"
 #include "models/heldchange.h"
 #include "models/roleassignmentmodel.h"
+#include "permissions/azurerolekind.h"
+#include "permissions/planjob.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -32,6 +33,7 @@ using namespace Qt::StringLiterals;
 namespace ie::ui {
 
 using ie::graph::PlannedChange;
+using ie::permissions::ChangeOutcome;
 
 namespace {
 constexpr int ScopeIdRole = Qt::UserRole + 1;
@@ -47,30 +49,33 @@ QString rolesScopeOf(const QString &scope)
 }
 } // namespace
 
-RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog *catalog,
-                     ie::AuditLog *audit, QWidget *parent)
-    : QWidget(parent), m_client(client), m_catalog(catalog), m_audit(audit),
-      m_model(new ie::models::RoleAssignmentModel(catalog, this))
+static GrantPanel::Texts rbacTexts()
 {
-    auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(tr("Select an identity in the tree to see and change its Azure roles."),
-                         this);
-    m_title->setObjectName(u"title"_s);
-    m_title->setWordWrap(true);
-    layout->addWidget(m_title);
+    GrantPanel::Texts t;
+    t.noIdentity = RbacPanel::tr("Select an identity in the tree to see and change its Azure "
+                                 "roles.");
+    t.title = RbacPanel::tr("Azure roles of %1 (%2)");
+    t.held = RbacPanel::tr("Azure role assignments");
+    t.heldWaiting = RbacPanel::tr("Azure role assignments: waiting for Azure to list the latest "
+                                  "change");
+    t.heldStale = RbacPanel::tr("Azure role assignments: Azure does not list the latest change "
+                                "yet (reload in a while)");
+    t.remove = RbacPanel::tr("Remove selected…");
+    t.removeName = u"remove"_s;
+    t.grantBox = RbacPanel::tr("Assign an Azure role");
+    return t;
+}
 
-    const HeldListBox held = HeldListBox::create(this, tr("Azure role assignments"), m_model,
-                                                 tr("Reload"), tr("Remove selected…"), u"remove"_s);
-    m_heldBox = held.box;
-    m_heldBox->setObjectName(u"heldBox"_s);
-    m_held = held.table;
-    m_refresh = held.reload;
-    m_remove = held.remove;
-    layout->addWidget(held.box, 1);
-
-    auto *grantBox = new QGroupBox(tr("Assign an Azure role"), this);
-    auto *grantLayout = new QVBoxLayout(grantBox);
-    auto *split = new QSplitter(grantBox);
+RbacPanel::RbacPanel(ie::permissions::AzureRoleKind *kind, ie::catalog::Catalog *catalog,
+                     ie::AuditLog *audit, QWidget *parent)
+    : GrantPanel(kind, new ie::models::RoleAssignmentModel(catalog), catalog, audit, rbacTexts(),
+                 parent),
+      m_kind(kind), m_client(kind ? kind->client() : nullptr),
+      m_model(qobject_cast<ie::models::RoleAssignmentModel *>(heldView()->model()))
+{
+    m_model->setParent(this);
+    QGroupBox *box = grantBox();
+    auto *split = new QSplitter(box);
     auto *scopeSide = new QWidget(split);
     auto *scopeLayout = new QVBoxLayout(scopeSide);
     scopeLayout->setContentsMargins(0, 0, 0, 0);
@@ -92,40 +97,25 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
     m_roles->setObjectName(u"roles"_s);
     roleLayout->addWidget(m_roleFilter);
     roleLayout->addWidget(m_roles);
-    grantLayout->addWidget(split, 1);
-    m_roleInfo = new QLabel(grantBox);
+    grantLayout()->addWidget(split, 1);
+    m_roleInfo = new QLabel(box);
     m_roleInfo->setObjectName(u"roleInfo"_s);
-    // Fixed heights here and below: nothing moves under the pointer as details, countdowns,
-    // results and notices come and go.
-    grantLayout->addWidget(reservedspace::lines(m_roleInfo, 5, grantBox));
-    m_create = new QPushButton(tr("Review and assign…"), grantBox);
-    m_create->setObjectName(u"create"_s);
-    grantLayout->addWidget(m_create, 0, Qt::AlignRight);
-    layout->addWidget(grantBox, 2);
+    // A fixed height: nothing moves under the pointer as details come and go.
+    grantLayout()->addWidget(reservedspace::lines(m_roleInfo, 5, box));
+    auto *create = new QPushButton(tr("Review and assign…"), box);
+    create->setObjectName(u"create"_s);
+    setGrantButton(create);
 
-    m_countdown = new QLabel(this);
-    m_countdown->setObjectName(u"countdown"_s);
-    layout->addWidget(reservedspace::lines(m_countdown, 2, this));
-    m_result = new QLabel(this);
-    m_result->setObjectName(u"result"_s);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(reservedspace::lines(m_result, 3, this));
-    m_notice = new QLabel(
-            tr("Running code keeps the token it already has: managed identity endpoints "
-               "may serve a cached token for up to 24 hours, so a change can take "
-               "that long to reach a running app (restart it to be sure)."),
-            this);
-    m_notice->setObjectName(u"cacheNotice"_s);
-    m_notice->setWordWrap(true);
-    m_notice->hide();
-    reservedspace::keepWhenHidden(m_notice);
-    layout->addWidget(m_notice);
-
-    connect(m_refresh, &QPushButton::clicked, this, &RbacPanel::refresh);
-    connect(m_remove, &QPushButton::clicked, this, &RbacPanel::reviewRemove);
-    HeldListBox::onSelectionChange(m_held, this, [this] { setBusy(false, 0); });
-    connect(m_create, &QPushButton::clicked, this, &RbacPanel::reviewCreate);
+    connect(removeButton(), &QPushButton::clicked, this, &RbacPanel::reviewRemove);
+    connect(create, &QPushButton::clicked, this, &RbacPanel::reviewCreate);
+    if (m_kind)
+        connect(m_kind, &ie::permissions::AzureRoleKind::countdown, this,
+                [this](qint64 remainingMs) {
+                    waitingLabel()->setText(
+                            tr("Azure does not know this identity yet (it may have been created "
+                               "just now). Next attempt in %1 s.")
+                                    .arg((remainingMs + 999) / 1000));
+                });
     connect(m_scopes, &QTreeWidget::itemExpanded, this, &RbacPanel::loadChildren);
     connect(m_scopes, &QTreeWidget::currentItemChanged, this, &RbacPanel::scopeChanged);
     connect(m_roleFilter, &QLineEdit::textChanged, this, &RbacPanel::fillRoles);
@@ -149,38 +139,11 @@ RbacPanel::RbacPanel(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog
 
 RbacPanel::~RbacPanel() = default;
 
-void RbacPanel::setBusy(bool busy, int step)
+void RbacPanel::identityChanged()
 {
-    m_busy = std::max(0, m_busy + (busy ? step : -step));
-    const bool ready = m_busy == 0 && !m_principalId.isEmpty();
-    m_create->setEnabled(ready);
-    m_remove->setEnabled(ready && HeldListBox::hasSelection(m_held));
-    m_refresh->setEnabled(!m_principalId.isEmpty());
-}
-
-void RbacPanel::setIdentity(const QString &objectId, const QString &displayName)
-{
-    // A role picked for another identity must not become its assignment (one picked before any
-    // identity, as by "Grant to…" from the lookup, is for the one picked next).
-    if (!m_principalId.isEmpty() && objectId.compare(m_principalId, Qt::CaseInsensitive) != 0)
-        clearPick();
-    if (objectId.isEmpty()) { // nothing selected any more
-        m_principalId.clear();
-        m_model->clear();
-        for (QPushButton *b : {m_create, m_remove, m_refresh})
-            b->setEnabled(false);
-        return;
-    }
-    m_principalId = objectId;
-    m_principalName = displayName;
-    m_title->setText(tr("Azure roles of %1 (%2)").arg(displayName.toHtmlEscaped(), objectId));
-    m_result->clear();
-    m_countdown->clear();
-    m_notice->hide();
     m_model->clear();
-    if (m_scopes->topLevelItemCount() == 0)
+    if (!principalId().isEmpty() && m_scopes->topLevelItemCount() == 0)
         loadChildren(nullptr);
-    refresh();
 }
 
 void RbacPanel::clearPick()
@@ -188,30 +151,33 @@ void RbacPanel::clearPick()
     m_pendingRole.clear();
     m_roles->setCurrentItem(nullptr);
     m_roles->clearSelection();
-    if (m_held->selectionModel())
-        m_held->selectionModel()->clear();
+    clearHeldSelection();
 }
 
-void RbacPanel::setSignedIn(const QString &principal, const QString &tenantId)
+QString RbacPanel::waitingText(qint64 delayMs) const
 {
-    m_signedIn = principal;
-    m_tenantId = tenantId;
+    return tr("Azure does not know this identity yet (it may have been created just now). Next "
+              "attempt in %1 s.")
+            .arg((delayMs + 999) / 1000);
 }
 
-void RbacPanel::refresh()
+void RbacPanel::readHeld(const QString &principal)
 {
-    if (!m_client || m_principalId.isEmpty())
+    if (!m_client) {
+        heldRead(principal, {}, false);
         return;
-    setBusy(true);
-    const QString principal = m_principalId;
+    }
     m_client->listAssignments(
             principal, this, [this, principal](const Result<ie::arm::AssignmentList> &r) {
-                setBusy(false);
-                if (principal != m_principalId)
+                if (principal != principalId()) {
+                    heldRead(principal, {}, false);
                     return;
+                }
                 if (!r) {
-                    m_result->setText(tr("The Azure roles of this identity could not be read: %1")
-                                              .arg(r.error().userMessage()));
+                    heldRead(principal,
+                             tr("The Azure roles of this identity could not be read: %1")
+                                     .arg(r.error().userMessage()),
+                             false);
                     return;
                 }
                 QHash<QString, QString> names;
@@ -221,9 +187,8 @@ void RbacPanel::refresh()
                 m_model->setAssignments(r->items, names);
                 m_model->setViewedScope(selectedScope());
                 if (!r->warnings.isEmpty())
-                    m_result->setText(r->warnings.join(u'\n'));
-                showLag();
-                Q_EMIT changed();
+                    resultLabel()->setText(r->warnings.join(u'\n'));
+                heldRead(principal, {}, m_model->lags());
             });
 }
 
@@ -257,7 +222,7 @@ void RbacPanel::loadChildren(QTreeWidgetItem *parent)
                     qDeleteAll(parent->takeChildren());
                 }
                 if (!r) {
-                    m_result->setText(
+                    resultLabel()->setText(
                             tr("The scopes could not be read: %1").arg(r.error().userMessage()));
                     if (parent)
                         parent->setData(0, LoadedRole, false);
@@ -327,7 +292,7 @@ void RbacPanel::loadRoles(const QString &scope)
                 if (scope != m_rolesScope)
                     return;
                 if (!r) {
-                    m_result->setText(
+                    resultLabel()->setText(
                             tr("The roles could not be read: %1").arg(r.error().userMessage()));
                     return;
                 }
@@ -352,8 +317,8 @@ void RbacPanel::fillRoles()
             match = match && (d.roleName + u' ' + d.description).contains(w, Qt::CaseInsensitive);
         if (!match)
             continue;
-        const ie::catalog::Tier tier = m_catalog
-                ? m_catalog->tierFor(ie::catalog::Kind::AzureRole, {}, d.name)
+        const ie::catalog::Tier tier = catalog()
+                ? catalog()->tierFor(ie::catalog::Kind::AzureRole, {}, d.name)
                 : ie::catalog::Tier::Untiered;
         QString text = d.roleName;
         if (d.custom)
@@ -468,8 +433,8 @@ void RbacPanel::showRoleInfo()
         QString text = u"<b>%1</b> (%2)<br/>%3<br/>"_s.arg(d.roleName.toHtmlEscaped(), d.name,
                                                            d.description.toHtmlEscaped())
                 + tr("Key actions: %1").arg(key.join(u", "_s).toHtmlEscaped());
-        const ie::catalog::Tier tier = m_catalog
-                ? m_catalog->tierFor(ie::catalog::Kind::AzureRole, {}, d.name)
+        const ie::catalog::Tier tier = catalog()
+                ? catalog()->tierFor(ie::catalog::Kind::AzureRole, {}, d.name)
                 : ie::catalog::Tier::Untiered;
         const QString warning = GrantReviewDialog::tierWarning(tier);
         if (!warning.isEmpty())
@@ -484,187 +449,84 @@ void RbacPanel::reviewCreate()
 {
     const QString scope = selectedScope();
     QListWidgetItem *item = m_roles->currentItem();
-    if (scope.isEmpty() || !item) {
-        m_result->setText(tr("Pick a scope and a role first."));
+    if (scope.isEmpty() || !item || !m_kind) {
+        resultLabel()->setText(tr("Pick a scope and a role first."));
         return;
     }
     // Azure RBAC adds up down the scopes: a second assignment below the first changes nothing.
     if (const QString inherited = inheritedNote(); !inherited.isEmpty()) {
-        m_result->setText(inherited);
+        resultLabel()->setText(inherited);
         return;
     }
-    PlannedChange c;
-    c.action = PlannedChange::Action::CreateRoleAssignment;
-    c.principalId = m_principalId;
-    c.principalName = m_principalName;
-    c.scope = scope;
-    c.roleDefinitionGuid = item->data(RoleGuidRole).toString();
+    ie::permissions::Grantable g;
+    g.id = item->data(RoleGuidRole).toString();
     for (const auto &d : std::as_const(m_roleDefs)) {
-        if (d.name == c.roleDefinitionGuid)
-            c.roleName = d.roleName;
+        if (d.name == g.id)
+            g.name = d.roleName;
     }
-    if (m_catalog)
-        c.tier = m_catalog->tierFor(ie::catalog::Kind::AzureRole, {}, c.roleDefinitionGuid);
     ie::graph::GrantPlan plan;
     plan.setEndpoints({}, m_client->armUrl({}).toString());
-    plan.add(c);
-    auto *dialog = new GrantReviewDialog(plan, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, plan] { runCreate(plan); });
-    dialog->open();
-}
-
-void RbacPanel::runCreate(const ie::graph::GrantPlan &plan)
-{
-    const PlannedChange c = plan.changes().first();
-    setBusy(true);
-    m_result->setText(tr("Assigning %1 at %2…").arg(c.roleName, c.scope));
-    ie::arm::RoleAssignmentCreateJob *job
-            = m_client->create(c.scope, c.roleDefinitionGuid, c.principalId);
-    connect(job, &ie::arm::RoleAssignmentCreateJob::waitingForReplication, this,
-            [this](int attempt, qint64 delayMs) {
-                m_countdown->setText(
-                        tr("Azure does not know this identity yet (it may have been created just "
-                           "now). Attempt %1 in %2 s.")
-                                .arg(attempt)
-                                .arg((delayMs + 999) / 1000));
-            });
-    connect(job, &ie::arm::RoleAssignmentCreateJob::countdown, this, [this](qint64 remainingMs) {
-        m_countdown->setText(
-                tr("Azure does not know this identity yet (it may have been created just "
-                   "now). Next attempt in %1 s.")
-                        .arg((remainingMs + 999) / 1000));
-    });
-    connect(job, &ie::arm::RoleAssignmentCreateJob::finished, this, [this, job, c] {
-        ie::models::HeldChange change;
-        change.principalId = c.principalId;
-        setBusy(false);
-        clearPick(); // the plan has run: its pick is spent, whatever the outcome
-        m_countdown->clear();
-        const auto &r = job->result();
-        if (r) {
-            const bool exists = r->status == ie::arm::CreateOutcome::Status::AlreadyExists;
-            m_result->setText(exists ? tr("%1 at %2: already granted").arg(c.roleName, c.scope)
-                                     : tr("%1 at %2: granted").arg(c.roleName, c.scope));
-            audit(u"create-role-assignment"_s, c.target(),
-                  exists ? u"already-granted"_s : u"granted"_s, r->requestId);
-            m_notice->show();
-            if (!exists && !r->assignment.id.isEmpty())
-                change.rolesAdded.insert(r->assignment.id.toLower());
-        } else {
-            m_result->setText(
-                    tr("%1 at %2: failed: %3").arg(c.roleName, c.scope, r.error().userMessage()));
-            audit(u"create-role-assignment"_s, c.target(), u"failed: "_s + r.error().code,
-                  r.error().requestId);
-        }
-        followChange(change);
-    });
+    plan.add(m_kind->planGrant(principalId(), principalName(), g, scope));
+    review(plan);
 }
 
 void RbacPanel::reviewRemove()
 {
-    const QModelIndexList rows = m_held->selectionModel() ? m_held->selectionModel()->selectedRows()
-                                                          : QModelIndexList{};
-    if (rows.isEmpty()) {
-        m_result->setText(tr("Select the role assignments to remove first."));
+    const QList<int> rows = selectedHeldRows();
+    if (rows.isEmpty() || !m_kind) {
+        resultLabel()->setText(tr("Select the role assignments to remove first."));
         return;
     }
     ie::graph::GrantPlan plan;
     plan.setEndpoints({}, m_client->armUrl({}).toString());
-    for (const QModelIndex &row : rows) {
-        const ie::arm::RoleAssignment &a = m_model->assignment(row.row());
-        PlannedChange c;
-        c.action = PlannedChange::Action::DeleteRoleAssignment;
-        c.principalId = m_principalId;
-        c.principalName = m_principalName;
-        c.scope = a.scope;
-        c.roleDefinitionGuid = a.roleDefinitionName;
-        c.roleName = m_model->roleNameAt(row.row());
-        c.assignmentId = a.id;
-        plan.add(c);
+    for (int row : rows) {
+        const ie::arm::RoleAssignment &a = m_model->assignment(row);
+        ie::permissions::HeldPermission held;
+        held.kind = ie::permissions::Kind::AzureRole;
+        held.principalId = principalId();
+        held.assignmentId = a.id;
+        held.scope = a.scope;
+        held.roleId = a.roleDefinitionName;
+        held.roleName = m_model->roleNameAt(row);
+        plan.add(m_kind->planRevoke(held, principalName()));
     }
-    auto *dialog = new GrantReviewDialog(plan, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, plan] { runRemove(plan); });
-    dialog->open();
+    review(plan);
 }
 
-void RbacPanel::runRemove(const ie::graph::GrantPlan &plan)
+void RbacPanel::expectChange(const ie::models::HeldChange &change)
 {
-    auto lines = std::make_shared<QStringList>();
-    auto pending = std::make_shared<int>(int(plan.changes().size()));
-    auto change = std::make_shared<ie::models::HeldChange>();
-    change->principalId = m_principalId;
-    for (const PlannedChange &c : plan.changes()) {
-        setBusy(true);
-        m_client->remove(
-                c.assignmentId, this, [this, c, lines, pending, change](const Result<QString> &r) {
-                    setBusy(false);
-                    if (r) {
-                        change->rolesRemoved.insert(c.assignmentId.toLower());
-                        *lines << tr("%1 at %2: removed").arg(c.roleName, c.scope);
-                        audit(u"delete-role-assignment"_s, c.target(), u"removed"_s, *r);
-                    } else {
-                        *lines << tr("%1 at %2: not removed: %3")
-                                          .arg(c.roleName, c.scope, r.error().userMessage());
-                        audit(u"delete-role-assignment"_s, c.target(),
-                              u"failed: "_s + r.error().code, r.error().requestId);
-                    }
-                    if (--*pending == 0) {
-                        clearPick();
-                        m_result->setText(lines->join(u'\n'));
-                        followChange(*change);
-                    }
-                });
-    }
+    m_model->expect(change.rolesAdded, change.rolesRemoved);
 }
 
-void RbacPanel::followChange(const ie::models::HeldChange &change)
+void RbacPanel::addToChange(ie::models::HeldChange &change, const ChangeOutcome &o) const
 {
-    if (change.principalId.compare(m_principalId, Qt::CaseInsensitive) == 0) {
-        m_model->expect(change.rolesAdded, change.rolesRemoved);
-        m_lagAttempt = 0;
-        refresh();
-    }
-    Q_EMIT heldChanged(change);
-}
-
-void RbacPanel::showLag()
-{
-    if (!m_model->lags()) {
-        m_heldBox->setTitle(tr("Azure role assignments"));
+    if (o.status != ChangeOutcome::Status::Done)
         return;
-    }
-    // ARM's list may lag a change as Entra's does: say so rather than pass it off as current.
-    static constexpr int delaysMs[] = {1000, 2000, 4000, 8000, 15000};
-    if (m_lagAttempt >= int(std::size(delaysMs))) {
-        m_heldBox->setTitle(tr("Azure role assignments: Azure does not list the latest change "
-                               "yet (reload in a while)"));
-        return;
-    }
-    const int delay = delaysMs[m_lagAttempt++];
-    m_heldBox->setTitle(tr("Azure role assignments: waiting for Azure to list the latest change"));
-    const QString principal = m_principalId;
-    QTimer::singleShot(delay, this, [this, principal] {
-        if (principal == m_principalId)
-            refresh();
-    });
+    if (o.change.isGrant() && !o.assignmentId.isEmpty())
+        change.rolesAdded.insert(o.assignmentId.toLower());
+    else if (!o.change.isGrant())
+        change.rolesRemoved.insert(o.change.assignmentId.toLower());
 }
 
-void RbacPanel::audit(const QString &action, const QString &target, const QString &result,
-                      const QString &requestId)
+QString RbacPanel::outcomeLine(const ChangeOutcome &o) const
 {
-    if (!m_audit)
-        return;
-    ie::AuditRecord r;
-    r.principal = m_signedIn;
-    r.tenantId = m_tenantId;
-    r.action = action;
-    r.target = target;
-    r.result = result;
-    r.requestId = requestId;
-    if (const VoidResult ok = m_audit->append(r); !ok)
-        m_result->setText(m_result->text() + u'\n' + ok.error().message);
+    const QString &role = o.change.roleName;
+    const QString &scope = o.change.scope;
+    const QString why = o.error ? o.error->userMessage() : QString();
+    switch (o.status) {
+    case ChangeOutcome::Status::Done:
+        return o.change.isGrant() ? tr("%1 at %2: granted").arg(role, scope)
+                                  : tr("%1 at %2: removed").arg(role, scope);
+    case ChangeOutcome::Status::AlreadyDone:
+        return o.change.isGrant() ? tr("%1 at %2: already granted").arg(role, scope)
+                                  : tr("%1 at %2: already removed").arg(role, scope);
+    case ChangeOutcome::Status::Cancelled:
+        return tr("%1 at %2: not sent (cancelled)").arg(role, scope);
+    case ChangeOutcome::Status::Failed:
+        break;
+    }
+    return o.change.isGrant() ? tr("%1 at %2: failed: %3").arg(role, scope, why)
+                              : tr("%1 at %2: not removed: %3").arg(role, scope, why);
 }
 
 } // namespace ie::ui
