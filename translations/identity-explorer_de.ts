@@ -1393,6 +1393,14 @@
             <source>the management group</source>
             <translation>die Verwaltungsgruppe</translation>
         </message>
+        <message>
+            <source>the directory role (roleDefinitionId): %1</source>
+            <translation>die Verzeichnisrolle (roleDefinitionId): %1</translation>
+        </message>
+        <message>
+            <source>the assignment of the directory role %1</source>
+            <translation>die Zuweisung der Verzeichnisrolle %1</translation>
+        </message>
     </context>
     <context>
         <name>ie::graph::GraphAccess</name>
@@ -1448,6 +1456,14 @@
         <message>
             <source>Signed in as %1, which holds what %2 needs, yet Microsoft Graph refused: a role may have been removed since sign-in, or the object is protected. Sign in again, or ask an administrator.</source>
             <translation>Angemeldet als %1; diese Identität hat, was %2 erfordert, und doch hat Microsoft Graph abgelehnt: Vielleicht wurde seit der Anmeldung eine Rolle entfernt, oder das Objekt ist geschützt. Melden Sie sich erneut an, oder fragen Sie einen Administrator.</translation>
+        </message>
+        <message>
+            <source>reading directory role assignments</source>
+            <translation>das Lesen von Verzeichnisrollenzuweisungen</translation>
+        </message>
+        <message>
+            <source>assigning or removing directory roles</source>
+            <translation>das Zuweisen oder Entfernen von Verzeichnisrollen</translation>
         </message>
     </context>
     <context>
@@ -3516,6 +3532,21 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>The resource API %1 is not in this tenant.</source>
             <translation>Die Ressourcen-API %1 gibt es in diesem Mandanten nicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::permissions::DirectoryRoleKind</name>
+        <message>
+            <source>Eligible directory roles are not shown: the tenant has no Microsoft Entra ID P2 (or ID Governance) licence, so nobody can be eligible for a role (Privileged Identity Management is off).</source>
+            <translation>Berechtigte Verzeichnisrollen werden nicht angezeigt: Der Mandant hat keine Lizenz für Microsoft Entra ID P2 (oder ID Governance), daher kann niemand für eine Rolle berechtigt sein (Privileged Identity Management ist aus).</translation>
+        </message>
+        <message>
+            <source>Eligible directory roles are not shown: reading them needs RoleEligibilitySchedule.Read.Directory or RoleManagement.Read.Directory (%1).</source>
+            <translation>Berechtigte Verzeichnisrollen werden nicht angezeigt: Zum Lesen wird RoleEligibilitySchedule.Read.Directory oder RoleManagement.Read.Directory benötigt (%1).</translation>
+        </message>
+        <message>
+            <source>Eligible directory roles could not be read: %1</source>
+            <translation>Berechtigte Verzeichnisrollen konnten nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>

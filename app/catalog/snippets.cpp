@@ -211,6 +211,18 @@ QList<Snippet> directoryRoleSnippets(const Entry &e, const SnippetTarget &t)
     const QString principal = orPlaceholder(t.principalObjectId, u"<principal-object-id>"_s);
     const QString graph = t.graphUrl.endsWith(u'/') ? t.graphUrl.chopped(1) : t.graphUrl;
     QList<Snippet> out;
+    // https://learn.microsoft.com/graph/api/rbacapplication-post-roleassignments
+    out.append({u"curl"_s, Tr::tr("Graph REST (curl)"), u"bash"_s,
+                u"# Assign the directory role %1 to the identity, tenant-wide\n"
+                "TOKEN=\"$(az account get-access-token --resource %2 --query accessToken -o tsv)\"\n"
+                "curl -sS -X POST \"%2/v1.0/roleManagement/directory/roleAssignments\" \\\n"
+                "  -H \"Authorization: Bearer $TOKEN\" -H \"Content-Type: application/json\" \\\n"
+                "  -d '{\"principalId\": \"%3\", \"roleDefinitionId\": \"%4\", "
+                "\"directoryScopeId\": \"/\"}'\n"_s.arg(e.value, graph, principal, e.id)});
+    out.append({u"bicep"_s, Tr::tr("Bicep (Microsoft Graph extension)"), u"bicep"_s,
+                u"// The Microsoft Graph Bicep extension has no resource for directory role\n"
+                "// assignments: assign %1 with the az rest or PowerShell lines of this plan.\n"_s
+                        .arg(e.value)});
     out.append({u"az-rest"_s, Tr::tr("Azure CLI (az rest)"), u"bash"_s,
                 u"# Assign the directory role %1 to the identity, tenant-wide\n"
                 "az rest --method POST \\\n"
@@ -266,6 +278,29 @@ QList<Snippet> revokeSnippetsFor(const Entry &e, const SnippetTarget &t, const Q
                     u"# Revoke %1 (%2): remove the azuread_app_role_assignment with\n"
                     "# app_role_id = \"%3\" and principal_object_id = \"%4\" from the configuration\n"
                     "# and run terraform apply.\n"_s.arg(label, e.resourceName, e.id, principal)});
+    } else if (e.kind == Kind::DirectoryRole) {
+        // https://learn.microsoft.com/graph/api/unifiedroleassignment-delete
+        const QString url = u"%1/v1.0/roleManagement/directory/roleAssignments/%2"_s.arg(graph, assignmentId);
+        out.append({u"curl"_s, Tr::tr("Graph REST (curl)"), u"bash"_s,
+                    u"# Remove the directory role %1 from the identity\n"
+                    "TOKEN=\"$(az account get-access-token --resource %2 --query accessToken -o tsv)\"\n"
+                    "curl -sS -X DELETE \"%3\" -H \"Authorization: Bearer $TOKEN\"\n"_s.arg(
+                            label, graph, url)});
+        out.append({u"az-rest"_s, Tr::tr("Azure CLI (az rest)"), u"bash"_s,
+                    u"# Remove the directory role %1 from the identity\n"
+                    "az rest --method DELETE --uri \"%2\"\n"_s.arg(label, url)});
+        out.append({u"powershell"_s, Tr::tr("Microsoft Graph PowerShell"), u"powershell"_s,
+                    u"# Remove the directory role %1 from the identity\n"
+                    "Connect-MgGraph -Scopes RoleManagement.ReadWrite.Directory\n"
+                    "Remove-MgRoleManagementDirectoryRoleAssignment "
+                    "-UnifiedRoleAssignmentId \"%2\"\n"_s.arg(label, assignmentId)});
+        out.append({u"bicep"_s, Tr::tr("Bicep (Microsoft Graph extension)"), u"bicep"_s,
+                    u"// The Microsoft Graph Bicep extension has no resource for directory role\n"
+                    "// assignments: remove %1 with the az rest DELETE of this plan.\n"_s.arg(label)});
+        out.append({u"terraform"_s, Tr::tr("Terraform (azuread)"), u"hcl"_s,
+                    u"# Remove the directory role %1: remove the azuread_directory_role_assignment\n"
+                    "# with role_id = \"%2\" and principal_object_id = \"%3\" from the\n"
+                    "# configuration and run terraform apply.\n"_s.arg(label, e.id, principal)});
     } else if (e.kind == Kind::AzureRole) {
         out.append({u"curl-rbac"_s, Tr::tr("ARM REST (curl)"), u"bash"_s,
                     u"# Remove the Azure role %1 from the identity\n"

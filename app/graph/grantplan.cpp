@@ -3,6 +3,7 @@
 #include "arm/roleassignmentclient.h"
 #include "catalog/snippets.h"
 #include "graph/approleclient.h"
+#include "graph/directoryroleclient.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -25,6 +26,12 @@ bool isAppRole(const PlannedChange &c)
             || c.action == PlannedChange::Action::RevokeAppRole;
 }
 
+bool isDirectoryRole(const PlannedChange &c)
+{
+    return c.action == PlannedChange::Action::AssignDirectoryRole
+            || c.action == PlannedChange::Action::RemoveDirectoryRole;
+}
+
 ie::catalog::Entry entryFor(const PlannedChange &c)
 {
     ie::catalog::Entry e;
@@ -35,15 +42,32 @@ ie::catalog::Entry entryFor(const PlannedChange &c)
         e.resourceAppId = c.resourceAppId;
         e.resourceName = c.resourceName;
     } else {
-        e.kind = ie::catalog::Kind::AzureRole;
+        e.kind = isDirectoryRole(c) ? ie::catalog::Kind::DirectoryRole
+                                    : ie::catalog::Kind::AzureRole;
         e.id = c.roleDefinitionGuid;
         e.value = c.roleName;
     }
     return e;
 }
 
-QString snippetId(GrantPlan::Format f, bool appRole)
+QString snippetId(GrantPlan::Format f, const PlannedChange &c)
 {
+    const bool appRole = isAppRole(c);
+    if (isDirectoryRole(c)) {
+        // Graph's role management API: no Bicep resource exists for directory role assignments.
+        switch (f) {
+        case GrantPlan::Format::Curl:
+            return u"curl"_s;
+        case GrantPlan::Format::AzCli:
+            return u"az-rest"_s;
+        case GrantPlan::Format::PowerShell:
+            return u"powershell"_s;
+        case GrantPlan::Format::Bicep:
+            return u"bicep"_s;
+        case GrantPlan::Format::Terraform:
+            return u"terraform"_s;
+        }
+    }
     switch (f) {
     case GrantPlan::Format::Curl:
         return appRole ? u"curl"_s : u"curl-rbac"_s;
@@ -69,6 +93,8 @@ QString PlannedChange::target() const
         return u"%1 (%2) on %3 for %4"_s.arg(appRoleValue, appRoleId, resourceName, principalId);
     case Action::CreateRoleAssignment:
     case Action::DeleteRoleAssignment:
+    case Action::AssignDirectoryRole:
+    case Action::RemoveDirectoryRole:
         return u"%1 (%2) at %3 for %4"_s.arg(roleName, roleDefinitionGuid, scope, principalId);
     }
     return {};
@@ -200,6 +226,24 @@ QList<PlannedRequest> GrantPlan::requests() const
                                  Tr::tr("the management group")});
             break;
         }
+        case PlannedChange::Action::AssignDirectoryRole:
+            r.method = "POST";
+            r.url = u"%1/v1.0/roleManagement/directory/roleAssignments"_s.arg(m_graph);
+            r.body = QString::fromUtf8(QJsonDocument(DirectoryRoleClient::createBody(
+                                                             c.principalId, c.roleDefinitionGuid,
+                                                             c.scope))
+                                               .toJson(QJsonDocument::Indented));
+            r.labels = {principal,
+                        {c.roleDefinitionGuid,
+                         Tr::tr("the directory role (roleDefinitionId): %1").arg(c.roleName)}};
+            break;
+        case PlannedChange::Action::RemoveDirectoryRole:
+            r.method = "DELETE";
+            r.url = u"%1/v1.0/roleManagement/directory/roleAssignments/%2"_s.arg(m_graph,
+                                                                                c.assignmentId);
+            r.labels = {{c.assignmentId,
+                         Tr::tr("the assignment of the directory role %1").arg(c.roleName)}};
+            break;
         case PlannedChange::Action::DeleteRoleAssignment:
             r.method = "DELETE";
             r.url = u"%1%2?api-version=%3"_s.arg(
@@ -223,7 +267,6 @@ QString GrantPlan::exportAs(Format format) const
 {
     QStringList parts;
     for (const PlannedChange &c : m_changes) {
-        const bool appRole = isAppRole(c);
         ie::catalog::SnippetTarget t;
         t.principalObjectId = c.principalId;
         t.resourceObjectId = c.resourceId;
@@ -236,7 +279,7 @@ QString GrantPlan::exportAs(Format format) const
         const QList<ie::catalog::Snippet> snippets = c.isGrant()
                 ? ie::catalog::snippetsFor(e, t)
                 : ie::catalog::revokeSnippetsFor(e, t, c.assignmentId);
-        const QString id = snippetId(format, appRole);
+        const QString id = snippetId(format, c);
         for (const ie::catalog::Snippet &s : snippets) {
             if (s.id == id)
                 parts << s.text;

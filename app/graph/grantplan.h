@@ -12,7 +12,14 @@ namespace ie::graph {
 // One pending change to an identity's permissions.
 struct PlannedChange
 {
-    enum class Action { GrantAppRole, RevokeAppRole, CreateRoleAssignment, DeleteRoleAssignment };
+    enum class Action {
+        GrantAppRole,
+        RevokeAppRole,
+        CreateRoleAssignment,
+        DeleteRoleAssignment,
+        AssignDirectoryRole, // a Microsoft Entra directory role, tenant-wide ("/")
+        RemoveDirectoryRole,
+    };
     Action action = Action::GrantAppRole;
     QString principalId; // the identity's service principal object id
     QString principalName;
@@ -24,7 +31,8 @@ struct PlannedChange
     QString appRoleValue;
     // Revocations: the Graph assignment id, or the full ARM id of the role assignment.
     QString assignmentId;
-    // Azure roles.
+    // Azure roles (scope: the ARM scope) and directory roles (scope: the directoryScopeId,
+    // roleDefinitionGuid: the role's template id).
     QString scope;
     QString roleDefinitionGuid;
     QString roleName;
@@ -32,7 +40,8 @@ struct PlannedChange
 
     bool isGrant() const
     {
-        return action == Action::GrantAppRole || action == Action::CreateRoleAssignment;
+        return action == Action::GrantAppRole || action == Action::CreateRoleAssignment
+                || action == Action::AssignDirectoryRole;
     }
     QString target() const; // what the change is about, in one line (for the audit record)
 };

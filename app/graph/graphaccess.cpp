@@ -97,6 +97,10 @@ QString actionOf(GraphOperation op, bool tierZero)
     case GraphOperation::RevokeAppRole:
         return tierZero ? Tr::tr("revoking app roles of Microsoft Graph")
                         : Tr::tr("revoking app roles");
+    case GraphOperation::ReadDirectoryRoles:
+        return Tr::tr("reading directory role assignments");
+    case GraphOperation::WriteDirectoryRoles:
+        return Tr::tr("assigning or removing directory roles");
     }
     return {};
 }
@@ -124,6 +128,14 @@ GraphRequirement requirementFor(GraphOperation operation, bool tierZeroResource)
         return {{u"AppRoleAssignment.ReadWrite.All"_s},
                 {},
                 tierZeroResource ? TierZeroRoles : WriteRoles};
+    case GraphOperation::ReadDirectoryRoles:
+        return {{u"RoleManagement.Read.Directory"_s, u"Directory.Read.All"_s,
+                 u"RoleManagement.ReadWrite.Directory"_s, u"Directory.ReadWrite.All"_s},
+                {},
+                {u"Directory Readers"_s, u"Global Reader"_s, u"Privileged Role Administrator"_s,
+                 u"Global Administrator"_s}};
+    case GraphOperation::WriteDirectoryRoles:
+        return {{u"RoleManagement.ReadWrite.Directory"_s}, {}, TierZeroRoles};
     }
     return {};
 }

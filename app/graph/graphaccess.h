@@ -17,6 +17,12 @@ enum class GraphOperation {
     ReadAppRoleAssignments, // GET .../appRoleAssignments, .../appRoleAssignedTo
     GrantAppRole, // POST .../appRoleAssignments, .../appRoleAssignedTo
     RevokeAppRole, // DELETE .../appRoleAssignedTo/{id}
+    // GET /roleManagement/directory/roleAssignments, roleDefinitions, roleEligibilitySchedules
+    // (https://learn.microsoft.com/graph/api/rbacapplication-list-roleassignments)
+    ReadDirectoryRoles,
+    // POST/DELETE /roleManagement/directory/roleAssignments
+    // (https://learn.microsoft.com/graph/api/rbacapplication-post-roleassignments)
+    WriteDirectoryRoles,
 };
 
 struct GraphRequirement

@@ -323,10 +323,20 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
 
     users.clear();
     directoryRoles.clear();
+    directoryRoleAssignments.clear();
     for (const QJsonValue &v : d.value("directoryRoles"_L1).toArray()) {
         const QJsonObject r = v.toObject();
         directoryRoles.append({r.value("templateId"_L1).toString(),
                                r.value("displayName"_L1).toString(), {}});
+    }
+    // Directory roles of service principals (users name theirs in their own entry).
+    for (const QJsonValue &v : d.value("directoryRoleAssignments"_L1).toArray()) {
+        const QJsonObject a = v.toObject();
+        for (const DirectoryRole &r : std::as_const(directoryRoles)) {
+            if (r.displayName == a.value("role"_L1).toString())
+                addDirectoryRoleAssignment(a.value("principalId"_L1).toString(), r.templateId,
+                                           a.value("directoryScopeId"_L1).toString(u"/"_s));
+        }
     }
     delegatedGrants.clear();
     for (const QJsonValue &v : d.value("oauth2PermissionGrants"_L1).toArray()) {
@@ -345,9 +355,9 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
         QJsonObject u = v.toObject();
         const QString userId = u.value("id"_L1).toString();
         for (const QJsonValue &name : u.take("directoryRoles"_L1).toArray()) {
-            for (DirectoryRole &r : directoryRoles) {
+            for (const DirectoryRole &r : std::as_const(directoryRoles)) {
                 if (r.displayName == name.toString())
-                    r.members.append(userId);
+                    addDirectoryRoleAssignment(userId, r.templateId, u"/"_s);
             }
         }
         userArmRoles.append({userId, u.take("armRoles"_L1).toArray()});
@@ -765,6 +775,83 @@ QStringList TenantState::directoryRoleIdsOf(const QString &userId) const
         }
     }
     return out;
+}
+
+const DirectoryRole *TenantState::directoryRole(const QString &templateId) const
+{
+    for (const DirectoryRole &r : directoryRoles) {
+        if (r.templateId.compare(templateId, Qt::CaseInsensitive) == 0)
+            return &r;
+    }
+    return nullptr;
+}
+
+QJsonObject DirectoryRoleAssignment::toJson() const
+{
+    // resourceScope is deprecated but still in every answer (and in the documented examples).
+    return {{"id"_L1, id},
+            {"principalId"_L1, principalId},
+            {"resourceScope"_L1, directoryScopeId},
+            {"directoryScopeId"_L1, directoryScopeId},
+            {"roleDefinitionId"_L1, roleDefinitionId}};
+}
+
+DirectoryRoleAssignment TenantState::addDirectoryRoleAssignment(const QString &principalId,
+                                                                const QString &templateId,
+                                                                const QString &directoryScopeId,
+                                                                bool *existing)
+{
+    for (const DirectoryRoleAssignment &a : std::as_const(directoryRoleAssignments)) {
+        if (a.principalId.compare(principalId, Qt::CaseInsensitive) == 0
+            && a.roleDefinitionId.compare(templateId, Qt::CaseInsensitive) == 0
+            && a.directoryScopeId == directoryScopeId) {
+            if (existing)
+                *existing = true;
+            return a;
+        }
+    }
+    if (existing)
+        *existing = false;
+    DirectoryRoleAssignment a;
+    // Entra's ids are the role's and the principal's ids in base64url with a "-1" suffix; any
+    // opaque, URL-safe, stable string does here.
+    a.id = QString::fromLatin1(
+                   (QUuid::fromString(templateId).toRfc4122() + QUuid::fromString(principalId).toRfc4122())
+                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            + u"-1"_s;
+    if (directoryScopeId != "/"_L1)
+        a.id += u'-' + QString::number(qHash(directoryScopeId), 16);
+    a.principalId = principalId.toLower();
+    a.roleDefinitionId = templateId.toLower();
+    a.directoryScopeId = directoryScopeId;
+    directoryRoleAssignments.append(a);
+    if (directoryScopeId == "/"_L1) {
+        for (DirectoryRole &r : directoryRoles) {
+            if (r.templateId.compare(templateId, Qt::CaseInsensitive) == 0)
+                r.members.append(a.principalId);
+        }
+    }
+    return a;
+}
+
+bool TenantState::removeDirectoryRoleAssignment(const QString &assignmentId)
+{
+    for (qsizetype i = 0; i < directoryRoleAssignments.size(); ++i) {
+        const DirectoryRoleAssignment a = directoryRoleAssignments.at(i);
+        if (a.id != assignmentId)
+            continue;
+        directoryRoleAssignments.removeAt(i);
+        if (a.directoryScopeId == "/"_L1) {
+            for (DirectoryRole &r : directoryRoles) {
+                if (r.templateId.compare(a.roleDefinitionId, Qt::CaseInsensitive) == 0)
+                    r.members.removeIf([&a](const QString &m) {
+                        return m.compare(a.principalId, Qt::CaseInsensitive) == 0;
+                    });
+            }
+        }
+        return true;
+    }
+    return false;
 }
 
 QString TenantState::directoryRoleName(const QString &templateId) const

@@ -103,6 +103,17 @@ struct DirectoryRole
     QStringList members; // user object ids
 };
 
+// An active Microsoft Entra directory role assignment (unifiedRoleAssignment, directory provider):
+// https://learn.microsoft.com/graph/api/resources/unifiedroleassignment
+struct DirectoryRoleAssignment
+{
+    QString id; // opaque, as Entra's ("lAPpYvVpN0KRkAEhdxReE...-1")
+    QString principalId; // a user or a service principal
+    QString roleDefinitionId; // the template id of a built-in role
+    QString directoryScopeId = QStringLiteral("/");
+    QJsonObject toJson() const;
+};
+
 // Delegated permissions a client (public or confidential) has been granted on a resource API, as
 // Graph's oauth2PermissionGrant: for every user (AllPrincipals, admin consent) or one (Principal).
 struct DelegatedGrant
@@ -141,6 +152,7 @@ public:
     QList<ServicePrincipal> servicePrincipals;
     QList<QJsonObject> users;
     QList<DirectoryRole> directoryRoles;
+    QList<DirectoryRoleAssignment> directoryRoleAssignments; // members of directoryRoles, by scope
     QList<DelegatedGrant> delegatedGrants;
     QList<AppRoleAssignment> appRoleAssignments;
     QList<QJsonObject> subscriptions; // ARM subscription objects
@@ -172,6 +184,14 @@ public:
     const QJsonObject *user(const QString &idOrUpn) const;
     // The template ids of the directory roles `userId` holds, and their display names.
     QStringList directoryRoleIdsOf(const QString &userId) const;
+    const DirectoryRole *directoryRole(const QString &templateId) const;
+    // Assigns a directory role tenant-wide ("/"): returns the new assignment, or the existing one
+    // in `*existing` (and nothing new). Keeps DirectoryRole::members in step.
+    DirectoryRoleAssignment addDirectoryRoleAssignment(const QString &principalId,
+                                                       const QString &templateId,
+                                                       const QString &directoryScopeId,
+                                                       bool *existing = nullptr);
+    bool removeDirectoryRoleAssignment(const QString &assignmentId);
     QString directoryRoleName(const QString &templateId) const;
     // Whether `userId` holds one of the directory roles named (display names or template ids).
     bool holdsDirectoryRole(const QString &userId, const QStringList &roles) const;
