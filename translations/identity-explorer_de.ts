@@ -2846,6 +2846,54 @@ Live aus Mandant %2</translation>
         </message>
     </context>
     <context>
+        <name>ie::models::HeldPermissionModel</name>
+        <message>
+            <source>Eligible (activate in PIM)</source>
+            <translation>Berechtigt (in PIM zu aktivieren)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>%1, inherited from %2</source>
+            <translation>%1, geerbt von %2</translation>
+        </message>
+        <message>
+            <source>%1, through the group %2</source>
+            <translation>%1, über die Gruppe %2</translation>
+        </message>
+        <message>
+            <source>Whole tenant (/)</source>
+            <extracomment>Where a directory role applies: "/" is the whole tenant</extracomment>
+            <translation>Ganzer Mandant (/)</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <source>Assignment id</source>
+            <translation>Zuweisungs-ID</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::models::IdentityDetailsLoader</name>
         <message>
             <source>ARM refused to list the subscriptions (403): you need a role such as Reader on a subscription to see role assignments there.</source>
@@ -3698,6 +3746,105 @@ Stufe 1: Sie hält %2</translation>
         </message>
     </context>
     <context>
+        <name>ie::ui::DirectoryRolesPanel</name>
+        <message>
+            <source>Select an identity in the tree to see and change its Microsoft Entra directory roles.</source>
+            <translation>Wählen Sie im Baum eine Identität aus, um ihre Microsoft Entra-Verzeichnisrollen zu sehen und zu ändern.</translation>
+        </message>
+        <message>
+            <source>Directory roles of %1 (%2)</source>
+            <translation>Verzeichnisrollen von %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Directory roles held</source>
+            <translation>Zugewiesene Verzeichnisrollen</translation>
+        </message>
+        <message>
+            <source>Directory roles held: waiting for Entra to list the latest change</source>
+            <translation>Zugewiesene Verzeichnisrollen: Warten, bis Entra die letzte Änderung auflistet</translation>
+        </message>
+        <message>
+            <source>Directory roles held: Entra does not list the latest change yet (reload in a while)</source>
+            <translation>Zugewiesene Verzeichnisrollen: Entra listet die letzte Änderung noch nicht auf (später neu laden)</translation>
+        </message>
+        <message>
+            <source>Remove selected…</source>
+            <translation>Auswahl entfernen…</translation>
+        </message>
+        <message>
+            <source>Assign a directory role (whole tenant)</source>
+            <translation>Verzeichnisrolle zuweisen (ganzer Mandant)</translation>
+        </message>
+        <message>
+            <source>Search directory roles by name or description</source>
+            <translation>Verzeichnisrollen nach Name oder Beschreibung suchen</translation>
+        </message>
+        <message>
+            <source>Review and assign…</source>
+            <translation>Prüfen und zuweisen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for Entra to catch up (next try in %n s)…</source>
+            <translation>
+                <numerusform>Warten, bis Entra nachgezogen hat (nächster Versuch in %n s) …</numerusform>
+                <numerusform>Warten, bis Entra nachgezogen hat (nächster Versuch in %n s) …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The directory roles could not be read: %1</source>
+            <translation>Die Verzeichnisrollen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>(held)</source>
+            <extracomment>Suffix of a directory role the identity already holds</extracomment>
+            <translation>(zugewiesen)</translation>
+        </message>
+        <message>
+            <source>The directory roles of this identity could not be read: %1</source>
+            <translation>Die Verzeichnisrollen dieser Identität konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Pick a directory role first.</source>
+            <translation>Wählen Sie zuerst eine Verzeichnisrolle aus.</translation>
+        </message>
+        <message>
+            <source>Select the directory roles to remove first.</source>
+            <translation>Wählen Sie zuerst die zu entfernenden Verzeichnisrollen aus.</translation>
+        </message>
+        <message>
+            <source>Eligible roles are removed in Privileged Identity Management, not here.</source>
+            <translation>Berechtigte Rollen werden in Privileged Identity Management entfernt, nicht hier.</translation>
+        </message>
+        <message>
+            <source>%1: assigned</source>
+            <translation>%1: zugewiesen</translation>
+        </message>
+        <message>
+            <source>%1: removed</source>
+            <translation>%1: entfernt</translation>
+        </message>
+        <message>
+            <source>%1: already assigned</source>
+            <translation>%1: bereits zugewiesen</translation>
+        </message>
+        <message>
+            <source>%1: already removed</source>
+            <translation>%1: bereits entfernt</translation>
+        </message>
+        <message>
+            <source>%1: not sent (cancelled)</source>
+            <translation>%1: nicht gesendet (abgebrochen)</translation>
+        </message>
+        <message>
+            <source>%1: failed: %2</source>
+            <translation>%1: fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>%1: not removed: %2</source>
+            <translation>%1: nicht entfernt: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::ui::GrantPanel</name>
         <message>
             <source>Reload</source>
@@ -3805,6 +3952,11 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Every change made from this app in tenant %1, kept in %2.</source>
             <translation>Jede Änderung, die aus dieser App im Mandanten %1 vorgenommen wurde, gespeichert in %2.</translation>
+        </message>
+        <message>
+            <source>Directory roles</source>
+            <extracomment>Tab: Microsoft Entra directory roles (Global Administrator, ...)</extracomment>
+            <translation>Verzeichnisrollen</translation>
         </message>
     </context>
     <context>
@@ -4529,6 +4681,34 @@ Stufe 1: Sie hält %2</translation>
                 <numerusform>Suchergebnisse für „%1“: %n Dienstprinzipal, dessen Anzeigename mit diesen Wörtern beginnt, nicht der ganze Mandant.</numerusform>
                 <numerusform>Suchergebnisse für „%1“: %n Dienstprinzipale, deren Anzeigename mit diesen Wörtern beginnt, nicht der ganze Mandant.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Loading its directory roles…</source>
+            <translation>Ihre Verzeichnisrollen werden geladen…</translation>
+        </message>
+        <message>
+            <source>Its directory roles could not be read: %1</source>
+            <translation>Ihre Verzeichnisrollen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Directory roles it holds</source>
+            <translation>Zugewiesene Verzeichnisrollen</translation>
+        </message>
+        <message>
+            <source>It holds no Microsoft Entra directory role.</source>
+            <translation>Ihr ist keine Microsoft Entra-Verzeichnisrolle zugewiesen.</translation>
+        </message>
+        <message>
+            <source>whole tenant</source>
+            <translation>ganzer Mandant</translation>
+        </message>
+        <message>
+            <source>Not shown</source>
+            <translation>Nicht angezeigt</translation>
+        </message>
+        <message>
+            <source>the directory role %1</source>
+            <translation>die Verzeichnisrolle %1</translation>
         </message>
     </context>
     <context>

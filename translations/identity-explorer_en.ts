@@ -237,6 +237,16 @@
         </message>
     </context>
     <context>
+        <name>ie::ui::DirectoryRolesPanel</name>
+        <message numerus="yes">
+            <source>Waiting for Entra to catch up (next try in %n s)…</source>
+            <translation>
+                <numerusform>Waiting for Entra to catch up (next try in %n s)…</numerusform>
+                <numerusform>Waiting for Entra to catch up (next try in %n s)…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ie::ui::GrantPanel</name>
         <message numerus="yes">
             <source>Sending %n change(s)…</source>

@@ -2,11 +2,15 @@
 
 #include "approlespanel.h"
 #include "arm/roleassignmentclient.h"
+#include "directoryrolespanel.h"
+#include "graph/directoryroleclient.h"
 #include "core/auditlog.h"
 #include "graph/approleclient.h"
 #include "models/auditmodel.h"
+#include "models/heldchange.h"
 #include "permissions/approlekind.h"
 #include "permissions/azurerolekind.h"
+#include "permissions/directoryrolekind.h"
 #include "permissions/permissionstore.h"
 #include "rbacpanel.h"
 
@@ -30,20 +34,26 @@ GrantWidget::GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *cata
       m_rbacClient(new ie::arm::RoleAssignmentClient(client, this)),
       m_appRoleKind(new ie::permissions::AppRoleKind(m_roleClient, catalog, this)),
       m_azureRoleKind(new ie::permissions::AzureRoleKind(m_rbacClient, catalog, this)),
+      m_directoryRoleKind(new ie::permissions::DirectoryRoleKind(
+              new ie::graph::DirectoryRoleClient(client, this), catalog, this)),
       m_store(new ie::permissions::PermissionStore(this)), m_audit(audit),
       m_auditModel(new ie::models::AuditModel(audit, this))
 {
     m_store->addKind(m_appRoleKind);
     m_store->addKind(m_azureRoleKind);
+    m_store->addKind(m_directoryRoleKind);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
     m_appRoles = new AppRolesPanel(m_appRoleKind, catalog, audit, m_tabs);
     m_rbac = new RbacPanel(m_azureRoleKind, catalog, audit, m_tabs);
+    m_directoryRoles = new DirectoryRolesPanel(m_directoryRoleKind, catalog, audit, m_tabs);
     //: Tab: Microsoft Graph app roles (application permissions)
     m_tabs->addTab(m_appRoles, tr("App roles"));
     //: Tab: Azure RBAC role assignments
     m_tabs->addTab(m_rbac, tr("Azure roles"));
+    //: Tab: Microsoft Entra directory roles (Global Administrator, ...)
+    m_tabs->addTab(m_directoryRoles, tr("Directory roles"));
 
     auto *auditPage = new QWidget(m_tabs);
     auto *auditLayout = new QVBoxLayout(auditPage);
@@ -74,6 +84,10 @@ GrantWidget::GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *cata
     connect(m_appRoles, &AppRolesPanel::mintTokenRequested, this, &GrantWidget::mintTokenRequested);
     connect(m_appRoles, &AppRolesPanel::heldChanged, this, &GrantWidget::heldChanged);
     connect(m_rbac, &RbacPanel::heldChanged, this, &GrantWidget::heldChanged);
+    connect(m_directoryRoles, &DirectoryRolesPanel::heldChanged, this, &GrantWidget::heldChanged);
+    // A plan changed what the identity holds: the store reads it again for every view of it.
+    connect(this, &GrantWidget::heldChanged, m_store,
+            [this](const ie::models::HeldChange &change) { m_store->refresh(change.principalId); });
 }
 
 GrantWidget::~GrantWidget() = default;
@@ -82,12 +96,16 @@ void GrantWidget::setIdentity(const QString &objectId, const QString &displayNam
 {
     m_appRoles->setIdentity(objectId, displayName);
     m_rbac->setIdentity(objectId, displayName);
+    m_directoryRoles->setIdentity(objectId, displayName);
 }
 
 void GrantWidget::setSignedIn(const QString &principal, const QString &tenantId, bool sandbox)
 {
     m_appRoles->setSignedIn(principal, tenantId);
     m_rbac->setSignedIn(principal, tenantId);
+    m_directoryRoles->setSignedIn(principal, tenantId);
+    // What identities hold is the signed-in tenant's: nothing of the one before is kept.
+    m_store->clear();
     if (!m_audit) {
         m_auditNote->clear();
         return;
@@ -118,6 +136,9 @@ void GrantWidget::preselectRole(const QString &kind, const QString &resourceAppI
     } else if (kind == "app-role"_L1 || kind == "tenant-app-role"_L1) {
         m_tabs->setCurrentWidget(m_appRoles);
         m_appRoles->preselectRole(resourceAppId, id);
+    } else if (kind == "directory-role"_L1) {
+        m_tabs->setCurrentWidget(m_directoryRoles);
+        m_directoryRoles->preselectRole(id);
     }
 }
 

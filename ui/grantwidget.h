@@ -29,12 +29,14 @@ class HttpClient;
 namespace ie::permissions {
 class AppRoleKind;
 class AzureRoleKind;
+class DirectoryRoleKind;
 class PermissionStore;
 } // namespace ie::permissions
 
 namespace ie::ui {
 
 class AppRolesPanel;
+class DirectoryRolesPanel;
 class RbacPanel;
 
 // The Grant area: the app-roles panel, the Azure RBAC panel and the audit record (with CSV and
@@ -51,6 +53,7 @@ public:
     AppRolesPanel *appRoles() const { return m_appRoles; }
     QTabWidget *tabs() const { return m_tabs; }
     RbacPanel *rbac() const { return m_rbac; }
+    DirectoryRolesPanel *directoryRoles() const { return m_directoryRoles; }
     ie::models::AuditModel *auditModel() const { return m_auditModel; }
     ie::graph::AppRoleClient *appRoleClient() const { return m_roleClient; }
     // What each identity holds, read through the kinds the panels change (one store for the
@@ -82,12 +85,14 @@ private:
     ie::arm::RoleAssignmentClient *m_rbacClient;
     ie::permissions::AppRoleKind *m_appRoleKind;
     ie::permissions::AzureRoleKind *m_azureRoleKind;
+    ie::permissions::DirectoryRoleKind *m_directoryRoleKind;
     ie::permissions::PermissionStore *m_store;
     QPointer<ie::AuditLog> m_audit;
     ie::models::AuditModel *m_auditModel;
     QTabWidget *m_tabs;
     AppRolesPanel *m_appRoles;
     RbacPanel *m_rbac;
+    DirectoryRolesPanel *m_directoryRoles;
     QTableView *m_auditView;
     QLabel *m_auditNote;
 };

@@ -8,7 +8,9 @@
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
 #include "models/identitytierscan.h"
+#include "models/heldpermissionmodel.h"
 #include "models/identitytreemodel.h"
+#include "permissions/permissionstore.h"
 #include "models/roleassignmentmodel.h"
 #include "net/httpclient.h"
 
@@ -307,6 +309,22 @@ void IdentitiesWidget::followHeldChange(const ie::models::HeldChange &change)
     m_detailsLoader->followChange(change);
 }
 
+void IdentitiesWidget::setPermissionStore(ie::permissions::PermissionStore *store)
+{
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    if (!m_store)
+        return;
+    connect(m_store, &ie::permissions::PermissionStore::changed, this,
+            [this](const QString &principalId) {
+                if (principalId.compare(m_shownObjectId, Qt::CaseInsensitive) == 0)
+                    renderDetails();
+            });
+    if (!m_shownObjectId.isEmpty())
+        m_store->ensureLoaded(m_shownObjectId, {ie::permissions::Kind::DirectoryRole});
+}
+
 void IdentitiesWidget::setCatalog(ie::catalog::Catalog *catalog)
 {
     m_detailsLoader->setCatalog(catalog);
@@ -392,6 +410,42 @@ void IdentitiesWidget::renderHeld(const Identity *i, bool mine, const SectionFn 
     }
     for (const QString &w : d.rbacWarnings)
         row(tr("Not read"), QString(), w);
+    renderDirectoryRoles(i, section, row);
+}
+
+// Its Microsoft Entra directory roles, from the permissions store: active ones, eligible ones
+// where the tenant has PIM, and what could not be read, said plainly.
+void IdentitiesWidget::renderDirectoryRoles(const Identity *i, const SectionFn &section,
+                                            const RowFn &row) const
+{
+    if (!m_store || !i)
+        return;
+    using ie::permissions::Kind;
+    const ie::permissions::IdentityPermissions p = m_store->permissions(i->objectId);
+    const ie::permissions::KindState state = p.states.value(Kind::DirectoryRole);
+    if (!state.loaded && state.error.isEmpty()) {
+        section(tr("Loading its directory roles…"));
+        return;
+    }
+    if (!state.error.isEmpty()) {
+        section(tr("Its directory roles could not be read: %1").arg(state.error));
+        return;
+    }
+    section(tr("Directory roles it holds"));
+    const QList<ie::permissions::HeldPermission> roles = p.ofKind(Kind::DirectoryRole);
+    if (roles.isEmpty())
+        row(tr("None"), QString(), tr("It holds no Microsoft Entra directory role."));
+    for (const ie::permissions::HeldPermission &r : roles) {
+        QString note = ie::models::HeldPermissionModel::howText(r) + u", "_s
+                + (r.scope == "/"_L1 ? tr("whole tenant") : r.scope);
+        if (r.tier == ie::catalog::Tier::Tier0)
+            note = ie::catalog::tierTitle(r.tier).toUpper() + u" \u2014 "_s + note;
+        else if (r.tier != ie::catalog::Tier::Untiered)
+            note = ie::catalog::tierTitle(r.tier) + u" \u2014 "_s + note;
+        row(r.roleName, r.roleId, note);
+    }
+    for (const QString &n : state.notes)
+        row(tr("Not shown"), QString(), n);
 }
 
 QString IdentitiesWidget::tierBanner(const Identity &i) const
@@ -422,6 +476,19 @@ QString IdentitiesWidget::tierBanner(const Identity &i) const
         for (int r = 0; r < rbac->rowCount(); ++r)
             note(rbac->index(r, 0).data(R::TierRole).toInt(),
                  tr("%1 at %2").arg(rbac->roleNameAt(r), rbac->assignment(r).scope));
+    }
+    // Active directory roles count too (Global Administrator, Application Administrator, ...).
+    if (m_store) {
+        for (const ie::permissions::HeldPermission &p :
+             m_store->permissions(i.objectId).ofKind(ie::permissions::Kind::DirectoryRole)) {
+            const int tier = p.tier == ie::catalog::Tier::Untiered ? -1 : int(p.tier);
+            if (p.eligible || tier < 0 || tier > 1)
+                continue;
+            if (mark.tier < 0 || tier < mark.tier)
+                mark = {tier, {}};
+            if (tier == mark.tier)
+                mark.reasons.append(tr("the directory role %1").arg(p.roleName));
+        }
     }
     if (mark.tier < 0)
         return {};
@@ -514,6 +581,9 @@ void IdentitiesWidget::showCurrent()
         m_shownObjectId = objectId;
         if (i) {
             m_detailsLoader->load(*i);
+            // App roles and Azure roles come with the details; directory roles from the store.
+            if (m_store)
+                m_store->ensureLoaded(i->objectId, {ie::permissions::Kind::DirectoryRole});
             Q_EMIT currentIdentityChanged(i->objectId, i->displayName);
         } else {
             m_detailsLoader->clear();

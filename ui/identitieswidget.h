@@ -32,6 +32,10 @@ struct HeldChange;
 struct Identity;
 } // namespace ie::models
 
+namespace ie::permissions {
+class PermissionStore;
+}
+
 namespace ie::ui {
 
 // The Identities area: the tree of managed identities and service principals (filter as you
@@ -58,6 +62,9 @@ public:
     ie::models::IdentityTierScan *tierScan() const { return m_tierScan; }
     // Names the app roles and Azure roles in the details (may be null).
     void setCatalog(ie::catalog::Catalog *catalog);
+    // What each identity holds, shared with the grant panels: the details show its directory
+    // roles from it (may be null).
+    void setPermissionStore(ie::permissions::PermissionStore *store);
     // Where "Open in Azure portal" goes for the current identity (empty without one).
     QUrl portalUrl() const;
 
@@ -89,6 +96,8 @@ private:
     using RowFn = std::function<void(const QString &, const QString &, const QString &)>;
     void renderHeld(const ie::models::Identity *i, bool mine, const SectionFn &section,
                     const RowFn &row) const;
+    void renderDirectoryRoles(const ie::models::Identity *i, const SectionFn &section,
+                              const RowFn &row) const;
     // The loud line under the name of an identity that holds tier 0 or tier 1 (HTML, or empty).
     QString tierBanner(const ie::models::Identity &i) const;
 
@@ -115,6 +124,7 @@ private:
     QPushButton *m_inspectToken;
     ie::models::IdentityDetailsLoader *m_detailsLoader;
     ie::models::IdentityTierScan *m_tierScan;
+    QPointer<ie::permissions::PermissionStore> m_store;
     QString m_shownObjectId; // whose details are loaded
     QStringList m_copyValues; // the ids behind the details' "copy" links (copy:N)
     QString m_keepSelection; // object id to select again while a reload brings it back

@@ -98,6 +98,8 @@ void Session::createAreas()
     // The grant panels act on the identity selected in the tree; changes go to the audit record.
     m_grant = new GrantWidget(m_client.get(), m_catalog.get(), m_audit.get());
     m_window->setAreaWidget(MainWindow::GrantArea, m_grant);
+    // One store of what each identity holds: the panels change it, the details read it.
+    m_identities->setPermissionStore(m_grant->permissionStore());
 }
 
 void Session::connectAreas()

@@ -18,11 +18,14 @@ struct HeldChange
     QSet<QString> appRolesRemoved;
     QSet<QString> rolesAdded;
     QSet<QString> rolesRemoved;
+    QSet<QString> directoryRolesAdded; // directory role assignment ids
+    QSet<QString> directoryRolesRemoved;
 
     bool isEmpty() const
     {
         return appRolesAdded.isEmpty() && appRolesRemoved.isEmpty() && rolesAdded.isEmpty()
-                && rolesRemoved.isEmpty();
+                && rolesRemoved.isEmpty() && directoryRolesAdded.isEmpty()
+                && directoryRolesRemoved.isEmpty();
     }
     bool touchesAppRoles() const { return !appRolesAdded.isEmpty() || !appRolesRemoved.isEmpty(); }
     bool touchesRoles() const { return !rolesAdded.isEmpty() || !rolesRemoved.isEmpty(); }

@@ -32,17 +32,22 @@ PermissionKind *PermissionStore::kind(Kind kind) const
     return nullptr;
 }
 
-void PermissionStore::ensureLoaded(const QString &principalId)
+void PermissionStore::ensureLoaded(const QString &principalId, const QList<Kind> &kinds)
 {
     if (principalId.isEmpty())
         return;
     const QString key = keyOf(principalId);
-    if (m_known.contains(key))
-        return;
-    refresh(principalId);
+    QList<Kind> missing;
+    for (PermissionKind *k : this->kinds()) {
+        if ((kinds.isEmpty() || kinds.contains(k->kind()))
+            && !m_reads.value(key).contains(k->kind()))
+            missing.append(k->kind());
+    }
+    if (!missing.isEmpty())
+        refresh(principalId, missing);
 }
 
-void PermissionStore::refresh(const QString &principalId, const QList<Kind> &only)
+void PermissionStore::refresh(const QString &principalId, const QList<Kind> &onlyKinds)
 {
     if (principalId.isEmpty())
         return;
@@ -50,6 +55,9 @@ void PermissionStore::refresh(const QString &principalId, const QList<Kind> &onl
     IdentityPermissions &known = m_known[key];
     known.principalId = principalId;
     const quint64 generation = m_generation;
+    // Again what was read before (a change refreshes what the views show, not more).
+    const QList<Kind> before = m_reads.value(key).keys();
+    const QList<Kind> only = !onlyKinds.isEmpty() ? onlyKinds : before;
     for (PermissionKind *k : kinds()) {
         const Kind kind = k->kind();
         if (!only.isEmpty() && !only.contains(kind))

@@ -30,9 +30,11 @@ public:
     QList<PermissionKind *> kinds() const;
     PermissionKind *kind(Kind kind) const;
 
-    // Reads what `principalId` holds unless it is loaded or being loaded already.
-    void ensureLoaded(const QString &principalId);
-    // Reads it again (every kind, or only `kinds`), keeping what is known until the answers come.
+    // Reads what `principalId` holds (of every kind, or of `kinds`) unless it is loaded or being
+    // loaded already.
+    void ensureLoaded(const QString &principalId, const QList<Kind> &kinds = {});
+    // Reads it again (the kinds read for it before, every kind when none was, or only `kinds`),
+    // keeping what is known until the answers come.
     void refresh(const QString &principalId, const QList<Kind> &kinds = {});
     // What is known of `principalId` (empty with no kind loaded when nothing is).
     IdentityPermissions permissions(const QString &principalId) const;

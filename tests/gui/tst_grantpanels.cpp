@@ -3,6 +3,7 @@
 // token, see the role, read /v1.0/users; revoke, mint again, get 403.
 
 #include "approlespanel.h"
+#include "directoryrolespanel.h"
 #include "grantreviewdialog.h"
 #include "grantwidget.h"
 #include "mintedtokenprovider.h"
@@ -14,6 +15,7 @@
 #include "core/auditlog.h"
 #include "models/auditmodel.h"
 #include "models/heldapprolemodel.h"
+#include "models/heldpermissionmodel.h"
 #include "models/roleassignmentmodel.h"
 #include "sandbox/tenantstate.h"
 
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void heldRolesShownAsHeld();
     void tier0NeedsSecondConfirmation();
     void rbacPickConfirmResult();
+    void directoryRolePickConfirmResult();
     void auditExport();
 
 private:
@@ -98,7 +101,9 @@ void TestGrantPanels::init()
 void TestGrantPanels::cleanup()
 {
     if (m_widget) {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_widget->appRoles()->isBusy() && !m_widget->rbac()->isBusy(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_widget->appRoles()->isBusy() && !m_widget->rbac()->isBusy()
+                                         && !m_widget->directoryRoles()->isBusy(),
+                                 20000);
     }
     m_widget.reset();
     m_catalog.reset();
@@ -295,6 +300,57 @@ void TestGrantPanels::rbacPickConfirmResult()
     QCOMPARE(m_audit->records().size(), 2);
     QCOMPARE(m_audit->records()[0].action, u"create-role-assignment"_s);
     QCOMPARE(m_audit->records()[1].result, u"removed"_s);
+}
+
+void TestGrantPanels::directoryRolePickConfirmResult()
+{
+    // Global Administrator to a managed identity: tier 0, so the review asks twice; assigned,
+    // listed, audited, then removed through the same panel shape.
+    ie::ui::DirectoryRolesPanel *panel = m_widget->directoryRoles();
+    m_widget->setIdentity(VmBatch, u"vm-batch-01"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    QCOMPARE(panel->heldModel()->rowCount(), 0);
+    // Without PIM the panel says why no eligible roles are listed.
+    QTRY_VERIFY_WITH_TIMEOUT(
+            panel->findChild<QLabel *>(u"notes"_s)->text().contains(u"P2"_s), 20000);
+    QVERIFY(panel->selectRole(u"Global Administrator"_s));
+    QVERIFY(panel->findChild<QLabel *>(u"roleInfo"_s)->text().contains(u"Tier 0"_s)
+            || panel->findChild<QLabel *>(u"roleInfo"_s)->text().contains(u"tier 0"_s));
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"assign"_s), Qt::LeftButton);
+    ie::ui::GrantReviewDialog *review = dialog(panel);
+    QVERIFY(review);
+    const QString requests = review->findChild<QTextBrowser *>(u"requests"_s)->toPlainText();
+    QVERIFY2(requests.contains(u"/v1.0/roleManagement/directory/roleAssignments"_s),
+             qPrintable(requests));
+    review->setExportFormat(ie::graph::GrantPlan::Format::Terraform);
+    QVERIFY(review->exportText().contains(u"azuread_directory_role_assignment"_s));
+    review->setExportFormat(ie::graph::GrantPlan::Format::PowerShell);
+    QVERIFY(review->exportText().contains(u"New-MgRoleManagementDirectoryRoleAssignment"_s));
+    auto *run = review->findChild<QPushButton *>(u"run"_s);
+    auto *confirm = review->findChild<QCheckBox *>(u"confirmTier0"_s);
+    QVERIFY(confirm->isVisible());
+    QVERIFY(!run->isEnabled());
+    confirm->setChecked(true);
+    QTest::mouseClick(run, Qt::LeftButton);
+    auto *result = panel->findChild<QLabel *>(u"result"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Global Administrator: assigned"_s), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->heldModel()->rowCount(), 1, 20000);
+    const ie::AuditRecord record = m_audit->records().constLast();
+    QCOMPARE(record.action, u"assign-directory-role"_s);
+    QCOMPARE(record.result, u"assigned"_s);
+    QVERIFY(record.tier0Confirmed);
+    QCOMPARE(record.confirmedBy, u"sandbox admin app"_s);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+    panel->findChild<QTableView *>(u"held"_s)->selectRow(0);
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"remove"_s), Qt::LeftButton);
+    review = dialog(panel);
+    QVERIFY(review);
+    QVERIFY(review->findChild<QTextBrowser *>(u"requests"_s)->toPlainText().contains(u"DELETE"_s));
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Global Administrator: removed"_s), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->heldModel()->rowCount(), 0, 20000);
+    QCOMPARE(m_audit->records().constLast().action, u"remove-directory-role"_s);
 }
 
 void TestGrantPanels::auditExport()

@@ -3,6 +3,7 @@
 // title, tree, grant panels and audit record, token inspector, the lookup's live catalog).
 
 #include "approlespanel.h"
+#include "directoryrolespanel.h"
 #include "grantreviewdialog.h"
 #include "grantwidget.h"
 #include "identitieswidget.h"
@@ -34,6 +35,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void signOutEveryAreaFollows();
     void signOutOfAnotherCloudLeavesNothingSignedIn();
     void auditNamesThePrincipalSignedInNow();
+    void detailsShowDirectoryRolesAndFollowAGrant();
 
 private:
     // A user's delegated token of `tenant`, signed by the sandbox's key.
@@ -282,6 +285,39 @@ void TestSession::auditNamesThePrincipalSignedInNow()
     QCOMPARE(r.principal, u"Megan Bowen"_s);
     QCOMPARE(r.tenantId, m_sandbox->server().tenantId());
     QVERIFY(r.target.contains(VmBatch));
+}
+
+void TestSession::detailsShowDirectoryRolesAndFollowAGrant()
+{
+    const QString buildPipeline = u"b1a2c3d4-0003-4e5f-8a9b-c0d1e2f3a4b5"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(treeLoaded(), 20000);
+    auto *details = m_session->identities()->findChild<QTextBrowser *>(u"details"_s);
+    QVERIFY(details);
+    // The build pipeline is Application Administrator: tier 0, said in the banner and the list.
+    m_session->identities()->selectIdentity(buildPipeline);
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Directory roles it holds"_s),
+                             20000);
+    QVERIFY(details->toPlainText().contains(u"Application Administrator"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"TIER 0"_s), 20000);
+    QVERIFY(details->toPlainText().contains(u"P2"_s)); // why no eligible roles are listed
+
+    // A directory role assigned in the grant panel shows in the details of that identity.
+    m_session->identities()->selectIdentity(VmBatch);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            details->toPlainText().contains(u"It holds no Microsoft Entra directory role."_s),
+            20000);
+    ie::ui::DirectoryRolesPanel *panel = m_session->grant()->directoryRoles();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && panel->principalId() == VmBatch, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->selectRole(u"Directory Readers"_s), 20000);
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"assign"_s), Qt::LeftButton);
+    ie::ui::GrantReviewDialog *review = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((review = panel->findChild<ie::ui::GrantReviewDialog *>())
+                                     && review->isVisible(),
+                             10000);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Directory Readers"_s), 20000);
+    QVERIFY(!details->toPlainText().contains(u"It holds no Microsoft Entra directory role."_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
 }
 
 QTEST_MAIN(TestSession)
