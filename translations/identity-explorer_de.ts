@@ -1234,10 +1234,6 @@
     <context>
         <name>ie::cli::ReportCommand</name>
         <message>
-            <source>List every identity with its Graph app roles and Azure role assignments.</source>
-            <translation>Listet jede Identität mit ihren Graph-App-Rollen und Azure-Rollenzuweisungen auf.</translation>
-        </message>
-        <message>
             <source>Only managed identities.</source>
             <translation>Nur verwaltete Identitäten.</translation>
         </message>
@@ -1264,6 +1260,10 @@
         <message>
             <source>The report is incomplete: what could not be read is marked unknown.</source>
             <translation>Der Bericht ist unvollständig: Was nicht gelesen werden konnte, ist als unbekannt markiert.</translation>
+        </message>
+        <message>
+            <source>List every identity with its Graph app roles, Azure role assignments and Microsoft Entra directory roles.</source>
+            <translation>Listet jede Identität mit ihren Graph-App-Rollen, Azure-Rollenzuweisungen und Microsoft Entra-Verzeichnisrollen auf.</translation>
         </message>
     </context>
     <context>
@@ -1527,6 +1527,10 @@
                 <numerusform>%n Azure-Rollenzuweisung nennt eine Rollendefinition, die nicht gefunden wurde; ihr Rollenname ist unbekannt.</numerusform>
                 <numerusform>%n Azure-Rollenzuweisungen nennen eine Rollendefinition, die nicht gefunden wurde; ihr Rollenname ist unbekannt.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Directory role assignments could not be read</source>
+            <translation>Verzeichnisrollenzuweisungen konnten nicht gelesen werden</translation>
         </message>
     </context>
     <context>

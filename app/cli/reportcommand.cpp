@@ -44,7 +44,8 @@ int runReport(const QStringList &args, const Connector &defaultConnection)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-            Tr::tr("List every identity with its Graph app roles and Azure role assignments."));
+            Tr::tr("List every identity with its Graph app roles, Azure role assignments and "
+                   "Microsoft Entra directory roles."));
     const QCommandLineOption managed(u"managed"_s, Tr::tr("Only managed identities."));
     const QCommandLineOption json(u"json"_s, Tr::tr("Print a JSON array instead of text."));
     const QCommandLineOption csv(u"csv"_s, Tr::tr("Print CSV instead of text."));

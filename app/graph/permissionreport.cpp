@@ -1,5 +1,7 @@
 #include "graph/permissionreport.h"
 
+#include "graph/directoryroleclient.h"
+
 #include "arm/roleassignmentclient.h"
 #include "core/tablecell.h"
 #include "graph/approleclient.h"
@@ -37,6 +39,7 @@ namespace {
 constexpr int ResourcesInFlight = 6; // appRoleAssignedTo reads at once: bounded, not a flood
 const auto AppRolesPart = "appRoles"_L1;
 const auto AzureRolesPart = "azureRoles"_L1;
+const auto DirectoryRolesPart = "directoryRoles"_L1;
 } // namespace
 
 void PermissionReportJob::start()
@@ -116,14 +119,16 @@ void PermissionReportJob::noteFailure(const QString &cause, const QString &what,
 
 void PermissionReportJob::loadPermissions()
 {
-    // Two parts run side by side: the app roles (a read per resource API, a few at a time) and
-    // the Azure role assignments (per subscription and management group).
-    m_pending = 2;
+    // Three parts run side by side: the app roles (a read per resource API, a few at a time),
+    // the Azure role assignments (per subscription and management group) and the directory roles
+    // (one read for the tenant).
+    m_pending = 3;
     if (m_resources.isEmpty())
         doneOne();
     for (int i = 0; i < ResourcesInFlight; ++i)
         startNextResource();
     loadArm();
+    loadDirectoryRoles();
 }
 
 void PermissionReportJob::startNextResource()
@@ -212,6 +217,35 @@ void PermissionReportJob::loadArm()
     });
 }
 
+void PermissionReportJob::loadDirectoryRoles()
+{
+    // https://learn.microsoft.com/graph/api/rbacapplication-list-roleassignments
+    QUrl url(m_client->cloud().graphUrl.toString()
+             + u"/v1.0/roleManagement/directory/roleAssignments"_s);
+    url.setQuery(u"$expand=roleDefinition"_s);
+    ie::net::PageJob *job = m_client->getPages(ie::net::HttpRequest::get(url));
+    connect(job, &ie::net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
+        for (const QJsonValue &v : items) {
+            const DirectoryRoleAssignment a = DirectoryRoleClient::assignmentFromJson(v.toObject());
+            const auto e = m_entryOf.constFind(a.principalId.toLower());
+            if (e == m_entryOf.constEnd())
+                continue; // a user's, or an identity the report leaves out
+            m_entries[*e].directoryRoles.append({a.roleDefinitionId, a.definition.displayName,
+                                                 a.directoryScopeId, a.id});
+        }
+    });
+    connect(job, &ie::net::PageJob::finished, this, [this, job] {
+        if (!job->result()) {
+            ApiError e = job->result().error();
+            if (e.httpStatus == 403)
+                e.message = explainGraphDenied(e, GraphOperation::ReadDirectoryRoles);
+            noteFailure(Tr::tr("Directory role assignments could not be read"), {}, e);
+            m_directoryIncomplete = true;
+        }
+        doneOne();
+    });
+}
+
 void PermissionReportJob::doneOne()
 {
     if (--m_pending > 0)
@@ -237,6 +271,12 @@ void PermissionReportJob::doneOne()
             e.unknown.append(AppRolesPart);
         if (m_azureIncomplete)
             e.unknown.append(AzureRolesPart);
+        if (m_directoryIncomplete) {
+            e.directoryRoles.clear();
+            e.unknown.append(DirectoryRolesPart);
+        }
+        std::sort(e.directoryRoles.begin(), e.directoryRoles.end(),
+                  [](const auto &a, const auto &b) { return a.assignmentId < b.assignmentId; });
     }
     for (const Failure &f : std::as_const(m_failures)) {
         QString what = f.what.join(", "_L1);
@@ -272,7 +312,7 @@ QJsonArray PermissionReportJob::toJson(const QList<ReportEntry> &entries)
 {
     QJsonArray out;
     for (const ReportEntry &e : entries) {
-        QJsonArray app, azure;
+        QJsonArray app, azure, directory;
         for (const auto &r : e.appRoles)
             app.append(QJsonObject{{"resourceAppId"_L1, r.resourceAppId},
                                    {"resourceName"_L1, r.resourceName},
@@ -285,6 +325,11 @@ QJsonArray PermissionReportJob::toJson(const QList<ReportEntry> &entries)
                     {"roleName"_L1, r.roleName.isEmpty() ? QJsonValue() : QJsonValue(r.roleName)},
                     {"scope"_L1, r.scope},
                     {"assignmentId"_L1, r.assignmentId}});
+        for (const auto &r : e.directoryRoles)
+            directory.append(QJsonObject{{"roleDefinitionId"_L1, r.roleDefinitionId},
+                                         {"roleName"_L1, r.roleName},
+                                         {"directoryScopeId"_L1, r.directoryScopeId},
+                                         {"assignmentId"_L1, r.assignmentId}});
         // A part that could not be read is null (unknown), never an empty list (holds nothing).
         out.append(QJsonObject{
                 {"objectId"_L1, e.objectId},
@@ -293,6 +338,8 @@ QJsonArray PermissionReportJob::toJson(const QList<ReportEntry> &entries)
                 {"kind"_L1, e.kind},
                 {"appRoles"_L1, e.isKnown(AppRolesPart) ? QJsonValue(app) : QJsonValue()},
                 {"azureRoles"_L1, e.isKnown(AzureRolesPart) ? QJsonValue(azure) : QJsonValue()},
+                {"directoryRoles"_L1,
+                 e.isKnown(DirectoryRolesPart) ? QJsonValue(directory) : QJsonValue()},
                 {"unknown"_L1, QJsonArray::fromStringList(e.unknown)}});
     }
     return out;
@@ -321,9 +368,13 @@ QString PermissionReportJob::toText(const QList<ReportEntry> &entries)
             out += head + u"\tazure-role\t"_s
                     + escapedCell(roleCell(r)) + u'\t'
                     + escapedCell(r.scope) + u'\n';
+        for (const auto &r : e.directoryRoles)
+            out += head + u"\tdirectory-role\t"_s + escapedCell(r.roleName) + u'\t'
+                    + escapedCell(r.directoryScopeId) + u'\n';
         for (const QString &part : e.unknown)
             out += head + u"\tunknown\t"_s + part + u'\n';
-        if (e.appRoles.isEmpty() && e.azureRoles.isEmpty() && e.unknown.isEmpty())
+        if (e.appRoles.isEmpty() && e.azureRoles.isEmpty() && e.directoryRoles.isEmpty()
+            && e.unknown.isEmpty())
             out += head + u"\tnone\n"_s;
     }
     return out;
@@ -346,11 +397,14 @@ QByteArray PermissionReportJob::toCsv(const QList<ReportEntry> &entries)
                 r.assignmentId);
         for (const auto &r : e.azureRoles)
             row(head, u"azure-role"_s, r.scope, roleCell(r), r.assignmentId);
+        for (const auto &r : e.directoryRoles)
+            row(head, u"directory-role"_s, r.directoryScopeId, r.roleName, r.assignmentId);
         // The same rows as the text: an identity that holds nothing, or whose part is unknown,
         // still has its row.
         for (const QString &part : e.unknown)
             row(head, u"unknown"_s, part, {}, {});
-        if (e.appRoles.isEmpty() && e.azureRoles.isEmpty() && e.unknown.isEmpty())
+        if (e.appRoles.isEmpty() && e.azureRoles.isEmpty() && e.directoryRoles.isEmpty()
+            && e.unknown.isEmpty())
             row(head, u"none"_s, {}, {}, {});
     }
     return out.toUtf8();

@@ -38,6 +38,14 @@ struct ReportAzureRole
     QString assignmentId;
 };
 
+struct ReportDirectoryRole
+{
+    QString roleDefinitionId; // the template id of a built-in role
+    QString roleName;
+    QString directoryScopeId; // "/" or "/administrativeUnits/{id}"
+    QString assignmentId;
+};
+
 // One identity of the permissions report.
 struct ReportEntry
 {
@@ -47,9 +55,12 @@ struct ReportEntry
     QString kind; // servicePrincipalType: "ManagedIdentity", "Application", ...
     QList<ReportAppRole> appRoles;
     QList<ReportAzureRole> azureRoles;
-    // Parts that could not be read in full: "appRoles", "azureRoles". Such a list is unknown,
+    // Parts that could not be read in full: "appRoles", "azureRoles", "directoryRoles". Such a list is unknown,
     // not empty: --json writes it as null and names it in "unknown".
     QStringList unknown;
+    // Active Microsoft Entra directory roles (last, so that brace-initialised entries need not
+    // name it).
+    QList<ReportDirectoryRole> directoryRoles = {};
     bool isKnown(QLatin1StringView part) const { return !unknown.contains(part); }
 };
 
@@ -73,8 +84,8 @@ public:
     QStringList warnings() const { return m_warnings; }
     bool isPartial() const { return m_partial; }
 
-    // `--json`: an array of objects with objectId, appId, displayName, kind, appRoles and
-    // azureRoles.
+    // `--json`: an array of objects with objectId, appId, displayName, kind, appRoles,
+    // azureRoles and directoryRoles.
     static QJsonArray toJson(const QList<ReportEntry> &entries);
     // One line per identity and permission, tab-separated.
     static QString toText(const QList<ReportEntry> &entries);
@@ -96,6 +107,9 @@ private:
     void loadPermissions();
     void startNextResource();
     void loadArm();
+    // GET /roleManagement/directory/roleAssignments?$expand=roleDefinition, every page: one
+    // read for the whole tenant, joined by principalId.
+    void loadDirectoryRoles();
     void noteFailure(const QString &cause, const QString &what, const ApiError &error);
     void doneOne();
     void finish(Result<QList<ReportEntry>> result);
@@ -122,6 +136,7 @@ private:
     QStringList m_warnings;
     bool m_appRolesIncomplete = false;
     bool m_azureIncomplete = false;
+    bool m_directoryIncomplete = false;
     bool m_roleNamesIncomplete = false;
     bool m_partial = false;
     int m_pending = 0;

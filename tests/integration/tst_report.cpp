@@ -30,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void managedIdentities();
     void allPrincipals();
+    void directoryRolesAreReported();
     void armFailureIsAWarning();
     void commandLine_data();
     void commandLine();
@@ -144,10 +145,57 @@ void TestReport::allPrincipals()
     for (const ReportEntry &e : entries)
         admin = admin
                 || (e.displayName == "Identity Explorer Sandbox Admin"_L1
-                    && e.appRoles.size() == 4
+                    // Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All,
+                    // Directory.Read.All, RoleManagement.ReadWrite.Directory, User.Read.All.
+                    && e.appRoles.size() == 5
                     // Owner at both subscriptions and at the tenant root management group.
                     && e.azureRoles.size() == 3);
     QVERIFY(admin);
+}
+
+void TestReport::directoryRolesAreReported()
+{
+    ie::test::SandboxFixture sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+    const auto entries = run(sandbox, false);
+    bool pipeline = false;
+    for (const ReportEntry &e : entries) {
+        if (e.displayName != "Contoso Build Pipeline"_L1)
+            continue;
+        pipeline = e.directoryRoles.size() == 1
+                && e.directoryRoles[0].roleName == "Application Administrator"_L1
+                && e.directoryRoles[0].roleDefinitionId == "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3"_L1
+                && e.directoryRoles[0].directoryScopeId == "/"_L1
+                && !e.directoryRoles[0].assignmentId.isEmpty();
+    }
+    QVERIFY(pipeline);
+    const QJsonArray json = PermissionReportJob::toJson(entries);
+    for (const QJsonValue &v : json)
+        QVERIFY(v.toObject().value("directoryRoles"_L1).isArray());
+    QVERIFY(PermissionReportJob::toText(entries).contains(
+            u"\tdirectory-role\tApplication Administrator\t/"_s));
+    QVERIFY(PermissionReportJob::toCsv(entries).contains(
+            ",\"directory-role\",\"/\",\"Application Administrator\","));
+
+    // Not readable: unknown (null and named), the other parts still there, and one warning.
+    QVERIFY(sandbox.server().faults().addSpec(
+            u"graph:/v1.0/roleManagement/directory/roleAssignments*=403"_s));
+    QStringList warnings;
+    const auto partial = run(sandbox, false, &warnings);
+    QVERIFY(!partial.isEmpty());
+    for (const ReportEntry &e : partial) {
+        QVERIFY(!e.isKnown("directoryRoles"_L1));
+        QVERIFY(e.isKnown("appRoles"_L1));
+        QVERIFY(e.directoryRoles.isEmpty());
+    }
+    const QJsonObject first = PermissionReportJob::toJson(partial).first().toObject();
+    QVERIFY(first.value("directoryRoles"_L1).isNull());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings[0].contains(u"Directory role assignments could not be read"_s),
+             qPrintable(warnings[0]));
+    // The 403 is explained (here the admin app holds the permission: a revoked one is suspected).
+    QVERIFY2(warnings[0].contains(u"reading directory role assignments"_s),
+             qPrintable(warnings[0]));
 }
 
 void TestReport::armFailureIsAWarning()
