@@ -115,8 +115,9 @@ void Session::connectAreas()
             [this](const QString &text) { showStatus(text, 8000); });
     connect(m_identities, &IdentitiesWidget::currentIdentityChanged, m_grant,
             &GrantWidget::setIdentity);
-    // What a grant changes, the details show too.
+    // What a grant changes, the details show too, and the tree's tier marks are checked again.
     connect(m_grant, &GrantWidget::heldChanged, m_identities, &IdentitiesWidget::followHeldChange);
+    connect(m_grant, &GrantWidget::heldChanged, m_identities, &IdentitiesWidget::rescanTiers);
     // Across the areas: "Grant…" in the details opens the panels on that identity; "Grant to…" in
     // the lookup preselects the role; the oid of a token selects its identity in the tree.
     connect(m_lookup, &GuidLookupWidget::grantRequested, m_grant,

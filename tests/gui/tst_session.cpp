@@ -19,6 +19,7 @@
 #include "core/auditlog.h"
 #include "models/claimstablemodel.h"
 #include "models/identityloader.h"
+#include "models/identitytierscan.h"
 #include "models/identitytreemodel.h"
 #include "net/httpclient.h"
 #include "sandbox/tokenissuer.h"
@@ -314,8 +315,13 @@ void TestSession::detailsShowDirectoryRolesAndFollowAGrant()
     QTRY_VERIFY_WITH_TIMEOUT((review = panel->findChild<ie::ui::GrantReviewDialog *>())
                                      && review->isVisible(),
                              10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->identities()->tierScan()->isRunning(), 20000);
+    QSignalSpy rescanned(m_session->identities()->tierScan(),
+                         &ie::models::IdentityTierScan::finished);
     QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Directory Readers"_s), 20000);
+    // The tree's tier marks are checked again after the change.
+    QTRY_VERIFY_WITH_TIMEOUT(rescanned.size() >= 1, 20000);
     QVERIFY(!details->toPlainText().contains(u"It holds no Microsoft Entra directory role."_s));
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
 }
