@@ -17,6 +17,8 @@ AppRoleKind::AppRoleKind(ie::graph::AppRoleClient *client, ie::catalog::Catalog 
                          QObject *parent)
     : PermissionKind(parent), m_client(client), m_catalog(catalog)
 {
+    setWords({PlannedChange::Action::GrantAppRole, PlannedChange::Action::RevokeAppRole,
+              u"grant-app-role"_s, u"revoke-app-role"_s});
     if (m_client)
         connect(m_client, &ie::graph::AppRoleClient::waitingForEntra, this,
                 &PermissionKind::waiting);
@@ -170,29 +172,15 @@ PlannedChange AppRoleKind::planGrant(const QString &principalId, const QString &
 PlannedChange AppRoleKind::planRevoke(const HeldPermission &held,
                                       const QString &principalName) const
 {
-    PlannedChange c;
-    c.action = PlannedChange::Action::RevokeAppRole;
-    c.principalId = held.principalId;
-    c.principalName = principalName;
+    PlannedChange c = revokeOf(held, principalName);
+    c.roleDefinitionGuid.clear();
+    c.roleName.clear();
     c.resourceId = held.resourceId;
     c.resourceAppId = held.resourceAppId;
     c.resourceName = held.resourceName;
     c.appRoleId = held.roleId;
     c.appRoleValue = held.roleName;
-    c.assignmentId = held.assignmentId;
-    c.tier = held.tier;
     return c;
-}
-
-bool AppRoleKind::handles(const PlannedChange &change) const
-{
-    return change.action == PlannedChange::Action::GrantAppRole
-            || change.action == PlannedChange::Action::RevokeAppRole;
-}
-
-QString AppRoleKind::auditAction(const PlannedChange &change) const
-{
-    return change.isGrant() ? u"grant-app-role"_s : u"revoke-app-role"_s;
 }
 
 void AppRoleKind::run(const QList<PlannedChange> &changes, QObject *context, OutcomeCallback each)
@@ -209,22 +197,7 @@ void AppRoleKind::run(const QList<PlannedChange> &changes, QObject *context, Out
             continue;
         }
         m_client->revoke(c.principalId, c.assignmentId, context,
-                         [c, each](const Result<QString> &r) {
-                             ChangeOutcome o;
-                             o.change = c;
-                             if (r) {
-                                 o.status = ChangeOutcome::Status::Done;
-                                 o.requestId = *r;
-                             } else if (r.error().httpStatus == 404) {
-                                 // Gone already: what the revoke was for.
-                                 o.status = ChangeOutcome::Status::AlreadyDone;
-                                 o.requestId = r.error().requestId;
-                             } else {
-                                 o.error = r.error();
-                                 o.requestId = r.error().requestId;
-                             }
-                             each(o);
-                         });
+                         [c, each](const Result<QString> &r) { each(deleteOutcome(c, r, true)); });
     }
     for (const QString &key : std::as_const(order)) {
         const QList<PlannedChange> group = grants.value(key);

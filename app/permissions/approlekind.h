@@ -36,10 +36,8 @@ public:
                                        const Grantable &what, const QString &scope) const override;
     ie::graph::PlannedChange planRevoke(const HeldPermission &held,
                                         const QString &principalName) const override;
-    bool handles(const ie::graph::PlannedChange &change) const override;
     void run(const QList<ie::graph::PlannedChange> &changes, QObject *context,
              OutcomeCallback each) override;
-    QString auditAction(const ie::graph::PlannedChange &change) const override;
 
     ie::graph::AppRoleClient *client() const { return m_client; }
     // The resource APIs read so far, by object id.

@@ -13,7 +13,12 @@ using ie::graph::PlannedChange;
 AzureRoleKind::AzureRoleKind(ie::arm::RoleAssignmentClient *client, ie::catalog::Catalog *catalog,
                              QObject *parent)
     : PermissionKind(parent), m_client(client), m_catalog(catalog)
-{ }
+{
+    setWords({PlannedChange::Action::CreateRoleAssignment,
+              PlannedChange::Action::DeleteRoleAssignment, u"create-role-assignment"_s,
+              u"delete-role-assignment"_s, u"granted"_s, u"removed"_s, u"already-granted"_s,
+              u"already-removed"_s});
+}
 
 AzureRoleKind::~AzureRoleKind() = default;
 
@@ -111,36 +116,7 @@ PlannedChange AzureRoleKind::planGrant(const QString &principalId, const QString
 PlannedChange AzureRoleKind::planRevoke(const HeldPermission &held,
                                         const QString &principalName) const
 {
-    PlannedChange c;
-    c.action = PlannedChange::Action::DeleteRoleAssignment;
-    c.principalId = held.principalId;
-    c.principalName = principalName;
-    c.scope = held.scope;
-    c.roleDefinitionGuid = held.roleId;
-    c.roleName = held.roleName;
-    c.assignmentId = held.assignmentId;
-    c.tier = held.tier;
-    return c;
-}
-
-bool AzureRoleKind::handles(const PlannedChange &change) const
-{
-    return change.action == PlannedChange::Action::CreateRoleAssignment
-            || change.action == PlannedChange::Action::DeleteRoleAssignment;
-}
-
-QString AzureRoleKind::auditAction(const PlannedChange &change) const
-{
-    return change.isGrant() ? u"create-role-assignment"_s : u"delete-role-assignment"_s;
-}
-
-QString AzureRoleKind::auditResult(const ChangeOutcome &o) const
-{
-    if (o.status == ChangeOutcome::Status::Done)
-        return o.change.isGrant() ? u"granted"_s : u"removed"_s;
-    if (o.status == ChangeOutcome::Status::AlreadyDone)
-        return o.change.isGrant() ? u"already-granted"_s : u"already-removed"_s;
-    return PermissionKind::auditResult(o);
+    return revokeOf(held, principalName);
 }
 
 void AzureRoleKind::run(const QList<PlannedChange> &changes, QObject *context,
@@ -148,17 +124,9 @@ void AzureRoleKind::run(const QList<PlannedChange> &changes, QObject *context,
 {
     for (const PlannedChange &c : changes) {
         if (c.action == PlannedChange::Action::DeleteRoleAssignment) {
+            // ARM answers 204 for an assignment that is gone already; a 404 is another error.
             m_client->remove(c.assignmentId, context, [c, each](const Result<QString> &r) {
-                ChangeOutcome o;
-                o.change = c;
-                if (r) {
-                    o.status = ChangeOutcome::Status::Done;
-                    o.requestId = *r;
-                } else {
-                    o.error = r.error();
-                    o.requestId = r.error().requestId;
-                }
-                each(o);
+                each(deleteOutcome(c, r, false));
             });
             continue;
         }

@@ -37,11 +37,8 @@ public:
                                        const Grantable &what, const QString &scope) const override;
     ie::graph::PlannedChange planRevoke(const HeldPermission &held,
                                         const QString &principalName) const override;
-    bool handles(const ie::graph::PlannedChange &change) const override;
     void run(const QList<ie::graph::PlannedChange> &changes, QObject *context,
              OutcomeCallback each) override;
-    QString auditAction(const ie::graph::PlannedChange &change) const override;
-    QString auditResult(const ChangeOutcome &outcome) const override;
 
     ie::arm::RoleAssignmentClient *client() const { return m_client; }
     // The waits of a create while ARM does not know the identity (RoleAssignmentCreateJob's

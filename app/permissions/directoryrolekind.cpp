@@ -19,7 +19,12 @@ DirectoryRoleKind::DirectoryRoleKind(ie::graph::DirectoryRoleClient *client,
                                      ie::catalog::Catalog *catalog, QObject *parent)
     : PermissionKind(parent), m_client(client), m_catalog(catalog),
       m_delays({1s, 2s, 4s, 8s, 15s})
-{ }
+{
+    setWords({PlannedChange::Action::AssignDirectoryRole,
+              PlannedChange::Action::RemoveDirectoryRole, u"assign-directory-role"_s,
+              u"remove-directory-role"_s, u"assigned"_s, u"removed"_s, u"already-assigned"_s,
+              u"already-removed"_s});
+}
 
 DirectoryRoleKind::~DirectoryRoleKind() = default;
 
@@ -151,36 +156,7 @@ PlannedChange DirectoryRoleKind::planGrant(const QString &principalId,
 PlannedChange DirectoryRoleKind::planRevoke(const HeldPermission &held,
                                             const QString &principalName) const
 {
-    PlannedChange c;
-    c.action = PlannedChange::Action::RemoveDirectoryRole;
-    c.principalId = held.principalId;
-    c.principalName = principalName;
-    c.roleDefinitionGuid = held.roleId;
-    c.roleName = held.roleName;
-    c.scope = held.scope;
-    c.assignmentId = held.assignmentId;
-    c.tier = held.tier;
-    return c;
-}
-
-bool DirectoryRoleKind::handles(const PlannedChange &change) const
-{
-    return change.action == PlannedChange::Action::AssignDirectoryRole
-            || change.action == PlannedChange::Action::RemoveDirectoryRole;
-}
-
-QString DirectoryRoleKind::auditAction(const PlannedChange &change) const
-{
-    return change.isGrant() ? u"assign-directory-role"_s : u"remove-directory-role"_s;
-}
-
-QString DirectoryRoleKind::auditResult(const ChangeOutcome &o) const
-{
-    if (o.status == ChangeOutcome::Status::Done)
-        return o.change.isGrant() ? u"assigned"_s : u"removed"_s;
-    if (o.status == ChangeOutcome::Status::AlreadyDone)
-        return o.change.isGrant() ? u"already-assigned"_s : u"already-removed"_s;
-    return PermissionKind::auditResult(o);
+    return revokeOf(held, principalName);
 }
 
 void DirectoryRoleKind::assign(const PlannedChange &c, int attempt, QObject *context,
@@ -232,21 +208,8 @@ void DirectoryRoleKind::run(const QList<PlannedChange> &changes, QObject *contex
             assign(c, 0, context, each);
             continue;
         }
-        m_client->remove(c.assignmentId, context, [c, each](const Result<QString> &r) {
-            ChangeOutcome o;
-            o.change = c;
-            if (r) {
-                o.status = ChangeOutcome::Status::Done;
-                o.requestId = *r;
-            } else if (r.error().httpStatus == 404) {
-                o.status = ChangeOutcome::Status::AlreadyDone; // gone already
-                o.requestId = r.error().requestId;
-            } else {
-                o.error = r.error();
-                o.requestId = r.error().requestId;
-            }
-            each(o);
-        });
+        m_client->remove(c.assignmentId, context,
+                         [c, each](const Result<QString> &r) { each(deleteOutcome(c, r, true)); });
     }
 }
 

@@ -38,11 +38,8 @@ public:
                                        const Grantable &what, const QString &scope) const override;
     ie::graph::PlannedChange planRevoke(const HeldPermission &held,
                                         const QString &principalName) const override;
-    bool handles(const ie::graph::PlannedChange &change) const override;
     void run(const QList<ie::graph::PlannedChange> &changes, QObject *context,
              OutcomeCallback each) override;
-    QString auditAction(const ie::graph::PlannedChange &change) const override;
-    QString auditResult(const ChangeOutcome &outcome) const override;
 
     ie::graph::DirectoryRoleClient *client() const { return m_client; }
     // Waits while Entra answers 404/400 for an identity created moments ago (1, 2, 4, 8, 15 s).

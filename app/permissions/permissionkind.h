@@ -75,8 +75,8 @@ public:
                                                const QString &scope) const = 0;
     virtual ie::graph::PlannedChange planRevoke(const HeldPermission &held,
                                                 const QString &principalName) const = 0;
-    // Whether `change` is of this kind.
-    virtual bool handles(const ie::graph::PlannedChange &change) const = 0;
+    // Whether `change` is of this kind (its grant or revoke action).
+    virtual bool handles(const ie::graph::PlannedChange &change) const;
     // Sends `changes` (all of this kind, for one identity): `each` is called once per change as
     // it completes. Retries what the service says to retry (replication lag right after an
     // identity was created; 429 is app/net's) and reports "already exists" as AlreadyDone.
@@ -90,12 +90,38 @@ public:
     }
     // The audit record's action for a change ("grant-app-role", ...), and the result word of a
     // change that was Done or AlreadyDone.
-    virtual QString auditAction(const ie::graph::PlannedChange &change) const = 0;
+    virtual QString auditAction(const ie::graph::PlannedChange &change) const;
     virtual QString auditResult(const ChangeOutcome &outcome) const;
 
 Q_SIGNALS:
     // The service has not caught up with the identity yet: the next try is in `delayMs`.
     void waiting(const QString &principalId, qint64 delayMs);
+
+protected:
+    // What a kind's changes are and what the audit record calls them.
+    struct Words
+    {
+        ie::graph::PlannedChange::Action grant;
+        ie::graph::PlannedChange::Action revoke;
+        QString grantAction; // "grant-app-role"
+        QString revokeAction; // "revoke-app-role"
+        QString granted = QStringLiteral("granted");
+        QString revoked = QStringLiteral("revoked");
+        QString alreadyGranted = QStringLiteral("already-held");
+        QString alreadyRevoked = QStringLiteral("already-revoked");
+    };
+    void setWords(const Words &words) { m_words = words; }
+    // The revoke of `held` with what every kind fills the same way (identity, assignment, tier,
+    // role, scope); a kind adds its own fields.
+    ie::graph::PlannedChange revokeOf(const HeldPermission &held,
+                                      const QString &principalName) const;
+    // The outcome of a DELETE answered with `r` (its request id): done, or failed; with
+    // `goneIsDone` a 404 (nothing to delete any more) is AlreadyDone.
+    static ChangeOutcome deleteOutcome(const ie::graph::PlannedChange &change,
+                                       const Result<QString> &r, bool goneIsDone);
+
+private:
+    std::optional<Words> m_words;
 };
 
 } // namespace ie::permissions
