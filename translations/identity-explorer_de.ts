@@ -3744,10 +3744,6 @@ Stufe 1: Sie hält %2</translation>
             <source>%1: already revoked</source>
             <translation>%1: bereits entzogen</translation>
         </message>
-        <message>
-            <source>%1: not sent (cancelled)</source>
-            <translation>%1: nicht gesendet (abgebrochen)</translation>
-        </message>
     </context>
     <context>
         <name>ie::ui::DirectoryRolesPanel</name>
@@ -3836,10 +3832,6 @@ Stufe 1: Sie hält %2</translation>
             <translation>%1: bereits entfernt</translation>
         </message>
         <message>
-            <source>%1: not sent (cancelled)</source>
-            <translation>%1: nicht gesendet (abgebrochen)</translation>
-        </message>
-        <message>
             <source>%1: failed: %2</source>
             <translation>%1: fehlgeschlagen: %2</translation>
         </message>
@@ -3864,6 +3856,10 @@ Stufe 1: Sie hält %2</translation>
                 <numerusform>%n Änderung wird gesendet…</numerusform>
                 <numerusform>%n Änderungen werden gesendet…</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1: not sent (cancelled)</source>
+            <translation>%1: nicht gesendet (abgebrochen)</translation>
         </message>
     </context>
     <context>
@@ -4947,28 +4943,8 @@ Stufe 1: Sie hält %2</translation>
             <translation>Azure kennt diese Identität noch nicht (vielleicht wurde sie gerade erst erstellt). Nächster Versuch in %1 s.</translation>
         </message>
         <message>
-            <source>%1 at %2: already granted</source>
-            <translation>%1 im Bereich %2: bereits erteilt</translation>
-        </message>
-        <message>
-            <source>%1 at %2: granted</source>
-            <translation>%1 im Bereich %2: erteilt</translation>
-        </message>
-        <message>
-            <source>%1 at %2: failed: %3</source>
-            <translation>%1 im Bereich %2: fehlgeschlagen: %3</translation>
-        </message>
-        <message>
             <source>Select the role assignments to remove first.</source>
             <translation>Wählen Sie zuerst die Rollenzuweisungen aus, die entfernt werden sollen.</translation>
-        </message>
-        <message>
-            <source>%1 at %2: removed</source>
-            <translation>%1 im Bereich %2: entfernt</translation>
-        </message>
-        <message>
-            <source>%1 at %2: not removed: %3</source>
-            <translation>%1 im Bereich %2: nicht entfernt: %3</translation>
         </message>
         <message>
             <source>%1 is already inherited at “%2”: the identity holds it at “%3” (%4, %5), which covers this scope. Assigning it here adds nothing.</source>
@@ -4983,12 +4959,33 @@ Stufe 1: Sie hält %2</translation>
             <translation>Azure-Rollenzuweisungen: Warten, bis Azure die letzte Änderung aufführt</translation>
         </message>
         <message>
-            <source>%1 at %2: already removed</source>
-            <translation>%1 im Bereich %2: bereits entfernt</translation>
+            <source>%1: granted</source>
+            <translation>%1: erteilt</translation>
         </message>
         <message>
-            <source>%1 at %2: not sent (cancelled)</source>
-            <translation>%1 im Bereich %2: nicht gesendet (abgebrochen)</translation>
+            <source>%1: removed</source>
+            <translation>%1: entfernt</translation>
+        </message>
+        <message>
+            <source>%1: already granted</source>
+            <translation>%1: bereits erteilt</translation>
+        </message>
+        <message>
+            <source>%1: already removed</source>
+            <translation>%1: bereits entfernt</translation>
+        </message>
+        <message>
+            <source>%1: failed: %2</source>
+            <translation>%1: fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>%1: not removed: %2</source>
+            <translation>%1: nicht entfernt: %2</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <extracomment>An Azure role at a scope: "Reader at /subscriptions/…"</extracomment>
+            <translation>%1 im Bereich %2</translation>
         </message>
     </context>
     <context>

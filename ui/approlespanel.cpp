@@ -53,6 +53,12 @@ GrantPanel::Texts appRoleTexts()
     t.remove = AppRolesPanel::tr("Revoke selected…");
     t.removeName = u"revoke"_s;
     t.grantBox = AppRolesPanel::tr("Grant app roles");
+    t.done = AppRolesPanel::tr("%1: granted");
+    t.undone = AppRolesPanel::tr("%1: revoked");
+    t.alreadyDone = AppRolesPanel::tr("%1: already held");
+    t.alreadyUndone = AppRolesPanel::tr("%1: already revoked");
+    t.failed = AppRolesPanel::tr("%1: failed: %2");
+    t.notUndone = AppRolesPanel::tr("%1: not revoked: %2");
     return t;
 }
 } // namespace
@@ -470,23 +476,9 @@ void AppRolesPanel::addToChange(ie::models::HeldChange &change, const ChangeOutc
         change.appRolesRemoved.insert(o.change.assignmentId.toLower());
 }
 
-QString AppRolesPanel::outcomeLine(const ChangeOutcome &o) const
+QString AppRolesPanel::changeLabel(const PlannedChange &change) const
 {
-    const QString value = o.change.appRoleValue;
-    const QString why = o.error ? o.error->userMessage() : QString();
-    switch (o.status) {
-    case ChangeOutcome::Status::Done:
-        return o.change.isGrant() ? tr("%1: granted").arg(value) : tr("%1: revoked").arg(value);
-    case ChangeOutcome::Status::AlreadyDone:
-        return o.change.isGrant() ? tr("%1: already held").arg(value)
-                                  : tr("%1: already revoked").arg(value);
-    case ChangeOutcome::Status::Cancelled:
-        return tr("%1: not sent (cancelled)").arg(value);
-    case ChangeOutcome::Status::Failed:
-        break;
-    }
-    return o.change.isGrant() ? tr("%1: failed: %2").arg(value, why)
-                              : tr("%1: not revoked: %2").arg(value, why);
+    return change.appRoleValue;
 }
 
 } // namespace ie::ui

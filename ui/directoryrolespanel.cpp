@@ -41,6 +41,12 @@ GrantPanel::Texts directoryRoleTexts()
     t.remove = DirectoryRolesPanel::tr("Remove selected…");
     t.removeName = u"remove"_s;
     t.grantBox = DirectoryRolesPanel::tr("Assign a directory role (whole tenant)");
+    t.done = DirectoryRolesPanel::tr("%1: assigned");
+    t.undone = DirectoryRolesPanel::tr("%1: removed");
+    t.alreadyDone = DirectoryRolesPanel::tr("%1: already assigned");
+    t.alreadyUndone = DirectoryRolesPanel::tr("%1: already removed");
+    t.failed = DirectoryRolesPanel::tr("%1: failed: %2");
+    t.notUndone = DirectoryRolesPanel::tr("%1: not removed: %2");
     return t;
 }
 } // namespace
@@ -293,23 +299,9 @@ void DirectoryRolesPanel::addToChange(ie::models::HeldChange &change, const Chan
         change.directoryRolesRemoved.insert(o.change.assignmentId.toLower());
 }
 
-QString DirectoryRolesPanel::outcomeLine(const ChangeOutcome &o) const
+QString DirectoryRolesPanel::changeLabel(const ie::graph::PlannedChange &change) const
 {
-    const QString &role = o.change.roleName;
-    const QString why = o.error ? o.error->userMessage() : QString();
-    switch (o.status) {
-    case ChangeOutcome::Status::Done:
-        return o.change.isGrant() ? tr("%1: assigned").arg(role) : tr("%1: removed").arg(role);
-    case ChangeOutcome::Status::AlreadyDone:
-        return o.change.isGrant() ? tr("%1: already assigned").arg(role)
-                                  : tr("%1: already removed").arg(role);
-    case ChangeOutcome::Status::Cancelled:
-        return tr("%1: not sent (cancelled)").arg(role);
-    case ChangeOutcome::Status::Failed:
-        break;
-    }
-    return o.change.isGrant() ? tr("%1: failed: %2").arg(role, why)
-                              : tr("%1: not removed: %2").arg(role, why);
+    return change.roleName;
 }
 
 } // namespace ie::ui

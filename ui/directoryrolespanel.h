@@ -47,7 +47,7 @@ protected:
     void expectChange(const ie::models::HeldChange &change) override;
     void addToChange(ie::models::HeldChange &change,
                      const ie::permissions::ChangeOutcome &outcome) const override;
-    QString outcomeLine(const ie::permissions::ChangeOutcome &outcome) const override;
+    QString changeLabel(const ie::graph::PlannedChange &change) const override;
     void clearPick() override;
     void identityChanged() override;
     QString waitingText(qint64 delayMs) const override;

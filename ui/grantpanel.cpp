@@ -262,6 +262,24 @@ void GrantPanel::run(const ie::graph::GrantPlan &plan, bool tier0Confirmed)
     job->start();
 }
 
+QString GrantPanel::outcomeLine(const ChangeOutcome &o) const
+{
+    const QString label = changeLabel(o.change);
+    const bool grant = o.change.isGrant();
+    switch (o.status) {
+    case ChangeOutcome::Status::Done:
+        return (grant ? m_texts.done : m_texts.undone).arg(label);
+    case ChangeOutcome::Status::AlreadyDone:
+        return (grant ? m_texts.alreadyDone : m_texts.alreadyUndone).arg(label);
+    case ChangeOutcome::Status::Cancelled:
+        return tr("%1: not sent (cancelled)").arg(label);
+    case ChangeOutcome::Status::Failed:
+        break;
+    }
+    return (grant ? m_texts.failed : m_texts.notUndone)
+            .arg(label, o.error ? o.error->userMessage() : QString());
+}
+
 void GrantPanel::planFinished(const ie::permissions::PlanJob &job)
 {
     const bool any = job.count(ChangeOutcome::Status::Done) > 0;

@@ -56,6 +56,13 @@ public:
         QString removeName; // object name of the remove button
         QString grantBox; // the picker box's title
         QString pickFirst; // the remove action without a selection
+        // A result line per change: %1 the change's label (changeLabel()), %2 why it failed.
+        QString done; // "%1: granted"
+        QString undone; // "%1: revoked"
+        QString alreadyDone; // "%1: already held"
+        QString alreadyUndone; // "%1: already revoked"
+        QString failed; // "%1: failed: %2"
+        QString notUndone; // "%1: not revoked: %2"
     };
 
     GrantPanel(ie::permissions::PermissionKind *kind, QAbstractItemModel *heldModel,
@@ -112,8 +119,10 @@ protected:
     // What the outcome adds to or removes from the change the views follow.
     virtual void addToChange(ie::models::HeldChange &change,
                              const ie::permissions::ChangeOutcome &outcome) const = 0;
-    // One line of the result for one change.
-    virtual QString outcomeLine(const ie::permissions::ChangeOutcome &outcome) const = 0;
+    // What one change is about, in the result lines ("User.Read.All", "Reader at /subscriptions/…").
+    virtual QString changeLabel(const ie::graph::PlannedChange &change) const = 0;
+    // One line of the result for one change, in the panel's words.
+    QString outcomeLine(const ie::permissions::ChangeOutcome &outcome) const;
     // The picked role and held rows belong to one identity and one plan: dropped when the
     // identity changes and after a plan ran.
     virtual void clearPick() = 0;

@@ -63,6 +63,12 @@ static GrantPanel::Texts rbacTexts()
     t.remove = RbacPanel::tr("Remove selected…");
     t.removeName = u"remove"_s;
     t.grantBox = RbacPanel::tr("Assign an Azure role");
+    t.done = RbacPanel::tr("%1: granted");
+    t.undone = RbacPanel::tr("%1: removed");
+    t.alreadyDone = RbacPanel::tr("%1: already granted");
+    t.alreadyUndone = RbacPanel::tr("%1: already removed");
+    t.failed = RbacPanel::tr("%1: failed: %2");
+    t.notUndone = RbacPanel::tr("%1: not removed: %2");
     return t;
 }
 
@@ -508,25 +514,10 @@ void RbacPanel::addToChange(ie::models::HeldChange &change, const ChangeOutcome 
         change.rolesRemoved.insert(o.change.assignmentId.toLower());
 }
 
-QString RbacPanel::outcomeLine(const ChangeOutcome &o) const
+QString RbacPanel::changeLabel(const PlannedChange &change) const
 {
-    const QString &role = o.change.roleName;
-    const QString &scope = o.change.scope;
-    const QString why = o.error ? o.error->userMessage() : QString();
-    switch (o.status) {
-    case ChangeOutcome::Status::Done:
-        return o.change.isGrant() ? tr("%1 at %2: granted").arg(role, scope)
-                                  : tr("%1 at %2: removed").arg(role, scope);
-    case ChangeOutcome::Status::AlreadyDone:
-        return o.change.isGrant() ? tr("%1 at %2: already granted").arg(role, scope)
-                                  : tr("%1 at %2: already removed").arg(role, scope);
-    case ChangeOutcome::Status::Cancelled:
-        return tr("%1 at %2: not sent (cancelled)").arg(role, scope);
-    case ChangeOutcome::Status::Failed:
-        break;
-    }
-    return o.change.isGrant() ? tr("%1 at %2: failed: %3").arg(role, scope, why)
-                              : tr("%1 at %2: not removed: %3").arg(role, scope, why);
+    //: An Azure role at a scope: "Reader at /subscriptions/…"
+    return tr("%1 at %2").arg(change.roleName, change.scope);
 }
 
 } // namespace ie::ui
