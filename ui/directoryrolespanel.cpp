@@ -82,8 +82,7 @@ DirectoryRolesPanel::DirectoryRolesPanel(ie::permissions::DirectoryRoleKind *kin
     connect(removeButton(), &QPushButton::clicked, this, &DirectoryRolesPanel::reviewRemove);
     connect(assign, &QPushButton::clicked, this, &DirectoryRolesPanel::reviewAssign);
     connect(m_roleFilter, &QLineEdit::textChanged, this, &DirectoryRolesPanel::fillRoles);
-    connect(m_roleList, &QListWidget::currentItemChanged, this,
-            &DirectoryRolesPanel::showRoleInfo);
+    connect(m_roleList, &QListWidget::currentItemChanged, this, &DirectoryRolesPanel::showRoleInfo);
     setBusy(false);
 }
 
@@ -191,8 +190,8 @@ QString DirectoryRolesPanel::currentRoleId() const
 bool DirectoryRolesPanel::selectRole(const QString &displayName)
 {
     for (int i = 0; i < m_roleList->count(); ++i) {
-        const ie::permissions::Grantable *g =
-                grantable(m_roleList->item(i)->data(RoleIdRole).toString());
+        const ie::permissions::Grantable *g
+                = grantable(m_roleList->item(i)->data(RoleIdRole).toString());
         if (g && g->name == displayName && (m_roleList->item(i)->flags() & Qt::ItemIsEnabled)) {
             m_roleList->setCurrentRow(i);
             return true;
@@ -254,8 +253,7 @@ void DirectoryRolesPanel::reviewAssign()
         return;
     }
     ie::graph::GrantPlan plan;
-    plan.setEndpoints(m_kind->client()->assignmentsUrl().toString().section(u"/v1.0/"_s, 0, 0),
-                      {});
+    plan.setEndpoints(m_kind->client()->assignmentsUrl().toString().section(u"/v1.0/"_s, 0, 0), {});
     plan.add(m_kind->planGrant(principalId(), principalName(), *g, u"/"_s));
     review(plan);
 }
@@ -268,8 +266,7 @@ void DirectoryRolesPanel::reviewRemove()
         return;
     }
     ie::graph::GrantPlan plan;
-    plan.setEndpoints(m_kind->client()->assignmentsUrl().toString().section(u"/v1.0/"_s, 0, 0),
-                      {});
+    plan.setEndpoints(m_kind->client()->assignmentsUrl().toString().section(u"/v1.0/"_s, 0, 0), {});
     for (int row : rows) {
         const ie::permissions::HeldPermission &p = m_model->permission(row);
         if (p.eligible)

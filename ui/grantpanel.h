@@ -119,7 +119,8 @@ protected:
     // What the outcome adds to or removes from the change the views follow.
     virtual void addToChange(ie::models::HeldChange &change,
                              const ie::permissions::ChangeOutcome &outcome) const = 0;
-    // What one change is about, in the result lines ("User.Read.All", "Reader at /subscriptions/…").
+    // What one change is about, in the result lines ("User.Read.All", "Reader at
+    // /subscriptions/…").
     virtual QString changeLabel(const ie::graph::PlannedChange &change) const = 0;
     // One line of the result for one change, in the panel's words.
     QString outcomeLine(const ie::permissions::ChangeOutcome &outcome) const;

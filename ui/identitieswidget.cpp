@@ -249,7 +249,14 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     showCurrent();
 }
 
-IdentitiesWidget::~IdentitiesWidget() = default;
+IdentitiesWidget::~IdentitiesWidget()
+{
+    // The loaders are children and cancel what is in flight when they go, after this widget's
+    // own part is gone: their last signals must not reach it (closing the window during a load).
+    m_loader->disconnect(this);
+    m_detailsLoader->disconnect(this);
+    m_tierScan->disconnect(this);
+}
 
 void IdentitiesWidget::setFilterText(const QString &text)
 {

@@ -52,8 +52,8 @@ DirectoryRoleClient::~DirectoryRoleClient() = default;
 
 QUrl DirectoryRoleClient::assignmentsUrl() const
 {
-    const QString graph = m_client ? m_client->cloud().graphUrl.toString()
-                                   : u"https://graph.microsoft.com"_s;
+    const QString graph
+            = m_client ? m_client->cloud().graphUrl.toString() : u"https://graph.microsoft.com"_s;
     return QUrl(graph + u"/v1.0/roleManagement/directory/roleAssignments"_s);
 }
 
@@ -145,8 +145,8 @@ void DirectoryRoleClient::listDefinitions(
         callback(ApiError::make(ApiError::Kind::Cancelled, QString()));
         return;
     }
-    const QUrl url(assignmentsUrl().toString().replace(u"/roleAssignments"_s,
-                                                       u"/roleDefinitions"_s));
+    const QUrl url(
+            assignmentsUrl().toString().replace(u"/roleAssignments"_s, u"/roleDefinitions"_s));
     auto all = std::make_shared<QList<DirectoryRoleDefinition>>();
     ie::net::PageJob *job = m_client->getPages(ie::net::HttpRequest::get(url));
     connect(job, &ie::net::PageJob::pageArrived, context, [all](const QJsonArray &items) {

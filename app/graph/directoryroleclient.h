@@ -61,14 +61,15 @@ public:
     //     AadPremiumLicenseRequired; isNoPimLicence() tells it apart.
     void listEligible(const QString &principalId, QObject *context, AssignmentsCallback callback);
     // GET /roleManagement/directory/roleDefinitions.
-    void listDefinitions(QObject *context,
-                         std::function<void(const Result<QList<DirectoryRoleDefinition>> &)> callback);
+    void listDefinitions(
+            QObject *context,
+            std::function<void(const Result<QList<DirectoryRoleDefinition>> &)> callback);
     // POST /roleManagement/directory/roleAssignments {principalId, roleDefinitionId,
     // directoryScopeId}: the new assignment and the request id.
-    void create(const QString &principalId, const QString &roleDefinitionId,
-                const QString &directoryScopeId, QObject *context,
-                std::function<void(const Result<QPair<DirectoryRoleAssignment, QString>> &)>
-                        callback);
+    void create(
+            const QString &principalId, const QString &roleDefinitionId,
+            const QString &directoryScopeId, QObject *context,
+            std::function<void(const Result<QPair<DirectoryRoleAssignment, QString>> &)> callback);
     // DELETE /roleManagement/directory/roleAssignments/{id}: the request id.
     void remove(const QString &assignmentId, QObject *context,
                 std::function<void(const Result<QString> &)> callback);

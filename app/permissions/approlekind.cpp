@@ -79,14 +79,14 @@ void AppRoleKind::resolveResources(const QSet<QString> &ids, QObject *context,
     QPointer<QObject> guard(context);
     for (const QString &id : std::as_const(missing)) {
         // GET /servicePrincipals/{id}?$select=...: its own app roles name what is held on it.
-        m_client->getResource(id, this, [this, pending, guard, then](
-                                                const Result<ie::graph::ResourceApi> &r) {
-            if (r.ok() && !r->id.isEmpty())
-                m_resources.insert(r->id, *r);
-            // else the role shows by its id (and the resource by its name)
-            if (--*pending == 0 && guard)
-                then();
-        });
+        m_client->getResource(
+                id, this, [this, pending, guard, then](const Result<ie::graph::ResourceApi> &r) {
+                    if (r.ok() && !r->id.isEmpty())
+                        m_resources.insert(r->id, *r);
+                    // else the role shows by its id (and the resource by its name)
+                    if (--*pending == 0 && guard)
+                        then();
+                });
     }
 }
 
@@ -218,36 +218,35 @@ void AppRoleKind::run(const QList<PlannedChange> &changes, QObject *context, Out
                 }
                 return;
             }
-            m_client->grant(
-                    first.principalId, api, ids, context,
-                    [group, each](const Result<QList<ie::graph::GrantOutcome>> &r) {
-                        for (qsizetype i = 0; i < group.size(); ++i) {
-                            ChangeOutcome o;
-                            o.change = group.at(i);
-                            if (!r) {
-                                o.error = r.error();
-                                o.requestId = r.error().requestId;
-                                each(o);
-                                continue;
-                            }
-                            const ie::graph::GrantOutcome g = r->value(i);
-                            o.requestId = g.requestId;
-                            o.assignmentId = g.assignmentId;
-                            switch (g.status) {
-                            case ie::graph::GrantOutcome::Status::Granted:
-                                o.status = ChangeOutcome::Status::Done;
-                                break;
-                            case ie::graph::GrantOutcome::Status::AlreadyHeld:
-                                o.status = ChangeOutcome::Status::AlreadyDone;
-                                break;
-                            case ie::graph::GrantOutcome::Status::Failed:
-                                o.status = ChangeOutcome::Status::Failed;
-                                o.error = g.error;
-                                break;
-                            }
-                            each(o);
-                        }
-                    });
+            m_client->grant(first.principalId, api, ids, context,
+                            [group, each](const Result<QList<ie::graph::GrantOutcome>> &r) {
+                                for (qsizetype i = 0; i < group.size(); ++i) {
+                                    ChangeOutcome o;
+                                    o.change = group.at(i);
+                                    if (!r) {
+                                        o.error = r.error();
+                                        o.requestId = r.error().requestId;
+                                        each(o);
+                                        continue;
+                                    }
+                                    const ie::graph::GrantOutcome g = r->value(i);
+                                    o.requestId = g.requestId;
+                                    o.assignmentId = g.assignmentId;
+                                    switch (g.status) {
+                                    case ie::graph::GrantOutcome::Status::Granted:
+                                        o.status = ChangeOutcome::Status::Done;
+                                        break;
+                                    case ie::graph::GrantOutcome::Status::AlreadyHeld:
+                                        o.status = ChangeOutcome::Status::AlreadyDone;
+                                        break;
+                                    case ie::graph::GrantOutcome::Status::Failed:
+                                        o.status = ChangeOutcome::Status::Failed;
+                                        o.error = g.error;
+                                        break;
+                                    }
+                                    each(o);
+                                }
+                            });
         };
         resolveResources({first.resourceId}, context, send);
     }

@@ -119,8 +119,7 @@ PlannedChange AzureRoleKind::planRevoke(const HeldPermission &held,
     return revokeOf(held, principalName);
 }
 
-void AzureRoleKind::run(const QList<PlannedChange> &changes, QObject *context,
-                        OutcomeCallback each)
+void AzureRoleKind::run(const QList<PlannedChange> &changes, QObject *context, OutcomeCallback each)
 {
     for (const PlannedChange &c : changes) {
         if (c.action == PlannedChange::Action::DeleteRoleAssignment) {
@@ -139,8 +138,7 @@ void AzureRoleKind::run(const QList<PlannedChange> &changes, QObject *context,
                     Q_EMIT waitingForReplication(attempt, delayMs);
                     Q_EMIT waiting(c.principalId, delayMs);
                 });
-        connect(job, &ie::arm::RoleAssignmentCreateJob::countdown, this,
-                &AzureRoleKind::countdown);
+        connect(job, &ie::arm::RoleAssignmentCreateJob::countdown, this, &AzureRoleKind::countdown);
         connect(job, &ie::arm::RoleAssignmentCreateJob::finished, context, [job, c, each] {
             ChangeOutcome o;
             o.change = c;

@@ -17,8 +17,7 @@ using ie::graph::PlannedChange;
 
 DirectoryRoleKind::DirectoryRoleKind(ie::graph::DirectoryRoleClient *client,
                                      ie::catalog::Catalog *catalog, QObject *parent)
-    : PermissionKind(parent), m_client(client), m_catalog(catalog),
-      m_delays({1s, 2s, 4s, 8s, 15s})
+    : PermissionKind(parent), m_client(client), m_catalog(catalog), m_delays({1s, 2s, 4s, 8s, 15s})
 {
     setWords({PlannedChange::Action::AssignDirectoryRole,
               PlannedChange::Action::RemoveDirectoryRole, u"assign-directory-role"_s,
@@ -79,8 +78,8 @@ void DirectoryRoleKind::listHeld(const QString &principalId, QObject *context, H
         QStringList notes;
         if (*pending->eligible) {
             for (const auto &a : **pending->eligible)
-                out.append(toHeld(principalId, a.id, a.roleDefinitionId,
-                                  a.definition.displayName, a.directoryScopeId, true));
+                out.append(toHeld(principalId, a.id, a.roleDefinitionId, a.definition.displayName,
+                                  a.directoryScopeId, true));
         } else if (ie::graph::DirectoryRoleClient::isNoPimLicence(pending->eligible->error())) {
             notes << tr("Eligible directory roles are not shown: the tenant has no Microsoft Entra "
                         "ID P2 (or ID Governance) licence, so nobody can be eligible for a role "
@@ -130,16 +129,16 @@ void DirectoryRoleKind::listGrantable(const QString &, QObject *context, Grantab
                         g.tier = m_catalog->tierFor(ie::catalog::Kind::DirectoryRole, {}, g.id);
                     out.append(g);
                 }
-                std::stable_sort(out.begin(), out.end(), [](const Grantable &a, const Grantable &b) {
-                    return a.name.localeAwareCompare(b.name) < 0;
-                });
+                std::stable_sort(out.begin(), out.end(),
+                                 [](const Grantable &a, const Grantable &b) {
+                                     return a.name.localeAwareCompare(b.name) < 0;
+                                 });
                 done(out);
             });
 }
 
-PlannedChange DirectoryRoleKind::planGrant(const QString &principalId,
-                                           const QString &principalName, const Grantable &what,
-                                           const QString &scope) const
+PlannedChange DirectoryRoleKind::planGrant(const QString &principalId, const QString &principalName,
+                                           const Grantable &what, const QString &scope) const
 {
     PlannedChange c;
     c.action = PlannedChange::Action::AssignDirectoryRole;
@@ -163,41 +162,41 @@ void DirectoryRoleKind::assign(const PlannedChange &c, int attempt, QObject *con
                                const OutcomeCallback &each)
 {
     QPointer<QObject> guard(context);
-    m_client->create(
-            c.principalId, c.roleDefinitionGuid, c.scope, context,
-            [this, c, attempt, guard, each](
-                    const Result<QPair<ie::graph::DirectoryRoleAssignment, QString>> &r) {
-                ChangeOutcome o;
-                o.change = c;
-                if (r) {
-                    o.status = ChangeOutcome::Status::Done;
-                    o.assignmentId = r->first.id;
-                    o.requestId = r->second;
-                    each(o);
-                    return;
-                }
-                const ApiError &e = r.error();
-                if (ie::graph::DirectoryRoleClient::isAlreadyAssigned(e)) {
-                    o.status = ChangeOutcome::Status::AlreadyDone;
-                    o.requestId = e.requestId;
-                    each(o);
-                    return;
-                }
-                // A principal Entra has not replicated yet: 404 Request_ResourceNotFound, or 400
-                // "not a valid reference". Wait and try again, as for app roles.
-                if (ie::graph::AppRoleClient::isReplicationDelay(e) && attempt < m_delays.size()) {
-                    const auto delay = m_delays.at(attempt);
-                    Q_EMIT waiting(c.principalId, delay.count());
-                    QTimer::singleShot(delay, this, [this, c, attempt, guard, each] {
-                        if (guard)
-                            assign(c, attempt + 1, guard, each);
-                    });
-                    return;
-                }
-                o.error = e;
-                o.requestId = e.requestId;
-                each(o);
-            });
+    m_client->create(c.principalId, c.roleDefinitionGuid, c.scope, context,
+                     [this, c, attempt, guard,
+                      each](const Result<QPair<ie::graph::DirectoryRoleAssignment, QString>> &r) {
+                         ChangeOutcome o;
+                         o.change = c;
+                         if (r) {
+                             o.status = ChangeOutcome::Status::Done;
+                             o.assignmentId = r->first.id;
+                             o.requestId = r->second;
+                             each(o);
+                             return;
+                         }
+                         const ApiError &e = r.error();
+                         if (ie::graph::DirectoryRoleClient::isAlreadyAssigned(e)) {
+                             o.status = ChangeOutcome::Status::AlreadyDone;
+                             o.requestId = e.requestId;
+                             each(o);
+                             return;
+                         }
+                         // A principal Entra has not replicated yet: 404 Request_ResourceNotFound,
+                         // or 400 "not a valid reference". Wait and try again, as for app roles.
+                         if (ie::graph::AppRoleClient::isReplicationDelay(e)
+                             && attempt < m_delays.size()) {
+                             const auto delay = m_delays.at(attempt);
+                             Q_EMIT waiting(c.principalId, delay.count());
+                             QTimer::singleShot(delay, this, [this, c, attempt, guard, each] {
+                                 if (guard)
+                                     assign(c, attempt + 1, guard, each);
+                             });
+                             return;
+                         }
+                         o.error = e;
+                         o.requestId = e.requestId;
+                         each(o);
+                     });
 }
 
 void DirectoryRoleKind::run(const QList<PlannedChange> &changes, QObject *context,

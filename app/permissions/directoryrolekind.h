@@ -49,8 +49,8 @@ private:
     void assign(const ie::graph::PlannedChange &change, int attempt, QObject *context,
                 const OutcomeCallback &each);
     HeldPermission toHeld(const QString &principalId, const QString &assignmentId,
-                          const QString &roleId, const QString &roleName,
-                          const QString &scope, bool eligible) const;
+                          const QString &roleId, const QString &roleName, const QString &scope,
+                          bool eligible) const;
 
     QPointer<ie::graph::DirectoryRoleClient> m_client;
     QPointer<ie::catalog::Catalog> m_catalog;

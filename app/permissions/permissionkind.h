@@ -70,8 +70,7 @@ public:
     // The planned change that grants `what` to the identity at `scope`, and the one that revokes
     // `held`.
     virtual ie::graph::PlannedChange planGrant(const QString &principalId,
-                                               const QString &principalName,
-                                               const Grantable &what,
+                                               const QString &principalName, const Grantable &what,
                                                const QString &scope) const = 0;
     virtual ie::graph::PlannedChange planRevoke(const HeldPermission &held,
                                                 const QString &principalName) const = 0;
@@ -81,7 +80,8 @@ public:
     // it completes. Retries what the service says to retry (replication lag right after an
     // identity was created; 429 is app/net's) and reports "already exists" as AlreadyDone.
     virtual void run(const QList<ie::graph::PlannedChange> &changes, QObject *context,
-                     OutcomeCallback each) = 0;
+                     OutcomeCallback each)
+            = 0;
     // The plan in one of the export formats (the requests as they would be sent, as a script).
     virtual QString exportPlan(const ie::graph::GrantPlan &plan,
                                ie::graph::GrantPlan::Format format) const

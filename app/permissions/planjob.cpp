@@ -92,9 +92,9 @@ void PlanJob::runNextKind()
         for (const PlannedChange &c : group.second) {
             ChangeOutcome o;
             o.change = c;
-            o.error = ApiError::make(ApiError::Kind::InvalidInput,
-                                     Tr::tr("Nothing here can make this change: %1")
-                                             .arg(c.target()));
+            o.error = ApiError::make(
+                    ApiError::Kind::InvalidInput,
+                    Tr::tr("Nothing here can make this change: %1").arg(c.target()));
             record(o);
         }
         runNextKind();

@@ -55,8 +55,8 @@ const QHash<QString, QJsonObject> &catalogRoles()
         QHash<QString, QJsonObject> out;
         QFile f(u":/catalog/entra-directory-roles.json"_s);
         if (f.open(QIODevice::ReadOnly)) {
-            const QJsonArray all =
-                    QJsonDocument::fromJson(f.readAll()).object().value("roles"_L1).toArray();
+            const QJsonArray all
+                    = QJsonDocument::fromJson(f.readAll()).object().value("roles"_L1).toArray();
             for (const QJsonValue &v : all)
                 out.insert(v.toObject().value("templateId"_L1).toString().toLower(), v.toObject());
         }
@@ -153,8 +153,8 @@ Response listAssignments(const Request &req, SandboxContext &ctx)
             200,
             QJsonObject{{"@odata.context"_L1,
                          u"https://graph.microsoft.com/v1.0/$metadata#roleManagement/directory/"
-                         "roleAssignments"_s + (expandDefinition ? u"(roleDefinition())"_s
-                                                                 : QString())},
+                         "roleAssignments"_s
+                                 + (expandDefinition ? u"(roleDefinition())"_s : QString())},
                         {"value"_L1, value}});
 }
 
@@ -192,8 +192,8 @@ Response createAssignment(const Request &req, SandboxContext &ctx)
     if (!ctx.state->directoryRole(roleId))
         return notFound(req, roleId);
     bool existing = false;
-    const DirectoryRoleAssignment a =
-            ctx.state->addDirectoryRoleAssignment(principalId, roleId, scope, &existing);
+    const DirectoryRoleAssignment a
+            = ctx.state->addDirectoryRoleAssignment(principalId, roleId, scope, &existing);
     if (existing)
         // What Graph answers for a second identical assignment.
         return graphError(req, 400, u"Request_BadRequest"_s,
@@ -204,10 +204,10 @@ Response createAssignment(const Request &req, SandboxContext &ctx)
              "https://graph.microsoft.com/v1.0/$metadata#roleManagement/directory/"
              "roleAssignments/$entity"_L1);
     Response r = Response::json(201, o);
-    r.headers.append({"Location",
-                      (req.origin.toString() + u"/v1.0/roleManagement/directory/roleAssignments/"_s
-                       + a.id)
-                              .toUtf8()});
+    r.headers.append(
+            {"Location",
+             (req.origin.toString() + u"/v1.0/roleManagement/directory/roleAssignments/"_s + a.id)
+                     .toUtf8()});
     return r;
 }
 
@@ -223,10 +223,11 @@ void registerDirectoryRoleRoutes(Router &router)
                    for (const DirectoryRole &r : std::as_const(ctx.state->directoryRoles))
                        value.append(definitionJson(r));
                    return Response::json(
-                           200, QJsonObject{{"@odata.context"_L1,
-                                             "https://graph.microsoft.com/v1.0/$metadata#"
-                                             "roleManagement/directory/roleDefinitions"_L1},
-                                            {"value"_L1, value}});
+                           200,
+                           QJsonObject{{"@odata.context"_L1,
+                                        "https://graph.microsoft.com/v1.0/$metadata#"
+                                        "roleManagement/directory/roleDefinitions"_L1},
+                                       {"value"_L1, value}});
                });
     router.add(u"graph"_s, "GET", Base + u"/roleAssignments/?"_s,
                [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {
@@ -243,9 +244,9 @@ void registerDirectoryRoleRoutes(Router &router)
                    for (const DirectoryRoleAssignment &a :
                         std::as_const(ctx.state->directoryRoleAssignments)) {
                        if (a.id == m.captured(u"id"_s)) {
-                           QJsonObject o = assignmentJson(
-                                   a, *ctx.state,
-                                   req.queryValue(u"$expand"_s) == "roleDefinition"_L1);
+                           QJsonObject o = assignmentJson(a, *ctx.state,
+                                                          req.queryValue(u"$expand"_s)
+                                                                  == "roleDefinition"_L1);
                            o.insert("@odata.context"_L1,
                                     "https://graph.microsoft.com/v1.0/$metadata#roleManagement/"
                                     "directory/roleAssignments/$entity"_L1);

@@ -1,6 +1,14 @@
+#include "grantwidget.h"
+#include "guidlookupwidget.h"
+#include "identitieswidget.h"
 #include "mainwindow.h"
-#include "net/httpclient.h"
 #include "net/activitylog.h"
+#include "net/httpclient.h"
+#include "sandboxfixture.h"
+#include "session.h"
+#include "tokeninspectorwidget.h"
+
+#include <QTemporaryDir>
 
 #include <QApplication>
 #include <QDockWidget>
@@ -23,6 +31,7 @@ private Q_SLOTS:
     void sandboxSaysSoPlainly();
     void activityPaneShowsLogEntries();
     void keepsWindowState();
+    void sessionFillsEveryArea();
 };
 
 void TestMainWindow::initTestCase()
@@ -108,6 +117,33 @@ void TestMainWindow::keepsWindowState()
     }
     ie::ui::MainWindow again;
     QCOMPARE(again.tabs()->currentIndex(), 3);
+}
+
+// The window as the executable shows it: built by the Session, every area is the real widget and
+// the activity pane logs the session's own client.
+void TestMainWindow::sessionFillsEveryArea()
+{
+    ie::test::SandboxFixture sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+    QTemporaryDir dir;
+    ie::ui::Session::Options options;
+    options.auditPath = dir.filePath(u"audit.jsonl"_s);
+    ie::ui::Session session(&sandbox.server(), options);
+    ie::ui::MainWindow *w = session.window();
+    QCOMPARE(w->tabs()->count(), 4);
+    QCOMPARE(w->areaWidget(ie::ui::MainWindow::IdentitiesArea), session.identities());
+    QVERIFY(qobject_cast<ie::ui::IdentitiesWidget *>(
+            w->areaWidget(ie::ui::MainWindow::IdentitiesArea)));
+    QVERIFY(qobject_cast<ie::ui::GrantWidget *>(w->areaWidget(ie::ui::MainWindow::GrantArea)));
+    QVERIFY(qobject_cast<ie::ui::TokenInspectorWidget *>(
+            w->areaWidget(ie::ui::MainWindow::InspectorArea)));
+    QVERIFY(qobject_cast<ie::ui::GuidLookupWidget *>(
+            w->areaWidget(ie::ui::MainWindow::LookupArea)));
+    QCOMPARE(w->windowTitle(), u"Sandbox tenant — Identity Explorer"_s);
+    auto *view = w->findChild<QTableView *>(u"activityView"_s);
+    QVERIFY(view);
+    // The tree's first requests show in the activity pane.
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 20000);
 }
 
 QTEST_MAIN(TestMainWindow)

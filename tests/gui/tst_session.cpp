@@ -36,8 +36,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 
@@ -296,8 +296,7 @@ void TestSession::detailsShowDirectoryRolesAndFollowAGrant()
     QVERIFY(details);
     // The build pipeline is Application Administrator: tier 0, said in the banner and the list.
     m_session->identities()->selectIdentity(buildPipeline);
-    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Directory roles it holds"_s),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Directory roles it holds"_s), 20000);
     QVERIFY(details->toPlainText().contains(u"Application Administrator"_s));
     QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"TIER 0"_s), 20000);
     QVERIFY(details->toPlainText().contains(u"P2"_s)); // why no eligible roles are listed

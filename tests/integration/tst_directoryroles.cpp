@@ -28,7 +28,8 @@ using ie::permissions::ChangeOutcome;
 using ie::permissions::Kind;
 
 namespace {
-const QString BuildPipeline = u"b1a2c3d4-0003-4e5f-8a9b-c0d1e2f3a4b5"_s; // Application Administrator
+const QString BuildPipeline
+        = u"b1a2c3d4-0003-4e5f-8a9b-c0d1e2f3a4b5"_s; // Application Administrator
 const QString KvReader = u"d2e3f4a5-0002-4b6c-9d7e-8f9a0b1c2d3e"_s; // Directory Readers
 const QString VmBatch = u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s; // no directory role
 const QString ApplicationAdministrator = u"9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3"_s;
@@ -65,7 +66,8 @@ private Q_SLOTS:
 
 private:
     // Sends `req` as `tokens` (the admin app when null); the status and the JSON.
-    QPair<int, QJsonObject> send(ie::net::HttpRequest req, ie::net::TokenProvider *tokens = nullptr);
+    QPair<int, QJsonObject> send(ie::net::HttpRequest req,
+                                 ie::net::TokenProvider *tokens = nullptr);
     QList<ChangeOutcome> run(const ie::graph::GrantPlan &plan);
 
     std::unique_ptr<ie::test::SandboxFixture> m_sandbox;
@@ -134,8 +136,8 @@ void TestDirectoryRoles::documentedExampleParses()
 {
     const QJsonArray value = documentedList().value("value"_L1).toArray();
     QCOMPARE(value.size(), 2);
-    const ie::graph::DirectoryRoleAssignment a =
-            ie::graph::DirectoryRoleClient::assignmentFromJson(value.first().toObject());
+    const ie::graph::DirectoryRoleAssignment a
+            = ie::graph::DirectoryRoleClient::assignmentFromJson(value.first().toObject());
     QCOMPARE(a.id, u"lAPpYvVpN0KRkAEhdxReEHJ1hPGqSKpHlqMuxhkE9B8-1"_s);
     QCOMPARE(a.principalId, u"f1847572-48aa-47aa-96a3-2ec61904f41f"_s);
     QCOMPARE(a.roleDefinitionId, GlobalAdministrator);
@@ -185,8 +187,11 @@ void TestDirectoryRoles::listNamesTheRoleWithExpand()
             u"/roleManagement/directory/roleAssignments?$filter=principalId%20eq%20'"_s
             + BuildPipeline + u"'"_s)));
     QCOMPARE(plain.first, 200);
-    QVERIFY(!plain.second.value("value"_L1).toArray().first().toObject().contains(
-            "roleDefinition"_L1));
+    QVERIFY(!plain.second.value("value"_L1)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains("roleDefinition"_L1));
 
     // The role definitions carry their template ids.
     const auto defs = send(ie::net::HttpRequest::get(
@@ -249,11 +254,11 @@ void TestDirectoryRoles::readsAndWritesAreEnforced()
     const QJsonObject body{{"principalId"_L1, VmBatch},
                            {"roleDefinitionId"_L1, GlobalAdministrator},
                            {"directoryScopeId"_L1, "/"_L1}};
-    const auto write = send(
-            ie::net::HttpRequest::json("POST",
-                                       m_sandbox->graph(u"/roleManagement/directory/roleAssignments"_s),
-                                       QJsonDocument(body)),
-            &vm);
+    const auto write
+            = send(ie::net::HttpRequest::json(
+                           "POST", m_sandbox->graph(u"/roleManagement/directory/roleAssignments"_s),
+                           QJsonDocument(body)),
+                   &vm);
     QCOMPARE(write.first, 403);
 
     // The Key Vault reader holds Directory Readers but no Graph permission: an app-only token
@@ -292,7 +297,8 @@ void TestDirectoryRoles::createConflictDeleteAsGraphDoes()
 
     // A scope that names no administrative unit, a role that does not exist.
     QJsonObject au = body;
-    au.insert("directoryScopeId"_L1, "/administrativeUnits/00000000-0000-0000-0000-000000000001"_L1);
+    au.insert("directoryScopeId"_L1,
+              "/administrativeUnits/00000000-0000-0000-0000-000000000001"_L1);
     QCOMPARE(send(ie::net::HttpRequest::json("POST", url, QJsonDocument(au))).first, 404);
     QJsonObject unknown = body;
     unknown.insert("roleDefinitionId"_L1, "00000000-0000-0000-0000-0000000000aa"_L1);
@@ -311,8 +317,7 @@ void TestDirectoryRoles::kindReadsActiveRolesWithTiers()
     store.addKind(m_kind.get());
     store.ensureLoaded(BuildPipeline);
     store.ensureLoaded(KvReader);
-    QTRY_VERIFY_WITH_TIMEOUT(!store.isLoading(BuildPipeline) && !store.isLoading(KvReader),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!store.isLoading(BuildPipeline) && !store.isLoading(KvReader), 20000);
     const auto pipeline = store.permissions(BuildPipeline);
     QVERIFY(pipeline.isLoaded(Kind::DirectoryRole));
     QCOMPARE(pipeline.ofKind(Kind::DirectoryRole).size(), 1);
@@ -397,7 +402,8 @@ void TestDirectoryRoles::planExportsEveryFormat()
     using F = ie::graph::GrantPlan::Format;
     QVERIFY(plan.exportAs(F::Curl).contains(u"curl -sS -X POST"_s));
     QVERIFY(plan.exportAs(F::AzCli).contains(u"az rest --method POST"_s));
-    QVERIFY(plan.exportAs(F::PowerShell).contains(u"New-MgRoleManagementDirectoryRoleAssignment"_s));
+    QVERIFY(plan.exportAs(F::PowerShell)
+                    .contains(u"New-MgRoleManagementDirectoryRoleAssignment"_s));
     QVERIFY(plan.exportAs(F::Terraform).contains(u"azuread_directory_role_assignment"_s));
     QVERIFY(plan.exportAs(F::Bicep).contains(u"no resource"_s));
     for (F f : ie::graph::GrantPlan::formats())
@@ -414,7 +420,8 @@ void TestDirectoryRoles::planExportsEveryFormat()
     revoke.add(m_kind->planRevoke(held, u"vm-batch-01"_s));
     QVERIFY(!revoke.needsSecondConfirmation());
     QCOMPARE(revoke.requests().first().method, QByteArray("DELETE"));
-    QVERIFY(revoke.exportAs(F::PowerShell).contains(u"Remove-MgRoleManagementDirectoryRoleAssignment"_s));
+    QVERIFY(revoke.exportAs(F::PowerShell)
+                    .contains(u"Remove-MgRoleManagementDirectoryRoleAssignment"_s));
     QVERIFY(revoke.exportAs(F::Curl).contains(u"roleAssignments/abc-1"_s));
 }
 

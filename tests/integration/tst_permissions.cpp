@@ -10,8 +10,8 @@
 #include "graph/approleclient.h"
 #include "permissions/approlekind.h"
 #include "permissions/azurerolekind.h"
-#include "permissions/planjob.h"
 #include "permissions/permissionstore.h"
+#include "permissions/planjob.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/tenantstate.h"
 
@@ -109,9 +109,10 @@ void TestPermissions::cleanup()
 ie::permissions::Grantable TestPermissions::graphRole(const QString &id)
 {
     std::optional<QList<ie::permissions::Grantable>> all;
-    m_appRoles->listGrantable({}, this, [&all](const ie::Result<QList<ie::permissions::Grantable>> &r) {
-        all = r.ok() ? *r : QList<ie::permissions::Grantable>{};
-    });
+    m_appRoles->listGrantable({}, this,
+                              [&all](const ie::Result<QList<ie::permissions::Grantable>> &r) {
+                                  all = r.ok() ? *r : QList<ie::permissions::Grantable>{};
+                              });
     [&] {
         QTRY_VERIFY_WITH_TIMEOUT(all.has_value(), 20000);
     }();
@@ -124,9 +125,9 @@ ie::permissions::Grantable TestPermissions::graphRole(const QString &id)
 
 QList<ChangeOutcome> TestPermissions::run(const ie::graph::GrantPlan &plan, bool tier0Confirmed)
 {
-    ie::permissions::PlanJob job(plan, {m_appRoles.get(), m_azureRoles.get()}, m_audit.get(),
-                                 {u"sandbox admin app"_s, m_sandbox->server().tenantId(),
-                                  tier0Confirmed});
+    ie::permissions::PlanJob job(
+            plan, {m_appRoles.get(), m_azureRoles.get()}, m_audit.get(),
+            {u"sandbox admin app"_s, m_sandbox->server().tenantId(), tier0Confirmed});
     QSignalSpy finished(&job, &ie::permissions::PlanJob::finished);
     QSignalSpy each(&job, &ie::permissions::PlanJob::changeFinished);
     job.start();

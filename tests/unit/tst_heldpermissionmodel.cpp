@@ -43,13 +43,15 @@ void TestHeldPermissionModel::rowsAndColumns()
     M model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(model.rowCount(), 0);
-    model.setPermissions({role(u"r1"_s, u"Global Administrator"_s, ie::catalog::Tier::Tier0),
-                          role(u"r2"_s, u"Directory Readers"_s, ie::catalog::Tier::Untiered, true)});
+    model.setPermissions(
+            {role(u"r1"_s, u"Global Administrator"_s, ie::catalog::Tier::Tier0),
+             role(u"r2"_s, u"Directory Readers"_s, ie::catalog::Tier::Untiered, true)});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(M::ColumnCount));
     QCOMPARE(model.index(0, M::Role).data().toString(), u"Global Administrator"_s);
     QCOMPARE(model.index(0, M::Scope).data().toString(), u"Whole tenant (/)"_s);
-    QCOMPARE(model.index(0, M::Tier).data().toString(), ie::catalog::tierTitle(ie::catalog::Tier::Tier0));
+    QCOMPARE(model.index(0, M::Tier).data().toString(),
+             ie::catalog::tierTitle(ie::catalog::Tier::Tier0));
     QCOMPARE(model.index(0, 0).data(M::TierRole).toInt(), 0);
     QCOMPARE(model.index(1, M::Tier).data().toString(), QString());
     QVERIFY(model.index(1, 0).data(M::EligibleRole).toBool());
