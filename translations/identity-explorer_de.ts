@@ -2956,6 +2956,10 @@ Live aus Mandant %2</translation>
             <source>%1 at %2</source>
             <translation>%1 auf %2</translation>
         </message>
+        <message>
+            <source>the directory role %1</source>
+            <translation>die Verzeichnisrolle %1</translation>
+        </message>
     </context>
     <context>
         <name>ie::models::IdentityTreeModel</name>

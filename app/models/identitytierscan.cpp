@@ -82,6 +82,10 @@ QHash<QString, TierMark> IdentityTierScan::marksFor(const QList<ie::graph::Repor
             }
             note(catalog.tierFor(Kind::AzureRole, {}, guid), tr("%1 at %2").arg(name, r.scope));
         }
+        for (const ie::graph::ReportDirectoryRole &r : e.directoryRoles)
+            note(catalog.tierFor(Kind::DirectoryRole, {}, r.roleDefinitionId),
+                 tr("the directory role %1").arg(r.roleName.isEmpty() ? r.roleDefinitionId
+                                                                      : r.roleName));
         if (mark.tier >= 0)
             marks.insert(e.objectId.toLower(), mark);
     }

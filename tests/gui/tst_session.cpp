@@ -300,6 +300,11 @@ void TestSession::detailsShowDirectoryRolesAndFollowAGrant()
     QVERIFY(details->toPlainText().contains(u"Application Administrator"_s));
     QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"TIER 0"_s), 20000);
     QVERIFY(details->toPlainText().contains(u"P2"_s)); // why no eligible roles are listed
+    // The tree marks it tier 0 too, from the tenant-wide scan, naming the role.
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->identities()->model()->tierMark(buildPipeline).tier, 0,
+                              30000);
+    QVERIFY(m_session->identities()->model()->tierMark(buildPipeline).reasons.join(u' ').contains(
+            u"Application Administrator"_s));
 
     // A directory role assigned in the grant panel shows in the details of that identity.
     m_session->identities()->selectIdentity(VmBatch);
