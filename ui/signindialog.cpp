@@ -26,6 +26,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace ie::ui {
@@ -164,7 +166,10 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
                 c->cancel();
             return;
         }
-        reject();
+        if (m_saveFailed)
+            accept(); // signed in; only the keychain failed
+        else
+            reject();
     });
     connect(m_copyCode, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_copyCode->property("code").toString());
@@ -271,6 +276,7 @@ void SignInDialog::fail(const QString &message)
     if (m_pending)
         m_pending->deleteLater(); // may be the context of the callback that failed
     m_pending.clear();
+    m_secretToSave.clear();
     m_error = message;
     m_status->setText(message);
     setBusy(false);
@@ -282,6 +288,7 @@ void SignInDialog::signIn()
     if (!m_client || m_pending)
         return;
     m_error.clear();
+    m_secretToSave.clear();
     m_status->setText(tr("Signing in…"));
     m_pendingChoice = currentChoice();
     const QString way = m_way->currentData().toString();
@@ -348,18 +355,9 @@ void SignInDialog::signIn()
                 fail(tr("No keychain is available to save the secret in."));
                 return;
             }
-            const QString key
-                    = ie::auth::SecretStore::clientSecretKey(options.tenantId, options.clientId);
-            m_store->write(key, secret, m_pending.data(), [this, options, secret](VoidResult r) {
-                if (!r.ok()) {
-                    fail(tr("The secret could not be saved in the keychain: %1")
-                                 .arg(r.error().userMessage()));
-                    return;
-                }
-                finishWith(new ie::auth::ClientSecretCredential(
-                        m_client, options.tenantId, options.clientId, secret, m_pending.data()));
-            });
-            return;
+            // Kept in memory until the sign-in has worked: a mistyped secret must never replace
+            // the working one in the keychain (finishWith writes it).
+            m_secretToSave = secret;
         }
         finishWith(new ie::auth::ClientSecretCredential(
                 m_client, options.tenantId, options.clientId, secret, m_pending.data()));
@@ -468,11 +466,39 @@ void SignInDialog::finishWith(ie::auth::Credential *credential)
         m_secretKey = m_pendingSecretKey;
         saveSettings(m_pendingChoice); // only a choice that worked is remembered
         m_client->setTokenProvider(m_cache.data());
-        m_status->setText(tr("Signed in as %1.").arg(m_principal));
-        setBusy(false);
-        Q_EMIT signedIn();
-        accept();
+        const QString secret = std::exchange(m_secretToSave, QString());
+        if (secret.isEmpty() || !m_store) {
+            completeSignIn(QString());
+            return;
+        }
+        // Only now that the secret has signed in does it replace what the keychain held.
+        m_status->setText(tr("Signed in as %1; saving the secret in the keychain…")
+                                  .arg(m_principal));
+        m_cancel->setEnabled(false); // signed in already: nothing left to cancel
+        m_store->write(m_secretKey, secret, this, [this](VoidResult r) {
+            completeSignIn(r.ok() ? QString() : r.error().userMessage());
+        });
     });
+}
+
+void SignInDialog::completeSignIn(const QString &keychainError)
+{
+    setBusy(false);
+    m_cancel->setEnabled(true);
+    Q_EMIT signedIn();
+    if (keychainError.isEmpty()) {
+        m_status->setText(tr("Signed in as %1.").arg(m_principal));
+        accept();
+        return;
+    }
+    // Signed in all the same: say so, and that the keychain still holds what it held before.
+    m_saveFailed = true;
+    m_status->setText(tr("Signed in as %1, but the secret could not be saved in the keychain "
+                         "(%2). The keychain still holds what it held before: enter the secret "
+                         "again at the next sign-in.")
+                              .arg(m_principal, keychainError));
+    m_signInButton->setEnabled(false);
+    m_cancel->setText(tr("Close"));
 }
 
 } // namespace ie::ui
