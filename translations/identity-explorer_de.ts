@@ -4844,7 +4844,7 @@ Stufe 1: Sie hält %2</translation>
         </message>
         <message>
             <source>Leave empty to use the secret in the keychain</source>
-            <translation>Leer lassen, um den geheimen Schlüssel aus dem Schlüsselbund zu verwenden</translation>
+            <translation>Leer lassen: der gespeicherte aus dem Schlüsselbund</translation>
         </message>
         <message>
             <source>&amp;Secret:</source>
@@ -4899,10 +4899,6 @@ Stufe 1: Sie hält %2</translation>
             <translation>Es ist kein Schlüsselbund verfügbar, in dem der geheime Schlüssel gespeichert werden kann.</translation>
         </message>
         <message>
-            <source>The secret could not be saved in the keychain: %1</source>
-            <translation>Der geheime Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-        </message>
-        <message>
             <source>Open %1 and enter the code %2</source>
             <translation>Öffnen Sie %1 und geben Sie den Code %2 ein</translation>
         </message>
@@ -4937,6 +4933,18 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Tries what the Azure SDKs' default credential tries, in order: the environment variables, workload identity, this machine's managed identity and the Azure CLI; then the web browser. Says why each step was skipped.</source>
             <translation>Versucht der Reihe nach, was die Standardanmeldeinformationen der Azure SDKs versuchen: die Umgebungsvariablen, die Workloadidentität, die verwaltete Identität dieses Computers und die Azure CLI; danach den Webbrowser. Nennt für jeden Schritt, warum er übersprungen wurde.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1; saving the secret in the keychain…</source>
+            <translation>Angemeldet als %1; der geheime Schlüssel wird im Schlüsselbund gespeichert …</translation>
+        </message>
+        <message>
+            <source>Signed in as %1, but the secret could not be saved in the keychain (%2). The keychain still holds what it held before: enter the secret again at the next sign-in.</source>
+            <translation>Angemeldet als %1, aber der geheime Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%2). Der Schlüsselbund enthält weiterhin, was er vorher enthielt: Geben Sie den geheimen Schlüssel bei der nächsten Anmeldung erneut ein.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
         </message>
     </context>
     <context>

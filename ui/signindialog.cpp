@@ -23,7 +23,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -35,6 +37,37 @@ namespace ie::ui {
 namespace {
 const auto SettingsGroup = "signIn"_L1;
 const auto CustomCloud = "custom"_L1;
+
+// The way's sentence: word-wrapped, asking its layout for the height its text needs at its
+// width, but without height-for-width: Qt 6.4's QFormLayout gives a row that setRowVisible
+// shows again no height at all (the Tenant row vanished after visiting Pasted token) when
+// another row has height-for-width.
+class SentenceLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    bool hasHeightForWidth() const override { return false; }
+    QSize minimumSizeHint() const override
+    {
+        QSize s = QLabel::minimumSizeHint();
+        s.setHeight(heightForWidth(isVisible() ? width() : QLabel::sizeHint().width()));
+        return s;
+    }
+    QSize sizeHint() const override
+    {
+        QSize s = QLabel::sizeHint();
+        s.setHeight(minimumSizeHint().height());
+        return s;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry(); // another width, another height
+    }
+};
 } // namespace
 
 QStringList SignInDialog::wayNames()
@@ -79,7 +112,7 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
         m_way->setItemData(int(i), sentences.at(i), Qt::ToolTipRole);
     }
     m_form->addRow(tr("&Way:"), m_way);
-    m_explanation = new QLabel(this);
+    m_explanation = new SentenceLabel(this);
     m_explanation->setObjectName(u"explanation"_s);
     m_explanation->setWordWrap(true);
     m_form->addRow(QString(), m_explanation);
@@ -176,6 +209,9 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
     });
     connect(m_copyUrl, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_copyUrl->property("url").toString()); });
+    // Wide enough for the ways' sentences and the placeholders in a few lines, in every
+    // language the app has.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
     connect(m_way, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
     connect(m_cloudBox, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
     loadSettings();
@@ -209,6 +245,12 @@ void SignInDialog::updateFields()
 {
     const QString way = m_way->currentData().toString();
     m_explanation->setText(m_way->currentData(Qt::ToolTipRole).toString());
+    if (way == "sandbox"_L1 && m_sandboxCloud) {
+        // The sandbox way signs in to the sandbox cloud: the cloud row says so.
+        const QSignalBlocker blocker(m_cloudBox);
+        if (const int i = m_cloudBox->findData(m_sandboxCloud->name); i >= 0)
+            m_cloudBox->setCurrentIndex(i);
+    }
     const bool usesCloud = way != "pasted"_L1;
     const bool custom = m_cloudBox->currentData().toString() == CustomCloud;
     const bool tenant = way == "chain"_L1 || way == "cli"_L1 || way == "device-code"_L1
@@ -225,6 +267,20 @@ void SignInDialog::updateFields()
     m_form->setRowVisible(m_secretEdit, way == "secret"_L1);
     m_form->setRowVisible(m_saveSecret, way == "secret"_L1);
     m_form->setRowVisible(m_pastedEdit, way == "pasted"_L1);
+    fitToContents();
+}
+
+void SignInDialog::fitToContents()
+{
+    if (!isVisible())
+        return; // show() sizes the dialog to its contents
+    // A top-level window does not grow by itself when word-wrapped text needs more lines: give
+    // the way's sentence and every row the height they need at the current width.
+    layout()->invalidate();
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SignInDialog::loadSettings()
