@@ -485,18 +485,22 @@ void AppRolesPanel::reviewGrant()
     auto *dialog = new GrantReviewDialog(plan, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const ie::graph::ResourceApi resource = *api;
-    connect(dialog, &QDialog::accepted, this, [this, resource, ids] { runGrant(resource, ids); });
+    connect(dialog, &QDialog::accepted, this, [this, resource, plan] { runGrant(resource, plan); });
     dialog->open();
 }
 
-void AppRolesPanel::runGrant(const ie::graph::ResourceApi &resource, const QStringList &ids)
+void AppRolesPanel::runGrant(const ie::graph::ResourceApi &resource,
+                             const ie::graph::GrantPlan &plan)
 {
+    QStringList ids;
+    for (const PlannedChange &c : plan.changes())
+        ids << c.appRoleId;
     setBusy(true);
     m_result->setText(tr("Granting %n app role(s)…", nullptr, int(ids.size())));
     const QString principal = m_principalId;
     m_client->grant(
             principal, resource, ids, this,
-            [this, resource, principal](const Result<QList<GrantOutcome>> &r) {
+            [this, plan, principal](const Result<QList<GrantOutcome>> &r) {
                 setBusy(false);
                 clearTicks(); // the plan has run: its ticks are spent, whatever the outcome
                 if (!r) {
@@ -510,8 +514,16 @@ void AppRolesPanel::runGrant(const ie::graph::ResourceApi &resource, const QStri
                 for (const GrantOutcome &o : *r) {
                     if (o.status == GrantOutcome::Status::Granted && !o.assignmentId.isEmpty())
                         change.appRolesAdded.insert(o.assignmentId.toLower());
-                    const QString target = u"%1 (%2) on %3 for %4"_s.arg(
-                            o.value, o.appRoleId, resource.displayName, principal);
+                    // The reviewed change this outcome is of: the record names its identity
+                    // and a tier-0 confirmation.
+                    PlannedChange target = plan.changes().value(0); // same identity, API
+                    target.appRoleId = o.appRoleId;
+                    target.tier = ie::catalog::Tier::Untiered;
+                    for (const PlannedChange &c : plan.changes()) {
+                        if (c.appRoleId.compare(o.appRoleId, Qt::CaseInsensitive) == 0)
+                            target = c;
+                    }
+                    target.appRoleValue = o.value;
                     switch (o.status) {
                     case GrantOutcome::Status::Granted:
                         ++granted;
@@ -583,11 +595,11 @@ void AppRolesPanel::runRevoke(const ie::graph::GrantPlan &plan)
                              if (r) {
                                  change->appRolesRemoved.insert(c.assignmentId.toLower());
                                  *lines << tr("%1: revoked").arg(c.appRoleValue);
-                                 audit(u"revoke-app-role"_s, c.target(), u"revoked"_s, *r);
+                                 audit(u"revoke-app-role"_s, c, u"revoked"_s, *r);
                              } else {
                                  *lines << tr("%1: not revoked: %2")
                                                    .arg(c.appRoleValue, r.error().userMessage());
-                                 audit(u"revoke-app-role"_s, c.target(),
+                                 audit(u"revoke-app-role"_s, c,
                                        u"failed: "_s + r.error().code, r.error().requestId);
                              }
                              if (--*pending == 0) {
@@ -634,8 +646,8 @@ void AppRolesPanel::showLag()
     });
 }
 
-void AppRolesPanel::audit(const QString &action, const QString &target, const QString &result,
-                          const QString &requestId)
+void AppRolesPanel::audit(const QString &action, const PlannedChange &change,
+                          const QString &result, const QString &requestId)
 {
     if (!m_audit)
         return;
@@ -643,7 +655,7 @@ void AppRolesPanel::audit(const QString &action, const QString &target, const QS
     r.principal = m_signedIn;
     r.tenantId = m_tenantId;
     r.action = action;
-    r.target = target;
+    change.describeIn(r, m_signedIn);
     r.result = result;
     r.requestId = requestId;
     if (const VoidResult ok = m_audit->append(r); !ok)

@@ -25,6 +25,7 @@ class Catalog;
 }
 namespace ie::graph {
 class GrantPlan;
+struct PlannedChange;
 }
 namespace ie::models {
 class HeldAppRoleModel;
@@ -81,10 +82,11 @@ private:
     void fillRoles();
     void showRoleInfo();
     const ie::graph::ResourceApi *currentResource() const;
-    void runGrant(const ie::graph::ResourceApi &resource, const QStringList &ids);
+    void runGrant(const ie::graph::ResourceApi &resource, const ie::graph::GrantPlan &plan);
     void runRevoke(const ie::graph::GrantPlan &plan);
-    void audit(const QString &action, const QString &target, const QString &result,
-               const QString &requestId);
+    // Appends the record of `change` having run (its identity, a tier-0 confirmation).
+    void audit(const QString &action, const ie::graph::PlannedChange &change,
+               const QString &result, const QString &requestId);
     // `step` 0: only brings the actions up to date.
     void setBusy(bool busy, int step = 1);
     void applyPreselection();

@@ -546,7 +546,7 @@ void RbacPanel::runCreate(const ie::graph::GrantPlan &plan)
             const bool exists = r->status == ie::arm::CreateOutcome::Status::AlreadyExists;
             m_result->setText(exists ? tr("%1 at %2: already granted").arg(c.roleName, c.scope)
                                      : tr("%1 at %2: granted").arg(c.roleName, c.scope));
-            audit(u"create-role-assignment"_s, c.target(),
+            audit(u"create-role-assignment"_s, c,
                   exists ? u"already-granted"_s : u"granted"_s, r->requestId);
             m_notice->show();
             if (!exists && !r->assignment.id.isEmpty())
@@ -554,7 +554,7 @@ void RbacPanel::runCreate(const ie::graph::GrantPlan &plan)
         } else {
             m_result->setText(
                     tr("%1 at %2: failed: %3").arg(c.roleName, c.scope, r.error().userMessage()));
-            audit(u"create-role-assignment"_s, c.target(), u"failed: "_s + r.error().code,
+            audit(u"create-role-assignment"_s, c, u"failed: "_s + r.error().code,
                   r.error().requestId);
         }
         followChange(change);
@@ -603,11 +603,11 @@ void RbacPanel::runRemove(const ie::graph::GrantPlan &plan)
                     if (r) {
                         change->rolesRemoved.insert(c.assignmentId.toLower());
                         *lines << tr("%1 at %2: removed").arg(c.roleName, c.scope);
-                        audit(u"delete-role-assignment"_s, c.target(), u"removed"_s, *r);
+                        audit(u"delete-role-assignment"_s, c, u"removed"_s, *r);
                     } else {
                         *lines << tr("%1 at %2: not removed: %3")
                                           .arg(c.roleName, c.scope, r.error().userMessage());
-                        audit(u"delete-role-assignment"_s, c.target(),
+                        audit(u"delete-role-assignment"_s, c,
                               u"failed: "_s + r.error().code, r.error().requestId);
                     }
                     if (--*pending == 0) {
@@ -651,7 +651,7 @@ void RbacPanel::showLag()
     });
 }
 
-void RbacPanel::audit(const QString &action, const QString &target, const QString &result,
+void RbacPanel::audit(const QString &action, const PlannedChange &change, const QString &result,
                       const QString &requestId)
 {
     if (!m_audit)
@@ -660,7 +660,7 @@ void RbacPanel::audit(const QString &action, const QString &target, const QStrin
     r.principal = m_signedIn;
     r.tenantId = m_tenantId;
     r.action = action;
-    r.target = target;
+    change.describeIn(r, m_signedIn);
     r.result = result;
     r.requestId = requestId;
     if (const VoidResult ok = m_audit->append(r); !ok)

@@ -26,6 +26,7 @@ class Catalog;
 }
 namespace ie::graph {
 class GrantPlan;
+struct PlannedChange;
 }
 namespace ie::models {
 class RoleAssignmentModel;
@@ -80,8 +81,9 @@ private:
     void showRoleInfo();
     void runCreate(const ie::graph::GrantPlan &plan);
     void runRemove(const ie::graph::GrantPlan &plan);
-    void audit(const QString &action, const QString &target, const QString &result,
-               const QString &requestId);
+    // Appends the record of `change` having run (its identity, a tier-0 confirmation).
+    void audit(const QString &action, const ie::graph::PlannedChange &change,
+               const QString &result, const QString &requestId);
     // `step` 0: only brings the actions up to date.
     void followChange(const ie::models::HeldChange &change);
     void showLag();
