@@ -305,6 +305,10 @@ void IdentitiesWidget::rescanTiers()
 void IdentitiesWidget::followHeldChange(const ie::models::HeldChange &change)
 {
     m_detailsLoader->followChange(change);
+    // The tree's tier marks are a view of what identities hold too: a tier-0 grant marks its
+    // identity, a revoke may unmark it.
+    if (!change.isEmpty())
+        rescanTiers();
 }
 
 void IdentitiesWidget::setCatalog(ie::catalog::Catalog *catalog)

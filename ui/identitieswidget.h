@@ -67,8 +67,9 @@ public Q_SLOTS:
     void rescanTiers();
     // Selects the identity with this object id (e.g. the token inspector's oid claim).
     void selectIdentity(const QString &objectId) { selectObjectId(objectId); }
-    // A grant panel changed what an identity holds: its details follow (and say when Entra does
-    // not list the change yet).
+    // A grant panel changed what an identity holds (GrantWidget::heldChanged): its details
+    // follow (and say when Entra does not list the change yet), and the tree's tier marks are
+    // checked again (rescanTiers()).
     void followHeldChange(const ie::models::HeldChange &change);
 
 Q_SIGNALS:

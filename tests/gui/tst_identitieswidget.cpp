@@ -12,6 +12,8 @@
 #include "sandboxfixture.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void detailsShowHeldRoles();
     void tenantSearchIsAVisibleMode();
     void tierZeroHoldersAreLoud();
+    void tierMarksFollowGrants();
 
 private:
     ie::test::SandboxFixture m_sandbox;
@@ -348,5 +351,63 @@ void TestIdentitiesWidget::tierZeroHoldersAreLoud()
     // The held app role's note leads with the tier in capitals.
     QVERIFY2(text.contains(u"TIER 0 \u2014 on Microsoft Graph"_s), qPrintable(text));
 }
+// A grant or revoke from the grant panels (GrantWidget::heldChanged, wired to
+// followHeldChange) re-marks the tree: the identity that now holds a tier-0 role is marked,
+// and unmarked once it is revoked.
+void TestIdentitiesWidget::tierMarksFollowGrants()
+{
+    ie::catalog::Catalog catalog;
+    QVERIFY(catalog.loadBundled());
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.setCatalog(&catalog);
+    w.resize(1000, 700);
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    const QString plain = u"f4a5b6c7-0002-4d8e-9f0a-b1c2d3e4f5a6"_s;
+    const QModelIndex source = w.model()->indexOfObjectId(plain);
+    QVERIFY(source.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.tierScan()->isRunning(), 20000);
+    QCOMPARE(source.data(ie::models::IdentityTreeModel::TierRole).toInt(), -1);
+
+    // RoleManagement.ReadWrite.Directory on Microsoft Graph: tier 0.
+    const QJsonObject body{{u"principalId"_s, plain},
+                           {u"resourceId"_s, u"6f1e2d3c-0001-4b5a-9c8d-7e6f5a4b3c2d"_s},
+                           {u"appRoleId"_s, u"9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8"_s}};
+    std::optional<ie::Result<ie::net::HttpResponse>> granted;
+    m_sandbox.client().send(
+            ie::net::HttpRequest::json(
+                    "POST",
+                    m_sandbox.graph(u"/servicePrincipals/%1/appRoleAssignments"_s.arg(plain)),
+                    QJsonDocument(body)),
+            this, [&granted](const ie::Result<ie::net::HttpResponse> &r) { granted = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(granted.has_value(), 20000);
+    QVERIFY(granted->ok());
+    QCOMPARE(granted->value().status, 201);
+    const QString assignment
+            = QJsonDocument::fromJson(granted->value().body).object().value(u"id"_s).toString();
+    ie::models::HeldChange change;
+    change.principalId = plain;
+    change.appRolesAdded.insert(assignment.toLower());
+    w.followHeldChange(change);
+    QTRY_COMPARE_WITH_TIMEOUT(source.data(ie::models::IdentityTreeModel::TierRole).toInt(), 0,
+                              20000);
+
+    std::optional<ie::Result<ie::net::HttpResponse>> revoked;
+    ie::net::HttpRequest remove = ie::net::HttpRequest::get(m_sandbox.graph(
+            u"/servicePrincipals/%1/appRoleAssignments/%2"_s.arg(plain, assignment)));
+    remove.method = "DELETE";
+    m_sandbox.client().send(
+            remove, this, [&revoked](const ie::Result<ie::net::HttpResponse> &r) { revoked = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), 20000);
+    QVERIFY(revoked->ok());
+    ie::models::HeldChange removal;
+    removal.principalId = plain;
+    removal.appRolesRemoved.insert(assignment.toLower());
+    w.followHeldChange(removal);
+    QTRY_COMPARE_WITH_TIMEOUT(source.data(ie::models::IdentityTreeModel::TierRole).toInt(), -1,
+                              20000);
+}
+
 QTEST_MAIN(TestIdentitiesWidget)
 #include "tst_identitieswidget.moc"
