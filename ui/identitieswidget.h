@@ -86,6 +86,8 @@ private:
     void renderDetails();
     void setColumnView(bool on);
     void expandGroups(const QModelIndex &parent);
+    QSet<QString> expandedGroupKeys(const QModelIndex &parent) const;
+    void expandGroupKeys(const QSet<QString> &keys, const QModelIndex &parent);
     using SectionFn = std::function<void(const QString &)>;
     using RowFn = std::function<void(const QString &, const QString &, const QString &)>;
     void renderHeld(const ie::models::Identity *i, bool mine, const SectionFn &section,
@@ -120,6 +122,11 @@ private:
     QStringList m_copyValues; // the ids behind the details' "copy" links (copy:N)
     QString m_keepSelection; // object id to select again while a reload brings it back
     QSet<int> m_collapsedByUser; // top-level groups the user closed: not reopened by a load
+    // "No identity matches …" while the filter hides every identity.
+    QLabel *m_noMatch = nullptr;
+    // The groups open before the filter got its first word (GroupKeyRole): open again when it
+    // is cleared, rather than every group closed.
+    QSet<QString> m_expandedBeforeFilter;
     QString m_notice; // the latest transient status (a retried request) while loading
 };
 

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void tenantSearchIsAVisibleMode();
     void tierZeroHoldersAreLoud();
     void tierMarksFollowGrants();
+    void filterWithoutMatchSaysSoAndEscRestores();
 
 private:
     ie::test::SandboxFixture m_sandbox;
@@ -407,6 +408,64 @@ void TestIdentitiesWidget::tierMarksFollowGrants()
     w.followHeldChange(removal);
     QTRY_COMPARE_WITH_TIMEOUT(source.data(ie::models::IdentityTreeModel::TierRole).toInt(), -1,
                               20000);
+}
+
+namespace {
+// The group keys of the expanded groups, depth first.
+QStringList expandedGroups(const QTreeView *tree, const QModelIndex &parent = {})
+{
+    QStringList out;
+    const QAbstractItemModel *model = tree->model();
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (!i.data(ie::models::IdentityTreeModel::IsGroupRole).toBool())
+            continue;
+        if (tree->isExpanded(i))
+            out << i.data(ie::models::IdentityTreeModel::GroupKeyRole).toString();
+        out << expandedGroups(tree, i);
+    }
+    return out;
+}
+} // namespace
+
+// A filter that matches nothing says so (not an empty tree of empty groups); Esc in the filter
+// clears it and the tree comes back as it was, groups open where they were open.
+void TestIdentitiesWidget::filterWithoutMatchSaysSoAndEscRestores()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.resize(1000, 700);
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    auto *tree = w.findChild<QTreeView *>(u"identities"_s);
+    auto *filter = w.findChild<QLineEdit *>(u"filter"_s);
+    QVERIFY(tree && filter);
+    // Open one nested group by hand, as a person does.
+    QVERIFY(w.selectObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s));
+    const QStringList before = expandedGroups(tree);
+    QVERIFY2(before.size() >= 3, qPrintable(before.join(u", "_s)));
+    auto *noMatch = w.findChild<QLabel *>(u"noMatch"_s);
+    QVERIFY(noMatch);
+    QVERIFY(!noMatch->isVisible());
+
+    filter->setFocus();
+    QTest::keyClicks(filter, u"zzqx-nothing-like-it"_s);
+    QCOMPARE(w.filterModel()->matchCount(), 0);
+    QVERIFY(noMatch->isVisible());
+    QVERIFY2(noMatch->text().contains(u"zzqx-nothing-like-it"_s), qPrintable(noMatch->text()));
+    QVERIFY(noMatch->text().contains(u"Esc"_s));
+
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QVERIFY(filter->text().isEmpty());
+    QVERIFY(!noMatch->isVisible());
+    QCOMPARE(expandedGroups(tree), before);
+
+    // A filter that matches hides the note, and Esc restores the groups from it too.
+    QTest::keyClicks(filter, u"vm-batch"_s);
+    QVERIFY(w.filterModel()->matchCount() > 0);
+    QVERIFY(!noMatch->isVisible());
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(expandedGroups(tree), before);
 }
 
 QTEST_MAIN(TestIdentitiesWidget)
