@@ -4463,6 +4463,10 @@ Stufe 1: Sie hält %2</translation>
                 <numerusform>Suchergebnisse für „%1“: %n Dienstprinzipale, deren Anzeigename mit diesen Wörtern beginnt, nicht der ganze Mandant.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No identity matches “%1”. Esc clears the filter; Search tenant looks beyond the identities loaded here.</source>
+            <translation>Keine Identität passt zu „%1“. Esc leert den Filter; „Im Mandanten suchen“ sucht über die hier geladenen Identitäten hinaus.</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::IdentityItemDelegate</name>
