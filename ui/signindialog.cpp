@@ -257,30 +257,26 @@ void SignInDialog::updateFields()
             || way == "browser"_L1 || way == "secret"_L1;
     const bool clientId = way == "device-code"_L1 || way == "browser"_L1 || way == "secret"_L1
             || way == "managed-identity"_L1;
-    m_form->setRowVisible(m_cloudBox, usesCloud);
-    m_form->setRowVisible(m_cloudFile, usesCloud && custom);
-    m_form->setRowVisible(m_tenantEdit, tenant);
-    m_form->setRowVisible(m_clientIdEdit, clientId);
     m_clientIdEdit->setPlaceholderText(way == "managed-identity"_L1
                                                ? tr("User-assigned identity's client id (optional)")
                                                : tr("Application (client) id"));
-    m_form->setRowVisible(m_secretEdit, way == "secret"_L1);
-    m_form->setRowVisible(m_saveSecret, way == "secret"_L1);
-    m_form->setRowVisible(m_pastedEdit, way == "pasted"_L1);
-    fitToContents();
-}
-
-void SignInDialog::fitToContents()
-{
-    if (!isVisible())
-        return; // show() sizes the dialog to its contents
-    // A top-level window does not grow by itself when word-wrapped text needs more lines: give
-    // the way's sentence and every row the height they need at the current width.
-    layout()->invalidate();
-    layout()->activate();
-    const int needed = layout()->totalHeightForWidth(width());
-    if (needed > height())
-        resize(width(), needed);
+    const QList<std::pair<QWidget *, bool>> rows = {{m_cloudBox, usesCloud},
+                                                    {m_cloudFile, usesCloud && custom},
+                                                    {m_tenantEdit, tenant},
+                                                    {m_clientIdEdit, clientId},
+                                                    {m_secretEdit, way == "secret"_L1},
+                                                    {m_saveSecret, way == "secret"_L1},
+                                                    {m_pastedEdit, way == "pasted"_L1}};
+    // The rows that go first, then those that come: never both at once, which would make the
+    // dialog as tall as the two ways together.
+    for (const auto &[widget, shown] : rows) {
+        if (!shown)
+            m_form->setRowVisible(widget, false);
+    }
+    for (const auto &[widget, shown] : rows) {
+        if (shown)
+            m_form->setRowVisible(widget, true);
+    }
 }
 
 void SignInDialog::loadSettings()

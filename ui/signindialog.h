@@ -81,8 +81,6 @@ Q_SIGNALS:
 
 private:
     void updateFields();
-    // Grows the dialog when the shown rows and the way's sentence need more height.
-    void fitToContents();
     void loadSettings();
     // The choice being signed in with, written to QSettings only once it succeeded.
     QHash<QString, QString> currentChoice() const;

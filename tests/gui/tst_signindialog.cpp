@@ -5,6 +5,7 @@
 #include "signindialog.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void rowsFollowTheWay_data();
     void rowsFollowTheWay();
     void sandboxWayNamesTheSandboxCloud();
+    void keyboardThroughTheWays();
     void signIn_data();
     void signIn();
     void wrongSecretShowsTheError();
@@ -155,6 +157,36 @@ void TestSignInDialog::rowsFollowTheWay()
                  qPrintable(u"%1 is %2 px high"_s.arg(field).arg(w->height())));
     }
     QCOMPARE(shown, rows);
+}
+
+// The way list answers the keyboard while the dialog grows to fit each way.
+void TestSignInDialog::keyboardThroughTheWays()
+{
+    SignInDialog dialog(&m_sandbox.client(), &m_store);
+    dialog.setSandbox(m_sandbox.server().cloud(), m_sandbox.server().tenantId(),
+                      m_sandbox.server().adminClientId(), m_sandbox.server().adminClientSecret());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *way = dialog.findChild<QComboBox *>(u"way"_s);
+    way->setFocus();
+    dialog.activateWindow();
+    QTRY_VERIFY(way->hasFocus());
+    // Keys go where the keyboard focus is, as a person's do.
+    const auto press = [](Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); };
+    press(Qt::Key_End);
+    QCOMPARE(way->currentData().toString(), u"pasted"_s);
+    const int tall = dialog.height();
+    press(Qt::Key_Home);
+    QCOMPARE(way->currentData().toString(), u"sandbox"_s);
+    QCOMPARE(dialog.height(), tall); // nothing shrinks under the pointer
+    QVERIFY2(way->hasFocus(), QApplication::focusWidget()
+                                      ? QApplication::focusWidget()->objectName().toUtf8().constData()
+                                      : "nothing");
+    press(Qt::Key_Down);
+    QCOMPARE(way->currentData().toString(), u"chain"_s);
+    press(Qt::Key_Down);
+    QCOMPARE(way->currentData().toString(), u"cli"_s);
+    QVERIFY(way->hasFocus());
 }
 
 void TestSignInDialog::sandboxWayNamesTheSandboxCloud()
