@@ -80,7 +80,15 @@ HttpClient::HttpClient(QObject *parent)
     m_cloud = Cloud::azurePublic();
 }
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient()
+{
+    // Jobs still running when the client goes cancel themselves and write that to the activity
+    // log: end them while the log is there (QObject deletes children in creation order, the log
+    // first).
+    qDeleteAll(findChildren<PageJob *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<BatchJob *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<HttpJob *>(Qt::FindDirectChildrenOnly));
+}
 
 void HttpClient::setCloud(const Cloud &cloud)
 {
