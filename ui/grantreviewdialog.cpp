@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -91,6 +92,7 @@ GrantReviewDialog::GrantReviewDialog(const GrantPlan &plan, QWidget *parent)
     m_export = new QPlainTextEdit(this);
     m_export->setObjectName(u"export"_s);
     m_export->setReadOnly(true);
+    m_export->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont)); // code: monospace
     layout->addWidget(m_export, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

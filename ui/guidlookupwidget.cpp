@@ -270,6 +270,13 @@ QString GuidLookupWidget::detailsHtml(const Entry &e) const
             html += u"<tr><th align=left valign=top>%1</th><td>%2</td></tr>"_s.arg(
                     label.toHtmlEscaped(), value.toHtmlEscaped());
     };
+    // A GUID reads and copies as one piece: never broken at its dashes.
+    auto guidRow = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += u"<tr><th align=left valign=top>%1</th>"
+                    "<td style=\"white-space: nowrap\">%2</td></tr>"_s.arg(
+                            label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
     auto list = [&html](const QString &label, const QStringList &values) {
         if (values.isEmpty())
             return;
@@ -282,7 +289,7 @@ QString GuidLookupWidget::detailsHtml(const Entry &e) const
     html += u"<h3>%1</h3><table cellspacing=4>"_s.arg(
             (e.displayName.isEmpty() ? e.value : e.displayName).toHtmlEscaped());
     row(tr("Kind"), kindTitle(e.kind));
-    row(tr("GUID"), e.id);
+    guidRow(tr("GUID"), e.id);
     if (e.kind == Kind::AppRole || e.kind == Kind::Scope || e.kind == Kind::TenantAppRole)
         row(tr("Value"), e.value);
     else
@@ -291,9 +298,9 @@ QString GuidLookupWidget::detailsHtml(const Entry &e) const
     row(tr("Description"), e.description);
     if (!e.resourceAppId.isEmpty()) {
         row(tr("Resource"), e.resourceName);
-        row(tr("Resource appId"), e.resourceAppId);
+        guidRow(tr("Resource appId"), e.resourceAppId);
         if (m_catalog)
-            row(tr("Resource object id in this tenant"),
+            guidRow(tr("Resource object id in this tenant"),
                 m_catalog->resourceObjectId(e.resourceAppId));
     }
     if (e.kind == Kind::Scope) {

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
@@ -101,6 +102,11 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     searchRow->addWidget(m_showAll);
     m_searchBar->hide();
     leftLayout->addWidget(m_searchBar);
+    m_noMatch = new QLabel(left);
+    m_noMatch->setObjectName(u"noMatch"_s);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->hide();
+    leftLayout->addWidget(m_noMatch);
     leftLayout->addWidget(m_tree, 1);
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
@@ -130,15 +136,35 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     layout->addWidget(split);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const bool wasFiltered = !m_filter->filterText().isEmpty();
+        if (!wasFiltered && !text.trimmed().isEmpty())
+            m_expandedBeforeFilter = expandedGroupKeys({});
         m_filter->setFilterText(text);
+        const bool filtered = !m_filter->filterText().isEmpty();
         // Open the groups that hold matches (not expandAll(), which walks every row).
-        if (!text.isEmpty())
+        if (filtered) {
             expandGroups({});
-        // Clearing the words of a tenant search asks for the whole tenant again: the tree must
-        // not pass off the matches (and empty groups) as everything.
-        else if (m_loader->isSearchResult())
+        } else if (m_loader->isSearchResult()) {
+            // Clearing the words of a tenant search asks for the whole tenant again: the tree
+            // must not pass off the matches (and empty groups) as everything.
             reload();
+        } else if (wasFiltered) {
+            // Back to the whole list as it was: the groups that were open, the selection shown.
+            expandGroupKeys(m_expandedBeforeFilter, {});
+            if (m_tree->currentIndex().isValid())
+                m_tree->scrollTo(m_tree->currentIndex());
+        }
+        const bool none = filtered && m_model->identityCount() > 0 && m_filter->matchCount() == 0;
+        m_noMatch->setText(none ? tr("No identity matches “%1”. Esc clears the filter; Search "
+                                     "tenant looks beyond the identities loaded here.")
+                                          .arg(text.trimmed())
+                                : QString());
+        m_noMatch->setVisible(none);
     });
+    // Esc in the filter clears it (and the tree comes back as it was).
+    auto *clearFilter = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterEdit);
+    clearFilter->setContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QShortcut::activated, m_filterEdit, &QLineEdit::clear);
     connect(m_showAll, &QPushButton::clicked, this, [this] {
         const QSignalBlocker block(m_filterEdit);
         m_filterEdit->clear();
@@ -305,6 +331,36 @@ void IdentitiesWidget::expandGroups(const QModelIndex &parent)
     }
 }
 
+QSet<QString> IdentitiesWidget::expandedGroupKeys(const QModelIndex &parent) const
+{
+    QSet<QString> keys;
+    const int rows = m_filter->rowCount(parent);
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex group = m_filter->index(r, 0, parent);
+        if (!group.data(IdentityTreeModel::IsGroupRole).toBool())
+            return keys; // a group holds either groups or identities
+        if (m_tree->isExpanded(group)) {
+            keys.insert(group.data(IdentityTreeModel::GroupKeyRole).toString());
+            keys.unite(expandedGroupKeys(group));
+        }
+    }
+    return keys;
+}
+
+void IdentitiesWidget::expandGroupKeys(const QSet<QString> &keys, const QModelIndex &parent)
+{
+    const int rows = m_filter->rowCount(parent);
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex group = m_filter->index(r, 0, parent);
+        if (!group.data(IdentityTreeModel::IsGroupRole).toBool())
+            return;
+        const bool open = keys.contains(group.data(IdentityTreeModel::GroupKeyRole).toString());
+        m_tree->setExpanded(group, open);
+        if (open)
+            expandGroupKeys(keys, group);
+    }
+}
+
 void IdentitiesWidget::rescanTiers()
 {
     if (m_model->identityCount() > 0)
@@ -314,6 +370,10 @@ void IdentitiesWidget::rescanTiers()
 void IdentitiesWidget::followHeldChange(const ie::models::HeldChange &change)
 {
     m_detailsLoader->followChange(change);
+    // The tree's tier marks are a view of what identities hold too: a tier-0 grant marks its
+    // identity, a revoke may unmark it.
+    if (!change.isEmpty())
+        rescanTiers();
 }
 
 void IdentitiesWidget::setPermissionStore(ie::permissions::PermissionStore *store)

@@ -74,8 +74,9 @@ public Q_SLOTS:
     void rescanTiers();
     // Selects the identity with this object id (e.g. the token inspector's oid claim).
     void selectIdentity(const QString &objectId) { selectObjectId(objectId); }
-    // A grant panel changed what an identity holds: its details follow (and say when Entra does
-    // not list the change yet).
+    // A grant panel changed what an identity holds (GrantWidget::heldChanged): its details
+    // follow (and say when Entra does not list the change yet), and the tree's tier marks are
+    // checked again (rescanTiers()).
     void followHeldChange(const ie::models::HeldChange &change);
 
 Q_SIGNALS:
@@ -92,6 +93,8 @@ private:
     void renderDetails();
     void setColumnView(bool on);
     void expandGroups(const QModelIndex &parent);
+    QSet<QString> expandedGroupKeys(const QModelIndex &parent) const;
+    void expandGroupKeys(const QSet<QString> &keys, const QModelIndex &parent);
     using SectionFn = std::function<void(const QString &)>;
     using RowFn = std::function<void(const QString &, const QString &, const QString &)>;
     void renderHeld(const ie::models::Identity *i, bool mine, const SectionFn &section,
@@ -129,6 +132,11 @@ private:
     QStringList m_copyValues; // the ids behind the details' "copy" links (copy:N)
     QString m_keepSelection; // object id to select again while a reload brings it back
     QSet<int> m_collapsedByUser; // top-level groups the user closed: not reopened by a load
+    // "No identity matches …" while the filter hides every identity.
+    QLabel *m_noMatch = nullptr;
+    // The groups open before the filter got its first word (GroupKeyRole): open again when it
+    // is cleared, rather than every group closed.
+    QSet<QString> m_expandedBeforeFilter;
     QString m_notice; // the latest transient status (a retried request) while loading
 };
 

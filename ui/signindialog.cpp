@@ -23,8 +23,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +37,37 @@ namespace ie::ui {
 namespace {
 const auto SettingsGroup = "signIn"_L1;
 const auto CustomCloud = "custom"_L1;
+
+// The way's sentence: word-wrapped, asking its layout for the height its text needs at its
+// width, but without height-for-width: Qt 6.4's QFormLayout gives a row that setRowVisible
+// shows again no height at all (the Tenant row vanished after visiting Pasted token) when
+// another row has height-for-width.
+class SentenceLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    bool hasHeightForWidth() const override { return false; }
+    QSize minimumSizeHint() const override
+    {
+        QSize s = QLabel::minimumSizeHint();
+        s.setHeight(heightForWidth(isVisible() ? width() : QLabel::sizeHint().width()));
+        return s;
+    }
+    QSize sizeHint() const override
+    {
+        QSize s = QLabel::sizeHint();
+        s.setHeight(minimumSizeHint().height());
+        return s;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry(); // another width, another height
+    }
+};
 } // namespace
 
 QStringList SignInDialog::wayNames()
@@ -77,7 +112,7 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
         m_way->setItemData(int(i), sentences.at(i), Qt::ToolTipRole);
     }
     m_form->addRow(tr("&Way:"), m_way);
-    m_explanation = new QLabel(this);
+    m_explanation = new SentenceLabel(this);
     m_explanation->setObjectName(u"explanation"_s);
     m_explanation->setWordWrap(true);
     m_form->addRow(QString(), m_explanation);
@@ -164,13 +199,19 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
                 c->cancel();
             return;
         }
-        reject();
+        if (m_saveFailed)
+            accept(); // signed in; only the keychain failed
+        else
+            reject();
     });
     connect(m_copyCode, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_copyCode->property("code").toString());
     });
     connect(m_copyUrl, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_copyUrl->property("url").toString()); });
+    // Wide enough for the ways' sentences and the placeholders in a few lines, in every
+    // language the app has.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
     connect(m_way, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
     connect(m_cloudBox, &QComboBox::currentIndexChanged, this, &SignInDialog::updateFields);
     loadSettings();
@@ -204,22 +245,38 @@ void SignInDialog::updateFields()
 {
     const QString way = m_way->currentData().toString();
     m_explanation->setText(m_way->currentData(Qt::ToolTipRole).toString());
+    if (way == "sandbox"_L1 && m_sandboxCloud) {
+        // The sandbox way signs in to the sandbox cloud: the cloud row says so.
+        const QSignalBlocker blocker(m_cloudBox);
+        if (const int i = m_cloudBox->findData(m_sandboxCloud->name); i >= 0)
+            m_cloudBox->setCurrentIndex(i);
+    }
     const bool usesCloud = way != "pasted"_L1;
     const bool custom = m_cloudBox->currentData().toString() == CustomCloud;
     const bool tenant = way == "chain"_L1 || way == "cli"_L1 || way == "device-code"_L1
             || way == "browser"_L1 || way == "secret"_L1;
     const bool clientId = way == "device-code"_L1 || way == "browser"_L1 || way == "secret"_L1
             || way == "managed-identity"_L1;
-    m_form->setRowVisible(m_cloudBox, usesCloud);
-    m_form->setRowVisible(m_cloudFile, usesCloud && custom);
-    m_form->setRowVisible(m_tenantEdit, tenant);
-    m_form->setRowVisible(m_clientIdEdit, clientId);
     m_clientIdEdit->setPlaceholderText(way == "managed-identity"_L1
                                                ? tr("User-assigned identity's client id (optional)")
                                                : tr("Application (client) id"));
-    m_form->setRowVisible(m_secretEdit, way == "secret"_L1);
-    m_form->setRowVisible(m_saveSecret, way == "secret"_L1);
-    m_form->setRowVisible(m_pastedEdit, way == "pasted"_L1);
+    const QList<std::pair<QWidget *, bool>> rows = {{m_cloudBox, usesCloud},
+                                                    {m_cloudFile, usesCloud && custom},
+                                                    {m_tenantEdit, tenant},
+                                                    {m_clientIdEdit, clientId},
+                                                    {m_secretEdit, way == "secret"_L1},
+                                                    {m_saveSecret, way == "secret"_L1},
+                                                    {m_pastedEdit, way == "pasted"_L1}};
+    // The rows that go first, then those that come: never both at once, which would make the
+    // dialog as tall as the two ways together.
+    for (const auto &[widget, shown] : rows) {
+        if (!shown)
+            m_form->setRowVisible(widget, false);
+    }
+    for (const auto &[widget, shown] : rows) {
+        if (shown)
+            m_form->setRowVisible(widget, true);
+    }
 }
 
 void SignInDialog::loadSettings()
@@ -271,6 +328,7 @@ void SignInDialog::fail(const QString &message)
     if (m_pending)
         m_pending->deleteLater(); // may be the context of the callback that failed
     m_pending.clear();
+    m_secretToSave.clear();
     m_error = message;
     m_status->setText(message);
     setBusy(false);
@@ -282,6 +340,7 @@ void SignInDialog::signIn()
     if (!m_client || m_pending)
         return;
     m_error.clear();
+    m_secretToSave.clear();
     m_status->setText(tr("Signing in…"));
     m_pendingChoice = currentChoice();
     const QString way = m_way->currentData().toString();
@@ -348,18 +407,9 @@ void SignInDialog::signIn()
                 fail(tr("No keychain is available to save the secret in."));
                 return;
             }
-            const QString key
-                    = ie::auth::SecretStore::clientSecretKey(options.tenantId, options.clientId);
-            m_store->write(key, secret, m_pending.data(), [this, options, secret](VoidResult r) {
-                if (!r.ok()) {
-                    fail(tr("The secret could not be saved in the keychain: %1")
-                                 .arg(r.error().userMessage()));
-                    return;
-                }
-                finishWith(new ie::auth::ClientSecretCredential(
-                        m_client, options.tenantId, options.clientId, secret, m_pending.data()));
-            });
-            return;
+            // Kept in memory until the sign-in has worked: a mistyped secret must never replace
+            // the working one in the keychain (finishWith writes it).
+            m_secretToSave = secret;
         }
         finishWith(new ie::auth::ClientSecretCredential(
                 m_client, options.tenantId, options.clientId, secret, m_pending.data()));
@@ -468,11 +518,39 @@ void SignInDialog::finishWith(ie::auth::Credential *credential)
         m_secretKey = m_pendingSecretKey;
         saveSettings(m_pendingChoice); // only a choice that worked is remembered
         m_client->setTokenProvider(m_cache.data());
-        m_status->setText(tr("Signed in as %1.").arg(m_principal));
-        setBusy(false);
-        Q_EMIT signedIn();
-        accept();
+        const QString secret = std::exchange(m_secretToSave, QString());
+        if (secret.isEmpty() || !m_store) {
+            completeSignIn(QString());
+            return;
+        }
+        // Only now that the secret has signed in does it replace what the keychain held.
+        m_status->setText(tr("Signed in as %1; saving the secret in the keychain…")
+                                  .arg(m_principal));
+        m_cancel->setEnabled(false); // signed in already: nothing left to cancel
+        m_store->write(m_secretKey, secret, this, [this](VoidResult r) {
+            completeSignIn(r.ok() ? QString() : r.error().userMessage());
+        });
     });
+}
+
+void SignInDialog::completeSignIn(const QString &keychainError)
+{
+    setBusy(false);
+    m_cancel->setEnabled(true);
+    Q_EMIT signedIn();
+    if (keychainError.isEmpty()) {
+        m_status->setText(tr("Signed in as %1.").arg(m_principal));
+        accept();
+        return;
+    }
+    // Signed in all the same: say so, and that the keychain still holds what it held before.
+    m_saveFailed = true;
+    m_status->setText(tr("Signed in as %1, but the secret could not be saved in the keychain "
+                         "(%2). The keychain still holds what it held before: enter the secret "
+                         "again at the next sign-in.")
+                              .arg(m_principal, keychainError));
+    m_signInButton->setEnabled(false);
+    m_cancel->setText(tr("Close"));
 }
 
 } // namespace ie::ui

@@ -90,6 +90,8 @@ private:
     // Shows the browser sign-in's address (and opens it) while the sign-in waits for it.
     void showBrowserUrl(const QUrl &url);
     void setBusy(bool busy);
+    // Emits signedIn() and closes, or (the secret could not be saved) stays open saying so.
+    void completeSignIn(const QString &keychainError);
 
     QPointer<ie::net::HttpClient> m_client;
     QPointer<ie::auth::SecretStore> m_store;
@@ -129,6 +131,9 @@ private:
     QString m_error;
     QString m_secretKey;
     QString m_pendingSecretKey;
+    // A typed secret to save once it has signed in (empty: nothing to save).
+    QString m_secretToSave;
+    bool m_saveFailed = false;
     QHash<QString, QString> m_pendingChoice;
     Cloud m_cloud;
 };

@@ -11,7 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -183,7 +186,10 @@ int runLookup(const QStringList &args)
         cli::out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         cli::out().flush();
     } else {
-        QSet<QString> warned;
+        // One twin note per name, after the list: the application permission's id on each
+        // API that has the twin (one id may serve several APIs), not one note per match.
+        QStringList twinNames;
+        QHash<QString, QList<std::pair<QString, QStringList>>> twinIds; // name -> (id, APIs)
         for (const Hit &h : hits) {
             const Entry &e = *h.entry;
             QString name = e.value.isEmpty() ? e.displayName : e.value;
@@ -195,16 +201,31 @@ int runLookup(const QStringList &args)
                 line += u"  \u2014 "_s + desc;
             cli::out() << line << '\n';
             if ((e.kind == Kind::Scope || e.kind == Kind::AppRole) && !e.twinId.isEmpty()
-                && e.twinId != e.id && !warned.contains(e.resourceAppId + e.value)) {
-                warned.insert(e.resourceAppId + e.value);
-                cli::err()
-                        << Tr::tr("note: %1 is both an application permission and a delegated "
-                                  "permission with different ids; an appRoleAssignment needs the "
-                                  "application permission's id (%2).")
-                                   .arg(oneLine(e.value),
-                                        oneLine(e.kind == Kind::AppRole ? e.id : e.twinId))
-                        << '\n';
+                && e.twinId != e.id) {
+                if (!twinIds.contains(e.value))
+                    twinNames << e.value;
+                auto &ids = twinIds[e.value];
+                const QString appId = e.kind == Kind::AppRole ? e.id : e.twinId;
+                auto it = std::find_if(ids.begin(), ids.end(),
+                                       [&appId](const auto &p) { return p.first == appId; });
+                if (it == ids.end())
+                    it = ids.insert(ids.end(), {appId, {}});
+                if (!it->second.contains(e.resourceName))
+                    it->second << e.resourceName;
             }
+        }
+        for (const QString &value : std::as_const(twinNames)) {
+            const auto &ids = twinIds.value(value);
+            QStringList parts;
+            for (const auto &[id, apis] : ids)
+                parts << (ids.size() == 1 ? oneLine(id)
+                                          : u"%1: %2"_s.arg(oneLine(apis.join(u", "_s)),
+                                                            oneLine(id)));
+            cli::err() << Tr::tr("note: %1 is both an application permission and a delegated "
+                                 "permission with different ids; an appRoleAssignment needs the "
+                                 "application permission's id (%2).")
+                                  .arg(oneLine(value), parts.join(u"; "_s))
+                       << '\n';
         }
         cli::out().flush();
         cli::err().flush();

@@ -33,6 +33,34 @@ QString identifier(const QString &value)
     return out;
 }
 
+// The first comment line of each snippet names the identity ("to the identity vm-batch-01"),
+// its name made one line of printable text so that it cannot end the comment.
+QList<Snippet> naming(QList<Snippet> snippets, const SnippetTarget &t)
+{
+    QString name;
+    for (const QChar c : t.principalName.simplified()) {
+        const auto category = c.category();
+        name.append(category == QChar::Other_Control || category == QChar::Other_Format
+                                    || category == QChar::Separator_Line
+                                    || category == QChar::Separator_Paragraph
+                            ? u' '
+                            : c);
+    }
+    name = name.simplified();
+    if (name.isEmpty())
+        return snippets;
+    for (Snippet &s : snippets) {
+        const qsizetype end = s.text.indexOf(u'\n');
+        const QString first = s.text.left(end);
+        if (!first.startsWith(u'#') && !first.startsWith("//"_L1))
+            continue;
+        const qsizetype at = first.indexOf(" the identity"_L1);
+        if (at >= 0)
+            s.text.insert(at + 13, u' ' + name);
+    }
+    return snippets;
+}
+
 QList<Snippet> appRoleSnippets(const Entry &e, const SnippetTarget &t)
 {
     const QString principal = orPlaceholder(t.principalObjectId, u"<principal-object-id>"_s);
@@ -171,17 +199,23 @@ QList<Snippet> azureRoleSnippets(const Entry &e, const SnippetTarget &t)
                 "  --assignee-object-id \"%2\" --assignee-principal-type ServicePrincipal \\\n"
                 "  --role \"%3\" \\\n"
                 "  --scope \"%4\"\n"_s.arg(e.value, principal, e.id, scope)});
+    // The same name as Bicep's guid() and this app's own assignments, when the plan knows it:
+    // whichever creates the assignment first, the others find it.
+    const QString tfName = t.assignmentName.isEmpty()
+            ? QString()
+            : u"  name               = \"%1\"\n"_s.arg(t.assignmentName);
     out.append(
             {u"terraform-rbac"_s, Tr::tr("Terraform (azurerm)"), u"hcl"_s,
              u"# Assign the Azure role %1 to the identity\n"
              "resource \"azurerm_role_assignment\" \"%2\" {\n"
+             "%7"
              "  scope              = \"%3\"\n"
              "  role_definition_id = \"%4/providers/Microsoft.Authorization/roleDefinitions/%5\"\n"
              "  principal_id       = \"%6\"\n"
              "  principal_type     = \"ServicePrincipal\"\n}\n"_s.arg(
                      e.value, name, scope,
                      scope.startsWith("/subscriptions/"_L1) ? scope.section(u'/', 0, 2) : QString(),
-                     e.id, principal)});
+                     e.id, principal, tfName)});
     const QString arm = t.armUrl.endsWith(u'/') ? t.armUrl.chopped(1) : t.armUrl;
     const QString assignment = t.assignmentName.isEmpty() ? u"$(uuidgen)"_s : t.assignmentName;
     const QString roleDefinitionId = (scope.startsWith("/subscriptions/"_L1) ? scope.section(u'/', 0, 2) : QString())
@@ -323,7 +357,7 @@ QList<Snippet> revokeSnippetsFor(const Entry &e, const SnippetTarget &t, const Q
                     u"# Remove the Azure role %1: remove the azurerm_role_assignment for\n"
                     "# %2 from the configuration and run terraform apply.\n"_s.arg(label, assignmentId)});
     }
-    return out;
+    return naming(out, t);
 }
 
 QList<Snippet> snippetsFor(const Entry &entry, const SnippetTarget &target)
@@ -331,11 +365,11 @@ QList<Snippet> snippetsFor(const Entry &entry, const SnippetTarget &target)
     switch (entry.kind) {
     case Kind::AppRole:
     case Kind::TenantAppRole:
-        return appRoleSnippets(entry, target);
+        return naming(appRoleSnippets(entry, target), target);
     case Kind::AzureRole:
-        return azureRoleSnippets(entry, target);
+        return naming(azureRoleSnippets(entry, target), target);
     case Kind::DirectoryRole:
-        return directoryRoleSnippets(entry, target);
+        return naming(directoryRoleSnippets(entry, target), target);
     case Kind::Scope:
     case Kind::App:
     case Kind::KnownGuid:

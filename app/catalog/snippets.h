@@ -12,6 +12,8 @@ namespace ie::catalog {
 struct SnippetTarget
 {
     QString principalObjectId; // the managed identity's service principal object id
+    // Its display name: the snippets' comments name it ("to the identity vm-batch-01").
+    QString principalName;
     QString resourceObjectId; // the resource service principal's object id in this tenant
     QString scope; // RBAC scope: "/subscriptions/<id>/resourceGroups/<rg>"
     QString graphUrl = QStringLiteral("https://graph.microsoft.com"); // the cloud's Graph

@@ -1,6 +1,7 @@
 #include "graph/grantplan.h"
 
 #include "arm/roleassignmentclient.h"
+#include "core/auditlog.h"
 #include "catalog/snippets.h"
 #include "graph/approleclient.h"
 #include "graph/directoryroleclient.h"
@@ -98,6 +99,15 @@ QString PlannedChange::target() const
         return u"%1 (%2) at %3 for %4"_s.arg(roleName, roleDefinitionGuid, scope, principalId);
     }
     return {};
+}
+
+void PlannedChange::describeIn(ie::AuditRecord &record, const QString &signedIn) const
+{
+    record.target = target();
+    record.identityObjectId = principalId;
+    record.identityDisplayName = principalName;
+    record.tier0Confirmed = isGrant() && tier == ie::catalog::Tier::Tier0;
+    record.confirmedBy = record.tier0Confirmed ? signedIn : QString();
 }
 
 QList<GrantPlan::Format> GrantPlan::formats()
@@ -269,6 +279,7 @@ QString GrantPlan::exportAs(Format format) const
     for (const PlannedChange &c : m_changes) {
         ie::catalog::SnippetTarget t;
         t.principalObjectId = c.principalId;
+        t.principalName = c.principalName;
         t.resourceObjectId = c.resourceId;
         t.scope = c.scope;
         t.graphUrl = m_graph;

@@ -83,8 +83,9 @@ HttpClient::HttpClient(QObject *parent)
 HttpClient::~HttpClient()
 {
     // Jobs in flight are children; the page and batch jobs cancel their requests when they go,
-    // and a cancelled request asks this client (its cloud) as it ends: end them all while the
-    // client is still whole, not in ~QObject() after its members are gone.
+    // and a cancelled request asks this client (its cloud) and writes to the activity log as it
+    // ends: end them all while the client is still whole, not in ~QObject() after its members
+    // are gone.
     qDeleteAll(findChildren<PageJob *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<BatchJob *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<HttpJob *>(Qt::FindDirectChildrenOnly));

@@ -22,11 +22,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -167,6 +169,11 @@ void TestGrantPanels::endToEndGrantMintCallRevoke()
     QVERIFY(!review->findChild<QCheckBox *>(u"confirmTier0"_s)->isVisible());
     review->setExportFormat(ie::graph::GrantPlan::Format::Terraform);
     QVERIFY(review->exportText().contains(u"azuread_app_role_assignment"_s));
+    // Code reads in a monospace font, and its comment names the identity.
+    QCOMPARE(review->findChild<QPlainTextEdit *>(u"export"_s)->font().family(),
+             QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+    QVERIFY2(review->exportText().section(u'\n', 0, 0).contains(u"the identity vm-batch-01"_s),
+             qPrintable(review->exportText()));
     QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
 
     auto *result = panel->findChild<QLabel *>(u"result"_s);
@@ -200,7 +207,19 @@ void TestGrantPanels::endToEndGrantMintCallRevoke()
     QCOMPARE(records[0].tenantId, m_sandbox->server().tenantId());
     QVERIFY(!records[0].requestId.isEmpty());
     QCOMPARE(records[1].action, u"revoke-app-role"_s);
+    // Both name the identity; User.Read.All is not tier 0: no tier-0 confirmation recorded.
+    for (const ie::AuditRecord &r : records) {
+        QCOMPARE(r.identityDisplayName, u"vm-batch-01"_s);
+        QCOMPARE(r.identityObjectId, VmBatch);
+        QVERIFY(!r.tier0Confirmed);
+        QVERIFY(r.confirmedBy.isEmpty());
+    }
     QCOMPARE(m_widget->auditModel()->rowCount(), 2);
+    QCOMPARE(m_widget->auditModel()
+                     ->index(0, ie::models::AuditModel::Identity)
+                     .data()
+                     .toString(),
+             u"vm-batch-01"_s);
 }
 
 void TestGrantPanels::heldRolesShownAsHeld()
@@ -251,6 +270,16 @@ void TestGrantPanels::tier0NeedsSecondConfirmation()
                                      ->text()
                                      .contains(u"AppRoleAssignment.ReadWrite.All: granted"_s),
                              20000);
+    // The record says who confirmed the tier-0 grant, and to which identity it was made.
+    const auto records = m_audit->records();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0].identityDisplayName, u"vm-batch-01"_s);
+    QCOMPARE(records[0].identityObjectId, VmBatch);
+    QVERIFY(records[0].tier0Confirmed);
+    QCOMPARE(records[0].confirmedBy, u"sandbox admin app"_s);
+    const QModelIndex tier0 = m_widget->auditModel()->index(0, ie::models::AuditModel::Tier0);
+    QVERIFY2(tier0.data().toString().contains(u"confirmed by"_s),
+             qPrintable(tier0.data().toString()));
 }
 
 void TestGrantPanels::rbacPickConfirmResult()
@@ -300,6 +329,11 @@ void TestGrantPanels::rbacPickConfirmResult()
     QCOMPARE(m_audit->records().size(), 2);
     QCOMPARE(m_audit->records()[0].action, u"create-role-assignment"_s);
     QCOMPARE(m_audit->records()[1].result, u"removed"_s);
+    for (const ie::AuditRecord &r : m_audit->records()) {
+        QCOMPARE(r.identityDisplayName, u"id-dev-unused"_s);
+        QCOMPARE(r.identityObjectId, UnusedUami);
+        QVERIFY(!r.tier0Confirmed);
+    }
 }
 
 void TestGrantPanels::directoryRolePickConfirmResult()

@@ -11,6 +11,10 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextLayout>
+#include <QTextDocument>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeView>
 
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void multiSelectCopiesTable();
     void grantRequested();
     void badInput();
+    void guidsDoNotWrap();
 
 private:
     QStringList visibleRows() const;
@@ -229,6 +234,32 @@ void TestGuidLookup::badInput()
     search()->clear();
     QVERIFY(visibleRows().isEmpty());
     QVERIFY(m_widget->findChild<QLabel *>(u"status"_s)->text().contains(u"Type to search"_s));
+}
+
+// In a narrow details pane a GUID stays on one line: never broken at a dash.
+void TestGuidLookup::guidsDoNotWrap()
+{
+    m_widget->resize(560, 700);
+    QTest::keyClicks(search(), u"User.Read.All"_s);
+    QVERIFY(m_widget->currentEntry());
+    auto *details = m_widget->findChild<QTextBrowser *>(u"details"_s);
+    QTest::qWait(50);
+    QTextDocument *doc = details->document();
+    doc->setTextWidth(details->viewport()->width());
+    QVERIFY(details->viewport()->width() < 300);
+    for (const QString &guid : {m_widget->currentEntry()->id,
+                                m_widget->currentEntry()->resourceAppId}) {
+        const QTextCursor found = doc->find(guid);
+        QVERIFY2(!found.isNull(), qPrintable(guid));
+        const QTextBlock block = found.block();
+        QTextLayout *layout = block.layout();
+        QVERIFY(layout && layout->lineCount() > 0);
+        const int first = layout->lineForTextPosition(found.selectionStart() - block.position())
+                                  .lineNumber();
+        const int last = layout->lineForTextPosition(found.selectionEnd() - 1 - block.position())
+                                 .lineNumber();
+        QVERIFY2(first == last, qPrintable(u"%1 spans lines %2-%3"_s.arg(guid).arg(first).arg(last)));
+    }
 }
 
 QTEST_MAIN(TestGuidLookup)

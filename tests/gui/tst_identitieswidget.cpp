@@ -12,6 +12,8 @@
 #include "sandboxfixture.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void detailsShowHeldRoles();
     void tenantSearchIsAVisibleMode();
     void tierZeroHoldersAreLoud();
+    void tierMarksFollowGrants();
+    void filterWithoutMatchSaysSoAndEscRestores();
 
 private:
     ie::test::SandboxFixture m_sandbox;
@@ -348,5 +352,121 @@ void TestIdentitiesWidget::tierZeroHoldersAreLoud()
     // The held app role's note leads with the tier in capitals.
     QVERIFY2(text.contains(u"TIER 0 \u2014 on Microsoft Graph"_s), qPrintable(text));
 }
+// A grant or revoke from the grant panels (GrantWidget::heldChanged, wired to
+// followHeldChange) re-marks the tree: the identity that now holds a tier-0 role is marked,
+// and unmarked once it is revoked.
+void TestIdentitiesWidget::tierMarksFollowGrants()
+{
+    ie::catalog::Catalog catalog;
+    QVERIFY(catalog.loadBundled());
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.setCatalog(&catalog);
+    w.resize(1000, 700);
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    const QString plain = u"f4a5b6c7-0002-4d8e-9f0a-b1c2d3e4f5a6"_s;
+    const QModelIndex source = w.model()->indexOfObjectId(plain);
+    QVERIFY(source.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.tierScan()->isRunning(), 20000);
+    QCOMPARE(source.data(ie::models::IdentityTreeModel::TierRole).toInt(), -1);
+
+    // RoleManagement.ReadWrite.Directory on Microsoft Graph: tier 0.
+    const QJsonObject body{{u"principalId"_s, plain},
+                           {u"resourceId"_s, u"6f1e2d3c-0001-4b5a-9c8d-7e6f5a4b3c2d"_s},
+                           {u"appRoleId"_s, u"9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8"_s}};
+    std::optional<ie::Result<ie::net::HttpResponse>> granted;
+    m_sandbox.client().send(
+            ie::net::HttpRequest::json(
+                    "POST",
+                    m_sandbox.graph(u"/servicePrincipals/%1/appRoleAssignments"_s.arg(plain)),
+                    QJsonDocument(body)),
+            this, [&granted](const ie::Result<ie::net::HttpResponse> &r) { granted = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(granted.has_value(), 20000);
+    QVERIFY(granted->ok());
+    QCOMPARE(granted->value().status, 201);
+    const QString assignment
+            = QJsonDocument::fromJson(granted->value().body).object().value(u"id"_s).toString();
+    ie::models::HeldChange change;
+    change.principalId = plain;
+    change.appRolesAdded.insert(assignment.toLower());
+    w.followHeldChange(change);
+    QTRY_COMPARE_WITH_TIMEOUT(source.data(ie::models::IdentityTreeModel::TierRole).toInt(), 0,
+                              20000);
+
+    std::optional<ie::Result<ie::net::HttpResponse>> revoked;
+    ie::net::HttpRequest remove = ie::net::HttpRequest::get(m_sandbox.graph(
+            u"/servicePrincipals/%1/appRoleAssignments/%2"_s.arg(plain, assignment)));
+    remove.method = "DELETE";
+    m_sandbox.client().send(
+            remove, this, [&revoked](const ie::Result<ie::net::HttpResponse> &r) { revoked = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), 20000);
+    QVERIFY(revoked->ok());
+    ie::models::HeldChange removal;
+    removal.principalId = plain;
+    removal.appRolesRemoved.insert(assignment.toLower());
+    w.followHeldChange(removal);
+    QTRY_COMPARE_WITH_TIMEOUT(source.data(ie::models::IdentityTreeModel::TierRole).toInt(), -1,
+                              20000);
+}
+
+namespace {
+// The group keys of the expanded groups, depth first.
+QStringList expandedGroups(const QTreeView *tree, const QModelIndex &parent = {})
+{
+    QStringList out;
+    const QAbstractItemModel *model = tree->model();
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (!i.data(ie::models::IdentityTreeModel::IsGroupRole).toBool())
+            continue;
+        if (tree->isExpanded(i))
+            out << i.data(ie::models::IdentityTreeModel::GroupKeyRole).toString();
+        out << expandedGroups(tree, i);
+    }
+    return out;
+}
+} // namespace
+
+// A filter that matches nothing says so (not an empty tree of empty groups); Esc in the filter
+// clears it and the tree comes back as it was, groups open where they were open.
+void TestIdentitiesWidget::filterWithoutMatchSaysSoAndEscRestores()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.resize(1000, 700);
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    auto *tree = w.findChild<QTreeView *>(u"identities"_s);
+    auto *filter = w.findChild<QLineEdit *>(u"filter"_s);
+    QVERIFY(tree && filter);
+    // Open one nested group by hand, as a person does.
+    QVERIFY(w.selectObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s));
+    const QStringList before = expandedGroups(tree);
+    QVERIFY2(before.size() >= 3, qPrintable(before.join(u", "_s)));
+    auto *noMatch = w.findChild<QLabel *>(u"noMatch"_s);
+    QVERIFY(noMatch);
+    QVERIFY(!noMatch->isVisible());
+
+    filter->setFocus();
+    QTest::keyClicks(filter, u"zzqx-nothing-like-it"_s);
+    QCOMPARE(w.filterModel()->matchCount(), 0);
+    QVERIFY(noMatch->isVisible());
+    QVERIFY2(noMatch->text().contains(u"zzqx-nothing-like-it"_s), qPrintable(noMatch->text()));
+    QVERIFY(noMatch->text().contains(u"Esc"_s));
+
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QVERIFY(filter->text().isEmpty());
+    QVERIFY(!noMatch->isVisible());
+    QCOMPARE(expandedGroups(tree), before);
+
+    // A filter that matches hides the note, and Esc restores the groups from it too.
+    QTest::keyClicks(filter, u"vm-batch"_s);
+    QVERIFY(w.filterModel()->matchCount() > 0);
+    QVERIFY(!noMatch->isVisible());
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(expandedGroups(tree), before);
+}
+
 QTEST_MAIN(TestIdentitiesWidget)
 #include "tst_identitieswidget.moc"

@@ -5,6 +5,7 @@
 #include "signindialog.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,6 +34,10 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void listsTheWays();
+    void rowsFollowTheWay_data();
+    void rowsFollowTheWay();
+    void sandboxWayNamesTheSandboxCloud();
+    void keyboardThroughTheWays();
     void signIn_data();
     void signIn();
     void wrongSecretShowsTheError();
@@ -88,6 +93,113 @@ void TestSignInDialog::listsTheWays()
     QVERIFY(cloud->findData(m_sandbox.server().cloud().name) >= 0);
     auto *secret = dialog.findChild<QLineEdit *>(u"secret"_s);
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
+}
+
+// Each way shows the rows it needs, with room, whichever ways were shown before it.
+void TestSignInDialog::rowsFollowTheWay_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("way");
+    QTest::addColumn<QStringList>("rows"); // the fields shown, in form order
+    const QHash<QString, QStringList> rows = {
+            {u"sandbox"_s, {u"cloud"_s}},
+            {u"chain"_s, {u"cloud"_s, u"tenant"_s}},
+            {u"cli"_s, {u"cloud"_s, u"tenant"_s}},
+            {u"device-code"_s, {u"cloud"_s, u"tenant"_s, u"clientId"_s}},
+            {u"browser"_s, {u"cloud"_s, u"tenant"_s, u"clientId"_s}},
+            {u"secret"_s, {u"cloud"_s, u"tenant"_s, u"clientId"_s, u"secret"_s, u"saveSecret"_s}},
+            {u"managed-identity"_s, {u"cloud"_s, u"clientId"_s}},
+            {u"environment"_s, {u"cloud"_s}},
+            {u"pasted"_s, {u"pasted"_s}}};
+    for (const QString &before : SignInDialog::wayNames()) {
+        for (const QString &way : SignInDialog::wayNames()) {
+            if (before != way)
+                QTest::addRow("%s then %s", qPrintable(before), qPrintable(way))
+                        << before << way << rows.value(way);
+        }
+    }
+}
+
+void TestSignInDialog::rowsFollowTheWay()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, way);
+    QFETCH(QStringList, rows);
+    SignInDialog dialog(&m_sandbox.client(), &m_store);
+    dialog.setSandbox(m_sandbox.server().cloud(), m_sandbox.server().tenantId(),
+                      m_sandbox.server().adminClientId(), m_sandbox.server().adminClientSecret());
+    dialog.show();
+    auto *wayBox = dialog.findChild<QComboBox *>(u"way"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // A person looks through the list, down and up again, then at `before`, then at `way`.
+    for (int i = 0; i < wayBox->count(); ++i) {
+        wayBox->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+    }
+    for (int i = wayBox->count() - 1; i >= 0; --i) {
+        wayBox->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+    }
+    wayBox->setCurrentIndex(wayBox->findData(before));
+    QCoreApplication::processEvents();
+    wayBox->setCurrentIndex(wayBox->findData(way));
+    QCoreApplication::processEvents();
+    QStringList shown;
+    for (const QString &field : {u"cloud"_s, u"cloudConfig"_s, u"tenant"_s, u"clientId"_s,
+                                 u"secret"_s, u"saveSecret"_s, u"pasted"_s}) {
+        auto *w = dialog.findChild<QWidget *>(field);
+        QVERIFY2(w, qPrintable(field));
+        if (!w->isVisible())
+            continue;
+        shown << field;
+        // Shown, and with room: not squeezed to nothing by the layout.
+        QVERIFY2(w->height() >= w->minimumSizeHint().height(),
+                 qPrintable(u"%1 is %2 px high"_s.arg(field).arg(w->height())));
+    }
+    QCOMPARE(shown, rows);
+}
+
+// The way list answers the keyboard while the dialog grows to fit each way.
+void TestSignInDialog::keyboardThroughTheWays()
+{
+    SignInDialog dialog(&m_sandbox.client(), &m_store);
+    dialog.setSandbox(m_sandbox.server().cloud(), m_sandbox.server().tenantId(),
+                      m_sandbox.server().adminClientId(), m_sandbox.server().adminClientSecret());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *way = dialog.findChild<QComboBox *>(u"way"_s);
+    way->setFocus();
+    dialog.activateWindow();
+    QTRY_VERIFY(way->hasFocus());
+    // Keys go where the keyboard focus is, as a person's do.
+    const auto press = [](Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); };
+    press(Qt::Key_End);
+    QCOMPARE(way->currentData().toString(), u"pasted"_s);
+    const int tall = dialog.height();
+    press(Qt::Key_Home);
+    QCOMPARE(way->currentData().toString(), u"sandbox"_s);
+    QCOMPARE(dialog.height(), tall); // nothing shrinks under the pointer
+    QVERIFY2(way->hasFocus(), QApplication::focusWidget()
+                                      ? QApplication::focusWidget()->objectName().toUtf8().constData()
+                                      : "nothing");
+    press(Qt::Key_Down);
+    QCOMPARE(way->currentData().toString(), u"chain"_s);
+    press(Qt::Key_Down);
+    QCOMPARE(way->currentData().toString(), u"cli"_s);
+    QVERIFY(way->hasFocus());
+}
+
+void TestSignInDialog::sandboxWayNamesTheSandboxCloud()
+{
+    SignInDialog dialog(&m_sandbox.client(), &m_store);
+    dialog.setSandbox(m_sandbox.server().cloud(), m_sandbox.server().tenantId(),
+                      m_sandbox.server().adminClientId(), m_sandbox.server().adminClientSecret());
+    auto *way = dialog.findChild<QComboBox *>(u"way"_s);
+    auto *cloud = dialog.findChild<QComboBox *>(u"cloud"_s);
+    way->setCurrentIndex(way->findData(u"cli"_s));
+    way->setCurrentIndex(way->findData(u"sandbox"_s));
+    QCOMPARE(cloud->currentData().toString(), m_sandbox.server().cloud().name);
+    QCOMPARE(cloud->currentText(), m_sandbox.server().cloud().displayName);
 }
 
 void TestSignInDialog::useSecretWay(SignInDialog &dialog, const QString &secret)

