@@ -174,10 +174,14 @@ az_checks() {
     expect_eq "the role assignment is gone" 0 \
         "$(az_ rest --url "$scope/providers/Microsoft.Authorization/roleAssignments?api-version=2020-04-01-preview&\$filter=principalId%20eq%20'$mi_principal'" | jq --arg ra "$ra" '[.value[] | select(.name==$ra)] | length')"
     az_ logout >/dev/null 2>&1
-    # Managed identity: IMDS (169.254.169.254 inside the namespace) and legacy MSI_ENDPOINT.
-    for source in imds msi; do
+    # Managed identity: IMDS (169.254.169.254 inside the namespace), legacy MSI_ENDPOINT, and App
+    # Service's 2017-09-01 protocol (MSI_ENDPOINT + MSI_SECRET, az: with APPSETTING_WEBSITE_SITE_NAME).
+    for source in imds msi appservice-2017; do
         local extra=()
         [ $source = msi ] && extra=(MSI_ENDPOINT="$mibase/oauth2/token")
+        [ $source = appservice-2017 ] && extra=(APPSETTING_WEBSITE_SITE_NAME=conformance
+            MSI_ENDPOINT="$(jq -r .managedIdentityEndpoints.appService "$scratch/sandbox.json")"
+            MSI_SECRET="$(jq -r .identityHeader "$scratch/sandbox.json")")
         if inns "${azenv[@]}" "${extra[@]}" az login --identity --allow-no-subscriptions --only-show-errors >/dev/null 2>"$scratch/az.err"; then
             t=$(inns "${azenv[@]}" "${extra[@]}" az account get-access-token --resource-type ms-graph --query accessToken -o tsv 2>"$scratch/az.err")
             expect_eq "az login --identity ($source), then a Graph token for the VM's identity" "$mi_principal" \
@@ -294,6 +298,12 @@ app_checks() {
     t=$(inns "${appenv[@]}" AZURE_TENANT_ID="$tenant" AZURE_CLIENT_ID="$client" AZURE_CLIENT_SECRET="$secret" \
         "$exe" token --resource "$graph_resource" --credential environment "${cloud[@]}" 2>"$scratch/app.err")
     expect_eq "identity-explorer token: the token's issuer" "$issuer_v1" "$("$exe" decode --json "$t" 2>/dev/null | jq -r .payload.iss)"
+    # Managed identity by App Service's 2017-09-01 protocol (MSI_ENDPOINT + MSI_SECRET).
+    t=$(inns env MSI_ENDPOINT="$(jq -r .managedIdentityEndpoints.appService "$scratch/sandbox.json")" \
+        MSI_SECRET="$(jq -r .identityHeader "$scratch/sandbox.json")" \
+        "$exe" token --resource "$graph_resource" --credential managed-identity "${cloud[@]}" 2>"$scratch/app.err")
+    expect_eq "identity-explorer token --credential managed-identity (MSI_ENDPOINT + MSI_SECRET)" "$mi_principal" \
+        "$("$exe" decode --json "$t" 2>/dev/null | jq -r .payload.oid)$(head -c 300 "$scratch/app.err")"
     # Signed in as a user by device code (approved at the sandbox's verification page): the
     # admin may do everything, the user without a role gets the 403 that names what is missing.
     local user
