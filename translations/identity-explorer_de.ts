@@ -700,6 +700,18 @@
             <source>The managed identity endpoint's answer gives a token that expired at %1 (expires_on), before it arrived: check the clock of this machine and of the endpoint.</source>
             <translation>Der Endpunkt der verwalteten Identität liefert ein Token, das am %1 (expires_on) abgelaufen ist, also schon vor seiner Ankunft: Prüfen Sie die Uhr dieses Rechners und die des Endpunkts.</translation>
         </message>
+        <message>
+            <source>Managed identity (App Service, MSI_ENDPOINT)</source>
+            <translation>Verwaltete Identität (App Service, MSI_ENDPOINT)</translation>
+        </message>
+        <message>
+            <source>App Service's MSI_ENDPOINT (api-version 2017-09-01) names a user-assigned identity only by its client id.</source>
+            <translation>Der MSI_ENDPOINT von App Service (API-Version 2017-09-01) benennt eine benutzerseitig zugewiesene Identität nur über ihre Client-ID.</translation>
+        </message>
+        <message>
+            <source>The App Service identity endpoint refused MSI_SECRET.</source>
+            <translation>Der Identitätsendpunkt von App Service hat MSI_SECRET abgelehnt.</translation>
+        </message>
     </context>
     <context>
         <name>ie::auth::PastedTokenCredential</name>

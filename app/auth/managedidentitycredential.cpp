@@ -41,6 +41,10 @@ ManagedIdentityCredential::Source ManagedIdentityCredential::detectSource(
         return Source::AppService;
     if (identityEndpoint && !env.value(u"IMDS_ENDPOINT"_s).isEmpty())
         return Source::Arc;
+    // The SDKs' order: App Service 2019, then 2017 (MSI_ENDPOINT with MSI_SECRET), then Cloud
+    // Shell (MSI_ENDPOINT alone).
+    if (!env.value(u"MSI_ENDPOINT"_s).isEmpty() && !env.value(u"MSI_SECRET"_s).isEmpty())
+        return Source::AppService2017;
     if (!env.value(u"MSI_ENDPOINT"_s).isEmpty())
         return Source::CloudShell;
     return Source::Imds;
@@ -51,6 +55,8 @@ QString ManagedIdentityCredential::displayName() const
     switch (m_source) {
     case Source::AppService:
         return tr("Managed identity (App Service)");
+    case Source::AppService2017:
+        return tr("Managed identity (App Service, MSI_ENDPOINT)");
     case Source::Arc:
         return tr("Managed identity (Azure Arc)");
     case Source::CloudShell:
@@ -78,6 +84,13 @@ QUrl ManagedIdentityCredential::endpointUrl(const QString &resource) const
         add(u"client_id"_s, m_options.clientId);
         add(u"principal_id"_s, m_options.objectId);
         add(u"mi_res_id"_s, m_options.resourceId);
+        break;
+    case Source::AppService2017:
+        // https://learn.microsoft.com/javascript/api/@azure/ms-rest-nodeauth/msiappserviceoptions
+        url = QUrl(env.value(u"MSI_ENDPOINT"_s));
+        add(u"api-version"_s, u"2017-09-01"_s);
+        add(u"resource"_s, resource);
+        add(u"clientid"_s, m_options.clientId);
         break;
     case Source::Arc:
         url = QUrl(env.value(u"IDENTITY_ENDPOINT"_s));
@@ -136,6 +149,12 @@ void ManagedIdentityCredential::requestToken(const ie::net::TokenRequest &reques
                 tr("Cloud Shell names a user-assigned identity only by its client id.")));
         return;
     }
+    if (m_source == Source::AppService2017 && selectors > 0 && m_options.clientId.isEmpty()) {
+        done(ApiError::make(ApiError::Kind::Unsupported,
+                            tr("App Service's MSI_ENDPOINT (api-version 2017-09-01) names a "
+                               "user-assigned identity only by its client id.")));
+        return;
+    }
     if (!m_client) {
         done(ApiError::make(ApiError::Kind::Auth, tr("No HTTP client.")));
         return;
@@ -187,6 +206,8 @@ void ManagedIdentityCredential::send(const std::shared_ptr<Attempt> &attempt)
     if (m_source == Source::AppService) {
         req.headers.append({"X-IDENTITY-HEADER",
                             m_options.environment.value(u"IDENTITY_HEADER"_s).toLatin1()});
+    } else if (m_source == Source::AppService2017) {
+        req.headers.append({"secret", m_options.environment.value(u"MSI_SECRET"_s).toLatin1()});
     } else {
         req.headers.append({QByteArrayLiteral("Metadata"), QByteArrayLiteral("true")});
     }
@@ -272,7 +293,8 @@ ApiError ManagedIdentityCredential::errorFrom(const ie::net::HttpResponse &r) co
 {
     ApiError e = ie::net::HttpClient::errorFromResponse(r);
     const QJsonObject o = r.json.object();
-    if (m_source == Source::AppService && o.contains("message"_L1))
+    const bool appService = m_source == Source::AppService || m_source == Source::AppService2017;
+    if (appService && o.contains("message"_L1))
         e.message = o.value("message"_L1).toString(); // {"statusCode", "message", "correlationId"}
     e.service = u"managed-identity"_s;
     e.kind = r.status == 429 ? ApiError::Kind::Throttled : ApiError::Kind::Auth;
@@ -285,6 +307,8 @@ ApiError ManagedIdentityCredential::errorFrom(const ie::net::HttpResponse &r) co
         what = tr("The Azure Arc agent refused the key file's secret.");
     else if (r.status == 401 && m_source == Source::AppService)
         what = tr("The App Service identity endpoint refused IDENTITY_HEADER.");
+    else if (r.status == 401 && m_source == Source::AppService2017)
+        what = tr("The App Service identity endpoint refused MSI_SECRET.");
     if (!what.isEmpty())
         e.message = what + u' ' + e.message;
     return e;

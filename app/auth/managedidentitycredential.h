@@ -17,6 +17,8 @@ namespace ie::auth {
 //                                         X-IDENTITY-HEADER; client_id | principal_id | mi_res_id)
 //   IDENTITY_ENDPOINT + IMDS_ENDPOINT     Azure Arc (401 challenge naming a key file under the
 //                                         agent's tokens folder, then Authorization: Basic)
+//   MSI_ENDPOINT + MSI_SECRET             App Service's older protocol (api-version 2017-09-01,
+//                                         header secret; clientid; expires_on as a date text)
 //   MSI_ENDPOINT                          Cloud Shell (POST resource=...)
 //   otherwise                             IMDS on 169.254.169.254 (Metadata: true, api-version
 //                                         2018-02-01; client_id | object_id | msi_res_id)
@@ -29,7 +31,7 @@ class ManagedIdentityCredential : public Credential
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ManagedIdentityCredential)
 public:
-    enum class Source { Imds, AppService, Arc, CloudShell };
+    enum class Source { Imds, AppService, AppService2017, Arc, CloudShell };
     Q_ENUM(Source)
 
     struct Options

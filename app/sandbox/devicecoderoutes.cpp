@@ -4,6 +4,10 @@
 // slow_down (polled before the interval), authorization_declined, expired_token, or, once the user
 // has consented (the sandbox consents at the first poll, as the code's "user" if a test set one,
 // else as SandboxContext::interactiveUser, else Adele), the delegated tokens of usertokens.h.
+// With `sandbox --device-login manual` a code waits instead until a user enters it on the
+// verification page: POST /devicelogin with otc=<user_code> and login_hint=<UPN> stands in for
+// the browser at https://microsoft.com/devicelogin, where the user types the code and signs in
+// (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code).
 
 #include "sandbox/router.h"
 #include "sandbox/tenantstate.h"
@@ -126,6 +130,7 @@ void registerDeviceCodeRoutes(Router &router)
                                     {"clientId"_L1, clientId},
                                     {"scope"_L1, scope},
                                     {"interval"_L1, interval},
+                                    {"state"_L1, ctx.deviceLoginManual ? u"hold"_s : QString()},
                                     {"expires"_L1, QDateTime::currentMSecsSinceEpoch() + 900000}});
                 const QString uri = req.origin.toString() + u"/devicelogin"_s;
                 return Response::json(
@@ -140,6 +145,43 @@ void registerDeviceCodeRoutes(Router &router)
                                  u"To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate."_s
                                          .arg(uri, user)}});
             });
+    // The user at the verification page: enters the code, signs in as login_hint (else the
+    // --sign-in-as user) and consents. Answers the page Entra shows, as text/html.
+    router.add(u"login"_s, "POST", u"/devicelogin"_s,
+               [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {
+                   const QUrlQuery form = req.form();
+                   const QString otc = form.queryItemValue(u"otc"_s, QUrl::FullyDecoded)
+                                               .trimmed()
+                                               .toUpper();
+                   const QString hint = form.queryItemValue(u"login_hint"_s, QUrl::FullyDecoded);
+                   auto page = [](int status, const QString &text) {
+                       Response r;
+                       r.status = status;
+                       r.setHeader("Content-Type", "text/html; charset=utf-8");
+                       r.body = u"<!DOCTYPE html><html><body><p>%1</p></body></html>"_s
+                                        .arg(text.toHtmlEscaped())
+                                        .toUtf8();
+                       return r;
+                   };
+                   const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                   for (auto it = ctx.deviceCodes.begin(); it != ctx.deviceCodes.end(); ++it) {
+                       if (otc.isEmpty() || it->value("userCode"_L1).toString() != otc)
+                           continue;
+                       if (now > it->value("expires"_L1).toInteger())
+                           return page(400,
+                                       u"The code you entered has expired. Get a new code from "
+                                       "the device you're trying to sign in to and try again."_s);
+                       if (!interactiveUser(ctx, hint))
+                           return unknownUser(ctx, hint);
+                       it->insert("state"_L1, u"approved"_s);
+                       if (!hint.isEmpty())
+                           it->insert("user"_L1, hint);
+                       return page(200,
+                                   u"You have signed in to the application on your device. You "
+                                   "may now close this window."_s);
+                   }
+                   return page(400, u"That code didn't work. Check the code and try again."_s);
+               });
 }
 
 } // namespace ie::sandbox

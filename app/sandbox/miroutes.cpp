@@ -4,12 +4,19 @@
 //                     Metadata: true; client_id | object_id | msi_res_id for a user-assigned one
 //   App Service  GET  /msi/token?api-version=2019-08-01&resource=R   (IDENTITY_ENDPOINT)
 //                     X-IDENTITY-HEADER: <IDENTITY_HEADER>; client_id | principal_id | mi_res_id
+//   App Service  GET  /msi/token?api-version=2017-09-01&resource=R   (MSI_ENDPOINT, the old one)
+//                     secret: <MSI_SECRET>; clientid for a user-assigned one; expires_on as the
+//                     host's local time (App Service runs on UTC): "12/03/2026 14:05:00 +00:00"
+//                     (https://learn.microsoft.com/azure/app-service/overview-managed-identity,
+//                     the 2017-09-01 protocol the SDKs still speak: msrestazure's
+//                     get_msi_token_webapp, @azure/ms-rest-nodeauth's MSIAppServiceTokenCredentials
+//                     https://learn.microsoft.com/javascript/api/@azure/ms-rest-nodeauth/msiappserviceoptions)
 //   Azure Arc    GET  /arc/metadata/identity/oauth2/token?api-version=2019-11-01&resource=R
 //                     Metadata: true; first a 401 with WWW-Authenticate: Basic realm=<key file>,
 //                     then Authorization: Basic <that file's content>
 //   Cloud Shell  POST /oauth2/token  (MSI_ENDPOINT) form resource=R, Metadata: true
 // The JSON is what each service sends: IMDS and Arc give every number as a string, App Service
-// gives expires_on as an epoch number. Tokens carry xms_mirid, idtyp "app" and the roles the
+// gives expires_on as an epoch number (2019-08-01) or a date text (2017-09-01). Tokens carry xms_mirid, idtyp "app" and the roles the
 // identity holds at the time of the request.
 
 #include "sandbox/router.h"
@@ -118,11 +125,11 @@ Response appServiceError(int status, const QString &message)
                         {"correlationId"_L1, QUuid::createUuid().toString(QUuid::WithoutBraces)}});
 }
 
-enum class Flavor { Imds, AppService, Arc, CloudShell };
+enum class Flavor { Imds, AppService, AppService2017, Arc, CloudShell };
 
 Response answer(Flavor flavor, const QString &resource, const Selector &sel, SandboxContext &ctx)
 {
-    const bool appService = flavor == Flavor::AppService;
+    const bool appService = flavor == Flavor::AppService || flavor == Flavor::AppService2017;
     auto fail = [&](int status, const QString &error, const QString &description) {
         return appService ? appServiceError(status, description)
                           : imdsError(status, error, description);
@@ -161,6 +168,17 @@ Response answer(Flavor flavor, const QString &resource, const Selector &sel, San
     const QString expiresOn = QString::number(minted->expiresOn.toSecsSinceEpoch());
     const QString notBefore
             = QString::number(minted->expiresOn.toSecsSinceEpoch() - minted->expiresIn);
+    if (flavor == Flavor::AppService2017) {
+        return Response::json(
+                200,
+                QJsonObject{{"access_token"_L1, QString::fromLatin1(minted->token)},
+                            {"expires_on"_L1,
+                             minted->expiresOn.toUTC().toString(u"MM/dd/yyyy HH:mm:ss"_s)
+                                     + u" +00:00"_s},
+                            {"resource"_L1, resource},
+                            {"token_type"_L1, "Bearer"_L1},
+                            {"client_id"_L1, id.sp->appId}});
+    }
     if (appService) {
         return Response::json(200,
                               QJsonObject{{"access_token"_L1, QString::fromLatin1(minted->token)},
@@ -255,16 +273,33 @@ void registerManagedIdentityRoutes(Router &router)
 
     router.add(u"mi"_s, "GET", u"/msi/token/?"_s,
                [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {
+                   // The same endpoint speaks both versions (on App Service MSI_ENDPOINT is
+                   // IDENTITY_ENDPOINT and MSI_SECRET is IDENTITY_HEADER), each with its header.
+                   const QString version = req.queryValue(u"api-version"_s);
+                   if (version == "2017-09-01"_L1) {
+                       const QByteArray secret = req.header("secret");
+                       if (secret.isEmpty() || QString::fromLatin1(secret) != ctx.identityHeader)
+                           return appServiceError(401,
+                                                  u"Unauthorized: the secret header is missing "
+                                                  "or does not match MSI_SECRET."_s);
+                       if (req.hasQuery(u"client_id"_s) || req.hasQuery(u"principal_id"_s)
+                           || req.hasQuery(u"mi_res_id"_s))
+                           return appServiceError(400,
+                                                  u"api-version 2017-09-01 names a user-assigned "
+                                                  "identity only by clientid."_s);
+                       return answer(Flavor::AppService2017, req.queryValue(u"resource"_s),
+                                     Selector{req.queryValue(u"clientid"_s), {}, {}}, ctx);
+                   }
                    const QByteArray header = req.header("X-IDENTITY-HEADER");
                    if (header.isEmpty() || QString::fromLatin1(header) != ctx.identityHeader)
                        return appServiceError(401,
                                               u"Unauthorized: the X-IDENTITY-HEADER header is "
                                               "missing or does not match IDENTITY_HEADER."_s);
-                   if (req.queryValue(u"api-version"_s) != "2019-08-01"_L1)
+                   if (version != "2019-08-01"_L1)
                        return appServiceError(
                                400,
-                               u"Unsupported api-version '%1'. Supported: 2019-08-01."_s.arg(
-                                       req.queryValue(u"api-version"_s)));
+                               u"Unsupported api-version '%1'. Supported: 2017-09-01, "
+                               "2019-08-01."_s.arg(version));
                    return answer(Flavor::AppService, req.queryValue(u"resource"_s),
                                  Selector{req.queryValue(u"client_id"_s),
                                           req.queryValue(u"principal_id"_s),

@@ -88,9 +88,12 @@ struct SandboxContext
     QString arcKeyDirectory; // where the Arc-style endpoint writes its challenge key files
     // Device code flow (devicecoderoutes.cpp): pending codes by device_code, and the polling
     // interval it asks for. A code's "state" may be set by tests: "hold" keeps it pending,
-    // "decline" declines it; otherwise the sandbox consents at the first poll.
+    // "decline" declines it; otherwise the sandbox consents at the first poll. With
+    // deviceLoginManual every new code waits ("hold") until a user signs in with it at
+    // POST /devicelogin (the verification_uri), as on Entra.
     QHash<QString, QJsonObject> deviceCodes;
     int deviceCodeIntervalSeconds = 5;
+    bool deviceLoginManual = false;
     // Authorization code flow with PKCE (authcoderoutes.cpp): codes handed out by /authorize and
     // not yet redeemed, refresh tokens issued and not rotated or revoked (tests may drop one to
     // revoke it), and what the sandbox user does at /authorize: "" consents, "decline" declines.

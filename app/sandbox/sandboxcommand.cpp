@@ -50,9 +50,10 @@ int runSandbox(const QStringList &args)
     const QCommandLineOption miResource(u"mi-resource"_s, u"ARM id of the resource the managed identity endpoints answer as."_s, u"ID"_s);
     const QCommandLineOption budget(u"graph-budget"_s, u"Throttle Graph per app and tenant at N resource units per 10 s (Graph: 3500 to 8000)."_s, u"N"_s);
     const QCommandLineOption signInAs(u"sign-in-as"_s, u"The sandbox user browser and device code sign-ins sign in as: adele (admin, the default), nestor (reader) or megan (no role), or any UPN of the tenant."_s, u"USER"_s);
+    const QCommandLineOption deviceLogin(u"device-login"_s, u"How device codes are approved: auto (at the first poll, as --sign-in-as; the default) or manual (each waits until a user enters it: POST /devicelogin with otc=CODE and login_hint=USER)."_s, u"auto|manual"_s);
     const QCommandLineOption lang(u"lang"_s, u"Ignored (the sandbox speaks the services' English)."_s, u"LANG"_s);
     p.addOptions({port, size, seed, latency, fault, json, caOut, miResource, budget, signInAs, lang,
-                  publicNames, imdsAddress});
+                  publicNames, imdsAddress, deviceLogin});
     if (!p.parse(QStringList{u"identity-explorer sandbox"_s} + args))
         return cli::fail(u"sandbox"_s, p.errorText(), 2);
     if (p.isSet(u"help"_s)) {
@@ -106,6 +107,13 @@ int runSandbox(const QStringList &args)
     o.publicNames = p.isSet(publicNames);
     o.imdsAddress = p.isSet(imdsAddress);
     o.signInAs = p.value(signInAs);
+    if (p.isSet(deviceLogin)) {
+        const QString mode = p.value(deviceLogin);
+        if (mode != "auto"_L1 && mode != "manual"_L1)
+            return cli::fail(u"sandbox"_s,
+                             u"--device-login: expected auto or manual (got \"%1\")"_s.arg(mode), 2);
+        o.deviceLoginManual = mode == "manual"_L1;
+    }
     if (!o.signInAs.isEmpty() && !o.signInAs.contains(u'@'))
         o.signInAs += u"@contoso.onmicrosoft.com"_s;
 

@@ -710,6 +710,7 @@ bool SandboxServer::start(QString *error)
     d->context.miResource = d->state.miResourceId;
     d->context.arcKeyDirectory = d->dir.filePath(u"azcmagent-tokens"_s);
     d->context.interactiveUser = d->options.signInAs;
+    d->context.deviceLoginManual = d->options.deviceLoginManual;
     d->context.subRequestFault = [p = d.get()](const Request &sub) {
         QString target = sub.path;
         if (!sub.query.isEmpty())

@@ -53,6 +53,9 @@ public:
         // The sandbox user browser and device code sign-ins sign in as (a UPN or object id;
         // empty: the tenant's first user, Adele, the admin). See docs/sandbox.md, "Users".
         QString signInAs;
+        // Device codes wait until a user enters them at POST /devicelogin (otc, login_hint)
+        // instead of being approved at the first poll as signInAs.
+        bool deviceLoginManual = false;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);

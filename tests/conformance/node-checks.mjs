@@ -195,17 +195,51 @@ for (const [name, vars] of miSources) {
 }
 for (const v of ["AZURE_POD_IDENTITY_AUTHORITY_HOST", "IDENTITY_ENDPOINT", "IDENTITY_HEADER", "MSI_ENDPOINT"]) delete process.env[v];
 
-// 6. Device code (msal-node polls with grant_type=device_code).
-await attempt("DeviceCodeCredential", async () => {
-  let prompt;
-  const cred = new DeviceCodeCredential({
-    tenantId, clientId: env.CONF_PUBLIC_CLIENT, ...options,
-    userPromptCallback: (info) => { prompt = info; },
+// 6. Device code (msal-node polls with grant_type=device_code), signed in as each sandbox user at
+// the sandbox's verification page, as the user would in a browser; then Graph as that user.
+async function approve(prompt, user) {
+  const r = await fetch(`${authorityHost}/devicelogin`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ otc: prompt.userCode, login_hint: `${user}@contoso.onmicrosoft.com` }),
   });
-  const t = (await cred.getToken(env.CONF_ARM_SCOPE)).token;
-  check("DeviceCodeCredential prompt names the asked host", prompt?.verificationUri?.startsWith(`${authorityHost}/`)
-    && prompt.message.includes(prompt.userCode), JSON.stringify(prompt));
-  check("DeviceCodeCredential signs a user in", claim(t, "idtyp") === "user" && !!claim(t, "oid"), `${claim(t, "idtyp")}`);
-});
+  if (!r.ok) throw new Error(`devicelogin answered ${r.status}`);
+}
+for (const [user, oid, mayList] of [
+  ["adele", env.CONF_ADELE_OID, true], // a role that may read app role assignments
+  ["megan", env.CONF_MEGAN_OID, false], // none: 403
+]) {
+  await attempt(`DeviceCodeCredential as ${user}`, async () => {
+    let prompt;
+    let approved;
+    const cred = new DeviceCodeCredential({
+      tenantId, clientId: env.CONF_PUBLIC_CLIENT, ...options,
+      userPromptCallback: (info) => { prompt = info; approved = approve(info, user); },
+    });
+    const t = (await cred.getToken(env.CONF_ARM_SCOPE)).token;
+    await approved;
+    check(`DeviceCodeCredential (${user}): the prompt names the asked host`,
+      prompt?.verificationUri?.startsWith(`${authorityHost}/`) && prompt.message.includes(prompt.userCode),
+      JSON.stringify(prompt));
+    check(`DeviceCodeCredential signs ${user} in`, claim(t, "idtyp") === "user" && claim(t, "oid") === oid,
+      `${claim(t, "idtyp")} ${claim(t, "oid")}`);
+    // The next resource from the refresh token: no second device code.
+    const g = (await cred.getToken(graphScope)).token;
+    check(`DeviceCodeCredential (${user}): Graph token from the refresh token, the user's wids`,
+      claim(g, "oid") === oid && [...(claim(g, "wids") ?? [])].sort().join(" ") === env[`CONF_${user.toUpperCase()}_WIDS`],
+      JSON.stringify(claim(g, "wids")));
+    const userClient = Client.initWithMiddleware({
+      authProvider: new TokenCredentialAuthenticationProvider(cred, { scopes: [graphScope] }),
+      baseUrl: `${graphBase}/`, customHosts: new Set([new URL(graphBase).hostname]), defaultVersion: "v1.0",
+    });
+    try {
+      const r = await userClient.api(`/servicePrincipals/${env.CONF_MI_PRINCIPAL}/appRoleAssignments`).get();
+      check(`Graph appRoleAssignments as ${user}`, mayList && Array.isArray(r.value), "answered 200");
+    } catch (e) {
+      check(`Graph appRoleAssignments as ${user} ${mayList ? "works" : "gets Graph's 403"}`,
+        !mayList && e.statusCode === 403 && e.code === "Authorization_RequestDenied", `${e.statusCode} ${e.code}`);
+    }
+  });
+}
 
 process.exit(failures);

@@ -65,7 +65,8 @@ run_setup() {
     ip netns add "$ns" || { fail "namespace" "ip netns add $ns"; return; }
     inns ip link set lo up
     inns ip addr add 169.254.169.254/32 dev lo
-    local args=(sandbox --json --imds-address --ca-out "$scratch/ca.pem")
+    # Device codes wait until the check signs in with them at /devicelogin as the user it names.
+    local args=(sandbox --json --imds-address --device-login manual --ca-out "$scratch/ca.pem")
     if [ "$setup" = A2 ]; then
         mkdir -p "/etc/netns/$ns"
         printf '127.0.0.1 localhost\n127.0.0.1 login.microsoftonline.com graph.microsoft.com management.azure.com\n' >"/etc/netns/$ns/hosts"
@@ -173,10 +174,14 @@ az_checks() {
     expect_eq "the role assignment is gone" 0 \
         "$(az_ rest --url "$scope/providers/Microsoft.Authorization/roleAssignments?api-version=2020-04-01-preview&\$filter=principalId%20eq%20'$mi_principal'" | jq --arg ra "$ra" '[.value[] | select(.name==$ra)] | length')"
     az_ logout >/dev/null 2>&1
-    # Managed identity: IMDS (169.254.169.254 inside the namespace) and legacy MSI_ENDPOINT.
-    for source in imds msi; do
+    # Managed identity: IMDS (169.254.169.254 inside the namespace), legacy MSI_ENDPOINT, and App
+    # Service's 2017-09-01 protocol (MSI_ENDPOINT + MSI_SECRET, az: with APPSETTING_WEBSITE_SITE_NAME).
+    for source in imds msi appservice-2017; do
         local extra=()
         [ $source = msi ] && extra=(MSI_ENDPOINT="$mibase/oauth2/token")
+        [ $source = appservice-2017 ] && extra=(APPSETTING_WEBSITE_SITE_NAME=conformance
+            MSI_ENDPOINT="$(jq -r .managedIdentityEndpoints.appService "$scratch/sandbox.json")"
+            MSI_SECRET="$(jq -r .identityHeader "$scratch/sandbox.json")")
         if inns "${azenv[@]}" "${extra[@]}" az login --identity --allow-no-subscriptions --only-show-errors >/dev/null 2>"$scratch/az.err"; then
             t=$(inns "${azenv[@]}" "${extra[@]}" az account get-access-token --resource-type ms-graph --query accessToken -o tsv 2>"$scratch/az.err")
             expect_eq "az login --identity ($source), then a Graph token for the VM's identity" "$mi_principal" \
@@ -190,8 +195,69 @@ az_checks() {
         fi
         inns "${azenv[@]}" az logout >/dev/null 2>&1
     done
-    # az login --use-device-code is not checked yet: az needs id_token, client_info and a
-    # refresh token from the device code grant, which the sandbox does not return yet.
+    for user in adele megan; do az_device_code "$user"; done
+}
+
+# The sandbox's truth about a user: its object id, the template ids of its directory roles
+# (and every member user's), and the Graph scopes the tenant consented for the Azure CLI.
+tenant_file="$here/../../resources/sandbox/contoso.json"
+user_oid() { jq -r --arg u "$1@contoso.onmicrosoft.com" '.users[] | select(.userPrincipalName==$u) | .id' "$tenant_file"; }
+user_wids() {
+    jq -r --arg u "$1@contoso.onmicrosoft.com" '(.directoryRoles | map({(.displayName): .templateId}) | add) as $t
+        | [(.users[] | select(.userPrincipalName==$u) | .directoryRoles // [] | .[] | $t[.]), "b79fbf4d-3ef9-4689-8143-76b194e85509"]
+        | sort | join(" ")' "$tenant_file"
+}
+cli_graph_scp() {
+    jq -r '.oauth2PermissionGrants[] | select(.clientAppId=="04b07795-8ddb-461a-bbee-02f9e1bf7b46"
+        and .resourceAppId=="00000003-0000-0000-c000-000000000000") | .scope | split(" ") | sort | join(" ")' "$tenant_file"
+}
+# Waits for a device-code prompt in FILE and signs in with its code as USER at the sandbox's
+# verification page, as the user would in a browser.
+approve_device_code() { # file user pid (of the client, which may give up first)
+    local code=""
+    for _ in $(seq 600); do
+        code=$(grep -o 'enter the code [A-Z0-9]*' "$1" 2>/dev/null | awk '{print $4}')
+        [ -n "$code" ] && break
+        kill -0 "$3" 2>/dev/null || break
+        sleep 0.2
+    done
+    [ -n "$code" ] && inns curl -sf -o /dev/null --cacert "$ca" "$login/devicelogin" \
+        --data-urlencode "otc=$code" --data-urlencode "login_hint=$2@contoso.onmicrosoft.com"
+}
+
+az_device_code() { # user: az login --use-device-code as that sandbox user, then Graph as them
+    local user=$1 azpid t claims
+    : >"$scratch/dc.err" # before the background start: never read the last run's code
+    inns "${azenv[@]}" az login --use-device-code --allow-no-subscriptions --only-show-errors \
+        >"$scratch/dc.json" 2>"$scratch/dc.err" &
+    azpid=$!
+    approve_device_code "$scratch/dc.err" "$user" "$azpid" \
+        || { fail "az login --use-device-code ($user): approve" "$(tail -2 "$scratch/dc.err")"; kill "$azpid" 2>/dev/null; }
+    if ! wait "$azpid"; then
+        fail "az login --use-device-code ($user)" "$(tail -3 "$scratch/dc.err" | tr '\n' ' ')"
+        return
+    fi
+    expect_eq "az login --use-device-code ($user): the account" "$user@contoso.onmicrosoft.com" \
+        "$(jq -r '.[0].user.name' "$scratch/dc.json")"
+    t=$(az_ account get-access-token --resource "$graph_resource" --query accessToken -o tsv)
+    claims=$("$exe" decode --json "$t" 2>/dev/null | jq -c .payload)
+    expect_eq "az account get-access-token ($user): the user's oid" "$(user_oid "$user")" "$(jq -r .oid <<<"$claims")"
+    expect_eq "az account get-access-token ($user): wids are the user's directory roles" "$(user_wids "$user")" \
+        "$(jq -r '.wids // [] | sort | join(" ")' <<<"$claims")"
+    expect_eq "az account get-access-token ($user): scp is the Azure CLI's consented Graph scopes" "$(cli_graph_scp)" \
+        "$(jq -r '.scp // "" | split(" ") | sort | join(" ")' <<<"$claims")"
+    # Reading app role assignments needs a directory role besides the scope (the Graph
+    # reference's least privileged roles): Adele has one, Megan none.
+    local out
+    out=$(az_ rest --url "$graph/v1.0/servicePrincipals/$mi_principal/appRoleAssignments")
+    if [ "$user" = adele ]; then
+        expect_eq "az rest GET appRoleAssignments as $user (a role and the scope)" true "$(jq 'has("value")' <<<"$out")"
+    else
+        expect_eq "az rest GET appRoleAssignments as $user (no role) gets Graph's 403" \
+            "Forbidden Insufficient privileges to complete the operation." \
+            "$(grep -o -m1 'Forbidden' "$scratch/az.err") $(grep -o -m1 'Insufficient privileges to complete the operation.' "$scratch/az.err")"
+    fi
+    az_ logout >/dev/null 2>&1
 }
 
 node_checks() {
@@ -202,6 +268,8 @@ node_checks() {
         CONF_MI_PRINCIPAL="$mi_principal" CONF_MI_RESOURCE="$miresource" CONF_MI_BASE="$mibase" \
         CONF_IDENTITY_HEADER="$(jq -r .identityHeader "$scratch/sandbox.json")" \
         CONF_PUBLIC_CLIENT=04b07795-8ddb-461a-bbee-02f9e1bf7b46 \
+        CONF_ADELE_OID="$(user_oid adele)" CONF_MEGAN_OID="$(user_oid megan)" \
+        CONF_ADELE_WIDS="$(user_wids adele)" CONF_MEGAN_WIDS="$(user_wids megan)" \
         node "$nodedir/node-checks.mjs"
     failures=$((failures + $?))
 }
@@ -230,6 +298,47 @@ app_checks() {
     t=$(inns "${appenv[@]}" AZURE_TENANT_ID="$tenant" AZURE_CLIENT_ID="$client" AZURE_CLIENT_SECRET="$secret" \
         "$exe" token --resource "$graph_resource" --credential environment "${cloud[@]}" 2>"$scratch/app.err")
     expect_eq "identity-explorer token: the token's issuer" "$issuer_v1" "$("$exe" decode --json "$t" 2>/dev/null | jq -r .payload.iss)"
+    # Managed identity by App Service's 2017-09-01 protocol (MSI_ENDPOINT + MSI_SECRET).
+    t=$(inns env MSI_ENDPOINT="$(jq -r .managedIdentityEndpoints.appService "$scratch/sandbox.json")" \
+        MSI_SECRET="$(jq -r .identityHeader "$scratch/sandbox.json")" \
+        "$exe" token --resource "$graph_resource" --credential managed-identity "${cloud[@]}" 2>"$scratch/app.err")
+    expect_eq "identity-explorer token --credential managed-identity (MSI_ENDPOINT + MSI_SECRET)" "$mi_principal" \
+        "$("$exe" decode --json "$t" 2>/dev/null | jq -r .payload.oid)$(head -c 300 "$scratch/app.err")"
+    # Signed in as a user by device code (approved at the sandbox's verification page): the
+    # admin may do everything, the user without a role gets the 403 that names what is missing.
+    local user
+    for user in adele megan; do
+        app_as_user "$user" token --resource "$graph_resource"
+        expect_eq "identity-explorer token as $user (exit code)" 0 "$app_rc"
+        expect_eq "identity-explorer token as $user: the user's oid" "$(user_oid "$user")" \
+            "$("$exe" decode --json "$app_out" 2>/dev/null | jq -r .payload.oid)"
+        app_as_user "$user" list --managed --json
+        expect_eq "identity-explorer list --managed as $user counts the managed identities" "0 $mi_count" \
+            "$app_rc $(jq 'if type=="array" then length else (.identities // .items // []) | length end' <<<"$app_out" 2>/dev/null)"
+        app_as_user "$user" report
+        if [ "$user" = adele ]; then
+            expect_eq "identity-explorer report as $user (exit code)" 0 "$app_rc"
+        else
+            expect_eq "identity-explorer report as $user: exit 3 and the 403 names the missing role" "3 1" \
+                "$app_rc $(grep -c "Signed in as $user@contoso.onmicrosoft.com, which has no directory role that allows reading app role assignments" "$scratch/app.err")"
+        fi
+    done
+}
+
+# Runs the app with --credential device-code, signs in with its code as USER; sets app_rc and
+# app_out (stdout), leaves stderr in $scratch/app.err.
+app_as_user() { # user verb args...
+    local user=$1 pid
+    shift
+    : >"$scratch/app.err" # before the background start: never read the last run's code
+    inns "${appenv[@]}" "$exe" "$@" --credential device-code --tenant "$tenant" "${cloud[@]}" \
+        >"$scratch/app.out" 2>"$scratch/app.err" &
+    pid=$!
+    approve_device_code "$scratch/app.err" "$user" "$pid" \
+        || { fail "identity-explorer $1 as $user: sign in with its device code" "$(head -c 300 "$scratch/app.err")"; kill "$pid" 2>/dev/null; }
+    wait "$pid"
+    app_rc=$?
+    app_out=$(cat "$scratch/app.out")
 }
 
 for s in "${setups[@]}"; do

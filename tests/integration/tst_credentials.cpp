@@ -85,6 +85,7 @@ private Q_SLOTS:
     void imdsRetries_data();
     void imdsRetries();
     void appService();
+    void appService2017();
     void arc();
     void arcRefusesKeyFilesElsewhere();
     void cloudShell();
@@ -380,6 +381,58 @@ void TestCredentials::appService()
     QVERIFY(!f.ok());
     QCOMPARE(f.error().httpStatus, 401);
     QVERIFY(f.error().message.contains(u"IDENTITY_HEADER"_s));
+}
+
+// App Service's older protocol (MSI_ENDPOINT + MSI_SECRET, api-version 2017-09-01, header
+// `secret`, expires_on as "MM/dd/yyyy HH:mm:ss +00:00"), which the SDKs still speak.
+void TestCredentials::appService2017()
+{
+    auto &s = m_sandbox.server();
+    ManagedIdentityCredential::Options o = imdsOptions();
+    o.environment.insert(u"MSI_ENDPOINT"_s, s.appServiceUrl().toString());
+    o.environment.insert(u"MSI_SECRET"_s, s.identityHeader());
+    ManagedIdentityCredential c(&m_sandbox.client(), o);
+    QCOMPARE(c.source(), ManagedIdentityCredential::Source::AppService2017);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const auto t = acquire(c);
+    QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
+    QCOMPARE(oidOf(*t), VmPrincipal);
+    // The date text is read as UTC, to the second: the token's own exp.
+    QCOMPARE(t->expiresOn.toSecsSinceEpoch(),
+             ie::auth::unverifiedClaims(t->token).value("exp"_L1).toInteger());
+    QVERIFY(t->expiresOn > before.addSecs(3600));
+
+    o.clientId = SharedClient; // clientid=
+    ManagedIdentityCredential userAssigned(&m_sandbox.client(), o);
+    const auto u = acquire(userAssigned);
+    QVERIFY2(u.ok(), qPrintable(u.ok() ? QString() : u.error().summary()));
+    QCOMPARE(oidOf(*u), SharedPrincipal);
+
+    o.clientId.clear();
+    o.objectId = SharedPrincipal; // the old protocol has no principal_id
+    ManagedIdentityCredential byObject(&m_sandbox.client(), o);
+    const auto n = acquire(byObject);
+    QVERIFY(!n.ok());
+    QCOMPARE(n.error().kind, ApiError::Kind::Unsupported);
+
+    o.objectId.clear();
+    o.environment.insert(u"MSI_SECRET"_s, u"wrong"_s);
+    ManagedIdentityCredential bad(&m_sandbox.client(), o);
+    const auto f = acquire(bad);
+    QVERIFY(!f.ok());
+    QCOMPARE(f.error().httpStatus, 401);
+    QVERIFY2(f.error().message.contains(u"MSI_SECRET"_s), qPrintable(f.error().message));
+
+    // Without MSI_SECRET, MSI_ENDPOINT is Cloud Shell's.
+    o.environment.remove(u"MSI_SECRET"_s);
+    QCOMPARE(ManagedIdentityCredential::detectSource(o.environment),
+             ManagedIdentityCredential::Source::CloudShell);
+    // IDENTITY_ENDPOINT + IDENTITY_HEADER win over the old pair, as in the SDKs.
+    o.environment.insert(u"MSI_SECRET"_s, s.identityHeader());
+    o.environment.insert(u"IDENTITY_ENDPOINT"_s, s.appServiceUrl().toString());
+    o.environment.insert(u"IDENTITY_HEADER"_s, s.identityHeader());
+    QCOMPARE(ManagedIdentityCredential::detectSource(o.environment),
+             ManagedIdentityCredential::Source::AppService);
 }
 
 void TestCredentials::arc()

@@ -10,11 +10,18 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using ie::ApiError;
 using ie::auth::DeviceCodeCredential;
 using ie::net::AccessToken;
+
+struct DeviceCodePromptCopy
+{
+    QString userCode;
+    QUrl uri;
+};
 
 class TestDeviceCode : public QObject
 {
@@ -29,6 +36,7 @@ private Q_SLOTS:
     void refreshServesTheNextResource();
     void concurrentRequestsShareOneSignIn();
     void revokedRefreshAsksAgain();
+    void manualApprovalAtDeviceLogin();
 
 private:
     DeviceCodeCredential::Options options() const;
@@ -202,6 +210,54 @@ void TestDeviceCode::revokedRefreshAsksAgain()
     QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 15000);
     QVERIFY2(second->ok(), qPrintable(second->ok() ? QString() : second->error().summary()));
     QCOMPARE(prompts.size(), 2); // a new code, after invalid_grant
+}
+
+
+// `sandbox --device-login manual`: the code waits until a user enters it at verification_uri
+// (POST /devicelogin otc=… login_hint=…) and the tokens are that user's.
+void TestDeviceCode::manualApprovalAtDeviceLogin()
+{
+    auto &ctx = m_sandbox.server().context();
+    ctx.deviceLoginManual = true;
+    DeviceCodeCredential c(&m_sandbox.client(), options());
+    std::optional<DeviceCodePromptCopy> prompt;
+    QObject::connect(&c, &DeviceCodeCredential::userCodeReady, &c,
+                     [&prompt](const ie::auth::DeviceCodePrompt &p) {
+                         prompt = DeviceCodePromptCopy{p.userCode, p.verificationUri};
+                     });
+    std::optional<ie::Result<AccessToken>> out;
+    c.requestToken({u"https://graph.microsoft.com"_s, {}, {}, false},
+                   [&out](ie::Result<AccessToken> t) { out = t; });
+    QTRY_VERIFY_WITH_TIMEOUT(prompt.has_value(), 10000);
+    QTest::qWait(400); // several polls: still pending, nobody signed in
+    QVERIFY(!out.has_value());
+    auto enter = [&](const QString &code, const QString &user) -> int {
+        ie::net::HttpRequest r;
+        r.method = "POST";
+        r.url = prompt->uri;
+        r.anyStatus = true;
+        r.authenticate = false;
+        QUrlQuery form;
+        form.addQueryItem(u"otc"_s, code);
+        form.addQueryItem(u"login_hint"_s, user);
+        r.body = form.query(QUrl::FullyEncoded).toUtf8();
+        r.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+        int status = 0;
+        ie::net::HttpJob *job = m_sandbox.client().send(r);
+        QObject::connect(job, &ie::net::HttpJob::finished, job, [&status, job] {
+            status = job->result().ok() ? job->result().value().status : -1;
+        });
+        return QTest::qWaitFor([&status] { return status != 0; }, 10000) ? status : 0;
+    };
+    QCOMPARE(enter(u"NOTACODE1"_s, u"megan@contoso.onmicrosoft.com"_s), 400);
+    QCOMPARE(enter(prompt->userCode, u"nobody@contoso.onmicrosoft.com"_s), 400);
+    QVERIFY(!out.has_value());
+    QCOMPARE(enter(prompt->userCode, u"megan@contoso.onmicrosoft.com"_s), 200);
+    QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
+    ctx.deviceLoginManual = false;
+    QVERIFY2(out->ok(), qPrintable(out->ok() ? QString() : out->error().summary()));
+    QCOMPARE(ie::auth::unverifiedClaims(out->value().token).value("upn"_L1).toString(),
+             u"megan@contoso.onmicrosoft.com"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDeviceCode)

@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +83,8 @@ private Q_SLOTS:
     void rolesAreThoseHeldNow();
     void appService_data();
     void appService();
+    void appService2017_data();
+    void appService2017();
     void arcChallenge();
     void cloudShell();
     void miResourceOption_data();
@@ -226,8 +230,11 @@ void TestSandboxMi::appService_data()
     QTest::newRow("client_id") << ok + u"&client_id="_s + SharedClient << true << 200
                                << SharedPrincipal << QString();
     QTest::newRow("no-header") << ok << false << 401 << QString() << u"Unauthorized"_s;
-    QTest::newRow("old-api-version") << u"api-version=2017-09-01&resource=x"_s << true << 400
-                                     << QString() << u"Unsupported api-version"_s;
+    QTest::newRow("2017-api-version-with-the-new-header")
+            << u"api-version=2017-09-01&resource=x"_s << true << 401 << QString()
+            << u"Unauthorized: the secret header"_s;
+    QTest::newRow("unknown-api-version") << u"api-version=2018-02-01&resource=x"_s << true << 400
+                                         << QString() << u"Unsupported api-version"_s;
     QTest::newRow("unknown-identity")
             << ok + u"&client_id=11111111-2222-3333-4444-555555555555"_s << true << 400 << QString()
             << u"No User Assigned or Delegated Managed Identity found"_s;
@@ -257,6 +264,57 @@ void TestSandboxMi::appService()
         QFETCH(QString, message);
         QVERIFY2(body.value("message"_L1).toString().startsWith(message), res.body.constData());
     }
+}
+
+// App Service 2017-09-01 (MSI_ENDPOINT + MSI_SECRET): header `secret`, `clientid`, the resource
+// as az sends it (not percent-encoded), and expires_on as the host's local time text.
+void TestSandboxMi::appService2017_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QByteArray>("header"); // the `secret` header's value; "own": the right one
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("oid");
+    const QString ok = u"resource=https://management.core.windows.net/&api-version=2017-09-01"_s;
+    QTest::newRow("system-assigned") << ok << QByteArray("own") << 200 << VmPrincipal;
+    QTest::newRow("clientid") << ok + u"&clientid="_s + SharedClient << QByteArray("own") << 200
+                              << SharedPrincipal;
+    QTest::newRow("principal_id is 2019's") << ok + u"&principal_id="_s + SharedPrincipal
+                                            << QByteArray("own") << 400 << QString();
+    QTest::newRow("no secret") << ok << QByteArray() << 401 << QString();
+    QTest::newRow("wrong secret") << ok << QByteArray("wrong") << 401 << QString();
+    QTest::newRow("unknown clientid") << ok + u"&clientid=11111111-2222-3333-4444-555555555555"_s
+                                      << QByteArray("own") << 400 << QString();
+}
+
+void TestSandboxMi::appService2017()
+{
+    QFETCH(QString, query);
+    QFETCH(QByteArray, header);
+    QUrl url = m_sandbox.server().appServiceUrl();
+    url.setPath(url.path() + u'/'); // msrestazure asks for "<MSI_ENDPOINT>/?resource=..."
+    url.setQuery(query);
+    HttpRequest r = HttpRequest::get(url);
+    if (header == "own")
+        header = m_sandbox.server().identityHeader().toLatin1();
+    if (!header.isEmpty())
+        r.headers = {{"secret", header}};
+    const HttpResponse res = run(m_sandbox.client(), r);
+    QTEST(res.status, "status");
+    const QJsonObject body = res.json.object();
+    if (res.status != 200) {
+        QCOMPARE(body.value("statusCode"_L1).toInt(), res.status);
+        return;
+    }
+    QTEST(claimsOf(body).value("oid"_L1).toString(), "oid");
+    QCOMPARE(body.value("resource"_L1).toString(), u"https://management.core.windows.net/"_s);
+    QCOMPARE(body.value("token_type"_L1).toString(), u"Bearer"_s);
+    QVERIFY(!body.contains("expires_in"_L1));
+    const QString on = body.value("expires_on"_L1).toString();
+    static const QRegularExpression shape(u"^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d \\+00:00$"_s);
+    QVERIFY2(shape.match(on).hasMatch(), qPrintable(on));
+    QDateTime at = QDateTime::fromString(on.left(19), u"MM/dd/yyyy HH:mm:ss"_s);
+    at.setTimeZone(QTimeZone::utc());
+    QCOMPARE(at.toSecsSinceEpoch(), claimsOf(body).value("exp"_L1).toInteger());
 }
 
 void TestSandboxMi::arcChallenge()
