@@ -108,7 +108,8 @@ void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> h
     setState(State::Loading);
     connect(m_graph, &ie::net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
         m_queue.append(items);
-        drain();
+        if (!m_drainTimer.isActive())
+            m_drainTimer.start();
     });
     connect(m_graph, &ie::net::PageJob::retrying, this,
             [this](int attempt, qint64 delayMs, const QString &reason) {

@@ -42,6 +42,42 @@ QString subscriptionOf(const QString &resourceId)
             : QString();
 }
 
+// Appends `s` lower-cased as UTF-8: exactly s.toLower().toUtf8(), without the two copies for the
+// common all-ASCII text (ids, resource ids, most names).
+void appendLowerUtf8(QByteArray &out, QStringView s)
+{
+    const qsizetype at = out.size();
+    out.resize(at + s.size());
+    char *d = out.data() + at;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x80) {
+            out.truncate(at);
+            out.append(s.toString().toLower().toUtf8());
+            return;
+        }
+        d[i] = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
+    }
+}
+
+// The text the filter matches: the parts lower-cased, joined by spaces.
+QByteArray searchText(std::initializer_list<QStringView> parts)
+{
+    qsizetype n = 0;
+    for (QStringView p : parts)
+        n += p.size() + 1;
+    QByteArray out;
+    out.reserve(n);
+    bool first = true;
+    for (QStringView p : parts) {
+        if (!first)
+            out.append(' ');
+        first = false;
+        appendLowerUtf8(out, p);
+    }
+    return out;
+}
+
 } // namespace
 
 QString Identity::kindName(Kind kind)
@@ -95,10 +131,8 @@ Identity IdentityTreeModel::fromGraph(const QJsonObject &o)
     } else {
         i.kind = Identity::Kind::Other;
     }
-    i.search = (i.displayName + u' ' + i.objectId + u' ' + i.appId + u' ' + i.servicePrincipalType
-                + u' ' + Identity::kindName(i.kind) + u' ' + i.resourceId)
-                       .toLower()
-                       .toUtf8();
+    i.search = searchText({i.displayName, i.objectId, i.appId, i.servicePrincipalType,
+                           Identity::kindName(i.kind), i.resourceId});
     return i;
 }
 
@@ -264,12 +298,12 @@ void IdentityTreeModel::applyArm(const ArmSnapshot &arm, int from, int to)
         } else {
             id.arm = Identity::ArmState::NotVisible;
         }
-        id.search = (id.displayName + u' ' + id.objectId + u' ' + id.appId + u' '
-                     + id.servicePrincipalType + u' ' + Identity::kindName(id.kind) + u' '
-                     + id.resourceId + u' ' + id.attachedTo.join(u' ')
-                     + (id.orphaned() ? u" orphaned"_s : QString()))
-                            .toLower()
-                            .toUtf8();
+        const QString attached = id.attachedTo.join(u' ');
+        id.search = id.orphaned()
+                ? searchText({id.displayName, id.objectId, id.appId, id.servicePrincipalType,
+                              Identity::kindName(id.kind), id.resourceId, attached, u"orphaned"})
+                : searchText({id.displayName, id.objectId, id.appId, id.servicePrincipalType,
+                              Identity::kindName(id.kind), id.resourceId, attached});
         const Node *leaf = m_leafOf.value(int(i));
         auto it = changed.find(leaf->parent);
         if (it == changed.end())

@@ -768,32 +768,37 @@ void PageJob::fetch(const QUrl &url)
         QString next = page.value("@odata.nextLink"_L1).toString();
         if (next.isEmpty())
             next = page.value("nextLink"_L1).toString();
-        Q_EMIT pageArrived(items, page);
-        if (m_finished) // a receiver cancelled
-            return;
         if (next.isEmpty() || (m_maxPages > 0 && m_pages >= m_maxPages)) {
-            finish(Done{});
+            Q_EMIT pageArrived(items, page);
+            if (!m_finished) // a receiver may have cancelled
+                finish(Done{});
             return;
         }
         const QUrl nextUrl = url.resolved(QUrl(next));
-        if (!Cloud::sameOrigin(nextUrl, m_origin)) {
-            m_failedUrl = nextUrl;
-            finish(ApiError::make(ApiError::Kind::Protocol,
-                                  tr("The service sent a next-page link to another host (%1); "
-                                     "it was not followed.")
-                                          .arg(nextUrl.host())));
-            return;
-        }
+        std::optional<ApiError> refused;
         const QString key = nextUrl.toString(QUrl::FullyEncoded);
-        if (m_visited.contains(key)) {
-            m_failedUrl = nextUrl;
-            finish(ApiError::make(ApiError::Kind::Protocol,
-                                  tr("The service sent a next-page link to a page already "
-                                     "loaded; paging stopped to avoid a loop.")));
-            return;
+        if (!Cloud::sameOrigin(nextUrl, m_origin))
+            refused = ApiError::make(ApiError::Kind::Protocol,
+                                     tr("The service sent a next-page link to another host (%1); "
+                                        "it was not followed.")
+                                             .arg(nextUrl.host()));
+        else if (m_visited.contains(key))
+            refused = ApiError::make(ApiError::Kind::Protocol,
+                                     tr("The service sent a next-page link to a page already "
+                                        "loaded; paging stopped to avoid a loop."));
+        if (!refused) {
+            // The next page is asked for before this one is handed over: the service prepares it
+            // while the receivers digest this one (one request in flight, as before).
+            m_visited.insert(key);
+            fetch(nextUrl);
         }
-        m_visited.insert(key);
-        fetch(nextUrl);
+        Q_EMIT pageArrived(items, page);
+        if (m_finished) // a receiver cancelled (and with it the next page)
+            return;
+        if (refused) {
+            m_failedUrl = nextUrl;
+            finish(*refused);
+        }
     });
 }
 

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void pagingRefusesForeignAndLoopingLinks_data();
     void pagingRefusesForeignAndLoopingLinks();
     void pagingCancelStopsAfterPage();
+    void pagingAsksForNextPageBeforeHandingOver();
     void batchSplitsRetriesAndReportsPerItem();
 
 private:
@@ -626,6 +627,38 @@ void TestHttpWire::pagingCancelStopsAfterPage()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(job->result().error().kind, ApiError::Kind::Cancelled);
     QCOMPARE(n, 2);
+}
+
+// The next page is on its way while a receiver is still busy with this one: the service prepares
+// it meanwhile (100,000 service principals are 101 pages; a receiver spends milliseconds on each).
+void TestHttpWire::pagingAsksForNextPageBeforeHandingOver()
+{
+    const QString base = m_graph->url().toString();
+    m_graph->setHandler([base](const ScriptedServer::Received &req) {
+        if (req.path.endsWith("/list"))
+            return ScriptedServer::json(200, (u"{\"value\":[1],\"@odata.nextLink\":\"%1/list?$skiptoken=a\"}"_s.arg(base)).toUtf8());
+        return ScriptedServer::json(200, R"({"value":[2]})");
+    });
+    ie::net::PageJob *job = m_client->getPages(HttpRequest::get(m_graph->url().resolved(QUrl(u"/list"_s))));
+    QSignalSpy finished(job, &ie::net::PageJob::finished);
+    bool secondAskedDuringFirst = false;
+    qsizetype askedDuringLast = -1;
+    connect(job, &ie::net::PageJob::pageArrived, this, [&] {
+        if (job->pagesLoaded() == 1) {
+            // Still inside the receiver of page 1: the request for page 2 reaches the server.
+            QElapsedTimer t;
+            t.start();
+            while (m_graph->received().size() < 2 && t.elapsed() < 5000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            secondAskedDuringFirst = m_graph->received().size() == 2;
+        } else {
+            askedDuringLast = m_graph->received().size();
+        }
+    });
+    QVERIFY(finished.wait(10000));
+    QVERIFY(job->result().ok());
+    QVERIFY(secondAskedDuringFirst);
+    QCOMPARE(askedDuringLast, 2); // no request after the last page
 }
 
 void TestHttpWire::batchSplitsRetriesAndReportsPerItem()

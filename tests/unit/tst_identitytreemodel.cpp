@@ -137,6 +137,8 @@ private Q_SLOTS:
     void rowsArrivingWhileFiltered();
     void armChangesWhatMatches();
     void sortingWithFilter();
+    void searchTextIsLowerCaseOfEveryField_data();
+    void searchTextIsLowerCaseOfEveryField();
     void tierMarksSignalOnlyWhatChanged();
 };
 
@@ -434,6 +436,45 @@ void TestIdentityTreeModel::armChangesWhatMatches()
     // The attached resource is searchable now too.
     proxy.setFilterText(u"user-assigned vm1"_s);
     QCOMPARE(shownIds(proxy), QStringList{u"a3"_s});
+}
+
+void TestIdentityTreeModel::searchTextIsLowerCaseOfEveryField_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("ASCII") << u"Orders API"_s << u"Application"_s;
+    QTest::newRow("umlauts") << u"\u00c4RGER \u00dcber-App"_s << u"Application"_s;
+    QTest::newRow("Greek and emoji") << u"\u03a9MEGA \U0001F600 Dienst"_s << u"ManagedIdentity"_s;
+    QTest::newRow("empty") << QString() << u"SocialIdp"_s;
+}
+
+// The filter's text: every field lower-cased, as QString::toLower() does it, joined by spaces;
+// with ARM merged, also the attached resources and "orphaned".
+void TestIdentityTreeModel::searchTextIsLowerCaseOfEveryField()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    IdentityTreeModel model;
+    const QString id = u"D2E3F4A5-0001-4B6C-9D7E-8F9A0B1C2D3E"_s;
+    const QStringList alt = type == "ManagedIdentity"_L1 ? QStringList{u"isExplicit=True"_s, Uami}
+                                                         : QStringList();
+    model.addServicePrincipals(QJsonArray{sp(id, name, type, alt)});
+    const ie::models::Identity &i = model.identityAt(0);
+    auto expected = [&](const QString &tail) {
+        return (i.displayName + u' ' + i.objectId + u' ' + i.appId + u' ' + i.servicePrincipalType
+                + u' ' + ie::models::Identity::kindName(i.kind) + u' ' + i.resourceId + tail)
+                .toLower()
+                .toUtf8();
+    };
+    QCOMPARE(i.search, expected(QString()));
+    if (type != "ManagedIdentity"_L1)
+        return;
+    ie::models::ArmSnapshot arm;
+    arm.readableSubscriptions = {u"11111111-1111-1111-1111-111111111111"_s};
+    arm.resourceTypes.insert(Uami.toLower(), u"Microsoft.ManagedIdentity/userAssignedIdentities"_s);
+    arm.attachedTo.insert(Uami.toLower(), {Vm, u"/subscriptions/X/\u00c4"_s});
+    model.applyArm(arm);
+    QCOMPARE(model.identityAt(0).search, expected(u' ' + Vm + u" /subscriptions/X/\u00c4"_s));
 }
 
 void TestIdentityTreeModel::sortingWithFilter()
