@@ -2,6 +2,7 @@
 // the same document (list --json's output did not change when it stopped building the document).
 
 #include "core/jsonstream.h"
+#include "graph/permissionreport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +124,55 @@ private Q_SLOTS:
         QVERIFY2(pieces.size() > 3, qPrintable(QString::number(pieces.size())));
         for (qsizetype n : std::as_const(pieces))
             QVERIFY(n < 80 * 1024);
+    }
+
+    // report --json streams its rows: the same bytes as the document it used to build, with
+    // unknown parts null and an unknown role name null.
+    void reportRowsAsTheDocumentWas()
+    {
+        ie::graph::ReportEntry known{u"oid-1"_s, u"app-1"_s, u"func-\u00e4"_s, u"ManagedIdentity"_s,
+                                     {{u"00000003-0000-0000-c000-000000000000"_s, u"Microsoft Graph"_s,
+                                       u"df021288"_s, u"User.Read.All"_s, u"asg-1"_s}},
+                                     {{u"4633458b"_s, QString(), u"/subscriptions/s"_s, u"/ra/1"_s},
+                                      {u"ba92f5b4"_s, u"Reader"_s, u"/subscriptions/s/x"_s, u"/ra/2"_s}},
+                                     {}};
+        ie::graph::ReportEntry unknown{u"oid-2"_s, u"app-2"_s, u"orders"_s, u"Application"_s,
+                                       {}, {}, {u"appRoles"_s, u"azureRoles"_s}};
+        ie::graph::ReportEntry none{u"oid-3"_s, u"app-3"_s, u"none"_s, u"Application"_s, {}, {}, {}};
+        const QJsonArray expected{
+                QJsonObject{{"objectId"_L1, "oid-1"_L1}, {"appId"_L1, "app-1"_L1},
+                            {"displayName"_L1, u"func-\u00e4"_s}, {"kind"_L1, "ManagedIdentity"_L1},
+                            {"appRoles"_L1, QJsonArray{QJsonObject{
+                                     {"resourceAppId"_L1, "00000003-0000-0000-c000-000000000000"_L1},
+                                     {"resourceName"_L1, "Microsoft Graph"_L1},
+                                     {"appRoleId"_L1, "df021288"_L1}, {"value"_L1, "User.Read.All"_L1},
+                                     {"assignmentId"_L1, "asg-1"_L1}}}},
+                            {"azureRoles"_L1, QJsonArray{
+                                     QJsonObject{{"roleDefinitionId"_L1, "4633458b"_L1},
+                                                 {"roleName"_L1, QJsonValue()},
+                                                 {"scope"_L1, "/subscriptions/s"_L1},
+                                                 {"assignmentId"_L1, "/ra/1"_L1}},
+                                     QJsonObject{{"roleDefinitionId"_L1, "ba92f5b4"_L1},
+                                                 {"roleName"_L1, "Reader"_L1},
+                                                 {"scope"_L1, "/subscriptions/s/x"_L1},
+                                                 {"assignmentId"_L1, "/ra/2"_L1}}}},
+                            {"unknown"_L1, QJsonArray()}},
+                QJsonObject{{"objectId"_L1, "oid-2"_L1}, {"appId"_L1, "app-2"_L1},
+                            {"displayName"_L1, "orders"_L1}, {"kind"_L1, "Application"_L1},
+                            {"appRoles"_L1, QJsonValue()}, {"azureRoles"_L1, QJsonValue()},
+                            {"unknown"_L1, QJsonArray{"appRoles"_L1, "azureRoles"_L1}}},
+                QJsonObject{{"objectId"_L1, "oid-3"_L1}, {"appId"_L1, "app-3"_L1},
+                            {"displayName"_L1, "none"_L1}, {"kind"_L1, "Application"_L1},
+                            {"appRoles"_L1, QJsonArray()}, {"azureRoles"_L1, QJsonArray()},
+                            {"unknown"_L1, QJsonArray()}}};
+        QByteArray out;
+        {
+            ie::JsonStreamWriter w([&](QByteArrayView b) { out.append(b); });
+            ie::graph::PermissionReportJob::writeJson(w, {known, unknown, none});
+            w.finish();
+        }
+        QCOMPARE(out, QJsonDocument(expected).toJson(QJsonDocument::Indented));
+        QCOMPARE(ie::graph::PermissionReportJob::toJson({known, unknown, none}), expected);
     }
 };
 
