@@ -8,6 +8,9 @@
 # keep-alive client that follows the next links without parsing the pages). Everything runs inside
 # a private network namespace with only loopback (tests/conformance, /work/shared/peers.md).
 #
+# The same sandbox also holds 2 Microsoft Graph app role assignments per generated identity
+# (--app-role-assignments), and `report --json` is timed once on it (issue 16's report target).
+#
 # Usage: list_vs_graphjs.sh IDENTITY_EXPLORER NODE_DIR [--size N]... [--runs N] [--smoke] [--json FILE]
 #   --size N    service principals the sandbox adds (default 100000; give it twice, e.g.
 #               --size 100000 --size 300000, for the linearity figures side by side)
@@ -90,7 +93,7 @@ for size in "${sizes[@]}"; do
     inns ip link set lo up
     # Not through inns(): $! must be the sandbox itself (ip netns exec execs it), to kill it and
     # read its peak RSS.
-    ip netns exec "$ns" "$exe" sandbox --json --port 0 --size "$size" --ca-out "$scratch/ca.pem" >"$scratch/sandbox.json" 2>"$scratch/sandbox.err" &
+    ip netns exec "$ns" "$exe" sandbox --json --port 0 --size "$size" --app-role-assignments "$((size * 2))" --ca-out "$scratch/ca.pem" >"$scratch/sandbox.json" 2>"$scratch/sandbox.err" &
     sandbox_pid=$!
     for _ in $(seq 1200); do
         [ -s "$scratch/sandbox.json" ] || ! kill -0 "$sandbox_pid" 2>/dev/null && break
@@ -129,22 +132,28 @@ for size in "${sizes[@]}"; do
     done
     timed "alone" "$scratch/alone.json" "${benv[@]}" node "$nodedir/sandbox-alone.mjs"
     st=$secs sm=$kb
+    timed "report" "$scratch/report.json" "${aenv[@]}" "$exe" report --json --credential environment "${cloud[@]}"
+    rt=$secs rm=$kb
+    reportn=$(jq length "$scratch/report.json" 2>/dev/null || echo 0)
+    reportroles=$(jq '[.[].appRoles // [] | length] | add' "$scratch/report.json" 2>/dev/null || echo 0)
     pages=$(jq .pages "$scratch/alone.json" 2>/dev/null)
-    sandbox_mb=$(awk '/VmHWM/ { print int($2 / 1024) }' "/proc/$sandbox_pid/status" 2>/dev/null)
     printf 'median: app %s s %s MB, Graph JS %s s %s MB, ratio %s (per run: %s)\n' \
         "$(median "${apps[@]}")" "$(median "${appmb[@]}")" "$(median "${nodes[@]}")" "$(median "${nodemb[@]}")" \
         "$(median "${ratios[@]}")" "${ratios[*]}"
-    printf 'sandbox alone (keep-alive, %s pages, no parse): %s s, client %s MB; sandbox peak RSS %s MB\n' \
-        "$pages" "$st" "$((sm / 1024))" "$sandbox_mb"
+    printf 'sandbox alone (keep-alive, %s pages, no parse): %s s, client %s MB\n' "$pages" "$st" "$((sm / 1024))"
+    printf 'report --json: %s s, %s MB (%s identities, %s app roles held)\n' "$rt" "$((rm / 1024))" "$reportn" "$reportroles"
+    sandbox_mb=$(awk '/VmHWM/ { print int($2 / 1024) }' "/proc/$sandbox_pid/status" 2>/dev/null)
+    printf 'sandbox peak RSS %s MB\n' "$sandbox_mb"
     results=$(jq -c --argjson size "$size" --argjson items "${items:-0}" \
         --arg app "$(median "${apps[@]}")" --arg appmb "$(median "${appmb[@]}")" \
         --arg node "$(median "${nodes[@]}")" --arg nodemb "$(median "${nodemb[@]}")" \
         --arg ratio "$(median "${ratios[@]}")" --arg alone "$st" --arg pages "${pages:-0}" \
-        --arg sandboxmb "${sandbox_mb:-0}" \
+        --arg sandboxmb "${sandbox_mb:-0}" --arg report "$rt" --arg reportmb "$((rm / 1024))" \
         '. + [{size: $size, identities: $items, appS: ($app|tonumber), appMb: ($appmb|tonumber),
                graphJsS: ($node|tonumber), graphJsMb: ($nodemb|tonumber), ratio: ($ratio|tonumber),
                sandboxAloneS: ($alone|tonumber), sandboxPages: ($pages|tonumber),
-               sandboxPeakMb: ($sandboxmb|tonumber)}]' <<<"$results")
+               sandboxPeakMb: ($sandboxmb|tonumber), reportS: ($report|tonumber),
+               reportMb: ($reportmb|tonumber)}]' <<<"$results")
     cleanup
 done
 
@@ -152,7 +161,8 @@ if [ ${#sizes[@]} -gt 1 ]; then
     echo "== linearity (each figure at ${sizes[-1]} over ${sizes[0]}; tenant ×$(ratio "${sizes[-1]}" "${sizes[0]}"))"
     jq -r '(.[0]) as $a | (.[-1]) as $b |
         "app time ×\($b.appS / $a.appS * 100 | round / 100), app RSS ×\($b.appMb / $a.appMb * 100 | round / 100), " +
-        "Graph JS time ×\($b.graphJsS / $a.graphJsS * 100 | round / 100), sandbox alone ×\($b.sandboxAloneS / $a.sandboxAloneS * 100 | round / 100)"' <<<"$results"
+        "Graph JS time ×\($b.graphJsS / $a.graphJsS * 100 | round / 100), sandbox alone ×\($b.sandboxAloneS / $a.sandboxAloneS * 100 | round / 100), " +
+        "report time ×\($b.reportS / $a.reportS * 100 | round / 100), report RSS ×\($b.reportMb / $a.reportMb * 100 | round / 100)"' <<<"$results"
 fi
 [ -n "$jsonout" ] && jq . <<<"$results" >"$jsonout"
 exit "$failed"
