@@ -1,12 +1,12 @@
 #include "cli/reportcommand.h"
 
 #include "cli/cli.h"
+#include "core/jsonstream.h"
 #include "graph/permissionreport.h"
 #include "net/httpclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 #include <optional>
 
@@ -28,10 +28,14 @@ const QString Verb = u"report"_s;
 
 void print(const QList<ie::graph::ReportEntry> &entries, bool json, bool csv)
 {
-    if (json)
-        out() << QString::fromUtf8(QJsonDocument(PermissionReportJob::toJson(entries))
-                                           .toJson(QJsonDocument::Indented));
-    else if (csv)
+    if (json) {
+        out().flush();
+        JsonStreamWriter w(stdout);
+        PermissionReportJob::writeJson(w, entries);
+        w.finish();
+        return;
+    }
+    if (csv)
         out() << QString::fromUtf8(PermissionReportJob::toCsv(entries));
     else
         out() << PermissionReportJob::toText(entries);

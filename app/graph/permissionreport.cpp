@@ -3,12 +3,14 @@
 #include "graph/directoryroleclient.h"
 
 #include "arm/roleassignmentclient.h"
+#include "core/jsonstream.h"
 #include "core/tablecell.h"
 #include "graph/approleclient.h"
 #include "graph/graphaccess.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -308,41 +310,98 @@ void PermissionReportJob::finish(Result<QList<ReportEntry>> result)
     Q_EMIT finished();
 }
 
+void PermissionReportJob::writeJson(JsonStreamWriter &w, const QList<ReportEntry> &entries)
+{
+    // Keys in QJsonObject's (sorted) order: the bytes QJsonDocument would write.
+    w.beginArray();
+    for (const ReportEntry &e : entries) {
+        w.beginObject();
+        w.key("appId"_L1);
+        w.string(e.appId);
+        // A part that could not be read is null (unknown), never an empty list (holds nothing).
+        w.key("appRoles"_L1);
+        if (!e.isKnown(AppRolesPart)) {
+            w.null();
+        } else {
+            w.beginArray();
+            for (const auto &r : e.appRoles) {
+                w.beginObject();
+                w.key("appRoleId"_L1);
+                w.string(r.appRoleId);
+                w.key("assignmentId"_L1);
+                w.string(r.assignmentId);
+                w.key("resourceAppId"_L1);
+                w.string(r.resourceAppId);
+                w.key("resourceName"_L1);
+                w.string(r.resourceName);
+                w.key("value"_L1);
+                w.string(r.value);
+                w.endObject();
+            }
+            w.endArray();
+        }
+        w.key("azureRoles"_L1);
+        if (!e.isKnown(AzureRolesPart)) {
+            w.null();
+        } else {
+            w.beginArray();
+            for (const auto &r : e.azureRoles) {
+                w.beginObject();
+                w.key("assignmentId"_L1);
+                w.string(r.assignmentId);
+                w.key("roleDefinitionId"_L1);
+                w.string(r.roleDefinitionId);
+                w.key("roleName"_L1);
+                if (r.roleName.isEmpty())
+                    w.null();
+                else
+                    w.string(r.roleName);
+                w.key("scope"_L1);
+                w.string(r.scope);
+                w.endObject();
+            }
+            w.endArray();
+        }
+        w.key("directoryRoles"_L1);
+        if (!e.isKnown(DirectoryRolesPart)) {
+            w.null();
+        } else {
+            w.beginArray();
+            for (const auto &r : e.directoryRoles) {
+                w.beginObject();
+                w.key("assignmentId"_L1);
+                w.string(r.assignmentId);
+                w.key("directoryScopeId"_L1);
+                w.string(r.directoryScopeId);
+                w.key("roleDefinitionId"_L1);
+                w.string(r.roleDefinitionId);
+                w.key("roleName"_L1);
+                w.string(r.roleName);
+                w.endObject();
+            }
+            w.endArray();
+        }
+        w.key("displayName"_L1);
+        w.string(e.displayName);
+        w.key("kind"_L1);
+        w.string(e.kind);
+        w.key("objectId"_L1);
+        w.string(e.objectId);
+        w.key("unknown"_L1);
+        w.stringArray(e.unknown);
+        w.endObject();
+    }
+    w.endArray();
+}
+
 QJsonArray PermissionReportJob::toJson(const QList<ReportEntry> &entries)
 {
-    QJsonArray out;
-    for (const ReportEntry &e : entries) {
-        QJsonArray app, azure, directory;
-        for (const auto &r : e.appRoles)
-            app.append(QJsonObject{{"resourceAppId"_L1, r.resourceAppId},
-                                   {"resourceName"_L1, r.resourceName},
-                                   {"appRoleId"_L1, r.appRoleId},
-                                   {"value"_L1, r.value},
-                                   {"assignmentId"_L1, r.assignmentId}});
-        for (const auto &r : e.azureRoles)
-            azure.append(QJsonObject{
-                    {"roleDefinitionId"_L1, r.roleDefinitionId},
-                    {"roleName"_L1, r.roleName.isEmpty() ? QJsonValue() : QJsonValue(r.roleName)},
-                    {"scope"_L1, r.scope},
-                    {"assignmentId"_L1, r.assignmentId}});
-        for (const auto &r : e.directoryRoles)
-            directory.append(QJsonObject{{"roleDefinitionId"_L1, r.roleDefinitionId},
-                                         {"roleName"_L1, r.roleName},
-                                         {"directoryScopeId"_L1, r.directoryScopeId},
-                                         {"assignmentId"_L1, r.assignmentId}});
-        // A part that could not be read is null (unknown), never an empty list (holds nothing).
-        out.append(QJsonObject{
-                {"objectId"_L1, e.objectId},
-                {"appId"_L1, e.appId},
-                {"displayName"_L1, e.displayName},
-                {"kind"_L1, e.kind},
-                {"appRoles"_L1, e.isKnown(AppRolesPart) ? QJsonValue(app) : QJsonValue()},
-                {"azureRoles"_L1, e.isKnown(AzureRolesPart) ? QJsonValue(azure) : QJsonValue()},
-                {"directoryRoles"_L1,
-                 e.isKnown(DirectoryRolesPart) ? QJsonValue(directory) : QJsonValue()},
-                {"unknown"_L1, QJsonArray::fromStringList(e.unknown)}});
+    QByteArray bytes;
+    {
+        JsonStreamWriter w([&bytes](QByteArrayView b) { bytes.append(b); });
+        writeJson(w, entries);
     }
-    return out;
+    return QJsonDocument::fromJson(bytes).array();
 }
 
 namespace {

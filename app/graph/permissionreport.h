@@ -12,6 +12,10 @@
 namespace ie::net {
 class HttpClient;
 }
+namespace ie {
+class JsonStreamWriter;
+}
+
 namespace ie::graph {
 class AppRoleClient;
 }
@@ -85,7 +89,9 @@ public:
     bool isPartial() const { return m_partial; }
 
     // `--json`: an array of objects with objectId, appId, displayName, kind, appRoles,
-    // azureRoles and directoryRoles.
+    // azureRoles and directoryRoles, streamed (100,000 identities never make a document in memory).
+    static void writeJson(JsonStreamWriter &writer, const QList<ReportEntry> &entries);
+    // The same as a document, for a caller that wants one.
     static QJsonArray toJson(const QList<ReportEntry> &entries);
     // One line per identity and permission, tab-separated.
     static QString toText(const QList<ReportEntry> &entries);

@@ -2,6 +2,7 @@
 
 #include "graph/graphaccess.h"
 #include "net/httpclient.h"
+#include "net/jsonscan.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -104,12 +105,17 @@ void IdentityLoader::startGraph(QUrl url, QList<QPair<QByteArray, QByteArray>> h
     m_graphHeaders = headers;
     ie::net::HttpRequest req = ie::net::HttpRequest::get(url);
     req.headers = headers;
+    req.scanJson = true; // read straight into rows, no QJsonDocument of 999 objects
     m_graph = m_client->getPages(req);
     setState(State::Loading);
-    connect(m_graph, &ie::net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
-        m_queue.append(items);
-        drain();
-    });
+    connect(m_graph, &ie::net::PageJob::pageScanned, this,
+            [this](const QByteArray &body, qsizetype valueBegin, qsizetype valueEnd) {
+                auto page = std::make_unique<ScannedPage>(body, valueBegin, valueEnd);
+                page->cursor.beginArray();
+                m_queue.push_back(std::move(page));
+                if (!m_drainTimer.isActive())
+                    m_drainTimer.start();
+            });
     connect(m_graph, &ie::net::PageJob::retrying, this,
             [this](int attempt, qint64 delayMs, const QString &reason) {
                 Q_EMIT notice(tr("Graph is busy (%1); retry %2 in %3 s.")
@@ -230,23 +236,40 @@ void IdentityLoader::armFinishedOne()
         maybeFinish();
 }
 
+IdentityLoader::ScannedPage::ScannedPage(const QByteArray &bytes, qsizetype valueBegin,
+                                         qsizetype valueEnd)
+    : body(bytes), cursor(QByteArrayView(body).sliced(valueBegin, valueEnd - valueBegin))
+{ }
+
 void IdentityLoader::drain()
 {
     // A page of 999 goes into the model a slice per event loop turn: the UI stays responsive.
     int budget = RowSlice;
-    while (budget > 0 && !m_queue.isEmpty()) {
-        const QJsonArray &page = m_queue.first();
-        const int to = std::min(int(page.size()), m_queueAt + budget);
-        m_model->addServicePrincipals(page, m_queueAt, to);
-        budget -= to - m_queueAt;
-        m_queueAt = to;
-        if (m_queueAt >= page.size()) {
-            m_queue.removeFirst();
-            m_queueAt = 0;
+    while (budget > 0 && !m_queue.empty()) {
+        ScannedPage &page = *m_queue.front();
+        QList<Identity> rows;
+        rows.reserve(budget);
+        bool more = true;
+        while (budget > 0 && (more = page.cursor.nextElement())) {
+            --budget;
+            ie::models::GraphServicePrincipal sp;
+            if (IdentityTreeModel::readServicePrincipal(page.cursor, &sp))
+                rows.append(IdentityTreeModel::fromFields(sp));
+        }
+        m_model->addIdentities(rows);
+        if (armDone() && m_armApplied < m_model->identityCount()) {
+            // ARM is read: merge it into the new rows now, while the next page is on its way,
+            // not all at the end (a slice at a time, as maybeFinish() does).
+            const int to = std::min(m_model->identityCount(), m_armApplied + ArmSlice);
+            m_model->applyArm(m_arm, m_armApplied, to);
+            m_armApplied = to;
+        }
+        if (!more) {
+            m_queue.pop_front();
             Q_EMIT progress(m_model->identityCount());
         }
     }
-    if (!m_queue.isEmpty())
+    if (!m_queue.empty())
         m_drainTimer.start();
     else if (m_graphDone)
         maybeFinish();
@@ -254,7 +277,7 @@ void IdentityLoader::drain()
 
 void IdentityLoader::maybeFinish()
 {
-    if (!m_graphDone || !m_queue.isEmpty() || (m_armStarted && m_armPending > 0))
+    if (!m_graphDone || !m_queue.empty() || (m_armStarted && m_armPending > 0))
         return;
     if (m_armStarted && m_armApplied < m_model->identityCount()) {
         // 100,000 identities are merged a slice per event loop turn: the UI never stalls.
@@ -287,7 +310,6 @@ void IdentityLoader::cancel()
     ++m_generation; // a pending slice of the ARM merge is dropped
     m_drainTimer.stop();
     m_queue.clear(); // rows received but not yet shown are dropped with the load
-    m_queueAt = 0;
     const bool busy = m_graph || m_armPending > 0 || m_state == State::Loading;
     if (m_graph) {
         m_graph->disconnect(this);

@@ -2,12 +2,16 @@
 
 #include "core/result.h"
 #include "models/identitytreemodel.h"
+#include "net/jsonscan.h"
 
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+
+#include <deque>
+#include <memory>
 
 namespace ie::net {
 class HttpClient;
@@ -94,8 +98,14 @@ private:
     int m_pageSize = 999;
     int m_armApplied = 0; // identities [0, m_armApplied) have the ARM data merged
     quint64 m_generation = 0;
-    QList<QJsonArray> m_queue; // pages received, not yet all in the model
-    int m_queueAt = 0; // items of m_queue.first() already in the model
+    // A page received, not yet all in the model: its bytes and where reading stands.
+    struct ScannedPage
+    {
+        ScannedPage(const QByteArray &bytes, qsizetype valueBegin, qsizetype valueEnd);
+        QByteArray body;
+        ie::net::json::Cursor cursor; // inside body's "value" array
+    };
+    std::deque<std::unique_ptr<ScannedPage>> m_queue;
     QTimer m_drainTimer;
 };
 

@@ -1,5 +1,7 @@
 #include "models/identitytreemodel.h"
 
+#include "net/jsonscan.h"
+
 #include <QJsonObject>
 #include <QSet>
 
@@ -42,6 +44,42 @@ QString subscriptionOf(const QString &resourceId)
             : QString();
 }
 
+// Appends `s` lower-cased as UTF-8: exactly s.toLower().toUtf8(), without the two copies for the
+// common all-ASCII text (ids, resource ids, most names).
+void appendLowerUtf8(QByteArray &out, QStringView s)
+{
+    const qsizetype at = out.size();
+    out.resize(at + s.size());
+    char *d = out.data() + at;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x80) {
+            out.truncate(at);
+            out.append(s.toString().toLower().toUtf8());
+            return;
+        }
+        d[i] = char(c >= u'A' && c <= u'Z' ? c + 32 : c);
+    }
+}
+
+// The text the filter matches: the parts lower-cased, joined by spaces.
+QByteArray searchText(std::initializer_list<QStringView> parts)
+{
+    qsizetype n = 0;
+    for (QStringView p : parts)
+        n += p.size() + 1;
+    QByteArray out;
+    out.reserve(n);
+    bool first = true;
+    for (QStringView p : parts) {
+        if (!first)
+            out.append(' ');
+        first = false;
+        appendLowerUtf8(out, p);
+    }
+    return out;
+}
+
 } // namespace
 
 QString Identity::kindName(Kind kind)
@@ -63,18 +101,83 @@ QString Identity::kindName(Kind kind)
 
 Identity IdentityTreeModel::fromGraph(const QJsonObject &o)
 {
+    GraphServicePrincipal sp;
+    sp.id = o.value("id"_L1).toString();
+    sp.appId = o.value("appId"_L1).toString();
+    sp.displayName = o.value("displayName"_L1).toString();
+    sp.appDisplayName = o.value("appDisplayName"_L1).toString();
+    sp.servicePrincipalType = o.value("servicePrincipalType"_L1).toString();
+    sp.appOwnerOrganizationId = o.value("appOwnerOrganizationId"_L1).toString();
+    for (const QJsonValue &v : o.value("alternativeNames"_L1).toArray())
+        sp.alternativeNames.append(v.toString());
+    return fromFields(sp);
+}
+
+bool IdentityTreeModel::readServicePrincipal(ie::net::json::Cursor &c, GraphServicePrincipal *sp)
+{
+    if (c.peek() != '{') {
+        c.skipValue();
+        return false;
+    }
+    // Types repeat on every row: one shared string each instead of 100,000 copies.
+    static const QString Application = u"Application"_s;
+    static const QString ManagedIdentity = u"ManagedIdentity"_s;
+    auto text = [&c](QString *out) {
+        out->clear();
+        if (c.peek() == '"')
+            c.readString(out);
+        else
+            c.skipValue();
+    };
+    c.beginObject();
+    QByteArrayView key;
+    while (c.nextMember(&key)) {
+        if (key == "id") {
+            text(&sp->id);
+        } else if (key == "appId") {
+            text(&sp->appId);
+        } else if (key == "displayName") {
+            text(&sp->displayName);
+        } else if (key == "appDisplayName") {
+            text(&sp->appDisplayName);
+        } else if (key == "servicePrincipalType") {
+            text(&sp->servicePrincipalType);
+            if (sp->servicePrincipalType == Application)
+                sp->servicePrincipalType = Application;
+            else if (sp->servicePrincipalType == ManagedIdentity)
+                sp->servicePrincipalType = ManagedIdentity;
+        } else if (key == "appOwnerOrganizationId") {
+            text(&sp->appOwnerOrganizationId);
+        } else if (key == "alternativeNames") {
+            sp->alternativeNames.clear();
+            if (c.peek() != '[') {
+                c.skipValue();
+                continue;
+            }
+            c.beginArray();
+            while (c.nextElement()) {
+                QString name;
+                text(&name);
+                sp->alternativeNames.append(name);
+            }
+        } else {
+            c.skipValue();
+        }
+    }
+    return !c.failed();
+}
+
+Identity IdentityTreeModel::fromFields(const GraphServicePrincipal &sp)
+{
     Identity i;
-    i.objectId = o.value("id"_L1).toString();
-    i.appId = o.value("appId"_L1).toString();
-    i.displayName = o.value("displayName"_L1).toString();
-    if (i.displayName.isEmpty())
-        i.displayName = o.value("appDisplayName"_L1).toString();
-    i.servicePrincipalType = o.value("servicePrincipalType"_L1).toString();
+    i.objectId = sp.id;
+    i.appId = sp.appId;
+    i.displayName = sp.displayName.isEmpty() ? sp.appDisplayName : sp.displayName;
+    i.servicePrincipalType = sp.servicePrincipalType;
     if (i.servicePrincipalType.compare("ManagedIdentity"_L1, Qt::CaseInsensitive) == 0) {
         // alternativeNames: ["isExplicit=True|False", "/subscriptions/.../<resource>"]
         bool explicitName = false;
-        for (const QJsonValue &v : o.value("alternativeNames"_L1).toArray()) {
-            const QString s = v.toString();
+        for (const QString &s : sp.alternativeNames) {
             if (s.compare("isExplicit=True"_L1, Qt::CaseInsensitive) == 0)
                 explicitName = true;
             else if (s.startsWith(u'/'))
@@ -89,16 +192,13 @@ Identity IdentityTreeModel::fromGraph(const QJsonObject &o)
         i.kind = explicitName ? Identity::Kind::UserAssigned : Identity::Kind::SystemAssigned;
         i.resourceType = type;
     } else if (i.servicePrincipalType.compare("Application"_L1, Qt::CaseInsensitive) == 0) {
-        i.kind = isMicrosoftTenant(o.value("appOwnerOrganizationId"_L1).toString())
-                ? Identity::Kind::Microsoft
-                : Identity::Kind::Application;
+        i.kind = isMicrosoftTenant(sp.appOwnerOrganizationId) ? Identity::Kind::Microsoft
+                                                               : Identity::Kind::Application;
     } else {
         i.kind = Identity::Kind::Other;
     }
-    i.search = (i.displayName + u' ' + i.objectId + u' ' + i.appId + u' ' + i.servicePrincipalType
-                + u' ' + Identity::kindName(i.kind) + u' ' + i.resourceId)
-                       .toLower()
-                       .toUtf8();
+    i.search = searchText({i.displayName, i.objectId, i.appId, i.servicePrincipalType,
+                           Identity::kindName(i.kind), i.resourceId});
     return i;
 }
 
@@ -194,24 +294,34 @@ void IdentityTreeModel::addServicePrincipals(const QJsonArray &page)
 
 void IdentityTreeModel::addServicePrincipals(const QJsonArray &page, int from, int to)
 {
+    QList<Identity> rows;
+    to = std::min(to, int(page.size()));
+    for (int at = std::max(0, from); at < to; ++at) {
+        const QJsonValue v = page.at(at);
+        if (v.isObject())
+            rows.append(fromGraph(v.toObject()));
+    }
+    addIdentities(rows);
+}
+
+void IdentityTreeModel::addIdentities(QList<Identity> &rows)
+{
     // Group the page's new identities by their group, then insert each group's run at once.
     QHash<Node *, QList<int>> byGroup;
     QList<Node *> order;
     QList<Node *> createdGroups;
-    to = std::min(to, int(page.size()));
-    for (int at = std::max(0, from); at < to; ++at) {
-        const QJsonValue v = page.at(at);
-        if (!v.isObject())
-            continue;
-        Identity identity = fromGraph(v.toObject());
+    for (Identity &identity : rows) {
         const QString key = identity.objectId.toLower();
-        if (!key.isEmpty() && m_byObjectId.contains(key))
-            continue; // a page repeated by the service must not duplicate rows
-        Node *group = groupFor(identity, &createdGroups);
         const int index = int(m_identities.size());
+        if (!key.isEmpty()) {
+            // One lookup: a page repeated by the service must not duplicate rows.
+            int &slot = m_byObjectId[key];
+            if (slot != 0)
+                continue;
+            slot = index + 1;
+        }
+        Node *group = groupFor(identity, &createdGroups);
         // An object without an id still shows (it cannot be selected by id).
-        if (!key.isEmpty())
-            m_byObjectId.insert(key, index);
         m_identities.push_back(std::move(identity));
         if (!byGroup.contains(group))
             order.append(group);
@@ -264,12 +374,12 @@ void IdentityTreeModel::applyArm(const ArmSnapshot &arm, int from, int to)
         } else {
             id.arm = Identity::ArmState::NotVisible;
         }
-        id.search = (id.displayName + u' ' + id.objectId + u' ' + id.appId + u' '
-                     + id.servicePrincipalType + u' ' + Identity::kindName(id.kind) + u' '
-                     + id.resourceId + u' ' + id.attachedTo.join(u' ')
-                     + (id.orphaned() ? u" orphaned"_s : QString()))
-                            .toLower()
-                            .toUtf8();
+        const QString attached = id.attachedTo.join(u' ');
+        id.search = id.orphaned()
+                ? searchText({id.displayName, id.objectId, id.appId, id.servicePrincipalType,
+                              Identity::kindName(id.kind), id.resourceId, attached, u"orphaned"})
+                : searchText({id.displayName, id.objectId, id.appId, id.servicePrincipalType,
+                              Identity::kindName(id.kind), id.resourceId, attached});
         const Node *leaf = m_leafOf.value(int(i));
         auto it = changed.find(leaf->parent);
         if (it == changed.end())
@@ -301,7 +411,7 @@ QModelIndex IdentityTreeModel::indexOfObjectId(const QString &objectId) const
     const auto it = m_byObjectId.constFind(objectId.toLower());
     if (it == m_byObjectId.cend())
         return {};
-    return indexOf(m_leafOf.value(*it));
+    return indexOf(m_leafOf.value(*it - 1));
 }
 
 QModelIndex IdentityTreeModel::groupIndex(const QString &key) const

@@ -9,6 +9,10 @@
 #include <memory>
 #include <vector>
 
+namespace ie::net::json {
+class Cursor;
+}
+
 namespace ie::models {
 
 // The most dangerous tier of anything an identity holds, and what makes it so
@@ -46,6 +50,18 @@ struct Identity
 
     static QString kindName(Kind kind); // "system-assigned", "user-assigned", ...
     bool orphaned() const { return arm == ArmState::Orphaned; }
+};
+
+// The fields of a Graph servicePrincipal the tree reads ($select in IdentityLoader).
+struct GraphServicePrincipal
+{
+    QString id;
+    QString appId;
+    QString displayName;
+    QString appDisplayName;
+    QString servicePrincipalType;
+    QString appOwnerOrganizationId;
+    QStringList alternativeNames;
 };
 
 // What ARM says about the managed identities' resources.
@@ -96,6 +112,8 @@ public:
     // Graph servicePrincipals objects (at least id, appId, displayName, servicePrincipalType,
     // alternativeNames, appOwnerOrganizationId).
     void addServicePrincipals(const QJsonArray &page);
+    // Rows already made (fromFields), moved in; an object id already present is skipped.
+    void addIdentities(QList<Identity> &rows);
     // Only items [from, to) of the page, so that a caller can spread a page of 999 over several
     // event loop turns.
     void addServicePrincipals(const QJsonArray &page, int from, int to);
@@ -126,6 +144,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     static Identity fromGraph(const QJsonObject &servicePrincipal);
+    static Identity fromFields(const GraphServicePrincipal &servicePrincipal);
+    // Reads the service principal object at the cursor (a page's "value" element), fields as
+    // QJsonValue::toString() reads them (not a string: empty). A value that is not an object is
+    // skipped and false returned.
+    static bool readServicePrincipal(ie::net::json::Cursor &cursor, GraphServicePrincipal *out);
 
 private:
     struct Node
@@ -150,7 +173,7 @@ private:
     QHash<QString, Node *> m_groups;
     // A deque: growing it never moves the rows already loaded (no stall at 2^n rows).
     std::deque<Identity> m_identities;
-    QHash<QString, int> m_byObjectId;
+    QHash<QString, int> m_byObjectId; // lower-case object id -> index + 1 (0: none)
     QHash<int, Node *> m_leafOf;
     QHash<QString, TierMark> m_tiers; // lower-case object id -> mark
 };

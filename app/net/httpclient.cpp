@@ -4,6 +4,7 @@
 #include "net/wwwauthenticate.h"
 
 #include "net/activitylog.h"
+#include "net/jsonscan.h"
 #include "net/logging.h"
 
 #include <QCoreApplication>
@@ -565,7 +566,10 @@ void HttpJob::onReplyFinished()
 
     if (!r.body.isEmpty() && looksLikeJson(r)) {
         bool ok = false;
-        r.json = decodeJson(r.body, &ok);
+        if (m_request.scanJson)
+            ok = json::isValidDocument(r.body); // checked as Qt would, left to the caller to read
+        else
+            r.json = decodeJson(r.body, &ok);
         if (!ok) {
             ApiError e = ApiError::make(ApiError::Kind::Parse,
                                         tr("The answer from %1 is not valid JSON (%n byte(s)).",
@@ -755,55 +759,90 @@ void PageJob::fetch(const QUrl &url)
         m_current = nullptr;
         if (m_finished)
             return;
-        const Result<HttpResponse> &res = job->result();
-        if (!res.ok()) {
-            m_failedUrl = url;
-            finish(res.error());
+        if (m_delivering) {
+            m_held.emplace(url, job->result()); // a copy: the job is deleted after this
             return;
         }
-        const QJsonObject page = res->json.object();
-        const QJsonValue value = page.value("value"_L1);
-        if (!res->json.isObject() || !value.isArray()) {
-            m_failedUrl = url;
-            ApiError e = ApiError::make(ApiError::Kind::Parse,
-                                        tr("A page of results has no \"value\" list."));
-            e.requestId = res->requestId;
-            finish(e);
-            return;
-        }
-        const QJsonArray items = value.toArray();
-        ++m_pages;
-        m_items += items.size();
-        QString next = page.value("@odata.nextLink"_L1).toString();
+        onPage(url, job->result());
+    });
+}
+
+void PageJob::onPage(const QUrl &url, Result<HttpResponse> res)
+{
+    if (!res.ok()) {
+        m_failedUrl = url;
+        finish(res.error());
+        return;
+    }
+    // A scanned page (HttpRequest::scanJson) is handed over as bytes; any other decoded.
+    const bool scanned = m_template.scanJson;
+    const json::Page raw = scanned ? json::scanPage(res->body) : json::Page();
+    const QJsonObject page = scanned ? QJsonObject() : res->json.object();
+    const QJsonValue value = page.value("value"_L1);
+    if (scanned ? !raw.hasValueArray : (!res->json.isObject() || !value.isArray())) {
+        m_failedUrl = url;
+        ApiError e = ApiError::make(ApiError::Kind::Parse,
+                                    tr("A page of results has no \"value\" list."));
+        e.requestId = res->requestId;
+        finish(e);
+        return;
+    }
+    const QJsonArray items = value.toArray();
+    ++m_pages;
+    m_items += scanned ? raw.items : items.size();
+    QString next = raw.nextLink;
+    if (!scanned) {
+        next = page.value("@odata.nextLink"_L1).toString();
         if (next.isEmpty())
             next = page.value("nextLink"_L1).toString();
-        Q_EMIT pageArrived(items, page);
-        if (m_finished) // a receiver cancelled
-            return;
-        if (next.isEmpty() || (m_maxPages > 0 && m_pages >= m_maxPages)) {
+    }
+    auto deliver = [&] {
+        // A receiver that spins an event loop must not get the next page inside this one (nor
+        // see this job deleted under it): that page is held until the receivers return.
+        m_delivering = true;
+        if (scanned)
+            Q_EMIT pageScanned(res->body, raw.valueBegin, raw.valueEnd);
+        else
+            Q_EMIT pageArrived(items, page);
+        m_delivering = false;
+    };
+    if (next.isEmpty() || (m_maxPages > 0 && m_pages >= m_maxPages)) {
+        deliver();
+        if (!m_finished) // a receiver may have cancelled
             finish(Done{});
-            return;
-        }
-        const QUrl nextUrl = url.resolved(QUrl(next));
-        if (!Cloud::sameOrigin(nextUrl, m_origin)) {
-            m_failedUrl = nextUrl;
-            finish(ApiError::make(ApiError::Kind::Protocol,
-                                  tr("The service sent a next-page link to another host (%1); "
-                                     "it was not followed.")
-                                          .arg(nextUrl.host())));
-            return;
-        }
-        const QString key = nextUrl.toString(QUrl::FullyEncoded);
-        if (m_visited.contains(key)) {
-            m_failedUrl = nextUrl;
-            finish(ApiError::make(ApiError::Kind::Protocol,
-                                  tr("The service sent a next-page link to a page already "
-                                     "loaded; paging stopped to avoid a loop.")));
-            return;
-        }
+        return;
+    }
+    const QUrl nextUrl = url.resolved(QUrl(next));
+    std::optional<ApiError> refused;
+    const QString key = nextUrl.toString(QUrl::FullyEncoded);
+    if (!Cloud::sameOrigin(nextUrl, m_origin))
+        refused = ApiError::make(ApiError::Kind::Protocol,
+                                 tr("The service sent a next-page link to another host (%1); "
+                                    "it was not followed.")
+                                         .arg(nextUrl.host()));
+    else if (m_visited.contains(key))
+        refused = ApiError::make(ApiError::Kind::Protocol,
+                                 tr("The service sent a next-page link to a page already "
+                                    "loaded; paging stopped to avoid a loop."));
+    if (!refused) {
+        // The next page is asked for before this one is handed over: the service prepares it
+        // while the receivers digest this one (one request in flight, as before).
         m_visited.insert(key);
         fetch(nextUrl);
-    });
+    }
+    deliver();
+    if (m_finished) // a receiver cancelled (and with it the next page)
+        return;
+    if (refused) {
+        m_failedUrl = nextUrl;
+        finish(*refused);
+        return;
+    }
+    if (m_held) { // the next page came while this one was with the receivers
+        const auto [heldUrl, heldResult] = std::move(*m_held);
+        m_held.reset();
+        onPage(heldUrl, heldResult);
+    }
 }
 
 void PageJob::cancel()

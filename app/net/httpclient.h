@@ -99,6 +99,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     // `items` is the page's "value" array; `page` the whole decoded body (e.g. @odata.count).
     void pageArrived(const QJsonArray &items, const QJsonObject &page);
+    // Instead of pageArrived for a request with scanJson set: the page's bytes (valid JSON, an
+    // object with a "value" array) and the offsets of that array, '[' to ']', for the receiver's
+    // own reader (net/jsonscan.h).
+    void pageScanned(const QByteArray &body, qsizetype valueBegin, qsizetype valueEnd);
     void retrying(int attempt, qint64 delayMs, const QString &reason);
     void finished();
 
@@ -106,10 +110,14 @@ private:
     friend class HttpClient;
     PageJob(HttpClient *client, HttpRequest first, int maxPages);
     void fetch(const QUrl &url);
+    // `result` by value: a receiver may spin an event loop in which the job is deleted.
+    void onPage(const QUrl &url, Result<HttpResponse> result);
     void finish(Result<Done> result);
 
     HttpClient *m_client;
     HttpRequest m_template;
+    bool m_delivering = false; // inside pageArrived/pageScanned
+    std::optional<std::pair<QUrl, Result<HttpResponse>>> m_held; // the next page, meanwhile
     QUrl m_origin;
     QSet<QString> m_visited;
     QPointer<HttpJob> m_current;

@@ -59,6 +59,10 @@ struct HttpRequest
     // Arc, Cloud Shell): plain HTTP by design, and the only request allowed to carry its identity
     // header (or Arc's Basic answer) over http. It never follows a redirect off its origin either.
     bool identityEndpoint = false;
+    // A JSON answer is checked (accepted exactly when QJsonDocument would accept it, else the
+    // same error and retry) but not decoded into HttpResponse::json: the caller reads the bytes
+    // with net/jsonscan.h. For pages of 999 service principals: no document of generic values.
+    bool scanJson = false;
 
     bool isIdempotent() const;
     static HttpRequest get(const QUrl &url);

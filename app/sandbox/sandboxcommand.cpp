@@ -42,6 +42,7 @@ int runSandbox(const QStringList &args)
     const QCommandLineOption publicNames(u"public-names"_s, u"Name the services by their production host names (login.microsoftonline.com, graph.microsoft.com, management.azure.com), for a network namespace whose hosts file maps them to 127.0.0.1; needs --port 443."_s);
     const QCommandLineOption imdsAddress(u"imds-address"_s, u"Also serve the managed identity endpoints on 169.254.169.254:80, the IMDS address (it must be on an interface, e.g. lo inside a network namespace)."_s);
     const QCommandLineOption size(u"size"_s, u"Add N generated service principals (20 % managed identities)."_s, u"N"_s);
+    const QCommandLineOption assignments(u"app-role-assignments"_s, u"With --size: give the generated service principals N Microsoft Graph app role assignments in all (read-only roles, spread evenly), for benchmarks of report."_s, u"N"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed for the generated tenant (default 1)."_s, u"S"_s);
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer by N milliseconds, or per service: imds=1500,graph=200 (login, graph, arm, mi or imds)."_s, u"N|SERVICE=N,..."_s);
     const QCommandLineOption fault(u"fault"_s, u"Misbehave on demand, e.g. graph:/v1.0/servicePrincipals*=429:2@1 (see docs/sandbox.md)."_s, u"SPEC"_s);
@@ -52,7 +53,7 @@ int runSandbox(const QStringList &args)
     const QCommandLineOption signInAs(u"sign-in-as"_s, u"The sandbox user browser and device code sign-ins sign in as: adele (admin, the default), nestor (reader) or megan (no role), or any UPN of the tenant."_s, u"USER"_s);
     const QCommandLineOption deviceLogin(u"device-login"_s, u"How device codes are approved: auto (at the first poll, as --sign-in-as; the default) or manual (each waits until a user enters it: POST /devicelogin with otc=CODE and login_hint=USER)."_s, u"auto|manual"_s);
     const QCommandLineOption lang(u"lang"_s, u"Ignored (the sandbox speaks the services' English)."_s, u"LANG"_s);
-    p.addOptions({port, size, seed, latency, fault, json, caOut, miResource, budget, signInAs, lang,
+    p.addOptions({port, size, assignments, seed, latency, fault, json, caOut, miResource, budget, signInAs, lang,
                   publicNames, imdsAddress, deviceLogin});
     if (!p.parse(QStringList{u"identity-explorer sandbox"_s} + args))
         return cli::fail(u"sandbox"_s, p.errorText(), 2);
@@ -75,6 +76,8 @@ int runSandbox(const QStringList &args)
         o.basePort = quint16(number(port, 0, 65532, &ok));
     if (ok && p.isSet(size))
         o.extraServicePrincipals = int(number(size, 0, 1000000, &ok));
+    if (ok && p.isSet(assignments))
+        o.extraAppRoleAssignments = int(number(assignments, 0, 10000000, &ok));
     if (ok && p.isSet(seed))
         o.seed = quint64(number(seed, 0, std::numeric_limits<long long>::max(), &ok));
     if (ok && p.isSet(latency)) {

@@ -621,7 +621,8 @@ bool SandboxServer::start(QString *error)
                     "port 443"_s);
     if (!d->options.signInAs.isEmpty() && !d->state.user(d->options.signInAs))
         return fail(u"--sign-in-as: the sandbox tenant has no user %1"_s.arg(d->options.signInAs));
-    d->state.grow(d->options.extraServicePrincipals, d->options.seed);
+    d->state.grow(d->options.extraServicePrincipals, d->options.seed,
+                  d->options.extraAppRoleAssignments);
     if (!d->options.miResource.isEmpty()) {
         const ArmResource *res = d->state.resourceById(d->options.miResource);
         if (!res || res->identity.isEmpty())

@@ -33,6 +33,7 @@ public:
     {
         quint16 basePort = 0; // 0: any free ports; else login=N, graph=N+1, arm=N+2, mi=N+3
         int extraServicePrincipals = 0; // grow the tenant for benchmarks (20 % managed identities)
+        int extraAppRoleAssignments = 0; // Graph app roles held by those, for report benchmarks
         quint64 seed = 1;
         int latencyMs = 0;
         QStringList faults; // fault specs, see FaultInjector

@@ -565,7 +565,7 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
     return true;
 }
 
-void TenantState::grow(int count, quint64 seed)
+void TenantState::grow(int count, quint64 seed, int appRoleAssignmentCount)
 {
     if (count <= 0)
         return;
@@ -637,6 +637,44 @@ void TenantState::grow(int count, quint64 seed)
         }
     }
     reindex();
+    growAppRoleAssignments(count, appRoleAssignmentCount, rng);
+}
+
+void TenantState::growAppRoleAssignments(int generated, int count, std::mt19937_64 &rng)
+{
+    const ServicePrincipal *graph = spByAppId(GraphAppId);
+    if (count <= 0 || generated <= 0 || !graph)
+        return;
+    // Read-only roles: a benchmark tenant whose identities read, not one of tier-0 holders.
+    QStringList roles;
+    for (const QJsonValue &r : graph->json.value("appRoles"_L1).toArray()) {
+        if (r.toObject().value("value"_L1).toString().endsWith(".Read.All"_L1))
+            roles.append(r.toObject().value("id"_L1).toString().toLower());
+    }
+    if (roles.isEmpty())
+        return;
+    count = int(std::min<qint64>(count, qint64(generated) * roles.size()));
+    const qsizetype first = servicePrincipals.size() - generated;
+    appRoleAssignments.reserve(appRoleAssignments.size() + count);
+    for (int k = 0; k < count; ++k) {
+        // Principal k mod n; its (k / n)-th role, rotated by the principal: never a duplicate.
+        const int p = k % generated;
+        const ServicePrincipal &principal = servicePrincipals[first + p];
+        AppRoleAssignment a;
+        QByteArray raw(24, Qt::Uninitialized);
+        for (int i = 0; i < 24; i += 8) {
+            const quint64 bits = rng();
+            memcpy(raw.data() + i, &bits, 8);
+        }
+        a.id = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        a.principalId = principal.id;
+        a.principalDisplayName = principal.displayName;
+        a.resourceId = graph->id;
+        a.resourceDisplayName = graph->displayName;
+        a.appRoleId = roles[(k / generated + p) % roles.size()];
+        a.createdDateTime = u"2024-06-01T12:00:00Z"_s;
+        appRoleAssignments.append(a);
+    }
 }
 
 void TenantState::reindex()

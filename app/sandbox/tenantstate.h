@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <random>
 
 namespace ie::sandbox {
 
@@ -138,8 +139,9 @@ public:
     bool load(const QByteArray &description, const QByteArray &graphPermissions,
               const QByteArray &azureRoles, QString *error);
     // Adds `count` generated service principals (20 % managed identities with matching ARM
-    // resources), deterministic for a seed.
-    void grow(int count, quint64 seed);
+    // resources), deterministic for a seed; and `appRoleAssignments` Microsoft Graph app role
+    // assignments (read-only roles) held by them, spread evenly, for benchmarks of the report.
+    void grow(int count, quint64 seed, int appRoleAssignments = 0);
 
     QString tenantId;
     QString tenantDisplayName;
@@ -210,6 +212,7 @@ public:
     void reindex();
 
 private:
+    void growAppRoleAssignments(int generated, int count, std::mt19937_64 &rng);
     QHash<QString, int> m_spById;
     QHash<QString, int> m_spByAppId;
     QHash<QString, int> m_spByName; // lower-cased servicePrincipalNames

@@ -87,7 +87,9 @@ private Q_SLOTS:
     void deadlineStopsRetrying();
     void cutBodyRetriedOnlyWhenIdempotent_data();
     void cutBodyRetriedOnlyWhenIdempotent();
+    void malformedJsonIsAParseError_data();
     void malformedJsonIsAParseError();
+    void scannedPagesComeAsBytes();
     void hangTimesOut();
     void retriedHangsSayTheTimeSpent();
     void cancelWhileWaitingForReply();
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void pagingRefusesForeignAndLoopingLinks_data();
     void pagingRefusesForeignAndLoopingLinks();
     void pagingCancelStopsAfterPage();
+    void pagingAsksForNextPageBeforeHandingOver();
     void batchSplitsRetriesAndReportsPerItem();
 
 private:
@@ -273,16 +276,58 @@ void TestHttpWire::cutBodyRetriedOnlyWhenIdempotent()
     QTEST(int(m_graph->received().size()), "requests");
 }
 
+void TestHttpWire::malformedJsonIsAParseError_data()
+{
+    QTest::addColumn<bool>("scan");
+    QTest::newRow("decoded") << false;
+    QTest::newRow("scanned") << true; // checked by the document-free reader: the same error, retried
+}
+
 void TestHttpWire::malformedJsonIsAParseError()
 {
+    QFETCH(bool, scan);
     for (int i = 0; i < 2; ++i)
         m_graph->enqueue(ScriptedServer::json(200, R"({"value": [1, 2)"));
     HttpRequest r = HttpRequest::get(m_graph->url().resolved(QUrl(u"/v1.0/x"_s)));
+    r.scanJson = scan;
     r.retry = fastRetry(1);
     const auto res = waitFor(m_client->send(r));
     QVERIFY(!res.ok());
     QCOMPARE(res.error().kind, ApiError::Kind::Parse);
     QCOMPARE(m_graph->received().size(), 2);
+}
+
+// HttpRequest::scanJson: pages come as their bytes and the offsets of the "value" array (no
+// pageArrived), a page without a "value" list is the same Parse error as when decoded.
+void TestHttpWire::scannedPagesComeAsBytes()
+{
+    const QString base = m_graph->url().toString();
+    const QByteArray first = (u"{\"@odata.context\":\"c\",\"value\":[{\"id\":\"1\"},7,{\"a\":[]}],"
+                              u"\"@odata.nextLink\":\"%1/list?$skiptoken=a\"}"_s.arg(base)).toUtf8();
+    m_graph->setHandler([first](const ScriptedServer::Received &req) {
+        if (req.path.endsWith("/list"))
+            return ScriptedServer::json(200, first);
+        if (req.path.endsWith("skiptoken=a"))
+            return ScriptedServer::json(200, R"({"value":["x"],"nextLink":"/bad"})");
+        return ScriptedServer::json(200, R"({"values":[]})");
+    });
+    HttpRequest r = HttpRequest::get(m_graph->url().resolved(QUrl(u"/list"_s)));
+    r.scanJson = true;
+    ie::net::PageJob *job = m_client->getPages(r);
+    QSignalSpy decoded(job, &ie::net::PageJob::pageArrived);
+    QList<QByteArray> spans;
+    connect(job, &ie::net::PageJob::pageScanned, this,
+            [&](const QByteArray &body, qsizetype from, qsizetype to) { spans.append(body.mid(from, to - from)); });
+    QSignalSpy finished(job, &ie::net::PageJob::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(decoded.size(), 0);
+    QCOMPARE(spans, (QList<QByteArray>{R"([{"id":"1"},7,{"a":[]}])", R"(["x"])"}));
+    QCOMPARE(job->itemsLoaded(), 4);
+    QCOMPARE(job->pagesLoaded(), 2);
+    // The second page's ARM-style next link was followed; the third has no "value" list.
+    QVERIFY(!job->result().ok());
+    QCOMPARE(job->result().error().kind, ApiError::Kind::Parse);
+    QCOMPARE(m_graph->received().size(), 3);
 }
 
 void TestHttpWire::hangTimesOut()
@@ -626,6 +671,38 @@ void TestHttpWire::pagingCancelStopsAfterPage()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(job->result().error().kind, ApiError::Kind::Cancelled);
     QCOMPARE(n, 2);
+}
+
+// The next page is on its way while a receiver is still busy with this one: the service prepares
+// it meanwhile (100,000 service principals are 101 pages; a receiver spends milliseconds on each).
+void TestHttpWire::pagingAsksForNextPageBeforeHandingOver()
+{
+    const QString base = m_graph->url().toString();
+    m_graph->setHandler([base](const ScriptedServer::Received &req) {
+        if (req.path.endsWith("/list"))
+            return ScriptedServer::json(200, (u"{\"value\":[1],\"@odata.nextLink\":\"%1/list?$skiptoken=a\"}"_s.arg(base)).toUtf8());
+        return ScriptedServer::json(200, R"({"value":[2]})");
+    });
+    ie::net::PageJob *job = m_client->getPages(HttpRequest::get(m_graph->url().resolved(QUrl(u"/list"_s))));
+    QSignalSpy finished(job, &ie::net::PageJob::finished);
+    bool secondAskedDuringFirst = false;
+    qsizetype askedDuringLast = -1;
+    connect(job, &ie::net::PageJob::pageArrived, this, [&] {
+        if (job->pagesLoaded() == 1) {
+            // Still inside the receiver of page 1: the request for page 2 reaches the server.
+            QElapsedTimer t;
+            t.start();
+            while (m_graph->received().size() < 2 && t.elapsed() < 5000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            secondAskedDuringFirst = m_graph->received().size() == 2;
+        } else {
+            askedDuringLast = m_graph->received().size();
+        }
+    });
+    QVERIFY(finished.wait(10000));
+    QVERIFY(job->result().ok());
+    QVERIFY(secondAskedDuringFirst);
+    QCOMPARE(askedDuringLast, 2); // no request after the last page
 }
 
 void TestHttpWire::batchSplitsRetriesAndReportsPerItem()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void missingFieldsStillShow();
     void unreadableSubscriptionIsReportedAndSkipped();
     void cancelStops();
+    void armMergedWhilePagesArrive();
     void serverSideSearch();
 
 private:
@@ -264,6 +265,32 @@ void TestIdentityLoader::cancelStops()
     QTest::qWait(100);
     QCOMPARE(model.identityCount(), 999);
     QCOMPARE(loader.state(), IdentityLoader::State::Cancelled); // not Complete: the list is partial
+}
+
+// ARM read before the last Graph page: the rows get its data as they arrive (while the next page
+// is on its way), not all at the end.
+void TestIdentityLoader::armMergedWhilePagesArrive()
+{
+    QVERIFY(m_sandbox.server().faults().addSpec(u"graph:*skiptoken*=latency:400"_s));
+    IdentityTreeModel model;
+    IdentityLoader loader(&m_sandbox.client(), &model);
+    int unmergedAtSecondPage = -1;
+    connect(&loader, &IdentityLoader::progress, this, [&](int identities) {
+        if (identities <= m_base + 999 || unmergedAtSecondPage >= 0)
+            return;
+        QCOMPARE(loader.state(), IdentityLoader::State::Loading);
+        QVERIFY(loader.armDone());
+        unmergedAtSecondPage = 0;
+        for (int i = 0; i < model.identityCount(); ++i) {
+            const Identity &id = model.identityAt(i);
+            const bool managed = id.kind == Identity::Kind::SystemAssigned
+                    || id.kind == Identity::Kind::UserAssigned;
+            unmergedAtSecondPage += managed && id.arm == Identity::ArmState::Unknown ? 1 : 0;
+        }
+    });
+    loader.load();
+    QTRY_COMPARE_WITH_TIMEOUT(loader.state(), IdentityLoader::State::Complete, 30000);
+    QCOMPARE(unmergedAtSecondPage, 0);
 }
 
 void TestIdentityLoader::serverSideSearch()

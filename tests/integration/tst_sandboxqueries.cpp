@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void countSegment();
     void orderBy();
     void assignmentsPage();
+    void generatedAssignmentsPage_data();
+    void generatedAssignmentsPage();
     void linksNameTheAskedHost();
     void issuerPerAuthority();
     void instanceDiscovery();
@@ -39,18 +42,31 @@ private:
     Response send(const QString &service, const QByteArray &method, const QString &target,
                   const QList<QPair<QByteArray, QByteArray>> &headers = {},
                   const QByteArray &body = {}, const QString &origin = {});
-    QByteArray graphToken();
+    Response sendTo(ie::test::SandboxFixture &sandbox, const QString &service,
+                    const QByteArray &method, const QString &target,
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                    const QByteArray &body = {}, const QString &origin = {});
+    QByteArray graphToken(ie::test::SandboxFixture &sandbox);
+    static ie::sandbox::SandboxServer::Options grown()
+    {
+        ie::sandbox::SandboxServer::Options o;
+        o.extraServicePrincipals = 300;
+        o.extraAppRoleAssignments = 700; // two or three for each of the 300
+        return o;
+    }
     ie::test::SandboxFixture m_sandbox;
+    ie::test::SandboxFixture m_grown{grown()};
 };
 
 void TestSandboxQueries::initTestCase()
 {
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.error()));
+    QVERIFY2(m_grown.start(), qPrintable(m_grown.error()));
 }
 
-QByteArray TestSandboxQueries::graphToken()
+QByteArray TestSandboxQueries::graphToken(ie::test::SandboxFixture &sandbox)
 {
-    auto &s = m_sandbox.server();
+    auto &s = sandbox.server();
     const auto *admin = s.state().spByAppId(s.adminClientId());
     QString code, description;
     int aadsts = 0;
@@ -64,6 +80,14 @@ Response TestSandboxQueries::send(const QString &service, const QByteArray &meth
                                   const QList<QPair<QByteArray, QByteArray>> &headers,
                                   const QByteArray &body, const QString &origin)
 {
+    return sendTo(m_sandbox, service, method, target, headers, body, origin);
+}
+
+Response TestSandboxQueries::sendTo(ie::test::SandboxFixture &sandbox, const QString &service,
+                                    const QByteArray &method, const QString &target,
+                                    const QList<QPair<QByteArray, QByteArray>> &headers,
+                                    const QByteArray &body, const QString &origin)
+{
     Request req;
     req.service = service;
     req.method = method;
@@ -72,10 +96,10 @@ Response TestSandboxQueries::send(const QString &service, const QByteArray &meth
     req.query = QUrlQuery(url);
     req.headers = headers;
     if (service == "graph"_L1)
-        req.headers.append({"Authorization", "Bearer " + graphToken()});
+        req.headers.append({"Authorization", "Bearer " + graphToken(sandbox)});
     req.body = body;
-    req.origin = QUrl(origin.isEmpty() ? m_sandbox.server().graphUrl().toString() : origin);
-    auto r = m_sandbox.server().router().dispatch(req, m_sandbox.server().context());
+    req.origin = QUrl(origin.isEmpty() ? sandbox.server().graphUrl().toString() : origin);
+    auto r = sandbox.server().router().dispatch(req, sandbox.server().context());
     return r ? *r : Response::empty(404);
 }
 
@@ -210,6 +234,66 @@ void TestSandboxQueries::assignmentsPage()
     const Response bad = send(u"graph"_s, "GET",
                               u"/v1.0/servicePrincipals/%1/appRoleAssignments?$filter=foo%20eq%201"_s.arg(admin));
     QCOMPARE(bad.status, 400);
+}
+
+void TestSandboxQueries::generatedAssignmentsPage_data()
+{
+    QTest::addColumn<bool>("count");
+    QTest::newRow("pages") << false;
+    QTest::newRow("pages with $count") << true;
+}
+
+// `sandbox --size N --app-role-assignments M`: Graph app roles held by the generated service
+// principals (read-only roles, no pair twice), read back through appRoleAssignedTo page by page.
+void TestSandboxQueries::generatedAssignmentsPage()
+{
+    QFETCH(bool, count);
+    const auto &state = m_grown.server().state();
+    const auto *graph = state.spByAppId(u"00000003-0000-0000-c000-000000000000"_s);
+    QVERIFY(graph);
+    QSet<QString> generated;
+    for (qsizetype i = state.servicePrincipals.size() - 300; i < state.servicePrincipals.size(); ++i)
+        generated.insert(state.servicePrincipals[i].id);
+    QHash<QString, QString> roleValue;
+    for (const QJsonValue &r : graph->json.value("appRoles"_L1).toArray())
+        roleValue.insert(r.toObject().value("id"_L1).toString().toLower(),
+                         r.toObject().value("value"_L1).toString());
+    QSet<QString> pairs;
+    QSet<QString> truth;
+    for (const auto &a : state.appRoleAssignments) {
+        if (a.resourceId == graph->id)
+            truth.insert(a.id);
+        if (!generated.contains(a.principalId))
+            continue;
+        QVERIFY2(roleValue.value(a.appRoleId).endsWith(".Read.All"_L1), qPrintable(a.appRoleId));
+        pairs.insert(a.principalId + u'|' + a.appRoleId);
+    }
+    QCOMPARE(pairs.size(), 700);
+    QString target = u"/v1.0/servicePrincipals/%1/appRoleAssignedTo?$top=250%2"_s.arg(
+            graph->id, count ? u"&$count=true"_s : QString());
+    const QList<QPair<QByteArray, QByteArray>> headers{{"ConsistencyLevel", "eventual"}};
+    QSet<QString> seen;
+    int pages = 0;
+    while (!target.isEmpty() && pages < 20) {
+        const Response r = sendTo(m_grown, u"graph"_s, "GET", target, headers);
+        QCOMPARE(r.status, 200);
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        const QJsonArray value = body.value("value"_L1).toArray();
+        QVERIFY(value.size() <= 250);
+        for (const QJsonValue &v : value)
+            QVERIFY2(!seen.contains(v.toObject().value("id"_L1).toString()), "an assignment twice");
+        for (const QJsonValue &v : value)
+            seen.insert(v.toObject().value("id"_L1).toString());
+        if (count)
+            QCOMPARE(body.value("@odata.count"_L1).toInt(), truth.size());
+        else
+            QVERIFY(!body.contains("@odata.count"_L1));
+        const QUrl next(body.value("@odata.nextLink"_L1).toString());
+        target = next.isEmpty() ? QString() : next.path() + u'?' + next.query(QUrl::FullyEncoded);
+        ++pages;
+    }
+    QCOMPARE(seen, truth);
+    QCOMPARE(pages, int((truth.size() + 249) / 250));
 }
 
 void TestSandboxQueries::linksNameTheAskedHost()

@@ -1,8 +1,10 @@
 #include "models/identityfiltermodel.h"
 #include "models/identitytreemodel.h"
+#include "net/jsonscan.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -137,6 +139,9 @@ private Q_SLOTS:
     void rowsArrivingWhileFiltered();
     void armChangesWhatMatches();
     void sortingWithFilter();
+    void searchTextIsLowerCaseOfEveryField_data();
+    void scannedRowsAsDecodedRows();
+    void searchTextIsLowerCaseOfEveryField();
     void tierMarksSignalOnlyWhatChanged();
 };
 
@@ -434,6 +439,100 @@ void TestIdentityTreeModel::armChangesWhatMatches()
     // The attached resource is searchable now too.
     proxy.setFilterText(u"user-assigned vm1"_s);
     QCOMPARE(shownIds(proxy), QStringList{u"a3"_s});
+}
+
+void TestIdentityTreeModel::searchTextIsLowerCaseOfEveryField_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("ASCII") << u"Orders API"_s << u"Application"_s;
+    QTest::newRow("umlauts") << u"\u00c4RGER \u00dcber-App"_s << u"Application"_s;
+    QTest::newRow("Greek and emoji") << u"\u03a9MEGA \U0001F600 Dienst"_s << u"ManagedIdentity"_s;
+    QTest::newRow("empty") << QString() << u"SocialIdp"_s;
+}
+
+// The filter's text: every field lower-cased, as QString::toLower() does it, joined by spaces;
+// with ARM merged, also the attached resources and "orphaned".
+void TestIdentityTreeModel::searchTextIsLowerCaseOfEveryField()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    IdentityTreeModel model;
+    const QString id = u"D2E3F4A5-0001-4B6C-9D7E-8F9A0B1C2D3E"_s;
+    const QStringList alt = type == "ManagedIdentity"_L1 ? QStringList{u"isExplicit=True"_s, Uami}
+                                                         : QStringList();
+    model.addServicePrincipals(QJsonArray{sp(id, name, type, alt)});
+    const ie::models::Identity &i = model.identityAt(0);
+    auto expected = [&](const QString &tail) {
+        return (i.displayName + u' ' + i.objectId + u' ' + i.appId + u' ' + i.servicePrincipalType
+                + u' ' + ie::models::Identity::kindName(i.kind) + u' ' + i.resourceId + tail)
+                .toLower()
+                .toUtf8();
+    };
+    QCOMPARE(i.search, expected(QString()));
+    if (type != "ManagedIdentity"_L1)
+        return;
+    ie::models::ArmSnapshot arm;
+    arm.readableSubscriptions = {u"11111111-1111-1111-1111-111111111111"_s};
+    arm.resourceTypes.insert(Uami.toLower(), u"Microsoft.ManagedIdentity/userAssignedIdentities"_s);
+    arm.attachedTo.insert(Uami.toLower(), {Vm, u"/subscriptions/X/\u00c4"_s});
+    model.applyArm(arm);
+    QCOMPARE(model.identityAt(0).search, expected(u' ' + Vm + u" /subscriptions/X/\u00c4"_s));
+}
+
+// A page read by the document-free reader (what IdentityLoader does) gives the very rows the
+// decoded page gives, odd fields included.
+void TestIdentityTreeModel::scannedRowsAsDecodedRows()
+{
+    QJsonArray page = generatedPage(40);
+    for (const QJsonValue &v : samplePage())
+        page.append(v);
+    page.append(QJsonObject{{"id"_L1, "c1"_L1}, {"appDisplayName"_L1, "From appDisplayName"_L1},
+                            {"servicePrincipalType"_L1, "Application"_L1}});
+    page.append(QJsonObject{{"id"_L1, 5}, {"displayName"_L1, QJsonArray{1}},
+                            {"servicePrincipalType"_L1, "managedidentity"_L1},
+                            {"alternativeNames"_L1, QJsonObject{{"x"_L1, 1}}}});
+    page.append(QJsonObject{{"id"_L1, "c3"_L1}, {"displayName"_L1, u"Gr\u00fc\u00dfe \"\\ \n"_s},
+                            {"servicePrincipalType"_L1, "ManagedIdentity"_L1},
+                            {"alternativeNames"_L1, QJsonArray{7, "isExplicit=true"_L1, Uami}},
+                            {"unknownField"_L1, QJsonObject{{"deep"_L1, QJsonArray{QJsonObject{}}}}}});
+    page.append(42); // not an object: skipped by both
+    page.append(QJsonObject{{"id"_L1, "A1"_L1}, {"displayName"_L1, "same id, other case"_L1}});
+    const QByteArray bytes = QJsonDocument(page).toJson(QJsonDocument::Compact);
+    IdentityTreeModel decoded;
+    decoded.addServicePrincipals(QJsonDocument::fromJson(bytes).array());
+    IdentityTreeModel scanned;
+    ie::net::json::Cursor c(bytes);
+    QVERIFY(c.beginArray());
+    QList<ie::models::Identity> rows;
+    int objects = 0;
+    while (c.nextElement()) {
+        ie::models::GraphServicePrincipal sp;
+        if (IdentityTreeModel::readServicePrincipal(c, &sp)) {
+            rows.append(IdentityTreeModel::fromFields(sp));
+            ++objects;
+        }
+    }
+    QVERIFY(!c.failed());
+    QCOMPARE(objects, int(page.size()) - 1);
+    scanned.addIdentities(rows);
+    QAbstractItemModelTester tester(&scanned, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(scanned.identityCount(), decoded.identityCount());
+    for (int i = 0; i < decoded.identityCount(); ++i) {
+        const ie::models::Identity &a = decoded.identityAt(i);
+        const ie::models::Identity &b = scanned.identityAt(i);
+        QCOMPARE(b.objectId, a.objectId);
+        QCOMPARE(b.appId, a.appId);
+        QCOMPARE(b.displayName, a.displayName);
+        QCOMPARE(b.servicePrincipalType, a.servicePrincipalType);
+        QCOMPARE(int(b.kind), int(a.kind));
+        QCOMPARE(b.resourceId, a.resourceId);
+        QCOMPARE(b.resourceType, a.resourceType);
+        QCOMPARE(b.search, a.search);
+        QCOMPARE(scanned.indexOfObjectId(b.objectId).isValid(), decoded.indexOfObjectId(a.objectId).isValid());
+    }
+    QCOMPARE(scanned.rowCount(scanned.groupIndex(u"system-assigned"_s)),
+             decoded.rowCount(decoded.groupIndex(u"system-assigned"_s)));
 }
 
 void TestIdentityTreeModel::sortingWithFilter()
