@@ -136,6 +136,7 @@ void registerLoginRoutes(Router &router);
 void registerGraphRoutes(Router &router);
 void registerArmRoutes(Router &router);
 void registerGrantRoutes(Router &router);
+void registerFederatedCredentialRoutes(Router &router);
 void registerManagedIdentityRoutes(Router &router);
 void registerDeviceCodeRoutes(Router &router);
 // Also registers the authorization_code and refresh_token grants of the token endpoint.

@@ -722,6 +722,7 @@ bool SandboxServer::start(QString *error)
     registerGraphRoutes(d->router);
     registerArmRoutes(d->router);
     registerGrantRoutes(d->router);
+    registerFederatedCredentialRoutes(d->router);
     registerManagedIdentityRoutes(d->router);
     registerDeviceCodeRoutes(d->router);
     registerAuthorizationCodeRoutes(d->router, d->context);
