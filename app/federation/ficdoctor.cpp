@@ -402,7 +402,14 @@ Diagnosis diagnose(const PresentedAssertion &presented, const FicTarget &target,
                                 closest->credential.audiences.join(u", "_s));
         return d;
     } else {
-        if (presented.issuer.isEmpty() || presented.subject.isEmpty()) {
+        // AADSTS700213 names only the subject, but Entra reports it only after the issuer
+        // matched a credential: the closest credential's issuer is the one the token carries.
+        const bool issuerImplied = presented.issuer.isEmpty() && presented.aadsts == 700213 && closest;
+        if (issuerImplied)
+            d.notes << Tr::tr("AADSTS700213 means the issuer matched; the new credential keeps "
+                              "the issuer of %1.")
+                               .arg(closest->credential.name);
+        if ((presented.issuer.isEmpty() && !issuerImplied) || presented.subject.isEmpty()) {
             d.notes << Tr::tr("The error text names only part of the assertion; paste the "
                               "workload's token to get a complete fix.");
             return d;

@@ -324,6 +324,16 @@ void TestFicDoctor::partialErrorTextAsksForTheToken()
     QCOMPARE(s.plan.first().action, FicChange::Action::Update);
     QCOMPARE(s.plan.first().credential.issuer, Gh);
     QCOMPARE(s.plan.first().credential.subject, u"repo:A/B:pull_request"_s);
+
+    // Another kind of subject: a new credential, with the issuer Entra matched.
+    QVERIFY(parsePresented(u"AADSTS700213: No matching federated identity record found for "
+                           "presented assertion subject 'repo:a/b:environment:prod'."_s,
+                           &p, &error));
+    const Diagnosis e = diagnose(p, target(), creds);
+    QCOMPARE(e.plan.size(), 1);
+    QCOMPARE(e.plan.first().action, FicChange::Action::Add);
+    QCOMPARE(e.plan.first().credential.issuer, Gh);
+    QCOMPARE(e.plan.first().credential.subject, u"repo:a/b:environment:prod"_s);
 }
 
 void TestFicDoctor::limitIsNoted()
