@@ -18,6 +18,10 @@ std::optional<Response> armAuthorize(const Request &req, SandboxContext &ctx,
                                      QJsonObject *claims = nullptr);
 // Whether `principalId` holds any role assignment at, above or below `scope`.
 bool armCanRead(const SandboxContext &ctx, const QString &principalId, const QString &scope);
+// Whether `principalId` may perform `action` at `scope` through a role assigned at or above it
+// (the role definitions' actions and notActions).
+bool armAllows(const SandboxContext &ctx, const QString &principalId, const QString &scope,
+               const QString &action);
 // ARM's 403 AuthorizationFailed, naming the client as ARM does: a user by UPN, an application
 // by its appId, and the object id.
 Response armForbidden(const SandboxContext &ctx, const QString &principalId, const QString &action,

@@ -233,6 +233,8 @@ bool actionMatches(const QString &pattern, const QString &action)
             .hasMatch();
 }
 
+} // namespace
+
 // Whether `principalId` may perform `action` at `scope` through a role assigned at or above it.
 bool armAllows(const SandboxContext &ctx, const QString &principalId, const QString &scope,
                const QString &action)
@@ -257,6 +259,8 @@ bool armAllows(const SandboxContext &ctx, const QString &principalId, const QStr
     }
     return false;
 }
+
+namespace {
 
 // The error ARM gives for a scope that does not exist, or nothing.
 std::optional<Response> checkScope(const SandboxContext &ctx, const QString &scope,

@@ -67,21 +67,63 @@ std::optional<Response> checkFederatedAssertion(const ServicePrincipal &client,
     } else {
         aud << a.toString();
     }
-    for (const FederatedCredential &f : ctx.state->federatedCredentials) {
+    // The credentials that may vouch for this client: a user-assigned identity's (ARM, by its
+    // client id) or an app registration's (Graph, by its appId).
+    QList<const FederatedCredential *> candidates;
+    for (const FederatedCredential &f : std::as_const(ctx.state->federatedCredentials)) {
         const ArmResource *uami = ctx.state->resourceById(f.parentId);
-        if (!uami || uami->properties.value("clientId"_L1).toString().compare(client.appId, Qt::CaseInsensitive) != 0)
-            continue;
-        bool audOk = false;
-        for (const QString &x : aud)
-            audOk = audOk || f.audiences.contains(x);
-        if (f.issuer == iss && f.subject == sub && audOk)
-            return std::nullopt;
+        if (uami && uami->properties.value("clientId"_L1).toString().compare(client.appId, Qt::CaseInsensitive) == 0)
+            candidates << &f;
+    }
+    for (const FederatedCredential &f : std::as_const(ctx.state->appFederatedCredentials)) {
+        if (f.parentId.compare(client.appId, Qt::CaseInsensitive) == 0)
+            candidates << &f;
+    }
+    // Entra compares exactly (case-sensitive, no normalisation of a trailing slash) and names the
+    // first claim no credential matches: the issuer (AADSTS700211), then the subject among the
+    // credentials of that issuer (AADSTS700213), then the audience (AADSTS700212).
+    // https://learn.microsoft.com/entra/identity-platform/reference-error-codes
+    // https://learn.microsoft.com/entra/workload-id/workload-identity-federation-considerations
+    const QString hint = u" Please check your federated identity credential Subject, Audience and "
+                         "Issuer against the presented assertion. "
+                         "https://learn.microsoft.com/entra/workload-id/workload-identity-federation"_s;
+    if (candidates.isEmpty())
+        return oauthError(400, u"invalid_client"_s,
+                          u"No matching federated identity record found for presented assertion. "
+                          "Assertion Issuer: '%1'. Assertion Subject: '%2'. Assertion Audience: '%3'."_s
+                                  .arg(iss, sub, aud.join(u',')),
+                          70021);
+    QList<const FederatedCredential *> byIssuer;
+    for (const FederatedCredential *f : std::as_const(candidates)) {
+        if (f->issuer == iss)
+            byIssuer << f;
+    }
+    if (byIssuer.isEmpty())
+        return oauthError(400, u"invalid_client"_s,
+                          u"No matching federated identity record found for presented assertion "
+                          "issuer '%1'."_s.arg(iss) + hint,
+                          700211);
+    QList<const FederatedCredential *> bySubject;
+    for (const FederatedCredential *f : std::as_const(byIssuer)) {
+        if (f->subject == sub)
+            bySubject << f;
+    }
+    if (bySubject.isEmpty())
+        return oauthError(400, u"invalid_client"_s,
+                          u"No matching federated identity record found for presented assertion "
+                          "subject '%1'. Please note that the matching is done using a "
+                          "case-sensitive comparison."_s.arg(sub) + hint,
+                          700213);
+    for (const FederatedCredential *f : std::as_const(bySubject)) {
+        for (const QString &x : std::as_const(aud)) {
+            if (f->audiences.contains(x))
+                return std::nullopt;
+        }
     }
     return oauthError(400, u"invalid_client"_s,
-                      u"No matching federated identity record found for presented assertion. "
-                      "Assertion Issuer: '%1'. Assertion Subject: '%2'. Assertion Audience: '%3'."_s
-                              .arg(iss, sub, aud.join(u',')),
-                      70021);
+                      u"No matching federated identity record found for presented assertion "
+                      "audience '%1'."_s.arg(aud.join(u',')) + hint,
+                      700212);
 }
 
 Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,

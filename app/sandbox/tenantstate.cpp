@@ -119,6 +119,18 @@ QJsonObject FederatedCredential::toJson() const
                                           {"audiences"_L1, strings(audiences)}}}};
 }
 
+// https://learn.microsoft.com/graph/api/resources/federatedidentitycredential?view=graph-rest-1.0
+QJsonObject FederatedCredential::toGraphJson() const
+{
+    return QJsonObject{{"id"_L1, id},
+                       {"name"_L1, name},
+                       {"issuer"_L1, issuer},
+                       {"subject"_L1, subject},
+                       {"description"_L1, description.isNull() ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(description)},
+                       {"audiences"_L1, strings(audiences)}};
+}
+
 namespace {
 
 ServicePrincipal makeSp(const QString &id, const QString &appId, const QString &displayName,
@@ -426,7 +438,7 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
                 aud << a.toString();
             federatedCredentials.append({r.id, fo.value("name"_L1).toString(),
                                          fo.value("issuer"_L1).toString(),
-                                         fo.value("subject"_L1).toString(), aud});
+                                         fo.value("subject"_L1).toString(), aud, {}, {}});
         }
     }
 

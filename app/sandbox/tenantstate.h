@@ -87,12 +87,15 @@ struct ManagementGroup
 
 struct FederatedCredential
 {
-    QString parentId; // the user-assigned identity's ARM id
+    QString parentId; // the user-assigned identity's ARM id, or the application's appId (Graph)
     QString name;
     QString issuer;
     QString subject;
     QStringList audiences;
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; // ARM's shape
+    QString id; // Graph only: the credential's object id
+    QString description; // Graph only
+    QJsonObject toGraphJson() const; // Graph v1.0 federatedIdentityCredential
 };
 
 // A built-in Microsoft Entra directory role (by its template id, as the `wids` claim names it) and
@@ -161,6 +164,8 @@ public:
     QList<QJsonObject> resourceGroups;
     QList<ArmResource> resources; // incl. user-assigned identities
     QList<FederatedCredential> federatedCredentials;
+    // Federated identity credentials of app registrations (Graph), parentId = the app's appId.
+    QList<FederatedCredential> appFederatedCredentials;
     QList<RoleDefinition> roleDefinitions;
     QList<RoleAssignment> roleAssignments;
     // The root group first. Every subscription sits in exactly one group.

@@ -197,7 +197,7 @@ void TestCredentials::workloadIdentity_data()
     QTest::newRow("github-main") << u"repo:contoso/orders:ref:refs/heads/main"_s << qint64(600)
                                  << QString();
     QTest::newRow("other-branch") << u"repo:contoso/orders:ref:refs/heads/dev"_s << qint64(600)
-                                  << u"AADSTS70021"_s;
+                                  << u"AADSTS700213"_s;
     QTest::newRow("expired") << u"repo:contoso/orders:ref:refs/heads/main"_s << qint64(-600)
                              << u"AADSTS700024"_s;
 }
