@@ -1325,6 +1325,276 @@
         </message>
     </context>
     <context>
+        <name>ie::federation::FicDoctor</name>
+        <message>
+            <source>The token's issuer ends with '/', the credential's does not. Entra ID compares the issuer exactly.</source>
+            <translation>Der Aussteller des Tokens endet mit „/“, der der Anmeldeinformation nicht. Entra ID vergleicht den Aussteller exakt.</translation>
+        </message>
+        <message>
+            <source>The credential's issuer ends with '/', the token's does not. Entra ID compares the issuer exactly.</source>
+            <translation>Der Aussteller der Anmeldeinformation endet mit „/“, der des Tokens nicht. Entra ID vergleicht den Aussteller exakt.</translation>
+        </message>
+        <message>
+            <source>Only the case differs; Entra ID compares the issuer case-sensitively.</source>
+            <translation>Nur die Groß- und Kleinschreibung unterscheidet sich; Entra ID unterscheidet beim Aussteller Groß- und Kleinschreibung.</translation>
+        </message>
+        <message>
+            <source>Another issuer: the token comes from %1.</source>
+            <translation>Ein anderer Aussteller: Das Token stammt von %1.</translation>
+        </message>
+        <message>
+            <source>Only the case differs; Entra ID compares the subject case-sensitively.</source>
+            <translation>Nur die Groß- und Kleinschreibung unterscheidet sich; Entra ID unterscheidet beim Subject Groß- und Kleinschreibung.</translation>
+        </message>
+        <message>
+            <source>The repository uses GitHub's immutable subject form (repo:%1@%2/%3@%4:...); the credential names the repository without the ids.</source>
+            <translation>Das Repository verwendet GitHubs unveränderliche Subject-Form (repo:%1@%2/%3@%4:...); die Anmeldeinformation nennt das Repository ohne die IDs.</translation>
+        </message>
+        <message>
+            <source>The credential uses GitHub's immutable subject form with owner and repository ids; the token names the repository without them.</source>
+            <translation>Die Anmeldeinformation verwendet GitHubs unveränderliche Subject-Form mit Besitzer- und Repository-IDs; das Token nennt das Repository ohne sie.</translation>
+        </message>
+        <message>
+            <source>The job runs in the GitHub environment '%1', so its token's subject names the environment, not the %2.</source>
+            <translation>Der Job läuft in der GitHub-Umgebung „%1“, daher nennt das Subject seines Tokens die Umgebung, nicht den %2.</translation>
+        </message>
+        <message>
+            <source>The credential expects the GitHub environment '%1', but the job does not run in an environment: its token names the %2 '%3'.</source>
+            <translation>Die Anmeldeinformation erwartet die GitHub-Umgebung „%1“, aber der Job läuft in keiner Umgebung: Sein Token nennt den %2 „%3“.</translation>
+        </message>
+        <message>
+            <source>The credential trusts a %1, the token comes from a %2.</source>
+            <translation>Die Anmeldeinformation vertraut einem %1, das Token stammt von einem %2.</translation>
+        </message>
+        <message>
+            <source>Another %1: the credential trusts '%2', the token is for '%3'.</source>
+            <translation>Ein anderer %1: Die Anmeldeinformation vertraut „%2“, das Token gilt für „%3“.</translation>
+        </message>
+        <message>
+            <source>The subjects are of different kinds: the credential expects '%1', the token presents '%2'.</source>
+            <translation>Die Subjects sind verschiedener Art: Die Anmeldeinformation erwartet „%1“, das Token legt „%2“ vor.</translation>
+        </message>
+        <message>
+            <source>Another namespace: the credential trusts '%1', the pod runs in '%2'.</source>
+            <translation>Ein anderer Namespace: Die Anmeldeinformation vertraut „%1“, der Pod läuft in „%2“.</translation>
+        </message>
+        <message>
+            <source>Another service account: the credential trusts '%1', the pod uses '%2'.</source>
+            <translation>Ein anderes Dienstkonto: Die Anmeldeinformation vertraut „%1“, der Pod verwendet „%2“.</translation>
+        </message>
+        <message>
+            <source>Another subject: the token presents '%1'.</source>
+            <translation>Ein anderes Subject: Das Token legt „%1“ vor.</translation>
+        </message>
+        <message>
+            <source>The audience differs by a trailing '/'.</source>
+            <translation>Die Zielgruppe unterscheidet sich um einen abschließenden „/“.</translation>
+        </message>
+        <message>
+            <source>Only the case of the audience differs.</source>
+            <translation>Nur die Groß- und Kleinschreibung der Zielgruppe unterscheidet sich.</translation>
+        </message>
+        <message>
+            <source>The token is for the audience '%1'; the credential accepts '%2' (the workload usually has to ask its issuer for %3).</source>
+            <translation>Das Token gilt für die Zielgruppe „%1“; die Anmeldeinformation akzeptiert „%2“ (meist muss die Workload ihren Aussteller um %3 bitten).</translation>
+        </message>
+        <message>
+            <source>The token's payload is not JSON.</source>
+            <translation>Die Nutzdaten des Tokens sind kein JSON.</translation>
+        </message>
+        <message>
+            <source>Paste the workload's token (a JWT) or Entra ID's error text (AADSTS...).</source>
+            <translation>Fügen Sie das Token der Workload (ein JWT) oder den Fehlertext von Entra ID (AADSTS...) ein.</translation>
+        </message>
+        <message>
+            <source>The token expired at %1 (AADSTS700024): the workload must fetch a fresh one from its issuer before each exchange.</source>
+            <translation>Das Token ist um %1 abgelaufen (AADSTS700024): Die Workload muss sich vor jedem Austausch ein frisches von ihrem Aussteller holen.</translation>
+        </message>
+        <message>
+            <source>AADSTS700024: the token was not within its valid time range. Tokens from GitHub and Kubernetes live minutes; fetch one right before the exchange.</source>
+            <translation>AADSTS700024: Das Token lag nicht in seinem Gültigkeitszeitraum. Tokens von GitHub und Kubernetes leben nur Minuten; holen Sie eines unmittelbar vor dem Austausch.</translation>
+        </message>
+        <message>
+            <source>The credential %1 matches what the workload presents; the exchange should pass unless the token is expired or signed by a key its issuer no longer publishes.</source>
+            <translation>Die Anmeldeinformation %1 passt zu dem, was die Workload vorlegt; der Austausch sollte gelingen, es sei denn, das Token ist abgelaufen oder mit einem Schlüssel signiert, den sein Aussteller nicht mehr veröffentlicht.</translation>
+        </message>
+        <message>
+            <source>The credential %1 matches the issuer and subject, but the token's audience is %2: configure the workload to ask its issuer for %3 (for GitHub, azure/login's audience input; for Kubernetes, the projected service account token's audience).</source>
+            <translation>Die Anmeldeinformation %1 passt zu Aussteller und Subject, aber die Zielgruppe des Tokens ist %2: Konfigurieren Sie die Workload so, dass sie ihren Aussteller um %3 bittet (bei GitHub die Eingabe „audience“ von azure/login; bei Kubernetes die Zielgruppe des projizierten Dienstkonto-Tokens).</translation>
+        </message>
+        <message>
+            <source>AADSTS700213 means the issuer matched; the new credential keeps the issuer of %1.</source>
+            <translation>AADSTS700213 bedeutet, dass der Aussteller passte; die neue Anmeldeinformation behält den Aussteller von %1.</translation>
+        </message>
+        <message>
+            <source>The error text names only part of the assertion; paste the workload's token to get a complete fix.</source>
+            <translation>Der Fehlertext nennt nur einen Teil der Assertion; fügen Sie das Token der Workload ein, um eine vollständige Korrektur zu erhalten.</translation>
+        </message>
+        <message>
+            <source>The token's audience is not %1; configure the workload to ask its issuer for that audience rather than trusting another one.</source>
+            <translation>Die Zielgruppe des Tokens ist nicht %1; konfigurieren Sie die Workload so, dass sie ihren Aussteller um diese Zielgruppe bittet, statt einer anderen zu vertrauen.</translation>
+        </message>
+        <message>
+            <source>The identity has %1 credentials already, the most Entra ID allows: remove one before adding this.</source>
+            <translation>Die Identität hat bereits %1 Anmeldeinformationen, so viele, wie Entra ID erlaubt: Entfernen Sie eine, bevor Sie diese hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Aussteller</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>stimmt überein</translation>
+        </message>
+        <message>
+            <source>not in the input</source>
+            <translation>nicht in der Eingabe</translation>
+        </message>
+        <message>
+            <source>case differs</source>
+            <translation>Groß-/Kleinschreibung</translation>
+        </message>
+        <message>
+            <source>trailing slash</source>
+            <translation>abschließender Schrägstrich</translation>
+        </message>
+        <message>
+            <source>environment vs. ref</source>
+            <translation>Umgebung statt Ref</translation>
+        </message>
+        <message>
+            <source>immutable id form</source>
+            <translation>unveränderliche ID-Form</translation>
+        </message>
+        <message>
+            <source>wrong entity type</source>
+            <translation>falscher Entitätstyp</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>weicht ab</translation>
+        </message>
+        <message>
+            <source>Presented: issuer %1, subject %2, audience %3</source>
+            <translation>Vorgelegt: Aussteller %1, Subject %2, Zielgruppe %3</translation>
+        </message>
+        <message>
+            <source>The identity has no federated credentials.</source>
+            <translation>Die Identität hat keine Verbundanmeldeinformationen.</translation>
+        </message>
+        <message>
+            <source>Credential %1:</source>
+            <translation>Anmeldeinformation %1:</translation>
+        </message>
+        <message>
+            <source>Fix:</source>
+            <translation>Korrektur:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::federation::FicPlan</name>
+        <message>
+            <source>GitHub Actions: branch</source>
+            <translation>GitHub Actions: Branch</translation>
+        </message>
+        <message>
+            <source>GitHub Actions: environment</source>
+            <translation>GitHub Actions: Umgebung</translation>
+        </message>
+        <message>
+            <source>GitHub Actions: pull request</source>
+            <translation>GitHub Actions: Pull Request</translation>
+        </message>
+        <message>
+            <source>GitHub Actions: tag</source>
+            <translation>GitHub Actions: Tag</translation>
+        </message>
+        <message>
+            <source>Kubernetes service account</source>
+            <translation>Kubernetes-Dienstkonto</translation>
+        </message>
+        <message>
+            <source>Terraform Cloud</source>
+            <translation>Terraform Cloud</translation>
+        </message>
+        <message>
+            <source>Other issuer</source>
+            <translation>Anderer Aussteller</translation>
+        </message>
+        <message>
+            <source>The name must be 3 to 120 letters, digits, '-' or '_', starting with a letter or digit.</source>
+            <translation>Der Name muss aus 3 bis 120 Buchstaben, Ziffern, „-“ oder „_“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+        </message>
+        <message>
+            <source>The name must be 3 to 120 letters, digits or the characters '.', '_', '~', '-'.</source>
+            <translation>Der Name muss aus 3 bis 120 Buchstaben, Ziffern oder den Zeichen „.“, „_“, „~“, „-“ bestehen.</translation>
+        </message>
+        <message>
+            <source>The issuer must be an https URL.</source>
+            <translation>Der Aussteller muss eine https-URL sein.</translation>
+        </message>
+        <message>
+            <source>The subject is empty.</source>
+            <translation>Das Subject ist leer.</translation>
+        </message>
+        <message>
+            <source>An audience is required (usually %1).</source>
+            <translation>Eine Zielgruppe ist erforderlich (meist %1).</translation>
+        </message>
+        <message>
+            <source>An app registration's credential takes exactly one audience.</source>
+            <translation>Die Anmeldeinformation einer App-Registrierung nimmt genau eine Zielgruppe.</translation>
+        </message>
+        <message>
+            <source>A credential named %1 exists already.</source>
+            <translation>Eine Anmeldeinformation namens %1 gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>The credential %1 has the same issuer and subject already.</source>
+            <translation>Die Anmeldeinformation %1 hat bereits denselben Aussteller und dasselbe Subject.</translation>
+        </message>
+        <message>
+            <source>The identity has %1 federated credentials, the most Entra ID allows. Remove one first.</source>
+            <translation>Die Identität hat %1 Verbundanmeldeinformationen, so viele, wie Entra ID erlaubt. Entfernen Sie zuerst eine.</translation>
+        </message>
+        <message>
+            <source>Add the federated credential %1 to %2 (issuer %3, subject %4)</source>
+            <translation>Verbundanmeldeinformation %1 zu %2 hinzufügen (Aussteller %3, Subject %4)</translation>
+        </message>
+        <message>
+            <source>Change the federated credential %1 of %2 to issuer %3, subject %4</source>
+            <translation>Verbundanmeldeinformation %1 von %2 ändern auf Aussteller %3, Subject %4</translation>
+        </message>
+        <message>
+            <source>Remove the federated credential %1 from %2</source>
+            <translation>Verbundanmeldeinformation %1 von %2 entfernen</translation>
+        </message>
+        <message>
+            <source>Azure CLI</source>
+            <translation>Azure CLI</translation>
+        </message>
+        <message>
+            <source>PowerShell</source>
+            <translation>PowerShell</translation>
+        </message>
+        <message>
+            <source>Bicep</source>
+            <translation>Bicep</translation>
+        </message>
+        <message>
+            <source>Terraform</source>
+            <translation>Terraform</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::graph::AppRoleClient</name>
         <message>
             <source>%1 is a delegated permission (scope) of %2, not an app role: delegated permissions are consented, never assigned to an identity.</source>
@@ -4726,6 +4996,10 @@ Stufe 1: Sie hält %2</translation>
             <source>the directory role %1</source>
             <translation>die Verzeichnisrolle %1</translation>
         </message>
+        <message>
+            <source>No identity matches “%1”. Esc clears the filter; Search tenant looks beyond the identities loaded here.</source>
+            <translation>Keine Identität passt zu „%1“. Esc leert den Filter; „Im Mandanten suchen“ sucht über die hier geladenen Identitäten hinaus.</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::IdentityItemDelegate</name>
@@ -5135,7 +5409,7 @@ Stufe 1: Sie hält %2</translation>
         </message>
         <message>
             <source>Leave empty to use the secret in the keychain</source>
-            <translation>Leer lassen, um den geheimen Schlüssel aus dem Schlüsselbund zu verwenden</translation>
+            <translation>Leer lassen: der gespeicherte aus dem Schlüsselbund</translation>
         </message>
         <message>
             <source>&amp;Secret:</source>
@@ -5190,10 +5464,6 @@ Stufe 1: Sie hält %2</translation>
             <translation>Es ist kein Schlüsselbund verfügbar, in dem der geheime Schlüssel gespeichert werden kann.</translation>
         </message>
         <message>
-            <source>The secret could not be saved in the keychain: %1</source>
-            <translation>Der geheime Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-        </message>
-        <message>
             <source>Open %1 and enter the code %2</source>
             <translation>Öffnen Sie %1 und geben Sie den Code %2 ein</translation>
         </message>
@@ -5228,6 +5498,18 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Tries what the Azure SDKs' default credential tries, in order: the environment variables, workload identity, this machine's managed identity and the Azure CLI; then the web browser. Says why each step was skipped.</source>
             <translation>Versucht der Reihe nach, was die Standardanmeldeinformationen der Azure SDKs versuchen: die Umgebungsvariablen, die Workloadidentität, die verwaltete Identität dieses Computers und die Azure CLI; danach den Webbrowser. Nennt für jeden Schritt, warum er übersprungen wurde.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1; saving the secret in the keychain…</source>
+            <translation>Angemeldet als %1; der geheime Schlüssel wird im Schlüsselbund gespeichert …</translation>
+        </message>
+        <message>
+            <source>Signed in as %1, but the secret could not be saved in the keychain (%2). The keychain still holds what it held before: enter the secret again at the next sign-in.</source>
+            <translation>Angemeldet als %1, aber der geheime Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%2). Der Schlüsselbund enthält weiterhin, was er vorher enthielt: Geben Sie den geheimen Schlüssel bei der nächsten Anmeldung erneut ein.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,6 @@
 #include "graph/grantplan.h"
 
 #include "arm/roleassignmentclient.h"
-#include "core/auditlog.h"
 #include "catalog/snippets.h"
 #include "graph/approleclient.h"
 #include "graph/directoryroleclient.h"
@@ -99,15 +98,6 @@ QString PlannedChange::target() const
         return u"%1 (%2) at %3 for %4"_s.arg(roleName, roleDefinitionGuid, scope, principalId);
     }
     return {};
-}
-
-void PlannedChange::describeIn(ie::AuditRecord &record, const QString &signedIn) const
-{
-    record.target = target();
-    record.identityObjectId = principalId;
-    record.identityDisplayName = principalName;
-    record.tier0Confirmed = isGrant() && tier == ie::catalog::Tier::Tier0;
-    record.confirmedBy = record.tier0Confirmed ? signedIn : QString();
 }
 
 QList<GrantPlan::Format> GrantPlan::formats()

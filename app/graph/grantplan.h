@@ -7,10 +7,6 @@
 #include <QPair>
 #include <QString>
 
-namespace ie {
-struct AuditRecord;
-}
-
 namespace ie::graph {
 
 // One pending change to an identity's permissions.
@@ -48,10 +44,6 @@ struct PlannedChange
                 || action == Action::AssignDirectoryRole;
     }
     QString target() const; // what the change is about, in one line (for the audit record)
-    // Fills in the rest of the audit record of this change once it ran: its target, the
-    // identity by name and object id, and for a tier-0 grant (which runs only after the review's
-    // second confirmation) that the confirmation was given, by `signedIn`.
-    void describeIn(ie::AuditRecord &record, const QString &signedIn) const;
 };
 
 // One HTTP request of a plan, exactly as it will be sent.

@@ -4,7 +4,6 @@
 
 #include "arm/roleassignmentclient.h"
 #include "catalog/catalog.h"
-#include "core/auditlog.h"
 #include "graph/grantplan.h"
 
 #include <QJsonDocument>
@@ -67,8 +66,6 @@ private Q_SLOTS:
     void exports();
     void exportsUseRealIds();
     void exportCommentsCannotBeEnded();
-    void auditRecordNamesIdentityAndConfirmation_data();
-    void auditRecordNamesIdentityAndConfirmation();
 };
 
 void TestGrantPlan::requestsAreExact()
@@ -291,46 +288,6 @@ void TestGrantPlan::exports()
     QCOMPARE(text.count(u'{'), text.count(u'}'));
     if (GrantPlan::Format(format) != GrantPlan::Format::Bicep)
         QCOMPARE(text.count(u'"') % 2, 0);
-}
-
-void TestGrantPlan::auditRecordNamesIdentityAndConfirmation_data()
-{
-    QTest::addColumn<PlannedChange>("change");
-    QTest::addColumn<bool>("confirmed");
-    PlannedChange tier0 = appRole();
-    tier0.tier = ie::catalog::Tier::Tier0;
-    QTest::newRow("tier-0 grant") << tier0 << true;
-    PlannedChange tier0Revoke = appRole(PlannedChange::Action::RevokeAppRole);
-    tier0Revoke.tier = ie::catalog::Tier::Tier0;
-    QTest::newRow("tier-0 revoke") << tier0Revoke << false;
-    PlannedChange tier1 = appRole();
-    tier1.tier = ie::catalog::Tier::Tier1;
-    QTest::newRow("tier-1 grant") << tier1 << false;
-    PlannedChange owner = rbac();
-    owner.roleName = u"Owner"_s;
-    owner.tier = ie::catalog::Tier::Tier0;
-    QTest::newRow("tier-0 role assignment") << owner << true;
-    QTest::newRow("role removal") << rbac(PlannedChange::Action::DeleteRoleAssignment) << false;
-}
-
-// The audit record of a change names the identity (not only the object id inside the target)
-// and, for a tier-0 grant, that the second confirmation was given and by whom.
-void TestGrantPlan::auditRecordNamesIdentityAndConfirmation()
-{
-    QFETCH(PlannedChange, change);
-    QFETCH(bool, confirmed);
-    ie::AuditRecord r;
-    change.describeIn(r, u"admin@contoso.onmicrosoft.com"_s);
-    QCOMPARE(r.identityDisplayName, u"vm-batch-01"_s);
-    QCOMPARE(r.identityObjectId, Mi);
-    QCOMPARE(r.target, change.target());
-    QCOMPARE(r.tier0Confirmed, confirmed);
-    QCOMPARE(r.confirmedBy, confirmed ? u"admin@contoso.onmicrosoft.com"_s : QString());
-    // And the record keeps them through the file's JSON.
-    const ie::AuditRecord back = ie::AuditRecord::fromJson(r.toJson());
-    QCOMPARE(back.identityDisplayName, r.identityDisplayName);
-    QCOMPARE(back.tier0Confirmed, confirmed);
-    QCOMPARE(back.confirmedBy, r.confirmedBy);
 }
 
 // A display name with a line break (or a bidi control) stays inside the comment that names it.

@@ -127,7 +127,7 @@ private Q_SLOTS:
     }
 
     // report --json streams its rows: the same bytes as the document it used to build, with
-    // unknown parts null and an unknown role name null.
+    // unknown parts null and an unknown role name null, directory roles included.
     void reportRowsAsTheDocumentWas()
     {
         ie::graph::ReportEntry known{u"oid-1"_s, u"app-1"_s, u"func-\u00e4"_s, u"ManagedIdentity"_s,
@@ -135,9 +135,10 @@ private Q_SLOTS:
                                        u"df021288"_s, u"User.Read.All"_s, u"asg-1"_s}},
                                      {{u"4633458b"_s, QString(), u"/subscriptions/s"_s, u"/ra/1"_s},
                                       {u"ba92f5b4"_s, u"Reader"_s, u"/subscriptions/s/x"_s, u"/ra/2"_s}},
-                                     {}};
+                                     {},
+                                     {{u"88d8e3e3"_s, u"Directory Readers"_s, u"/"_s, u"dra-1"_s}}};
         ie::graph::ReportEntry unknown{u"oid-2"_s, u"app-2"_s, u"orders"_s, u"Application"_s,
-                                       {}, {}, {u"appRoles"_s, u"azureRoles"_s}};
+                                       {}, {}, {u"appRoles"_s, u"azureRoles"_s, u"directoryRoles"_s}};
         ie::graph::ReportEntry none{u"oid-3"_s, u"app-3"_s, u"none"_s, u"Application"_s, {}, {}, {}};
         const QJsonArray expected{
                 QJsonObject{{"objectId"_L1, "oid-1"_L1}, {"appId"_L1, "app-1"_L1},
@@ -156,15 +157,22 @@ private Q_SLOTS:
                                                  {"roleName"_L1, "Reader"_L1},
                                                  {"scope"_L1, "/subscriptions/s/x"_L1},
                                                  {"assignmentId"_L1, "/ra/2"_L1}}}},
+                            {"directoryRoles"_L1, QJsonArray{QJsonObject{
+                                     {"roleDefinitionId"_L1, "88d8e3e3"_L1},
+                                     {"roleName"_L1, "Directory Readers"_L1},
+                                     {"directoryScopeId"_L1, "/"_L1},
+                                     {"assignmentId"_L1, "dra-1"_L1}}}},
                             {"unknown"_L1, QJsonArray()}},
                 QJsonObject{{"objectId"_L1, "oid-2"_L1}, {"appId"_L1, "app-2"_L1},
                             {"displayName"_L1, "orders"_L1}, {"kind"_L1, "Application"_L1},
                             {"appRoles"_L1, QJsonValue()}, {"azureRoles"_L1, QJsonValue()},
-                            {"unknown"_L1, QJsonArray{"appRoles"_L1, "azureRoles"_L1}}},
+                            {"directoryRoles"_L1, QJsonValue()},
+                            {"unknown"_L1,
+                             QJsonArray{"appRoles"_L1, "azureRoles"_L1, "directoryRoles"_L1}}},
                 QJsonObject{{"objectId"_L1, "oid-3"_L1}, {"appId"_L1, "app-3"_L1},
                             {"displayName"_L1, "none"_L1}, {"kind"_L1, "Application"_L1},
                             {"appRoles"_L1, QJsonArray()}, {"azureRoles"_L1, QJsonArray()},
-                            {"unknown"_L1, QJsonArray()}}};
+                            {"directoryRoles"_L1, QJsonArray()}, {"unknown"_L1, QJsonArray()}}};
         QByteArray out;
         {
             ie::JsonStreamWriter w([&](QByteArrayView b) { out.append(b); });
