@@ -141,6 +141,7 @@ void GrantPanel::setIdentity(const QString &objectId, const QString &displayName
     m_principalName = displayName;
     m_title->setText(m_texts.title.arg(displayName.toHtmlEscaped(), objectId));
     m_result->clear();
+    m_outcome.clear();
     m_waiting->clear();
     m_notice->hide();
     for (QWidget *w : std::as_const(m_noticeWidgets))
@@ -170,7 +171,7 @@ void GrantPanel::heldRead(const QString &principalId, const QString &problem, bo
     if (principalId != m_principalId)
         return;
     if (!problem.isEmpty()) {
-        m_result->setText(problem);
+        m_result->setText(m_outcome.isEmpty() ? problem : m_outcome + u"\n\n"_s + problem);
         return;
     }
     showLag(lags);
@@ -250,7 +251,8 @@ void GrantPanel::run(const ie::graph::GrantPlan &plan, bool tier0Confirmed)
             lines << outcomeLine(o);
             addToChange(change, o);
         }
-        m_result->setText(lines.join(u'\n'));
+        m_outcome = lines.join(u'\n');
+        m_result->setText(m_outcome);
         planFinished(*job);
         if (change.principalId.compare(m_principalId, Qt::CaseInsensitive) == 0) {
             expectChange(change);

@@ -150,6 +150,9 @@ private:
     QString m_tenantId;
     int m_busy = 0;
     int m_lagAttempt = 0; // waits used up while the list lags a change
+    // What the last plan on this identity did: kept in the result when reading the list again
+    // fails, so its outcome is never replaced by the read's problem.
+    QString m_outcome;
     QPointer<ie::permissions::PlanJob> m_job;
 
     QLabel *m_title;
