@@ -341,9 +341,38 @@ app_as_user() { # user verb args...
     app_out=$(cat "$scratch/app.out")
 }
 
+# The window (tests/gui/tst_windowusers: File ▸ Sign in… by device code and by browser as each
+# sandbox user, the tree, the details and a grant through the panel) under the production host
+# names: its own namespace and hosts file, its in-process sandbox on 127.0.0.1:443, the stock
+# AzureCloud in the dialog. IE_WINDOW_TEST names the test binary (CMake sets it).
+window_checks() {
+    setup=A2-window
+    if [ -z "${IE_WINDOW_TEST:-}" ]; then
+        echo "SKIP [$setup] no window test binary (IE_WINDOW_TEST unset: built without the user interface)"
+        return
+    fi
+    [ -x "$IE_WINDOW_TEST" ] || { fail "window as each user" "$IE_WINDOW_TEST is not an executable"; return; }
+    ns="iec-window-$$-$RANDOM"
+    scratch=$(mktemp -d)
+    ip netns add "$ns" || { fail "namespace" "ip netns add $ns"; return; }
+    inns ip link set lo up
+    mkdir -p "/etc/netns/$ns"
+    printf '127.0.0.1 localhost\n127.0.0.1 login.microsoftonline.com graph.microsoft.com management.azure.com\n' >"/etc/netns/$ns/hosts"
+    if inns env IE_TEST_PUBLIC_NAMES=1 QT_QPA_PLATFORM=offscreen HOME="$scratch" \
+        XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
+        "$IE_WINDOW_TEST" >"$scratch/window.log" 2>&1; then
+        expect_eq "the window signed in as adele, nestor and megan by device code and browser (rows passed)" 6 \
+            "$(grep -c '^PASS.*everyAreaAsEachUser' "$scratch/window.log")"
+    else
+        fail "the window signed in as each user" "$(grep -A2 'FAIL!' "$scratch/window.log" | head -c 600)"
+    fi
+    cleanup
+}
+
 for s in "${setups[@]}"; do
     echo "== setup $s"
     run_setup "$s"
+    [ "$s" = A2 ] && window_checks
 done
 echo "== $failures failed"
 [ "$failures" -eq 0 ]
