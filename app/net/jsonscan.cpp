@@ -125,14 +125,14 @@ bool Cursor::beginArray()
     return open(Container::Array);
 }
 
-bool Cursor::nextMember(QByteArrayView *key)
+bool Cursor::nextItem(char close)
 {
     if (m_failed)
         return false;
     skipSpace();
     if (m_p >= m_end)
         return fail();
-    if (*m_p == '}') {
+    if (*m_p == close) {
         ++m_p;
         --m_depth;
         return false;
@@ -144,6 +144,13 @@ bool Cursor::nextMember(QByteArrayView *key)
         skipSpace();
     }
     m_started[m_depth - 1] = 1;
+    return true;
+}
+
+bool Cursor::nextMember(QByteArrayView *key)
+{
+    if (!nextItem('}'))
+        return false;
     if (m_p >= m_end || *m_p != '"')
         return fail();
     QByteArrayView raw;
@@ -166,24 +173,7 @@ bool Cursor::nextMember(QByteArrayView *key)
 
 bool Cursor::nextElement()
 {
-    if (m_failed)
-        return false;
-    skipSpace();
-    if (m_p >= m_end)
-        return fail();
-    if (*m_p == ']') {
-        ++m_p;
-        --m_depth;
-        return false;
-    }
-    if (m_started[m_depth - 1]) {
-        if (*m_p != ',')
-            return fail();
-        ++m_p;
-        skipSpace();
-    }
-    m_started[m_depth - 1] = 1;
-    return m_p < m_end || fail();
+    return nextItem(']') && (m_p < m_end || fail());
 }
 
 bool Cursor::scanString(QByteArrayView *raw, bool *escaped)

@@ -42,6 +42,9 @@ private:
     bool skipNumber();
     bool skipLiteral(QByteArrayView word);
     bool open(Container kind);
+    // Past the comma before the next item of the open container (true), or past its `close`
+    // (false, the container left; also false when the text is broken).
+    bool nextItem(char close);
 
     QByteArray m_keyBuffer;
     const char *m_p;
