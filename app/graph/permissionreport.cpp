@@ -310,83 +310,72 @@ void PermissionReportJob::finish(Result<QList<ReportEntry>> result)
     Q_EMIT finished();
 }
 
+namespace {
+
+void writeField(JsonStreamWriter &w, QLatin1StringView key, const QString &value)
+{
+    w.key(key);
+    w.string(value);
+}
+
+// One part of a report row: null when it could not be read (unknown), never an empty list (holds
+// nothing); else an array of one object per item, whose members `writeItem` writes.
+template <typename T, typename WriteItem>
+void writePart(JsonStreamWriter &w, QLatin1StringView key, bool known, const QList<T> &items,
+               WriteItem writeItem)
+{
+    w.key(key);
+    if (!known) {
+        w.null();
+        return;
+    }
+    w.beginArray();
+    for (const T &item : items) {
+        w.beginObject();
+        writeItem(item);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+} // namespace
+
 void PermissionReportJob::writeJson(JsonStreamWriter &w, const QList<ReportEntry> &entries)
 {
     // Keys in QJsonObject's (sorted) order: the bytes QJsonDocument would write.
     w.beginArray();
     for (const ReportEntry &e : entries) {
         w.beginObject();
-        w.key("appId"_L1);
-        w.string(e.appId);
-        // A part that could not be read is null (unknown), never an empty list (holds nothing).
-        w.key("appRoles"_L1);
-        if (!e.isKnown(AppRolesPart)) {
-            w.null();
-        } else {
-            w.beginArray();
-            for (const auto &r : e.appRoles) {
-                w.beginObject();
-                w.key("appRoleId"_L1);
-                w.string(r.appRoleId);
-                w.key("assignmentId"_L1);
-                w.string(r.assignmentId);
-                w.key("resourceAppId"_L1);
-                w.string(r.resourceAppId);
-                w.key("resourceName"_L1);
-                w.string(r.resourceName);
-                w.key("value"_L1);
-                w.string(r.value);
-                w.endObject();
-            }
-            w.endArray();
-        }
-        w.key("azureRoles"_L1);
-        if (!e.isKnown(AzureRolesPart)) {
-            w.null();
-        } else {
-            w.beginArray();
-            for (const auto &r : e.azureRoles) {
-                w.beginObject();
-                w.key("assignmentId"_L1);
-                w.string(r.assignmentId);
-                w.key("roleDefinitionId"_L1);
-                w.string(r.roleDefinitionId);
-                w.key("roleName"_L1);
-                if (r.roleName.isEmpty())
-                    w.null();
-                else
-                    w.string(r.roleName);
-                w.key("scope"_L1);
-                w.string(r.scope);
-                w.endObject();
-            }
-            w.endArray();
-        }
-        w.key("directoryRoles"_L1);
-        if (!e.isKnown(DirectoryRolesPart)) {
-            w.null();
-        } else {
-            w.beginArray();
-            for (const auto &r : e.directoryRoles) {
-                w.beginObject();
-                w.key("assignmentId"_L1);
-                w.string(r.assignmentId);
-                w.key("directoryScopeId"_L1);
-                w.string(r.directoryScopeId);
-                w.key("roleDefinitionId"_L1);
-                w.string(r.roleDefinitionId);
-                w.key("roleName"_L1);
-                w.string(r.roleName);
-                w.endObject();
-            }
-            w.endArray();
-        }
-        w.key("displayName"_L1);
-        w.string(e.displayName);
-        w.key("kind"_L1);
-        w.string(e.kind);
-        w.key("objectId"_L1);
-        w.string(e.objectId);
+        writeField(w, "appId"_L1, e.appId);
+        writePart(w, "appRoles"_L1, e.isKnown(AppRolesPart), e.appRoles,
+                  [&w](const ReportAppRole &r) {
+                      writeField(w, "appRoleId"_L1, r.appRoleId);
+                      writeField(w, "assignmentId"_L1, r.assignmentId);
+                      writeField(w, "resourceAppId"_L1, r.resourceAppId);
+                      writeField(w, "resourceName"_L1, r.resourceName);
+                      writeField(w, "value"_L1, r.value);
+                  });
+        writePart(w, "azureRoles"_L1, e.isKnown(AzureRolesPart), e.azureRoles,
+                  [&w](const ReportAzureRole &r) {
+                      writeField(w, "assignmentId"_L1, r.assignmentId);
+                      writeField(w, "roleDefinitionId"_L1, r.roleDefinitionId);
+                      w.key("roleName"_L1); // null: the role definition could not be read
+                      if (r.roleName.isEmpty())
+                          w.null();
+                      else
+                          w.string(r.roleName);
+                      writeField(w, "scope"_L1, r.scope);
+                  });
+        writePart(w, "directoryRoles"_L1, e.isKnown(DirectoryRolesPart), e.directoryRoles,
+                  [&w](const ReportDirectoryRole &r) {
+                      writeField(w, "assignmentId"_L1, r.assignmentId);
+                      writeField(w, "directoryScopeId"_L1, r.directoryScopeId);
+                      writeField(w, "roleDefinitionId"_L1, r.roleDefinitionId);
+                      writeField(w, "roleName"_L1, r.roleName);
+                  });
+        writeField(w, "displayName"_L1, e.displayName);
+        writeField(w, "kind"_L1, e.kind);
+        writeField(w, "objectId"_L1, e.objectId);
         w.key("unknown"_L1);
         w.stringArray(e.unknown);
         w.endObject();
