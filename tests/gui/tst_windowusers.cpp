@@ -12,7 +12,7 @@
 
 #include "approlespanel.h"
 #include "browserplayer.h"
-#include "grantreviewdialog.h"
+#include "grantdriver.h"
 #include "grantwidget.h"
 #include "identitieswidget.h"
 #include "mainwindow.h"
@@ -219,19 +219,8 @@ void TestWindowUsers::everyAreaAsEachUser()
     // Grant User.Read.All of Microsoft Graph through the panel.
     ie::ui::GrantWidget *grant = m_session->grant();
     ie::ui::AppRolesPanel *panel = grant->appRoles();
-    grant->setIdentity(VmBatch, u"vm-batch-01"_s);
-    auto *resource = panel->findChild<QComboBox *>(u"resource"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(resource->count() > 1, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
-    QVERIFY(panel->selectResource(GraphAppId));
-    QTest::keyClicks(panel->findChild<QLineEdit *>(u"roleFilter"_s), u"User.Read.All"_s);
-    QVERIFY(panel->checkRole(u"User.Read.All"_s));
-    QTest::mouseClick(panel->findChild<QPushButton *>(u"grant"_s), Qt::LeftButton);
-    ie::ui::GrantReviewDialog *review = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((review = panel->findChild<ie::ui::GrantReviewDialog *>())
-                                     && review->isVisible(),
-                             10000);
-    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QVERIFY(ie::test::grantAppRoleThroughPanel(grant, VmBatch, u"vm-batch-01"_s, GraphAppId,
+                                               u"User.Read.All"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 30000);
     auto *result = panel->findChild<QLabel *>(u"result"_s);
     QVERIFY(result);
