@@ -57,7 +57,7 @@ GuidLookupWidget::GuidLookupWidget(Catalog *catalog, QWidget *parent)
     m_results->setUniformRowHeights(true);
     m_results->setAllColumnsShowFocus(true);
     // Name, the API it belongs to (User.Read.All is on sixteen), description; the GUID last.
-    m_results->setColumnWidth(CatalogSearchModel::NameColumn, 250);
+    m_results->setColumnWidth(CatalogSearchModel::NameColumn, 210);
     m_results->setColumnWidth(CatalogSearchModel::ResourceColumn, 150);
     m_results->header()->moveSection(
             m_results->header()->visualIndex(CatalogSearchModel::ResourceColumn), 1);
@@ -402,7 +402,10 @@ void GuidLookupWidget::showEntry(const EntryPtr &entry)
                      "appRoleAssignment needs this one, the application permission's id %2; "
                      "the delegated id does not work there. <a href=\"twin\">Show the delegated "
                      "one</a>");
-        m_twinWarning->setText(text.arg(entry->value.toHtmlEscaped(), appId));
+        // The id reads as one piece: a word joiner after each dash keeps it on one line (rich
+        // text's white-space: nowrap still breaks after a hyphen).
+        m_twinWarning->setText(text.arg(entry->value.toHtmlEscaped(),
+                                        QString(appId).replace(u'-', u"-\u2060"_s)));
         m_twinWarning->show();
     } else {
         m_twinWarning->hide();
