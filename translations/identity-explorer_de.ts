@@ -3068,9 +3068,9 @@ client-request-id %7
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <source>Resource</source>
+            <source>Resource API</source>
             <extracomment>The API (resource application) a permission belongs to</extracomment>
-            <translation>Ressource</translation>
+            <translation>Ressourcen-API</translation>
         </message>
         <message>
             <source>%1
@@ -5283,6 +5283,10 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>sandbox admin app</source>
             <translation>Admin-App der Sandbox</translation>
+        </message>
+        <message>
+            <source>Minted by the sandbox for %1: the token its own managed-identity endpoint would hand out now, for %2, with the app roles it holds. No credential of the identity was used; on Azure only the identity itself can get its token.</source>
+            <translation>Von der Sandbox für %1 ausgestellt: das Token, das ihr eigener Endpunkt für verwaltete Identitäten jetzt ausgeben würde, für %2, mit den App-Rollen, die sie hält. Keine Anmeldeinformation der Identität wurde verwendet; in Azure kann nur die Identität selbst ihr Token abrufen.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>

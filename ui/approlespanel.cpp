@@ -1,5 +1,6 @@
 #include "approlespanel.h"
 
+#include "columnwidths.h"
 #include "heldlistbox.h"
 #include "reservedspace.h"
 
@@ -71,6 +72,9 @@ AppRolesPanel::AppRolesPanel(ie::permissions::AppRoleKind *kind, ie::catalog::Ca
       m_model(qobject_cast<ie::models::HeldAppRoleModel *>(heldView()->model()))
 {
     m_model->setParent(this);
+    columnwidths::giveWidthToReadable(heldView(), heldView()->horizontalHeader(),
+                                      ie::models::HeldAppRoleModel::Description,
+                                      {ie::models::HeldAppRoleModel::AssignmentId}, 14);
     QGroupBox *box = grantBox();
     QVBoxLayout *grantLayout = this->grantLayout();
     auto *resourceRow = new QHBoxLayout;

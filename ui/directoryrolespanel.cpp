@@ -1,5 +1,6 @@
 #include "directoryrolespanel.h"
 
+#include "columnwidths.h"
 #include "grantreviewdialog.h"
 #include "reservedspace.h"
 
@@ -11,6 +12,7 @@
 
 #include <QColor>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -59,6 +61,9 @@ DirectoryRolesPanel::DirectoryRolesPanel(ie::permissions::DirectoryRoleKind *kin
       m_kind(kind), m_model(qobject_cast<ie::models::HeldPermissionModel *>(heldView()->model()))
 {
     m_model->setParent(this);
+    columnwidths::giveWidthToReadable(heldView(), heldView()->horizontalHeader(),
+                                      ie::models::HeldPermissionModel::Role,
+                                      {ie::models::HeldPermissionModel::AssignmentId}, 14);
     QGroupBox *box = grantBox();
     m_notes = new QLabel(box);
     m_notes->setObjectName(u"notes"_s);

@@ -1,5 +1,6 @@
 #include "guidlookupwidget.h"
 
+#include "columnwidths.h"
 #include "catalog/catalog.h"
 #include "catalog/livecatalog.h"
 #include "models/catalogmodel.h"
@@ -55,10 +56,14 @@ GuidLookupWidget::GuidLookupWidget(Catalog *catalog, QWidget *parent)
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setUniformRowHeights(true);
     m_results->setAllColumnsShowFocus(true);
-    m_results->header()->setStretchLastSection(true);
-    m_results->setColumnWidth(CatalogSearchModel::NameColumn, 300);
-    m_results->setColumnWidth(CatalogSearchModel::IdColumn, 290);
-    m_results->setColumnWidth(CatalogSearchModel::DescriptionColumn, 380);
+    // Name, the API it belongs to (User.Read.All is on sixteen), description; the GUID last.
+    m_results->setColumnWidth(CatalogSearchModel::NameColumn, 210);
+    m_results->setColumnWidth(CatalogSearchModel::ResourceColumn, 150);
+    m_results->header()->moveSection(
+            m_results->header()->visualIndex(CatalogSearchModel::ResourceColumn), 1);
+    columnwidths::giveWidthToReadable(m_results, m_results->header(),
+                                      CatalogSearchModel::DescriptionColumn,
+                                      {CatalogSearchModel::IdColumn}, 36);
     m_status->setObjectName(u"status"_s);
     m_twinWarning->setObjectName(u"twinWarning"_s);
     m_twinWarning->setWordWrap(true);
@@ -397,7 +402,10 @@ void GuidLookupWidget::showEntry(const EntryPtr &entry)
                      "appRoleAssignment needs this one, the application permission's id %2; "
                      "the delegated id does not work there. <a href=\"twin\">Show the delegated "
                      "one</a>");
-        m_twinWarning->setText(text.arg(entry->value.toHtmlEscaped(), appId));
+        // The id reads as one piece: a word joiner after each dash keeps it on one line (rich
+        // text's white-space: nowrap still breaks after a hyphen).
+        m_twinWarning->setText(text.arg(entry->value.toHtmlEscaped(),
+                                        QString(appId).replace(u'-', u"-\u2060"_s)));
         m_twinWarning->show();
     } else {
         m_twinWarning->hide();

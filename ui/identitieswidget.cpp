@@ -1,5 +1,6 @@
 #include "identitieswidget.h"
 
+#include "columnwidths.h"
 #include "identityitemdelegate.h"
 #include "tierstyle.h"
 
@@ -63,6 +64,8 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     m_filterEdit->setPlaceholderText(tr("Filter by name, object id, app id, type or resource"));
     m_filterEdit->setClearButtonEnabled(true);
     m_searchButton->setObjectName(u"searchTenant"_s);
+    m_columns->setObjectName(u"columns"_s);
+    m_openPortal->setObjectName(u"openPortal"_s);
     m_searchButton->setToolTip(tr("Ask Graph for the service principals whose display name starts "
                                   "with these words, for tenants too big to load whole."));
     m_tree->setObjectName(u"identities"_s);
@@ -71,8 +74,11 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(-1, Qt::AscendingOrder);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(IdentityTreeModel::NameColumn, QHeaderView::Stretch);
+    // The Columns view: names take the width; the full ids go last, elided in the middle.
+    columnwidths::giveWidthToReadable(m_tree, m_tree->header(), IdentityTreeModel::NameColumn,
+                                      {IdentityTreeModel::AppIdColumn,
+                                       IdentityTreeModel::ObjectIdColumn},
+                                      12);
     m_state->setObjectName(u"loadState"_s);
     m_state->setWordWrap(true);
     m_details->setObjectName(u"details"_s);

@@ -1,5 +1,6 @@
 #include "rbacpanel.h"
 
+#include "columnwidths.h"
 #include "heldlistbox.h"
 #include "reservedspace.h"
 
@@ -80,6 +81,8 @@ RbacPanel::RbacPanel(ie::permissions::AzureRoleKind *kind, ie::catalog::Catalog 
       m_model(qobject_cast<ie::models::RoleAssignmentModel *>(heldView()->model()))
 {
     m_model->setParent(this);
+    columnwidths::giveWidthToReadable(heldView(), heldView()->horizontalHeader(),
+                                      ie::models::RoleAssignmentModel::Scope, {}, 0);
     QGroupBox *box = grantBox();
     auto *split = new QSplitter(box);
     auto *scopeSide = new QWidget(split);

@@ -14,6 +14,7 @@
 #include "auth/tokenrecipe.h"
 #include "catalog/catalog.h"
 #include "catalog/livecatalog.h"
+#include "catalog/snippets.h"
 #include "core/auditlog.h"
 #include "models/identitytreemodel.h"
 #include "net/httpclient.h"
@@ -115,6 +116,8 @@ void Session::connectAreas()
             [this](const QString &text) { showStatus(text, 8000); });
     connect(m_identities, &IdentitiesWidget::currentIdentityChanged, m_grant,
             &GrantWidget::setIdentity);
+    connect(m_identities, &IdentitiesWidget::currentIdentityChanged, this,
+            &Session::updateSnippetTarget);
     // What a grant changes, the details show too, and the tree's tier marks are checked again.
     connect(m_grant, &GrantWidget::heldChanged, m_identities, &IdentitiesWidget::followHeldChange);
     connect(m_grant, &GrantWidget::heldChanged, m_identities, &IdentitiesWidget::rescanTiers);
@@ -145,14 +148,31 @@ void Session::apply(const SignInState &state)
     m_window->setSignInState(state.tenantId, state.cloudDisplayName, state.principalLabel);
     m_window->setTenantDescription(state.isSignedIn() ? state.tenantName : QString(),
                                    state.sandbox);
-    // The inspector's verdict names the signed-in tenant.
+    // The inspector's verdict names the signed-in tenant; Get token names whose token it is.
     m_inspector->setTenantName(state.tenantId, state.tenantName);
+    m_inspector->setSignedInAs(state.principalLabel);
     // The audit record names who made each change, and shows this tenant's.
     m_grant->setSignedIn(state.principal, state.tenantId, state.sandbox);
     // The lookup's live part is the signed-in tenant's.
     m_live->setTenant(state.tenantId, state.tenantName);
     m_identities->reload();
+    updateSnippetTarget();
     Q_EMIT stateChanged(m_state);
+}
+
+void Session::updateSnippetTarget()
+{
+    ie::catalog::SnippetTarget target;
+    if (const ie::models::Identity *i = m_identities->currentIdentity()) {
+        target.principalObjectId = i->objectId;
+        target.principalName = i->displayName;
+    }
+    const ie::Cloud &cloud = m_client->cloud();
+    if (cloud.graphUrl.isValid())
+        target.graphUrl = cloud.graphUrl.toString();
+    if (cloud.armUrl.isValid())
+        target.armUrl = cloud.armUrl.toString();
+    m_lookup->setSnippetTarget(target);
 }
 
 void Session::signedIn(ie::auth::TokenCache *cache, const SignInState &state,
@@ -254,7 +274,18 @@ void Session::inspectTokenOf(const QString &objectId)
         showStatus(tr("No token for this identity: %1").arg(error), 8000);
         return;
     }
-    m_inspector->setTokenText(QString::fromLatin1(token));
+    const ie::models::Identity *i
+            = m_identities->model()->identity(m_identities->model()->indexOfObjectId(objectId));
+    const QString name = i && !i->displayName.isEmpty()
+            ? tr("%1 (%2)").arg(i->displayName, objectId)
+            : objectId;
+    // Whose token and how it was made: no credential of the identity was used.
+    m_inspector->setTokenText(
+            QString::fromLatin1(token),
+            tr("Minted by the sandbox for %1: the token its own managed-identity endpoint would "
+               "hand out now, for %2, with the app roles it holds. No credential of the identity "
+               "was used; on Azure only the identity itself can get its token.")
+                    .arg(name, m_sandbox->cloud().graphAudience()));
     m_window->showArea(MainWindow::InspectorArea);
 }
 

@@ -117,6 +117,8 @@ private:
     void createAreas();
     void connectAreas();
     void apply(const SignInState &state);
+    // The lookup's snippets grant to the identity selected in the tree, on the signed-in cloud.
+    void updateSnippetTarget();
     void showStatus(const QString &text, int timeoutMs = 0);
 
     QPointer<ie::sandbox::SandboxServer> m_sandbox;

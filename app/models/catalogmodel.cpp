@@ -45,13 +45,18 @@ void CatalogSearchModel::refresh()
         const QList<Hit> hits = m_catalog->search(m_query, {std::nullopt, m_limit});
         m_hitCount = int(hits.size());
         m_best = hits.isEmpty() ? nullptr : hits.first().entry;
+        // Groups in the order of their best hit: the exact match leads ("Reader" the Azure role
+        // before the app roles whose names only contain the word), kinds breaking ties.
         QList<Hit> byKind[KindCount];
-        for (const Hit &h : hits)
-            byKind[int(h.entry->kind)].append(h);
-        for (int k = 0; k < KindCount; ++k) {
-            if (!byKind[k].isEmpty())
-                m_groups.append({Kind(k), std::move(byKind[k])});
+        QList<int> order;
+        for (const Hit &h : hits) {
+            const int k = int(h.entry->kind);
+            if (byKind[k].isEmpty())
+                order.append(k);
+            byKind[k].append(h);
         }
+        for (const int k : std::as_const(order))
+            m_groups.append({Kind(k), std::move(byKind[k])});
     }
     endResetModel();
     Q_EMIT searched(m_hitCount);
@@ -207,7 +212,7 @@ QVariant CatalogSearchModel::headerData(int section, Qt::Orientation orientation
         return tr("Description");
     case ResourceColumn:
         //: The API (resource application) a permission belongs to
-        return tr("Resource");
+        return tr("Resource API");
     }
     return {};
 }

@@ -23,6 +23,7 @@
 #include "tokenrecipedialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLocale>
 #include <QSettings>
@@ -109,7 +110,9 @@ void TestClipping::check(QWidget *window, const QString &name)
 
 void TestClipping::mainWindowAreas_data()
 {
-    addLanguages({u"identities"_s, u"lookup"_s, u"inspector"_s, u"grant"_s});
+    addLanguages({u"identities"_s, u"columns"_s, u"lookup"_s, u"need"_s, u"inspector"_s,
+                  u"grant"_s, u"grant azure roles"_s, u"grant directory roles"_s,
+                  u"grant audit"_s});
 }
 
 void TestClipping::mainWindowAreas()
@@ -124,10 +127,13 @@ void TestClipping::mainWindowAreas()
     ie::ui::MainWindow window(&m_sandbox.client());
     window.setSignInState(u"Contoso (contoso.onmicrosoft.com)"_s,
                           m_sandbox.server().cloud().displayName, u"sandbox admin app"_s);
+    // The sandbox banner above the areas, as the session shows it.
+    window.setTenantDescription(u"Contoso (contoso.onmicrosoft.com)"_s, true);
     auto *identities = new ie::ui::IdentitiesWidget(&m_sandbox.client());
     identities->setCatalog(&catalog);
     window.setAreaWidget(ie::ui::MainWindow::IdentitiesArea, identities);
-    window.setAreaWidget(ie::ui::MainWindow::LookupArea, new ie::ui::GuidLookupWidget(&catalog));
+    auto *lookup = new ie::ui::GuidLookupWidget(&catalog);
+    window.setAreaWidget(ie::ui::MainWindow::LookupArea, lookup);
     auto *inspector = new ie::ui::TokenInspectorWidget(&m_sandbox.client(), &catalog);
     window.setAreaWidget(ie::ui::MainWindow::InspectorArea, inspector);
     auto *grant = new ie::ui::GrantWidget(&m_sandbox.client(), &catalog, &audit);
@@ -145,17 +151,33 @@ void TestClipping::mainWindowAreas()
         QVERIFY2(!token.isEmpty(), qPrintable(error));
         inspector->setTokenText(QString::fromLatin1(token));
     }
-    if (which == "grant"_L1)
+    if (which.startsWith("grant"_L1)) {
         grant->setIdentity(VmBatch, u"vm-batch-01"_s);
+        // Each tab of the grant area: the panels and the audit record.
+        const int tab = which.endsWith("azure roles"_L1)   ? 1
+                : which.endsWith("directory roles"_L1) ? 2
+                : which.endsWith("audit"_L1)           ? 3
+                                                       : 0;
+        grant->tabs()->setCurrentIndex(tab);
+    }
+    if (which == "columns"_L1)
+        identities->findChild<QCheckBox *>(u"columns"_s)->setChecked(true);
+    if (which == "lookup"_L1)
+        lookup->setQuery(u"User.Read.All"_s);
+    if (which == "need"_L1) {
+        auto *modes = lookup->findChild<QTabWidget *>(u"lookupModes"_s);
+        modes->setCurrentIndex(1);
+    }
     const QHash<QString, ie::ui::MainWindow::Area> areas
             = {{u"identities"_s, ie::ui::MainWindow::IdentitiesArea},
+               {u"columns"_s, ie::ui::MainWindow::IdentitiesArea},
                {u"lookup"_s, ie::ui::MainWindow::LookupArea},
-               {u"inspector"_s, ie::ui::MainWindow::InspectorArea},
-               {u"grant"_s, ie::ui::MainWindow::GrantArea}};
-    window.showArea(areas.value(which));
+               {u"need"_s, ie::ui::MainWindow::LookupArea},
+               {u"inspector"_s, ie::ui::MainWindow::InspectorArea}};
+    window.showArea(areas.value(which, ie::ui::MainWindow::GrantArea));
     ie::test::showAtSize(&window, QSize(1400, 900));
     QTest::qWait(500); // the details and the grant panels fill in from the sandbox
-    check(&window, u"main-%1-%2"_s.arg(which, language));
+    check(&window, u"main-%1-%2"_s.arg(QString(which).replace(u' ', u'-'), language));
 }
 
 void TestClipping::signInDialog_data()

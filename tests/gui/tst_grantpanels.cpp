@@ -3,6 +3,7 @@
 // token, see the role, read /v1.0/users; revoke, mint again, get 403.
 
 #include "approlespanel.h"
+#include "columnwidths.h"
 #include "directoryrolespanel.h"
 #include "grantreviewdialog.h"
 #include "grantwidget.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void cleanup();
     void endToEndGrantMintCallRevoke();
     void heldRolesShownAsHeld();
+    void heldListsGiveWidthToWhatIsRead();
     void tier0NeedsSecondConfirmation();
     void rbacPickConfirmResult();
     void directoryRolePickConfirmResult();
@@ -243,6 +246,56 @@ void TestGrantPanels::heldRolesShownAsHeld()
     QVERIFY(shown);
     QCOMPARE(panel->heldModel()->index(0, ie::models::HeldAppRoleModel::Role).data().toString(),
              u"User.Read.All"_s);
+}
+
+// The held lists give their width to the role, its description or its scope; the assignment id
+// is last, narrow and elided in the middle.
+void TestGrantPanels::heldListsGiveWidthToWhatIsRead()
+{
+    m_widget->resize(1400, 900);
+    m_widget->setIdentity(FuncTimer, u"func-timer-orders"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_widget->appRoles()->heldModel()->rowCount(), 1, 20000);
+    struct Case
+    {
+        ie::ui::GrantPanel *panel;
+        int readable;
+        int id; // -1: none
+    };
+    const QList<Case> cases = {
+            {m_widget->appRoles(), ie::models::HeldAppRoleModel::Description,
+             ie::models::HeldAppRoleModel::AssignmentId},
+            {m_widget->directoryRoles(), ie::models::HeldPermissionModel::Role,
+             ie::models::HeldPermissionModel::AssignmentId},
+            {m_widget->rbac(), ie::models::RoleAssignmentModel::Scope, -1},
+    };
+    for (const Case &c : cases) {
+        m_widget->tabs()->setCurrentWidget(c.panel);
+        auto *view = c.panel->findChild<QTableView *>(u"held"_s);
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        QHeaderView *header = view->horizontalHeader();
+        for (int col = 0; col < header->count(); ++col) {
+            if (col != c.readable)
+                QVERIFY2(header->sectionSize(c.readable) > header->sectionSize(col),
+                         qPrintable(u"%1: column %2 (%3) wider than %4 (%5)"_s
+                                            .arg(c.readable)
+                                            .arg(col)
+                                            .arg(header->sectionSize(col))
+                                            .arg(c.readable)
+                                            .arg(header->sectionSize(c.readable))));
+        }
+        if (c.id < 0)
+            continue;
+        QCOMPARE(header->visualIndex(c.id), header->count() - 1);
+        auto *delegate = dynamic_cast<ie::ui::columnwidths::ElideMiddleDelegate *>(
+                view->itemDelegateForColumn(c.id));
+        QVERIFY(delegate);
+        if (view->model()->rowCount() > 0) {
+            QStyleOptionViewItem option;
+            delegate->initStyleOption(&option, view->model()->index(0, c.id));
+            QCOMPARE(option.textElideMode, Qt::ElideMiddle);
+        }
+    }
 }
 
 void TestGrantPanels::tier0NeedsSecondConfirmation()

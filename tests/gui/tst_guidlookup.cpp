@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
+#include <QSet>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -39,6 +41,9 @@ private Q_SLOTS:
     void grantRequested();
     void badInput();
     void guidsDoNotWrap();
+    void exactMatchLeads_data();
+    void exactMatchLeads();
+    void resourceApiShownGuidLast();
 
 private:
     QStringList visibleRows() const;
@@ -139,7 +144,7 @@ void TestGuidLookup::twinWarning()
     QTest::keyClicks(search(), u"User.Read.All"_s);
     auto *warning = m_widget->findChild<QLabel *>(u"twinWarning"_s);
     QVERIFY(warning->isVisible());
-    QVERIFY(warning->text().contains(u"df021288-bdef-4463-88db-98f22de89214"_s));
+    QVERIFY(QString(warning->text()).remove(QChar(0x2060)).contains(u"df021288-bdef-4463-88db-98f22de89214"_s));
     // Both halves are listed as clearly separate, labelled groups.
     const QStringList rows = visibleRows();
     QVERIFY(rows.contains(u"app-role/User.Read.All/df021288-bdef-4463-88db-98f22de89214"_s));
@@ -148,6 +153,13 @@ void TestGuidLookup::twinWarning()
     Q_EMIT warning->linkActivated(u"twin"_s);
     QCOMPARE(m_widget->currentEntry()->id, u"a154be20-db9c-4678-8ab7-66f6cc099a59"_s);
     QVERIFY(warning->isVisible());
+    // The list highlights what the pane shows: the delegated row, alone.
+    const QModelIndex shown = results()->currentIndex();
+    QCOMPARE(shown.data(CatalogSearchModel::IdRole).toString(),
+             u"a154be20-db9c-4678-8ab7-66f6cc099a59"_s);
+    QCOMPARE(shown.data(CatalogSearchModel::KindKeyRole).toString(), u"scope"_s);
+    QVERIFY(results()->selectionModel()->isRowSelected(shown.row(), shown.parent()));
+    QCOMPARE(results()->selectionModel()->selectedRows().size(), 1);
     // An application-only permission has no warning.
     search()->clear();
     QTest::keyClicks(search(), u"Application.ReadWrite.OwnedBy"_s);
@@ -260,6 +272,98 @@ void TestGuidLookup::guidsDoNotWrap()
                                  .lineNumber();
         QVERIFY2(first == last, qPrintable(u"%1 spans lines %2-%3"_s.arg(guid).arg(first).arg(last)));
     }
+    // The twin warning above the details too.
+    auto *warning = m_widget->findChild<QLabel *>(u"twinWarning"_s);
+    QVERIFY(warning->isVisible());
+    QTextDocument label;
+    label.setDefaultFont(warning->font());
+    label.setHtml(warning->text());
+    // What it reads, without the invisible joiners.
+    QVERIFY(label.toPlainText().remove(QChar(0x2060)).contains(u"df021288-bdef-4463-88db-98f22de89214"_s));
+    for (int width = 300; width <= 700; width += 10) { // wider than a GUID
+        label.setTextWidth(width);
+        (void)label.size(); // lays the text out
+        const QTextCursor start = label.find(u"df021288"_s);
+        const QTextCursor end = label.find(u"98f22de89214"_s);
+        QVERIFY(!start.isNull() && !end.isNull() && start.block() == end.block());
+        QTextLayout *layout = start.block().layout();
+        QVERIFY2(layout->lineForTextPosition(start.selectionStart() - start.block().position())
+                                 .lineNumber()
+                         == layout->lineForTextPosition(end.selectionEnd() - 1
+                                                        - end.block().position())
+                                    .lineNumber(),
+                 qPrintable(u"broken at width %1"_s.arg(width)));
+    }
+}
+
+void TestGuidLookup::exactMatchLeads_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("firstRow");
+    // "Reader" is the Azure role; app roles that only contain the word come after it.
+    QTest::newRow("Reader") << u"Reader"_s
+                            << u"azure-role/Reader/acdd72a7-3385-48ef-bd42-f606fba81ae7"_s;
+    QTest::newRow("reader") << u"reader"_s
+                            << u"azure-role/Reader/acdd72a7-3385-48ef-bd42-f606fba81ae7"_s;
+    // User.Read.All before IdentityRiskyUser.Read.All.
+    QTest::newRow("User.Read.All")
+            << u"User.Read.All"_s << u"app-role/User.Read.All/df021288-bdef-4463-88db-98f22de89214"_s;
+    QTest::newRow("Global Administrator")
+            << u"Global Administrator"_s
+            << u"directory-role/Global Administrator/62e90394-69f5-4237-9190-012177145e10"_s;
+}
+
+// The first row of the list is the exact match, whichever kind it is, and it is the one selected.
+void TestGuidLookup::exactMatchLeads()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, firstRow);
+    QTest::keyClicks(search(), typed);
+    const QStringList rows = visibleRows();
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first(), firstRow);
+    QCOMPARE(results()->currentIndex(), results()->model()->index(0, 0, results()->model()->index(0, 0)));
+}
+
+// The Resource API column is on screen (one name is a permission of many APIs) and the GUID,
+// whole, is the last column.
+void TestGuidLookup::resourceApiShownGuidLast()
+{
+    m_widget->resize(1400, 800);
+    QTest::keyClicks(search(), u"User.Read.All"_s);
+    QTreeView *view = results();
+    QHeaderView *header = view->header();
+    QCOMPARE(header->visualIndex(CatalogSearchModel::IdColumn), header->count() - 1);
+    QCOMPARE(header->visualIndex(CatalogSearchModel::NameColumn), 0);
+    QCOMPARE(view->model()->headerData(CatalogSearchModel::ResourceColumn, Qt::Horizontal)
+                     .toString(),
+             u"Resource API"_s);
+    QTest::qWait(20);
+    for (const int column : {int(CatalogSearchModel::ResourceColumn),
+                             int(CatalogSearchModel::DescriptionColumn),
+                             int(CatalogSearchModel::IdColumn)}) {
+        QVERIFY2(header->sectionViewportPosition(column) >= 0
+                         && header->sectionViewportPosition(column) + header->sectionSize(column)
+                                 <= view->viewport()->width(),
+                 qPrintable(u"column %1 at %2+%3 of %4"_s.arg(column)
+                                    .arg(header->sectionViewportPosition(column))
+                                    .arg(header->sectionSize(column))
+                                    .arg(view->viewport()->width())));
+    }
+    const QString guid = u"df021288-bdef-4463-88db-98f22de89214"_s;
+    QVERIFY(header->sectionSize(CatalogSearchModel::IdColumn)
+            > view->fontMetrics().horizontalAdvance(guid));
+    // Two rows of one GUID read apart by their API.
+    const QAbstractItemModel *model = view->model();
+    const QModelIndex group = model->index(0, 0);
+    QStringList apis;
+    for (int r = 0; r < model->rowCount(group); ++r) {
+        if (model->index(r, CatalogSearchModel::IdColumn, group).data().toString() == guid)
+            apis.append(model->index(r, CatalogSearchModel::ResourceColumn, group).data().toString());
+    }
+    QVERIFY2(apis.size() >= 2, qPrintable(apis.join(u", ")));
+    QCOMPARE(apis.first(), u"Microsoft Graph"_s);
+    QCOMPARE(QSet<QString>(apis.begin(), apis.end()).size(), apis.size());
 }
 
 QTEST_MAIN(TestGuidLookup)

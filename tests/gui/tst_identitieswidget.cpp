@@ -1,4 +1,5 @@
 #include "catalog/catalog.h"
+#include "columnwidths.h"
 #include "identitieswidget.h"
 #include "identityitemdelegate.h"
 #include "tierstyle.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +29,11 @@
 
 using namespace Qt::StringLiterals;
 using ie::models::IdentityLoader;
+using ie::models::IdentityTreeModel;
+
+namespace {
+const QString VmBatch = u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s;
+} // namespace
 
 class TestIdentitiesWidget : public QObject
 {
@@ -40,6 +47,8 @@ private Q_SLOTS:
     void detailsShowHeldRoles();
     void tenantSearchIsAVisibleMode();
     void tierZeroHoldersAreLoud();
+    void columnsViewNamesFirstIdsLast();
+    void portalOnTheSandboxSaysWhyNothingOpened();
     void tierMarksFollowGrants();
     void filterWithoutMatchSaysSoAndEscRestores();
 
@@ -292,6 +301,54 @@ void TestIdentitiesWidget::tenantSearchIsAVisibleMode()
     QVERIFY(w.currentIdentity());
     QCOMPARE(w.currentIdentity()->objectId, u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s);
     verifyNoEmptyGroup(w.filterModel());
+}
+
+// The Columns view gives its width to the names; the full ids go last, elided in the middle.
+void TestIdentitiesWidget::columnsViewNamesFirstIdsLast()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.resize(1400, 900);
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    w.findChild<QCheckBox *>(u"columns"_s)->setChecked(true);
+    auto *tree = w.findChild<QTreeView *>(u"identities"_s);
+    QHeaderView *header = tree->header();
+    QVERIFY(!header->isHidden());
+    QCOMPARE(header->visualIndex(IdentityTreeModel::NameColumn), 0);
+    QCOMPARE(header->visualIndex(IdentityTreeModel::AppIdColumn), header->count() - 2);
+    QCOMPARE(header->visualIndex(IdentityTreeModel::ObjectIdColumn), header->count() - 1);
+    QTest::qWait(20);
+    for (int c = 1; c < header->count(); ++c)
+        QVERIFY2(header->sectionSize(IdentityTreeModel::NameColumn) > header->sectionSize(c),
+                 qPrintable(u"column %1: %2 vs name %3 of %4"_s.arg(c).arg(header->sectionSize(c)).arg(header->sectionSize(IdentityTreeModel::NameColumn)).arg(tree->viewport()->width())));
+    QVERIFY(w.selectObjectId(VmBatch));
+    const QModelIndex id = tree->currentIndex().siblingAtColumn(IdentityTreeModel::ObjectIdColumn);
+    QCOMPARE(id.data().toString(), VmBatch);
+    auto *delegate = dynamic_cast<ie::ui::columnwidths::ElideMiddleDelegate *>(
+            tree->itemDelegateForColumn(IdentityTreeModel::ObjectIdColumn));
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    delegate->initStyleOption(&option, id);
+    QCOMPARE(option.textElideMode, Qt::ElideMiddle);
+    QCOMPARE(option.text, VmBatch); // whole: only the painting elides
+}
+
+// "Open in Azure portal" on the sandbox opens nothing and says why.
+void TestIdentitiesWidget::portalOnTheSandboxSaysWhyNothingOpened()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    QVERIFY(w.selectObjectId(VmBatch));
+    QSignalSpy status(&w, &ie::ui::IdentitiesWidget::statusMessage);
+    auto *portal = w.findChild<QPushButton *>(u"openPortal"_s);
+    QVERIFY(portal && portal->isEnabled());
+    portal->click();
+    QCOMPARE(status.size(), 1);
+    QVERIFY2(status.first().first().toString().startsWith(u"Nothing opened: the sandbox tenant"_s),
+             qPrintable(status.first().first().toString()));
 }
 
 void TestIdentitiesWidget::tierZeroHoldersAreLoud()

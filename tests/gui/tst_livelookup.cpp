@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void refreshThenFindTenantRole();
     void cancelRefresh();
+    void refreshRerunsTheSearch();
     void withoutControllerNoBar();
     void fileMenuRefreshes();
 
@@ -191,6 +193,25 @@ void TestLiveLookup::fileMenuRefreshes()
     QVERIFY(!actions.at(at)->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(liveStatus().startsWith(u"Live from Contoso"_s), 60000);
     QVERIFY(actions.at(at)->isEnabled());
+}
+
+// "Refresh from tenant" with a search typed: the search runs again over the new data, and the
+// tenant's own role it now finds is selected without another keystroke.
+void TestLiveLookup::refreshRerunsTheSearch()
+{
+    QTRY_VERIFY(liveStatus().startsWith(u"Bundled catalog only"_s));
+    auto *search = child<QLineEdit>(u"search"_s);
+    QTest::keyClicks(search, u"orders read all"_s);
+    QVERIFY(!m_widget->currentEntry() || m_widget->currentEntry()->id != ordersReadAll);
+    QSignalSpy searched(m_widget->model(), &CatalogSearchModel::searched);
+    QTest::mouseClick(child<QPushButton>(u"refreshTenant"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(liveStatus().startsWith(u"Live from Contoso, refreshed "_s), 60000);
+    QTRY_VERIFY(!m_catalog->isMerging());
+    QCOMPARE(search->text(), u"orders read all"_s);
+    QTRY_VERIFY(m_widget->currentEntry() && m_widget->currentEntry()->id == ordersReadAll);
+    QVERIFY(!searched.isEmpty());
+    const QModelIndex row = m_widget->model()->indexOf(m_widget->currentEntry());
+    QVERIFY(child<QTreeView>(u"results"_s)->selectionModel()->isRowSelected(row.row(), row.parent()));
 }
 
 QTEST_MAIN(TestLiveLookup)

@@ -7,6 +7,7 @@
 #include "grantdriver.h"
 #include "grantreviewdialog.h"
 #include "grantwidget.h"
+#include "guidlookupwidget.h"
 #include "identitieswidget.h"
 #include "mainwindow.h"
 #include "sandboxfixture.h"
@@ -35,6 +36,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,8 @@ private Q_SLOTS:
     void signOutOfAnotherCloudLeavesNothingSignedIn();
     void auditNamesThePrincipalSignedInNow();
     void detailsShowDirectoryRolesAndFollowAGrant();
+    void tokensSayWhoseAndWhere();
+    void snippetsGrantToTheSelectedIdentityOnThisCloud();
 
 private:
     // A user's delegated token of `tenant`, signed by the sandbox's key.
@@ -317,6 +321,62 @@ void TestSession::detailsShowDirectoryRolesAndFollowAGrant()
     QTRY_VERIFY_WITH_TIMEOUT(rescanned.size() >= 1, 20000);
     QVERIFY(!details->toPlainText().contains(u"It holds no Microsoft Entra directory role."_s));
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+}
+
+// Inspect token and Get token each say whose token the inspector shows and how it was made.
+void TestSession::tokensSayWhoseAndWhere()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(treeLoaded(), 20000);
+    ie::ui::TokenInspectorWidget *inspector = m_session->inspector();
+    QVERIFY(m_session->identities()->selectObjectId(VmBatch));
+    auto *inspect = m_session->identities()->findChild<QPushButton *>(u"inspectToken"_s);
+    QTRY_VERIFY(inspect->isEnabled());
+    QTest::mouseClick(inspect, Qt::LeftButton);
+    QTRY_VERIFY(inspector->token().has_value());
+    QCOMPARE(inspector->token()->payload.value("oid"_L1).toString(), VmBatch);
+    const QString minted = inspector->provenanceText();
+    QVERIFY2(minted.startsWith(u"Minted by the sandbox for vm-batch-01"_s), qPrintable(minted));
+    QVERIFY(minted.contains(u"No credential of the identity was used"_s));
+    // Get token: the signed-in principal's, for the chosen audience.
+    inspector->clear();
+    QTest::mouseClick(inspector->findChild<QPushButton *>(u"getToken"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(inspector->token().has_value(), 20000);
+    const QString fetched = inspector->provenanceText();
+    QVERIFY2(fetched.contains(u"sandbox admin app"_s), qPrintable(fetched));
+    QVERIFY(!fetched.contains(u"whoever is signed in"_s));
+}
+
+// The lookup's snippets name the identity selected in the tree and the signed-in cloud's Graph
+// and ARM, not placeholders and public Azure.
+void TestSession::snippetsGrantToTheSelectedIdentityOnThisCloud()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(treeLoaded(), 20000);
+    QVERIFY(m_session->identities()->selectObjectId(VmBatch));
+    ie::ui::GuidLookupWidget *lookup = m_session->lookup();
+    auto snippet = [lookup](const QString &id) {
+        const auto *page = lookup->findChild<QTabWidget *>(u"snippets"_s)
+                                   ->findChild<QWidget *>(u"snippet-"_s + id);
+        return page ? page->findChild<QPlainTextEdit *>(u"snippetText"_s)->toPlainText()
+                    : QString();
+    };
+    lookup->setQuery(u"Mail.Send"_s);
+    QTRY_VERIFY(lookup->currentEntry());
+    const QString graph = m_sandbox->server().cloud().graphUrl.toString();
+    const QString curl = snippet(u"curl"_s);
+    QVERIFY2(curl.contains(VmBatch), qPrintable(curl));
+    QVERIFY(curl.contains(u"to the identity vm-batch-01"_s));
+    QVERIFY(curl.contains(graph + u"/v1.0/servicePrincipals/"_s + VmBatch));
+    QVERIFY(!curl.contains(u"graph.microsoft.com"_s));
+    QVERIFY(!curl.contains(u"<principal-object-id>"_s));
+    lookup->setQuery(u"Reader"_s);
+    QTRY_VERIFY(lookup->currentEntry() && lookup->currentEntry()->value == u"Reader"_s);
+    const QString rbac = snippet(u"curl-rbac"_s);
+    QVERIFY2(rbac.contains(m_sandbox->server().cloud().armUrl.toString()), qPrintable(rbac));
+    QVERIFY(rbac.contains(VmBatch));
+    // Another identity selected: the snippets follow.
+    const QString shared = u"d2e3f4a5-0001-4b6c-9d7e-8f9a0b1c2d3e"_s;
+    QVERIFY(m_session->identities()->selectObjectId(shared));
+    QTRY_VERIFY(snippet(u"curl-rbac"_s).contains(shared));
 }
 
 QTEST_MAIN(TestSession)
