@@ -2,10 +2,12 @@
 // for the client credentials grant. Tenants may be named by id, by domain, or as "organizations";
 // "/adfs" is accepted as an authority too, so MSAL-based clients skip instance discovery.
 
+#include "auth/clientcertificate.h"
 #include "sandbox/router.h"
 #include "sandbox/tenantstate.h"
 #include "sandbox/tokenissuer.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -126,9 +128,100 @@ std::optional<Response> checkFederatedAssertion(const ServicePrincipal &client,
                       700212);
 }
 
-Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,
-                           const QUrl &authority)
+// A certificate client assertion (x5t / x5t#S256 in its header): checked against the
+// keyCredentials registered for the app (Graph's keyCredential shape, customKeyIdentifier = the
+// SHA-1 thumbprint, key = the DER certificate; see
+// https://learn.microsoft.com/graph/api/resources/keycredential), with Entra ID's errors:
+// AADSTS700027 (bad signature or unknown key, per the SDK troubleshooting table at
+// https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-service-principal),
+// AADSTS700024 (outside its valid time range), AADSTS700023 (audience not this token endpoint).
+std::optional<Response> checkCertificateAssertion(const ServicePrincipal &client,
+                                                  const QString &assertion,
+                                                  const QJsonObject &header, const QUrl &endpoint)
 {
+    const QByteArray x5t = QByteArray::fromBase64(header.value("x5t"_L1).toString().toLatin1(),
+                                                  QByteArray::Base64UrlEncoding);
+    const QByteArray x5t256 = QByteArray::fromBase64(
+            header.value("x5t#S256"_L1).toString().toLatin1(), QByteArray::Base64UrlEncoding);
+    const QString thumb = QString::fromLatin1((x5t.isEmpty() ? x5t256 : x5t).toHex().toUpper());
+    const QString keysHint = u"Please visit the Azure Portal, Graph Explorer or directly use MS "
+                             "Graph to see configured keys for app Id '%1'."_s.arg(client.appId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QJsonValue &v : client.json.value("keyCredentials"_L1).toArray()) {
+        const QJsonObject k = v.toObject();
+        const QByteArray der = QByteArray::fromBase64(k.value("key"_L1).toString().toLatin1());
+        if (der.isEmpty() || k.value("type"_L1).toString() != "AsymmetricX509Cert"_L1
+            || k.value("usage"_L1).toString() != "Verify"_L1)
+            continue;
+        const bool matches =
+                (!x5t.isEmpty() && QCryptographicHash::hash(der, QCryptographicHash::Sha1) == x5t)
+                || (!x5t256.isEmpty()
+                    && QCryptographicHash::hash(der, QCryptographicHash::Sha256) == x5t256);
+        if (!matches)
+            continue;
+        const QDateTime start = QDateTime::fromString(k.value("startDateTime"_L1).toString(), Qt::ISODate);
+        const QDateTime end = QDateTime::fromString(k.value("endDateTime"_L1).toString(), Qt::ISODate);
+        if ((start.isValid() && now < start) || (end.isValid() && now > end))
+            return oauthError(401, u"invalid_client"_s,
+                              u"Client assertion contains an invalid signature. [Reason - The key "
+                              "used is expired., Thumbprint of key used by client: '%1', Found key "
+                              "'Start=%2, End=%3', %4]"_s
+                                      .arg(thumb, start.toString(Qt::ISODate),
+                                           end.toString(Qt::ISODate), keysHint),
+                              700027);
+        const Result<ie::auth::VerifiedAssertion> verified =
+                ie::auth::verifyClientAssertion(assertion.toLatin1(), der);
+        if (!verified.ok())
+            return oauthError(401, u"invalid_client"_s,
+                              u"Client assertion contains an invalid signature. [Reason - Key was "
+                              "found, but use of the key to verify the signature failed., "
+                              "Thumbprint of key used by client: '%1', %2]"_s
+                                      .arg(thumb, keysHint),
+                              700027);
+        const QJsonObject c = verified->claims;
+        const qint64 t = now.toSecsSinceEpoch();
+        const qint64 nbf = c.value("nbf"_L1).toInteger();
+        const qint64 exp = c.value("exp"_L1).toInteger();
+        if (exp <= 0 || t > exp || (nbf > 0 && t + 300 < nbf))
+            return oauthError(400, u"invalid_client"_s,
+                              u"Client assertion is not within its valid time range. Current "
+                              "time: %1, assertion valid from %2, expiry time of assertion %3. "
+                              "Review the documentation at "
+                              "https://learn.microsoft.com/entra/identity-platform/"
+                              "certificate-credentials ."_s
+                                      .arg(now.toString(Qt::ISODate),
+                                           QDateTime::fromSecsSinceEpoch(nbf, Qt::UTC).toString(Qt::ISODate),
+                                           QDateTime::fromSecsSinceEpoch(exp, Qt::UTC).toString(Qt::ISODate)),
+                              700024);
+        if (c.value("aud"_L1).toString() != endpoint.toString(QUrl::FullyEncoded))
+            return oauthError(400, u"invalid_client"_s,
+                              u"Client assertion audience claim does not match Realm issuer. "
+                              "Review the documentation at "
+                              "https://learn.microsoft.com/entra/identity-platform/"
+                              "certificate-credentials ."_s,
+                              700023);
+        if (c.value("iss"_L1).toString() != client.appId
+            || c.value("sub"_L1).toString() != client.appId)
+            return oauthError(400, u"invalid_client"_s,
+                              u"Client assertion application identifier doesn't match "
+                              "'client_id' parameter. Review the documentation at "
+                              "https://learn.microsoft.com/entra/identity-platform/"
+                              "certificate-credentials ."_s,
+                              700021);
+        return std::nullopt;
+    }
+    return oauthError(401, u"invalid_client"_s,
+                      u"Client assertion contains an invalid signature. [Reason - The key was not "
+                      "found., Thumbprint of key used by client: '%1', %2]"_s
+                              .arg(thumb, keysHint),
+                      700027);
+}
+
+Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,
+                           const QUrl &authority, const QString &path)
+{
+    QUrl tokenEndpoint = authority;
+    tokenEndpoint.setPath(path);
     const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
     const QString secret = form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded);
     QString resource = v2 ? form.queryItemValue(u"scope"_s, QUrl::FullyDecoded)
@@ -155,7 +248,15 @@ Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,
     }
     const ServicePrincipal *client = ctx.state->spByAppId(clientId);
     const QString assertion = form.queryItemValue(u"client_assertion"_s, QUrl::FullyDecoded);
-    if (client && !assertion.isEmpty() && secret.isEmpty()) {
+    const QJsonObject assertionHeader = QJsonDocument::fromJson(
+            QByteArray::fromBase64(assertion.toLatin1().split('.').value(0),
+                                   QByteArray::Base64UrlEncoding)).object();
+    if (client && !assertion.isEmpty() && secret.isEmpty()
+        && (assertionHeader.contains("x5t"_L1) || assertionHeader.contains("x5t#S256"_L1))) {
+        if (std::optional<Response> refused =
+                    checkCertificateAssertion(*client, assertion, assertionHeader, tokenEndpoint))
+            return *refused;
+    } else if (client && !assertion.isEmpty() && secret.isEmpty()) {
         if (std::optional<Response> refused = checkFederatedAssertion(*client, assertion, form, ctx))
             return *refused;
     } else if (!client || client->type == "ManagedIdentity"_L1)
@@ -317,7 +418,7 @@ void registerLoginRoutes(Router &router)
             if (grant == "device_code"_L1)
                 grant = u"urn:ietf:params:oauth:grant-type:device_code"_s;
             if (grant == "client_credentials"_L1)
-                return clientCredentials(form, ctx, v2, req.origin);
+                return clientCredentials(form, ctx, v2, req.origin, req.path);
             if (const auto handler = ctx.grants.constFind(grant); handler != ctx.grants.cend())
                 return (*handler)(req, form, ctx, v2);
             if (grant.isEmpty())
