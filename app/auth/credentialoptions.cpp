@@ -99,13 +99,14 @@ QList<QCommandLineOption> CredentialOptions::commandLineOptions()
             QCommandLineOption(u"secret-stdin"_s,
                                Tr::tr("Read the client secret from stdin and store it in the "
                                       "keychain first (with --credential secret).")),
-            QCommandLineOption(u"certificate-path"_s,
+            QCommandLineOption(u"certificate"_s,
                                Tr::tr("The client certificate (PEM with its key, or PKCS#12) for "
                                       "--credential certificate."),
                                Tr::tr("file")),
             QCommandLineOption(u"certificate-password-stdin"_s,
-                               Tr::tr("Read the certificate file's password from stdin (else "
-                                      "the keychain's is used, if any).")),
+                               Tr::tr("Read the certificate file's password from stdin and store "
+                                      "it in the keychain once the sign-in works (else the "
+                                      "keychain's is used, if any).")),
             QCommandLineOption(u"send-certificate-chain"_s,
                                Tr::tr("Send the certificate chain (x5c) for subject name and "
                                       "issuer authentication.")),
@@ -132,17 +133,15 @@ Result<CredentialOptions> CredentialOptions::fromParser(const QCommandLineParser
     o.cloudConfigFile = p.value(u"cloud-config"_s).trimmed();
     o.caFile = p.value(u"ca-file"_s).trimmed();
     o.secretFromStdin = p.isSet(u"secret-stdin"_s);
-    o.certificatePath = p.value(u"certificate-path"_s).trimmed();
+    o.certificatePath = p.value(u"certificate"_s).trimmed();
     o.certificatePasswordFromStdin = p.isSet(u"certificate-password-stdin"_s);
     o.sendCertificateChain = p.isSet(u"send-certificate-chain"_s);
     if (o.credential == "certificate"_L1 && o.certificatePath.isEmpty())
-        return invalid(Tr::tr("--credential certificate needs --certificate-path FILE."));
+        return invalid(Tr::tr("--credential certificate needs --certificate FILE."));
     if ((!o.certificatePath.isEmpty() || o.certificatePasswordFromStdin || o.sendCertificateChain)
         && o.credential != "certificate"_L1)
-        return invalid(Tr::tr("--certificate-path, --certificate-password-stdin and "
+        return invalid(Tr::tr("--certificate, --certificate-password-stdin and "
                               "--send-certificate-chain go with --credential certificate."));
-    if (o.certificatePasswordFromStdin)
-        o.certificatePassword = readStdin(4096).trimmed();
     o.showPrompt = printPromptOnStderr;
     o.openUrl = openUrlFromCommandLine;
     if (!o.cloudName.isEmpty() && !o.cloudConfigFile.isEmpty())
@@ -272,11 +271,19 @@ void makeCertificateCredential(const CredentialOptions &o, ie::net::HttpClient *
     }
     ie::auth::AssertionOptions assertion;
     assertion.sendCertificateChain = o.sendCertificateChain;
-    const auto build = [o, client, assertion, done](const QByteArray &password, QObject *owner) {
+    const auto build = [o, client, assertion, done](const QByteArray &password, QObject *owner,
+                                                    bool noneStored = false) {
         const Result<ie::auth::ClientCertificate> cert =
                 ie::auth::ClientCertificate::fromFile(o.certificatePath, password);
         if (!cert.ok()) {
-            done(cert.error());
+            ApiError e = cert.error();
+            if (noneStored)
+                e.message += u' '
+                        + Tr::tr("The keychain holds no password for this certificate of %1 in "
+                                 "tenant %2: give it once with --certificate-password-stdin, or "
+                                 "sign in with it in the sign-in dialog.")
+                                  .arg(o.clientId, o.tenantId);
+            done(e);
             return;
         }
         done(ie::auth::newClientCertificateCredential(client, o.tenantId, o.clientId, *cert,
@@ -293,7 +300,8 @@ void makeCertificateCredential(const CredentialOptions &o, ie::net::HttpClient *
                         done(password.error());
                         return;
                     }
-                    build(password.ok() ? password->toUtf8() : QByteArray(), guard.data());
+                    build(password.ok() ? password->toUtf8() : QByteArray(), guard.data(),
+                          !password.ok());
                 });
 }
 

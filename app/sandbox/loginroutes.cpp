@@ -128,30 +128,56 @@ std::optional<Response> checkFederatedAssertion(const ServicePrincipal &client,
                       700212);
 }
 
-// A certificate client assertion (x5t / x5t#S256 in its header): checked against the
-// keyCredentials registered for the app (Graph's keyCredential shape, customKeyIdentifier = the
-// SHA-1 thumbprint, key = the DER certificate; see
-// https://learn.microsoft.com/graph/api/resources/keycredential), with Entra ID's errors:
-// AADSTS700027 (bad signature or unknown key, per the SDK troubleshooting table at
-// https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-service-principal),
-// AADSTS700024 (outside its valid time range), AADSTS700023 (audience not this token endpoint).
+// A certificate client assertion (x5t or x5t#S256 in its header), checked as Entra ID checks it
+// against the certificates registered on the app (the application's keyCredentials: "key" is the
+// DER certificate, customKeyIdentifier its SHA-1 thumbprint), with Entra ID's codes and texts:
+//   AADSTS5002738  an algorithm other than RS256/PS256 ("none", HS256)
+//   AADSTS700027   no registered certificate has this thumbprint, the one that has is expired, or
+//                  the signature does not verify with its public key
+//                  (https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-service-principal)
+//   AADSTS90014    aud or iss missing
+//   AADSTS700024   outside nbf..exp
+//   AADSTS700023   aud is not this tenant's token endpoint
+//   AADSTS700021   iss / sub not the client id
+// The claims Entra expects: https://learn.microsoft.com/entra/identity-platform/certificate-credentials
+// The texts are Entra's as MSAL.NET's tests record them (AzureAD/microsoft-authentication-library-
+// for-dotnet, tests/Microsoft.Identity.Test.Common/TestConstants.cs) and the reference at
+// https://learn.microsoft.com/entra/identity-platform/reference-error-codes.
+// A jti seen before is NOT refused: Entra accepts an assertion again until it expires, and
+// MSAL (msal-node's ClientAssertion.getJwt, in @azure/identity) sends the same assertion for
+// every token request within its 10 minutes; refusing it would be stricter than Azure.
 std::optional<Response> checkCertificateAssertion(const ServicePrincipal &client,
                                                   const QString &assertion,
-                                                  const QJsonObject &header, const QUrl &endpoint)
+                                                  const QJsonObject &header, const QUrl &endpoint,
+                                                  SandboxContext &ctx)
 {
+    const QString alg = header.value("alg"_L1).toString();
+    if (alg != "RS256"_L1 && alg != "PS256"_L1)
+        return oauthError(401, u"invalid_client"_s,
+                          u"Invalid JWT token. '%1' is not a supported signature algorithm. "
+                          "Supported signing algorithms are: 'RS256,RS384,RS512'"_s
+                                  .arg(alg),
+                          5002738);
     const QByteArray x5t = QByteArray::fromBase64(header.value("x5t"_L1).toString().toLatin1(),
                                                   QByteArray::Base64UrlEncoding);
     const QByteArray x5t256 = QByteArray::fromBase64(
             header.value("x5t#S256"_L1).toString().toLatin1(), QByteArray::Base64UrlEncoding);
     const QString thumb = QString::fromLatin1((x5t.isEmpty() ? x5t256 : x5t).toHex().toUpper());
     const QString keysHint = u"Please visit the Azure Portal, Graph Explorer or directly use MS "
-                             "Graph to see configured keys for app Id '%1'."_s.arg(client.appId);
+                             "Graph to see configured keys for app Id '%1'. Review the "
+                             "documentation at https://docs.microsoft.com/en-us/graph/api/"
+                             "application-get to learn how to fetch application keys."_s
+                                     .arg(client.appId);
+    const QString docs = u"Review the documentation at "
+                         "https://docs.microsoft.com/azure/active-directory/develop/"
+                         "active-directory-certificate-credentials ."_s;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QJsonValue &v : client.json.value("keyCredentials"_L1).toArray()) {
+    const ApplicationCredentials *app = ctx.state->applicationCredentialsOf(client.appId);
+    const QJsonArray keys = app ? app->keyCredentials : QJsonArray();
+    for (const QJsonValue &v : keys) {
         const QJsonObject k = v.toObject();
         const QByteArray der = QByteArray::fromBase64(k.value("key"_L1).toString().toLatin1());
-        if (der.isEmpty() || k.value("type"_L1).toString() != "AsymmetricX509Cert"_L1
-            || k.value("usage"_L1).toString() != "Verify"_L1)
+        if (der.isEmpty() || k.value("usage"_L1).toString() != "Verify"_L1)
             continue;
         const bool matches =
                 (!x5t.isEmpty() && QCryptographicHash::hash(der, QCryptographicHash::Sha1) == x5t)
@@ -165,9 +191,9 @@ std::optional<Response> checkCertificateAssertion(const ServicePrincipal &client
             return oauthError(401, u"invalid_client"_s,
                               u"Client assertion contains an invalid signature. [Reason - The key "
                               "used is expired., Thumbprint of key used by client: '%1', Found key "
-                              "'Start=%2, End=%3', %4]"_s
-                                      .arg(thumb, start.toString(Qt::ISODate),
-                                           end.toString(Qt::ISODate), keysHint),
+                              "'Start=%2, End=%3']"_s
+                                      .arg(thumb, start.toString(u"MM/dd/yyyy HH:mm:ss"_s),
+                                           end.toString(u"MM/dd/yyyy HH:mm:ss"_s)),
                               700027);
         const Result<ie::auth::VerifiedAssertion> verified =
                 ie::auth::verifyClientAssertion(assertion.toLatin1(), der);
@@ -179,34 +205,48 @@ std::optional<Response> checkCertificateAssertion(const ServicePrincipal &client
                                       .arg(thumb, keysHint),
                               700027);
         const QJsonObject c = verified->claims;
+        for (const char *field : {"aud", "iss"}) {
+            if (c.value(QLatin1StringView(field)).toString().isEmpty())
+                return oauthError(400, u"invalid_client"_s,
+                                  u"The required field '%1' is missing from the credential. "
+                                  "Ensure that you have all the necessary parameters for the "
+                                  "login request."_s.arg(QLatin1StringView(field)),
+                                  90014);
+        }
         const qint64 t = now.toSecsSinceEpoch();
         const qint64 nbf = c.value("nbf"_L1).toInteger();
         const qint64 exp = c.value("exp"_L1).toInteger();
-        if (exp <= 0 || t > exp || (nbf > 0 && t + 300 < nbf))
+        // Entra allows a few minutes of clock skew before nbf, none after exp.
+        if (exp <= 0 || t > exp || (nbf > 0 && t + 300 < nbf)) {
+            const auto iso = [](qint64 s) {
+                return QDateTime::fromSecsSinceEpoch(s, Qt::UTC)
+                        .toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'0000Z'"_s);
+            };
             return oauthError(400, u"invalid_client"_s,
                               u"Client assertion is not within its valid time range. Current "
-                              "time: %1, assertion valid from %2, expiry time of assertion %3. "
-                              "Review the documentation at "
-                              "https://learn.microsoft.com/entra/identity-platform/"
-                              "certificate-credentials ."_s
-                                      .arg(now.toString(Qt::ISODate),
-                                           QDateTime::fromSecsSinceEpoch(nbf, Qt::UTC).toString(Qt::ISODate),
-                                           QDateTime::fromSecsSinceEpoch(exp, Qt::UTC).toString(Qt::ISODate)),
+                              "time: %1, assertion valid from %2, expiry time of assertion %3. "_s
+                                      .arg(now.toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'0000Z'"_s),
+                                           iso(nbf), iso(exp))
+                                      + docs,
                               700024);
-        if (c.value("aud"_L1).toString() != endpoint.toString(QUrl::FullyEncoded))
+        }
+        // The token endpoint posted to, v2.0 or v1 (a client may sign for either of the tenant's).
+        QUrl v1 = endpoint;
+        QString path = v1.path();
+        path.replace(u"/oauth2/v2.0/token"_s, u"/oauth2/token"_s);
+        v1.setPath(path);
+        const QString aud = c.value("aud"_L1).toString();
+        if (aud != endpoint.toString(QUrl::FullyEncoded) && aud != v1.toString(QUrl::FullyEncoded))
             return oauthError(400, u"invalid_client"_s,
-                              u"Client assertion audience claim does not match Realm issuer. "
-                              "Review the documentation at "
-                              "https://learn.microsoft.com/entra/identity-platform/"
-                              "certificate-credentials ."_s,
+                              u"Client assertion audience claim does not match Realm issuer. "_s
+                                      + docs,
                               700023);
         if (c.value("iss"_L1).toString() != client.appId
             || c.value("sub"_L1).toString() != client.appId)
             return oauthError(400, u"invalid_client"_s,
                               u"Client assertion application identifier doesn't match "
-                              "'client_id' parameter. Review the documentation at "
-                              "https://learn.microsoft.com/entra/identity-platform/"
-                              "certificate-credentials ."_s,
+                              "'client_id' parameter. "_s
+                                      + docs,
                               700021);
         return std::nullopt;
     }
@@ -254,7 +294,8 @@ Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,
     if (client && !assertion.isEmpty() && secret.isEmpty()
         && (assertionHeader.contains("x5t"_L1) || assertionHeader.contains("x5t#S256"_L1))) {
         if (std::optional<Response> refused =
-                    checkCertificateAssertion(*client, assertion, assertionHeader, tokenEndpoint))
+                    checkCertificateAssertion(*client, assertion, assertionHeader, tokenEndpoint,
+                                              ctx))
             return *refused;
     } else if (client && !assertion.isEmpty() && secret.isEmpty()) {
         if (std::optional<Response> refused = checkFederatedAssertion(*client, assertion, form, ctx))
