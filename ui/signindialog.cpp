@@ -157,7 +157,7 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
     browse->setObjectName(u"browseCertificate"_s);
     certificateLayout->addWidget(m_certificateFile, 1);
     certificateLayout->addWidget(browse);
-    m_form->addRow(tr("Certi&ficate:"), m_certificateBox);
+    m_form->addRow(tr("C&ertificate:"), m_certificateBox);
     connect(browse, &QPushButton::clicked, this, [this] {
         auto *chooser = new QFileDialog(this, tr("Client certificate"), m_certificateFile->text(),
                                         tr("Certificates (*.pem *.crt *.pfx *.p12);;All files (*)"));
