@@ -408,6 +408,53 @@ void IdentitiesWidget::setCatalog(ie::catalog::Catalog *catalog)
         m_detailsLoader->load(*i);
 }
 
+QString IdentitiesWidget::applicationCredentialsHtml(const ie::models::IdentityDetails &d) const
+{
+    const auto title = [](const QString &t) {
+        return u"<tr><td colspan='2'><br><b><u>%1</u></b></td></tr>"_s.arg(t.toHtmlEscaped());
+    };
+    if (!d.applicationDone)
+        return title(tr("Loading the app registration's certificates and secrets…"));
+    if (!d.applicationError.isEmpty())
+        return title(tr("The app registration's certificates and secrets could not be read: %1")
+                             .arg(d.applicationError));
+    QString html = title(tr("Certificates & secrets of the app registration"));
+    if (d.applicationCredentials.isEmpty())
+        return html
+                + u"<tr><td colspan='2'>%1</td></tr>"_s.arg(
+                        tr("None: the application has no certificate and no client secret.")
+                                .toHtmlEscaped());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString day = u"yyyy-MM-dd"_s;
+    for (const ie::models::IdentityCredential &c : d.applicationCredentials) {
+        // The state in words first, so that it does not depend on seeing the colour.
+        QString state;
+        QString colour;
+        if (c.expiredAt(now)) {
+            state = tr("EXPIRED");
+            colour = u"#b00020"_s;
+        } else if (c.expiringAt(now)) {
+            state = tr("expires soon");
+            colour = u"#8a5a00"_s;
+        }
+        const QString validity = tr("valid %1 to %2")
+                                         .arg(c.start.isValid() ? c.start.toString(day) : tr("?"),
+                                              c.end.isValid() ? c.end.toString(day) : tr("no end"));
+        QString detail = validity.toHtmlEscaped();
+        if (!state.isEmpty())
+            detail = u"<span style='color:%1'><b>%2</b></span> · %3"_s.arg(
+                    colour, state.toHtmlEscaped(), detail);
+        if (c.certificate && !c.thumbprint.isEmpty())
+            detail += u"<br><small>%1 <tt>%2</tt></small>"_s.arg(
+                    tr("Thumbprint").toHtmlEscaped(), c.thumbprint.toHtmlEscaped());
+        const QString name = c.displayName.isEmpty() ? c.keyId : c.displayName;
+        html += u"<tr><td valign='top'><b>%1</b></td><td>%2<br>%3</td></tr>"_s.arg(
+                (c.certificate ? tr("Certificate") : tr("Client secret")).toHtmlEscaped(),
+                name.toHtmlEscaped(), detail);
+    }
+    return html;
+}
+
 // What the identity holds: its app roles (Graph) and Azure role assignments (ARM), each with its
 // own loading or error line, so that one failing does not hide the other.
 void IdentitiesWidget::renderHeld(const Identity *i, bool mine, const SectionFn &section,
@@ -784,6 +831,8 @@ void IdentitiesWidget::renderDetails()
             }
         }
     }
+    if (mine && d.hasApplication)
+        html += applicationCredentialsHtml(d);
     renderHeld(i, mine, section, row);
     if (i->kind == Identity::Kind::UserAssigned) {
         if (!mine || !d.armDone) {

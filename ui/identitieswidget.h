@@ -29,6 +29,7 @@ class IdentityLoader;
 class IdentityTierScan;
 class IdentityTreeModel;
 struct HeldChange;
+struct IdentityDetails;
 struct Identity;
 } // namespace ie::models
 
@@ -101,6 +102,9 @@ private:
                     const RowFn &row) const;
     void renderDirectoryRoles(const ie::models::Identity *i, const SectionFn &section,
                               const RowFn &row) const;
+    // The app registration's certificates and client secrets (HTML table rows): thumbprint,
+    // validity, and expired or expiring-within-30-days ones marked in words and colour.
+    QString applicationCredentialsHtml(const ie::models::IdentityDetails &d) const;
     // The loud line under the name of an identity that holds tier 0 or tier 1 (HTML, or empty).
     QString tierBanner(const ie::models::Identity &i) const;
 

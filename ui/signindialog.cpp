@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,7 +75,8 @@ QStringList SignInDialog::wayNames()
 {
     return {u"sandbox"_s,          u"chain"_s,       u"cli"_s,
             u"device-code"_s,      u"browser"_s,     u"secret"_s,
-            u"managed-identity"_s, u"environment"_s, u"pasted"_s};
+            u"certificate"_s,      u"managed-identity"_s, u"environment"_s,
+            u"pasted"_s};
 }
 
 SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *store,
@@ -90,7 +92,8 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
     m_way->setObjectName(u"way"_s);
     const QStringList labels = {tr("Sandbox tenant"),   tr("Automatic"),   tr("Azure CLI"),
                                 tr("Device code"),      tr("Browser"),     tr("Client secret"),
-                                tr("Managed identity"), tr("Environment"), tr("Pasted token")};
+                                tr("Client certificate"), tr("Managed identity"), tr("Environment"),
+                                tr("Pasted token")};
     const QStringList sentences
             = {tr("The built-in sandbox tenant, signed in as its documented admin app."),
                tr("Tries what the Azure SDKs' default credential tries, in order: the environment "
@@ -102,9 +105,11 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
                   "signs in silently with the refresh token kept in the system keychain."),
                tr("An application's tenant, client id and secret; the secret is kept only in the "
                   "system keychain."),
+               tr("An application's tenant, client id and certificate file (PEM with its private "
+                  "key, or PKCS#12); the file's password is kept only in the system keychain."),
                tr("The identity of the Azure machine, App Service or container this app runs on."),
-               tr("Reads AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, as the Azure "
-                  "SDKs do."),
+               tr("Reads AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or "
+                  "AZURE_CLIENT_CERTIFICATE_PATH), as the Azure SDKs do."),
                tr("An access token you paste, used for its own audience until it expires.")};
     const QStringList names = wayNames();
     for (qsizetype i = 0; i < names.size(); ++i) {
@@ -142,6 +147,36 @@ SignInDialog::SignInDialog(ie::net::HttpClient *client, ie::auth::SecretStore *s
     m_saveSecret = new QCheckBox(tr("Save the secret in the system keychain"), this);
     m_saveSecret->setObjectName(u"saveSecret"_s);
     m_form->addRow(QString(), m_saveSecret);
+    m_certificateBox = new QWidget(this);
+    auto *certificateLayout = new QHBoxLayout(m_certificateBox);
+    certificateLayout->setContentsMargins({});
+    m_certificateFile = new QLineEdit(m_certificateBox);
+    m_certificateFile->setObjectName(u"certificateFile"_s);
+    m_certificateFile->setPlaceholderText(tr("PEM or PKCS#12 (.pfx) file"));
+    auto *browse = new QPushButton(tr("&Browse…"), m_certificateBox);
+    browse->setObjectName(u"browseCertificate"_s);
+    certificateLayout->addWidget(m_certificateFile, 1);
+    certificateLayout->addWidget(browse);
+    m_form->addRow(tr("C&ertificate:"), m_certificateBox);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *chooser = new QFileDialog(this, tr("Client certificate"), m_certificateFile->text(),
+                                        tr("Certificates (*.pem *.crt *.pfx *.p12);;All files (*)"));
+        chooser->setFileMode(QFileDialog::ExistingFile);
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        connect(chooser, &QFileDialog::fileSelected, this,
+                [this](const QString &file) { m_certificateFile->setText(file); });
+        chooser->open(); // not exec(): the UI thread never waits
+    });
+    m_certificatePassword = new QLineEdit(this);
+    m_certificatePassword->setObjectName(u"certificatePassword"_s);
+    m_certificatePassword->setEchoMode(QLineEdit::Password);
+    m_certificatePassword->setPlaceholderText(
+            tr("Leave empty to use the password in the keychain, or none"));
+    m_form->addRow(tr("File &password:"), m_certificatePassword);
+    m_saveCertificatePassword
+            = new QCheckBox(tr("Save the password in the system keychain"), this);
+    m_saveCertificatePassword->setObjectName(u"saveCertificatePassword"_s);
+    m_form->addRow(QString(), m_saveCertificatePassword);
     m_pastedEdit = new QPlainTextEdit(this);
     m_pastedEdit->setObjectName(u"pasted"_s);
     m_form->addRow(tr("&Token:"), m_pastedEdit);
@@ -254,9 +289,9 @@ void SignInDialog::updateFields()
     const bool usesCloud = way != "pasted"_L1;
     const bool custom = m_cloudBox->currentData().toString() == CustomCloud;
     const bool tenant = way == "chain"_L1 || way == "cli"_L1 || way == "device-code"_L1
-            || way == "browser"_L1 || way == "secret"_L1;
+            || way == "browser"_L1 || way == "secret"_L1 || way == "certificate"_L1;
     const bool clientId = way == "device-code"_L1 || way == "browser"_L1 || way == "secret"_L1
-            || way == "managed-identity"_L1;
+            || way == "certificate"_L1 || way == "managed-identity"_L1;
     m_clientIdEdit->setPlaceholderText(way == "managed-identity"_L1
                                                ? tr("User-assigned identity's client id (optional)")
                                                : tr("Application (client) id"));
@@ -266,6 +301,10 @@ void SignInDialog::updateFields()
                                                     {m_clientIdEdit, clientId},
                                                     {m_secretEdit, way == "secret"_L1},
                                                     {m_saveSecret, way == "secret"_L1},
+                                                    {m_certificateBox, way == "certificate"_L1},
+                                                    {m_certificatePassword, way == "certificate"_L1},
+                                                    {m_saveCertificatePassword,
+                                                     way == "certificate"_L1},
                                                     {m_pastedEdit, way == "pasted"_L1}};
     // The rows that go first, then those that come: never both at once, which would make the
     // dialog as tall as the two ways together.
@@ -290,16 +329,19 @@ void SignInDialog::loadSettings()
     m_cloudFile->setText(s.value("cloudConfig"_L1).toString());
     m_tenantEdit->setText(s.value("tenant"_L1).toString());
     m_clientIdEdit->setText(s.value("clientId"_L1).toString());
+    m_certificateFile->setText(s.value("certificate"_L1).toString());
 }
 
 QHash<QString, QString> SignInDialog::currentChoice() const
 {
-    // The choice only: never the secret, never the pasted token.
+    // The choice only: never the secret, the certificate's password or the pasted token (the
+    // certificate file's path is no secret).
     return {{u"way"_s, m_way->currentData().toString()},
             {u"cloud"_s, m_cloudBox->currentData().toString()},
             {u"cloudConfig"_s, m_cloudFile->text().trimmed()},
             {u"tenant"_s, m_tenantEdit->text().trimmed()},
-            {u"clientId"_s, m_clientIdEdit->text().trimmed()}};
+            {u"clientId"_s, m_clientIdEdit->text().trimmed()},
+            {u"certificate"_s, m_certificateFile->text().trimmed()}};
 }
 
 void SignInDialog::saveSettings(const QHash<QString, QString> &choice)
@@ -350,6 +392,8 @@ void SignInDialog::signIn()
     options.clientId = m_clientIdEdit->text().trimmed();
     m_pendingSecretKey = way == "secret"_L1
             ? ie::auth::SecretStore::clientSecretKey(options.tenantId, options.clientId)
+            : way == "certificate"_L1
+            ? ie::auth::SecretStore::certificatePasswordKey(options.tenantId, options.clientId)
             : QString();
     const QString cloudName = m_cloudBox->currentData().toString();
     Result<Cloud> cloud = Cloud::azurePublic();
@@ -414,6 +458,27 @@ void SignInDialog::signIn()
         finishWith(new ie::auth::ClientSecretCredential(
                 m_client, options.tenantId, options.clientId, secret, m_pending.data()));
         return;
+    }
+    if (way == "certificate"_L1) {
+        options.certificatePath = m_certificateFile->text().trimmed();
+        if (options.tenantId.isEmpty() || options.clientId.isEmpty()
+            || options.certificatePath.isEmpty()) {
+            fail(tr("Enter the tenant, the client id of the application and its certificate "
+                    "file."));
+            return;
+        }
+        const QString password = m_certificatePassword->text();
+        if (!password.isEmpty()) {
+            options.certificatePassword = password.toUtf8();
+            if (m_saveCertificatePassword->isChecked()) {
+                if (!m_store) {
+                    fail(tr("No keychain is available to save the password in."));
+                    return;
+                }
+                // As the secret: written only once the sign-in has worked (finishWith).
+                m_secretToSave = password;
+            }
+        }
     }
     if (way == "chain"_L1) {
         // As the SDKs' default credential with its interactive step: the browser comes last.

@@ -110,6 +110,10 @@ private:
     QLineEdit *m_clientIdEdit = nullptr;
     QLineEdit *m_secretEdit = nullptr;
     QCheckBox *m_saveSecret = nullptr;
+    QWidget *m_certificateBox = nullptr; // the file's path and a Browse… button
+    QLineEdit *m_certificateFile = nullptr;
+    QLineEdit *m_certificatePassword = nullptr;
+    QCheckBox *m_saveCertificatePassword = nullptr;
     QPlainTextEdit *m_pastedEdit = nullptr;
     QWidget *m_deviceBox = nullptr;
     QLabel *m_deviceCode = nullptr;

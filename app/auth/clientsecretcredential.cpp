@@ -31,6 +31,13 @@ void ClientSecretCredential::setName(const QString &name, const QString &display
     m_displayName = displayName;
 }
 
+void ClientSecretCredential::setEndpointAssertion(EndpointAssertionSource source)
+{
+    m_endpointAssertion = std::move(source);
+    m_assertion = {};
+    m_secret.clear();
+}
+
 QString ClientSecretCredential::displayName() const
 {
     if (!m_displayName.isEmpty())
@@ -88,11 +95,18 @@ void ClientSecretCredential::requestToken(const ie::net::TokenRequest &request, 
         done(invalidTenantError(tenant, tr("The tenant")));
         return;
     }
+    QUrl url = m_authority.isValid() && !m_authority.isEmpty() ? m_authority
+                                                               : m_client->cloud().loginUrl;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + u'/' + tenant + u"/oauth2/v2.0/token"_s);
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
     form.addQueryItem(u"client_id"_s, m_clientId);
-    if (m_assertion) {
-        const Result<QByteArray> assertion = m_assertion();
+    if (m_assertion || m_endpointAssertion) {
+        const Result<QByteArray> assertion =
+                m_endpointAssertion ? m_endpointAssertion(url) : m_assertion();
         if (!assertion.ok()) {
             done(assertion.error());
             return;
@@ -112,12 +126,6 @@ void ClientSecretCredential::requestToken(const ie::net::TokenRequest &request, 
         form.addQueryItem(u"claims"_s,
                           QString::fromLatin1(QUrl::toPercentEncoding(request.claims)));
 
-    QUrl url = m_authority.isValid() && !m_authority.isEmpty() ? m_authority
-                                                               : m_client->cloud().loginUrl;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + u'/' + tenant + u"/oauth2/v2.0/token"_s);
     ie::net::HttpRequest req;
     req.method = "POST";
     req.url = url;

@@ -22,6 +22,8 @@ class ClientSecretCredential : public Credential
 public:
     // Returns the assertion (a JWT), or why there is none.
     using AssertionSource = std::function<Result<QByteArray>()>;
+    // Returns an assertion made for the token endpoint it is posted to (its aud claim).
+    using EndpointAssertionSource = std::function<Result<QByteArray>(const QUrl &tokenEndpoint)>;
 
     ClientSecretCredential(ie::net::HttpClient *client, QString tenantId, QString clientId,
                            QString clientSecret, QObject *parent = nullptr);
@@ -30,6 +32,8 @@ public:
 
     // "secret" by default; the sandbox and environment credentials name themselves.
     void setName(const QString &name, const QString &displayName);
+    // Sign in with assertions made per token endpoint (a client certificate) instead.
+    void setEndpointAssertion(EndpointAssertionSource source);
     // Another authority host than the cloud's login URL (AZURE_AUTHORITY_HOST).
     void setAuthorityHost(const QUrl &host) { m_authority = host; }
     QString clientId() const { return m_clientId; }
@@ -45,6 +49,7 @@ private:
     QString m_clientId;
     QString m_secret;
     AssertionSource m_assertion;
+    EndpointAssertionSource m_endpointAssertion;
     QUrl m_authority;
     QString m_name = QStringLiteral("secret");
     QString m_displayName;

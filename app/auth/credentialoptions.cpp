@@ -2,6 +2,7 @@
 
 #include "auth/azureclicredential.h"
 #include "auth/chainedcredential.h"
+#include "auth/clientcertificate.h"
 #include "auth/clientsecretcredential.h"
 #include "auth/credential.h"
 #include "auth/devicecodecredential.h"
@@ -67,7 +68,7 @@ Result<Cloud> namedCloud(const QString &cloudConfigFile, const QString &cloudNam
 QStringList CredentialOptions::credentialNames()
 {
     return {u"chain"_s,  u"sandbox"_s,          u"cli"_s,        u"device-code"_s, u"browser"_s,
-            u"secret"_s, u"managed-identity"_s, u"environment"_s};
+            u"secret"_s, u"certificate"_s, u"managed-identity"_s, u"environment"_s};
 }
 
 QList<QCommandLineOption> CredentialOptions::commandLineOptions()
@@ -98,6 +99,17 @@ QList<QCommandLineOption> CredentialOptions::commandLineOptions()
             QCommandLineOption(u"secret-stdin"_s,
                                Tr::tr("Read the client secret from stdin and store it in the "
                                       "keychain first (with --credential secret).")),
+            QCommandLineOption(u"certificate"_s,
+                               Tr::tr("The client certificate (PEM with its key, or PKCS#12) for "
+                                      "--credential certificate."),
+                               Tr::tr("file")),
+            QCommandLineOption(u"certificate-password-stdin"_s,
+                               Tr::tr("Read the certificate file's password from stdin and store "
+                                      "it in the keychain once the sign-in works (else the "
+                                      "keychain's is used, if any).")),
+            QCommandLineOption(u"send-certificate-chain"_s,
+                               Tr::tr("Send the certificate chain (x5c) for subject name and "
+                                      "issuer authentication.")),
     };
 }
 
@@ -121,6 +133,15 @@ Result<CredentialOptions> CredentialOptions::fromParser(const QCommandLineParser
     o.cloudConfigFile = p.value(u"cloud-config"_s).trimmed();
     o.caFile = p.value(u"ca-file"_s).trimmed();
     o.secretFromStdin = p.isSet(u"secret-stdin"_s);
+    o.certificatePath = p.value(u"certificate"_s).trimmed();
+    o.certificatePasswordFromStdin = p.isSet(u"certificate-password-stdin"_s);
+    o.sendCertificateChain = p.isSet(u"send-certificate-chain"_s);
+    if (o.credential == "certificate"_L1 && o.certificatePath.isEmpty())
+        return invalid(Tr::tr("--credential certificate needs --certificate FILE."));
+    if ((!o.certificatePath.isEmpty() || o.certificatePasswordFromStdin || o.sendCertificateChain)
+        && o.credential != "certificate"_L1)
+        return invalid(Tr::tr("--certificate, --certificate-password-stdin and "
+                              "--send-certificate-chain go with --credential certificate."));
     o.showPrompt = printPromptOnStderr;
     o.openUrl = openUrlFromCommandLine;
     if (!o.cloudName.isEmpty() && !o.cloudConfigFile.isEmpty())
@@ -236,6 +257,56 @@ ie::auth::Credential *makeDefaultChain(const CredentialOptions &o, ie::net::Http
     return chain;
 }
 
+namespace {
+
+// --credential certificate: the file's password from stdin, else from the keychain (none there
+// means the file has none).
+void makeCertificateCredential(const CredentialOptions &o, ie::net::HttpClient *client,
+                               ie::auth::SecretStore *store, QObject *parent,
+                               std::function<void(Result<ie::auth::Credential *>)> done)
+{
+    if (o.tenantId.isEmpty() || o.clientId.isEmpty()) {
+        done(invalid(Tr::tr("The client certificate credential needs --tenant and --client-id.")));
+        return;
+    }
+    ie::auth::AssertionOptions assertion;
+    assertion.sendCertificateChain = o.sendCertificateChain;
+    const auto build = [o, client, assertion, done](const QByteArray &password, QObject *owner,
+                                                    bool noneStored = false) {
+        const Result<ie::auth::ClientCertificate> cert =
+                ie::auth::ClientCertificate::fromFile(o.certificatePath, password);
+        if (!cert.ok()) {
+            ApiError e = cert.error();
+            if (noneStored)
+                e.message += u' '
+                        + Tr::tr("The keychain holds no password for this certificate of %1 in "
+                                 "tenant %2: give it once with --certificate-password-stdin, or "
+                                 "sign in with it in the sign-in dialog.")
+                                  .arg(o.clientId, o.tenantId);
+            done(e);
+            return;
+        }
+        done(ie::auth::newClientCertificateCredential(client, o.tenantId, o.clientId, *cert,
+                                                      assertion, owner));
+    };
+    if (!o.certificatePassword.isEmpty() || !store) {
+        build(o.certificatePassword, parent);
+        return;
+    }
+    QPointer<QObject> guard(parent);
+    store->read(ie::auth::SecretStore::certificatePasswordKey(o.tenantId, o.clientId), parent,
+                [build, guard, done](Result<QString> password) {
+                    if (!password.ok() && password.error().kind != ApiError::Kind::NotFound) {
+                        done(password.error());
+                        return;
+                    }
+                    build(password.ok() ? password->toUtf8() : QByteArray(), guard.data(),
+                          !password.ok());
+                });
+}
+
+} // namespace
+
 void makeCredential(const CredentialOptions &o, ie::net::HttpClient *client,
                     ie::auth::SecretStore *store, QObject *parent,
                     std::function<void(Result<ie::auth::Credential *>)> done)
@@ -310,6 +381,8 @@ void makeCredential(const CredentialOptions &o, ie::net::HttpClient *client,
             done(new ie::auth::ClientSecretCredential(client, o.tenantId, o.clientId, *secret,
                                                       guard.data()));
         });
+    } else if (c == "certificate"_L1) {
+        makeCertificateCredential(o, client, store, parent, std::move(done));
     } else if (c == "device-code"_L1) {
         ie::auth::DeviceCodeCredential::Options dc;
         if (!o.tenantId.isEmpty())

@@ -25,9 +25,10 @@ class TokenCache;
 namespace ie::auth {
 
 // The sign-in options every verb that talks to a tenant (token, list, report) shares:
-//   --credential chain|sandbox|cli|device-code|browser|secret|managed-identity|environment
+//   --credential chain|sandbox|cli|device-code|browser|secret|certificate|managed-identity|environment
 //   --tenant T  --client-id ID  --cloud NAME | --cloud-config FILE  --ca-file FILE
-//   --secret-stdin
+//   --secret-stdin  --certificate FILE [--certificate-password-stdin]
+//   [--send-certificate-chain]
 // and the one place that turns them into a cloud and a credential behind a token cache.
 struct CredentialOptions
 {
@@ -41,6 +42,13 @@ struct CredentialOptions
     // The client secret read from stdin: `secret` signs in with it instead of the keychain's.
     // In memory only.
     QString clientSecret;
+    // --certificate FILE (PEM or PKCS#12) for --credential certificate; its password from stdin
+    // (--certificate-password-stdin, stored in the keychain once a sign-in with it has worked)
+    // or the keychain, never from the command line.
+    QString certificatePath;
+    QByteArray certificatePassword; // in memory only
+    bool certificatePasswordFromStdin = false;
+    bool sendCertificateChain = false; // --send-certificate-chain: the x5c header
     bool given = false; // any of the options above was on the command line
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // The default chain ends with the interactive browser sign-in only when this is set; like

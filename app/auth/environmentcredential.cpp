@@ -1,5 +1,6 @@
 #include "auth/environmentcredential.h"
 
+#include "auth/clientcertificate.h"
 #include "auth/clientsecretcredential.h"
 #include "cloud/cloud.h"
 
@@ -18,6 +19,7 @@ EnvironmentCredential::EnvironmentCredential(ie::net::HttpClient *client, QProce
     const QString secret = env.value(u"AZURE_CLIENT_SECRET"_s);
     const QString tokenFile = env.value(u"AZURE_FEDERATED_TOKEN_FILE"_s);
     const QString authority = env.value(u"AZURE_AUTHORITY_HOST"_s);
+    const QString certPath = env.value(u"AZURE_CLIENT_CERTIFICATE_PATH"_s);
     QStringList missing;
     if (m_tenantId.isEmpty())
         missing << u"AZURE_TENANT_ID"_s;
@@ -26,13 +28,30 @@ EnvironmentCredential::EnvironmentCredential(ie::net::HttpClient *client, QProce
     const bool useFile = !tokenFile.isEmpty() && (workloadOnly || secret.isEmpty());
     if (workloadOnly && tokenFile.isEmpty())
         missing << u"AZURE_FEDERATED_TOKEN_FILE"_s;
-    else if (!workloadOnly && secret.isEmpty() && tokenFile.isEmpty())
+    else if (!workloadOnly && secret.isEmpty() && tokenFile.isEmpty() && certPath.isEmpty())
         missing << u"AZURE_CLIENT_SECRET"_s;
     if (!missing.isEmpty()) {
         m_reason = tr("Not configured: %1 not set.").arg(missing.join(u", "_s));
         return;
     }
-    if (useFile) {
+    // As in the SDKs: a secret first, then a certificate (AZURE_CLIENT_CERTIFICATE_PATH, with
+    // AZURE_CLIENT_CERTIFICATE_PASSWORD and AZURE_CLIENT_SEND_CERTIFICATE_CHAIN).
+    const bool useCertificate = !workloadOnly && secret.isEmpty() && !certPath.isEmpty();
+    if (useCertificate) {
+        const Result<ClientCertificate> cert = ClientCertificate::fromFile(
+                certPath, env.value(u"AZURE_CLIENT_CERTIFICATE_PASSWORD"_s).toUtf8());
+        AssertionOptions options;
+        const QString chain = env.value(u"AZURE_CLIENT_SEND_CERTIFICATE_CHAIN"_s).toLower();
+        options.sendCertificateChain = chain == "1"_L1 || chain == "true"_L1;
+        if (cert.ok()) {
+            m_inner = newClientCertificateCredential(client, m_tenantId, clientId, *cert, options,
+                                                     this);
+        } else {
+            // Reported at every token request, like an unusable authority host.
+            m_inner = new ClientSecretCredential(client, m_tenantId, clientId, QString(), this);
+            m_authorityError = tr("AZURE_CLIENT_CERTIFICATE_PATH: %1").arg(cert.error().message);
+        }
+    } else if (useFile) {
         m_inner = new ClientSecretCredential(
                 client, m_tenantId, clientId,
                 [tokenFile]() -> Result<QByteArray> {

@@ -13,7 +13,10 @@ class ClientSecretCredential;
 // A service principal named by the environment, as the Azure Identity SDKs read it:
 // AZURE_TENANT_ID and AZURE_CLIENT_ID with AZURE_CLIENT_SECRET (client secret), or with
 // AZURE_FEDERATED_TOKEN_FILE (workload identity federation: the file's JWT as client assertion,
-// read again for every token because the platform rotates it). AZURE_AUTHORITY_HOST replaces the
+// read again for every token because the platform rotates it), or with
+// AZURE_CLIENT_CERTIFICATE_PATH (a PEM or PKCS#12 client certificate; its password in
+// AZURE_CLIENT_CERTIFICATE_PASSWORD, the x5c chain sent when AZURE_CLIENT_SEND_CERTIFICATE_CHAIN
+// is true). AZURE_AUTHORITY_HOST replaces the
 // cloud's login host. Without the variables it is unavailable (Kind::Unsupported), naming the
 // missing ones.
 class EnvironmentCredential : public Credential

@@ -70,6 +70,11 @@ QString SecretStore::clientSecretKey(const QString &tenantId, const QString &cli
     return u"client-secret/%1/%2"_s.arg(tenantId.toLower(), clientId.toLower());
 }
 
+QString SecretStore::certificatePasswordKey(const QString &tenantId, const QString &clientId)
+{
+    return u"certificate-password/%1/%2"_s.arg(tenantId.toLower(), clientId.toLower());
+}
+
 QString SecretStore::refreshTokenKey(const QString &cloudName, const QString &tenantId,
                                      const QString &clientId)
 {

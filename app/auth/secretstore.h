@@ -23,6 +23,8 @@ public:
                          QObject *parent = nullptr);
 
     static QString clientSecretKey(const QString &tenantId, const QString &clientId);
+    // "certificate-password/<tenant>/<client id>": a client certificate file's password.
+    static QString certificatePasswordKey(const QString &tenantId, const QString &clientId);
     // "refresh-token/<cloud>/<tenant>/<client id>": the interactive browser sign-in's.
     static QString refreshTokenKey(const QString &cloudName, const QString &tenantId,
                                    const QString &clientId);

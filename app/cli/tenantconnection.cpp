@@ -102,45 +102,61 @@ void connectTenant(const CredentialOptions &options, ie::net::HttpClient &client
     }
     // Released from inside a keychain or token callback: deleted once that callback has returned.
     auto holder = std::shared_ptr<Holder>(new Holder, [](Holder *h) { h->deleteLater(); });
-    if (!options.secretFromStdin) {
+    if (!options.secretFromStdin && !options.certificatePasswordFromStdin) {
         signIn(options, client, holder, done);
         return;
     }
-    const QString secret = QString::fromUtf8(readStdin()).trimmed();
-    if (secret.isEmpty() || options.tenantId.isEmpty() || options.clientId.isEmpty()) {
+    // A client secret or a certificate file's password from stdin: signs in with it first and
+    // stores it only once that has worked, so that a mistyped one never replaces the one in the
+    // keychain that works.
+    const bool secret = options.secretFromStdin;
+    const QByteArray read = readStdin(secret ? 1024 * 1024 : 4096);
+    const QString value = QString::fromUtf8(read).trimmed();
+    if ((secret && value.isEmpty()) || options.tenantId.isEmpty() || options.clientId.isEmpty()) {
         done(ApiError::make(ApiError::Kind::InvalidInput,
-                            Tr::tr("secret: --secret-stdin needs --tenant, --client-id and a "
-                                   "secret on stdin.")));
+                            secret ? Tr::tr("secret: --secret-stdin needs --tenant, --client-id "
+                                            "and a secret on stdin.")
+                                   : Tr::tr("certificate: --certificate-password-stdin needs "
+                                            "--tenant and --client-id.")));
         return;
     }
-    // Signs in with the new secret first and stores it only once it has worked: a mistyped
-    // secret must not replace the one in the keychain that works.
-    CredentialOptions withSecret = options;
-    withSecret.clientSecret = secret;
+    CredentialOptions withValue = options;
+    if (secret)
+        withValue.clientSecret = value;
+    else
+        withValue.certificatePassword = value.toUtf8();
+    const QString key = secret
+            ? ie::auth::SecretStore::clientSecretKey(options.tenantId, options.clientId)
+            : ie::auth::SecretStore::certificatePasswordKey(options.tenantId, options.clientId);
+    const QString notStored = secret
+            ? Tr::tr("The secret from stdin was not stored; the keychain keeps what it held.")
+            : Tr::tr("The certificate password from stdin was not stored; the keychain keeps "
+                     "what it held.");
     QPointer<ie::net::HttpClient> guard(&client);
-    signIn(withSecret, client, holder,
-           [options, guard, holder, secret, done](Result<TenantConnection> c) {
+    signIn(withValue, client, holder,
+           [options, guard, holder, key, value, notStored, done](Result<TenantConnection> c) {
                if (!c.ok() || !guard) {
-                   done(c);
+                   if (!c.ok())
+                       done(withMessage(c.error(), c.error().message + u' ' + notStored));
+                   else
+                       done(c);
                    return;
                }
                const TenantConnection connection = *c;
                connection.cache->getToken(
                        {guard->cloud().graphAudience(), {}, {}, false}, holder.get(),
-                       [options, holder, secret, connection, done](Result<ie::net::AccessToken> t) {
+                       [options, holder, key, value, notStored, connection,
+                        done](Result<ie::net::AccessToken> t) {
                            if (!t.ok()) {
                                ApiError e = t.error();
                                done(withMessage(
                                        e,
                                        CredentialOptions::failureLine(options.credential, e) + u' '
-                                               + Tr::tr("The secret from stdin was not stored; "
-                                                        "the keychain keeps what it held.")));
+                                               + notStored));
                                return;
                            }
                            holder->store->write(
-                                   ie::auth::SecretStore::clientSecretKey(options.tenantId,
-                                                                          options.clientId),
-                                   secret, holder.get(), [options, connection, done](VoidResult r) {
+                                   key, value, holder.get(), [options, connection, done](VoidResult r) {
                                        if (!r.ok()) {
                                            done(withMessage(
                                                    r.error(),

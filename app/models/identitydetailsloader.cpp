@@ -40,19 +40,7 @@ IdentityDetails IdentityDetails::fromGraph(const QJsonObject &sp)
     IdentityDetails d;
     d.objectId = sp.value("id"_L1).toString();
     d.appOwnerTenantId = sp.value("appOwnerOrganizationId"_L1).toString();
-    for (const char *field : {"keyCredentials", "passwordCredentials"}) {
-        for (const QJsonValue &v : sp.value(QLatin1StringView(field)).toArray()) {
-            const QJsonObject o = v.toObject();
-            IdentityCredential c;
-            c.certificate = qstrcmp(field, "keyCredentials") == 0;
-            c.displayName = o.value("displayName"_L1).toString();
-            c.keyId = o.value("keyId"_L1).toString();
-            c.type = o.value("type"_L1).toString();
-            c.start = when(o.value("startDateTime"_L1));
-            c.end = when(o.value("endDateTime"_L1));
-            d.credentials.append(c);
-        }
-    }
+    d.credentials = credentialsFromGraph(sp);
     for (const QJsonValue &v : sp.value("appRoles"_L1).toArray()) {
         const QJsonObject o = v.toObject();
         ExposedAppRole r;
@@ -65,6 +53,30 @@ IdentityDetails IdentityDetails::fromGraph(const QJsonObject &sp)
         d.appRoles.append(r);
     }
     return d;
+}
+
+QList<IdentityCredential> IdentityDetails::credentialsFromGraph(const QJsonObject &object)
+{
+    QList<IdentityCredential> out;
+    for (const char *field : {"keyCredentials", "passwordCredentials"}) {
+        for (const QJsonValue &v : object.value(QLatin1StringView(field)).toArray()) {
+            const QJsonObject o = v.toObject();
+            IdentityCredential c;
+            c.certificate = qstrcmp(field, "keyCredentials") == 0;
+            c.displayName = o.value("displayName"_L1).toString();
+            c.keyId = o.value("keyId"_L1).toString();
+            c.type = o.value("type"_L1).toString();
+            c.start = when(o.value("startDateTime"_L1));
+            c.end = when(o.value("endDateTime"_L1));
+            // Edm.Binary, base64: a certificate's SHA-1 thumbprint as the portal shows it.
+            const QByteArray id = QByteArray::fromBase64(
+                    o.value("customKeyIdentifier"_L1).toString().toLatin1());
+            if (c.certificate && !id.isEmpty())
+                c.thumbprint = QString::fromLatin1(id.toHex().toUpper());
+            out.append(c);
+        }
+    }
+    return out;
 }
 
 QList<FederatedIdentityCredential> IdentityDetails::federatedFromArm(const QJsonArray &value)
@@ -115,6 +127,11 @@ void IdentityDetailsLoader::clear()
         m_arm->disconnect(this);
         m_arm->cancel();
     }
+    if (m_application) {
+        m_application->disconnect(this);
+        m_application->cancel();
+    }
+    m_application = nullptr;
     m_graph = nullptr;
     m_arm = nullptr;
     m_details = IdentityDetails();
@@ -131,11 +148,13 @@ void IdentityDetailsLoader::load(const Identity &identity)
     if (!m_client || identity.objectId.isEmpty()) {
         m_details.graphDone = m_details.armDone = true;
         m_details.heldDone = m_details.rbacDone = true;
+        m_details.applicationDone = true;
         Q_EMIT changed();
         return;
     }
     loadHeld(identity.objectId);
     loadRbac(identity);
+    loadApplication(identity);
     QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/servicePrincipals/"_s
              + identity.objectId);
     QUrlQuery q;
@@ -179,6 +198,33 @@ void IdentityDetailsLoader::load(const Identity &identity)
         m_details.armDone = true;
         Q_EMIT changed();
     });
+}
+
+void IdentityDetailsLoader::loadApplication(const Identity &identity)
+{
+    // Only an application registered in this tenant has its registration here to read.
+    m_details.hasApplication = identity.kind == Identity::Kind::Application && !identity.appId.isEmpty();
+    if (!m_details.hasApplication) {
+        m_details.applicationDone = true;
+        return;
+    }
+    // https://learn.microsoft.com/graph/api/application-get?view=graph-rest-1.0 (by appId)
+    QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/applications(appId='"_s
+             + QString::fromLatin1(QUrl::toPercentEncoding(identity.appId)) + u"')"_s);
+    QUrlQuery q;
+    q.addQueryItem(u"$select"_s, u"id,keyCredentials,passwordCredentials"_s);
+    url.setQuery(q);
+    m_application = m_client->send(
+            ie::net::HttpRequest::get(url), this, [this](const Result<ie::net::HttpResponse> &r) {
+                m_application = nullptr;
+                if (r.ok())
+                    m_details.applicationCredentials =
+                            IdentityDetails::credentialsFromGraph(r->json.object());
+                else
+                    m_details.applicationError = r.error().userMessage();
+                m_details.applicationDone = true;
+                Q_EMIT changed();
+            });
 }
 
 void IdentityDetailsLoader::followChange(const ie::models::HeldChange &change)

@@ -37,7 +37,13 @@ struct IdentityCredential
     QString type; // "AsymmetricX509Cert", ... (certificates)
     QDateTime start;
     QDateTime end;
+    QString thumbprint; // customKeyIdentifier in hex (a certificate's SHA-1 thumbprint)
     bool expiredAt(const QDateTime &now) const { return end.isValid() && end < now; }
+    // Valid, but ending within `days` of `now` (the portal warns at 30).
+    bool expiringAt(const QDateTime &now, int days = 30) const
+    {
+        return end.isValid() && !expiredAt(now) && end <= now.addDays(days);
+    }
 };
 
 // An app role the service principal exposes (what others may be granted on it).
@@ -78,9 +84,17 @@ struct IdentityDetails
     bool rbacDone = false;
     QString rbacError; // the whole ARM part failed
     QStringList rbacWarnings; // subscriptions that could not be read (the rest shows)
+    // The app registration behind a service principal of this tenant's application: its
+    // certificates and client secrets (what the app signs in with), from Graph's application.
+    bool hasApplication = false; // an application-backed service principal of this tenant
+    bool applicationDone = false; // also true when there is no application to read
+    QString applicationError;
+    QList<IdentityCredential> applicationCredentials;
 
     static IdentityDetails fromGraph(const QJsonObject &servicePrincipal);
     static QList<FederatedIdentityCredential> federatedFromArm(const QJsonArray &value);
+    // keyCredentials then passwordCredentials of a Graph object (service principal or application).
+    static QList<IdentityCredential> credentialsFromGraph(const QJsonObject &object);
 };
 
 // Loads what the details pane shows beyond the tree's row: the service principal's credentials
@@ -106,7 +120,8 @@ public:
     const IdentityDetails &details() const { return m_details; }
     bool isFinished() const
     {
-        return m_details.graphDone && m_details.armDone && m_details.heldDone && m_details.rbacDone;
+        return m_details.graphDone && m_details.armDone && m_details.heldDone && m_details.rbacDone
+                && m_details.applicationDone;
     }
     // Names app roles and built-in Azure roles (may be null).
     void setCatalog(ie::catalog::Catalog *catalog);
@@ -119,6 +134,7 @@ Q_SIGNALS:
 private:
     void loadHeld(const QString &objectId);
     void loadRbac(const Identity &identity);
+    void loadApplication(const Identity &identity);
     void resolveHeld(const QList<ie::graph::AppRoleAssignment> &assignments);
     // Reads the lagging list again after the next replication delay (none left: it stays lagging).
     void retryWhileLagging(bool appRoles);
@@ -137,6 +153,7 @@ private:
     int m_rbacAttempt = 0;
     Identity m_identity; // the one load() was given
     QPointer<ie::net::HttpJob> m_graph;
+    QPointer<ie::net::HttpJob> m_application;
     QPointer<ie::net::PageJob> m_arm;
     IdentityDetails m_details;
 };

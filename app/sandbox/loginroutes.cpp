@@ -2,10 +2,12 @@
 // for the client credentials grant. Tenants may be named by id, by domain, or as "organizations";
 // "/adfs" is accepted as an authority too, so MSAL-based clients skip instance discovery.
 
+#include "auth/clientcertificate.h"
 #include "sandbox/router.h"
 #include "sandbox/tenantstate.h"
 #include "sandbox/tokenissuer.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -126,9 +128,140 @@ std::optional<Response> checkFederatedAssertion(const ServicePrincipal &client,
                       700212);
 }
 
-Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,
-                           const QUrl &authority)
+// A certificate client assertion (x5t or x5t#S256 in its header), checked as Entra ID checks it
+// against the certificates registered on the app (the application's keyCredentials: "key" is the
+// DER certificate, customKeyIdentifier its SHA-1 thumbprint), with Entra ID's codes and texts:
+//   AADSTS5002738  an algorithm other than RS256/PS256 ("none", HS256)
+//   AADSTS700027   no registered certificate has this thumbprint, the one that has is expired, or
+//                  the signature does not verify with its public key
+//                  (https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-service-principal)
+//   AADSTS90014    aud or iss missing
+//   AADSTS700024   outside nbf..exp
+//   AADSTS700023   aud is not this tenant's token endpoint
+//   AADSTS700021   iss / sub not the client id
+// The claims Entra expects: https://learn.microsoft.com/entra/identity-platform/certificate-credentials
+// The texts are Entra's as MSAL.NET's tests record them (AzureAD/microsoft-authentication-library-
+// for-dotnet, tests/Microsoft.Identity.Test.Common/TestConstants.cs) and the reference at
+// https://learn.microsoft.com/entra/identity-platform/reference-error-codes.
+// A jti seen before is NOT refused: Entra accepts an assertion again until it expires, and
+// MSAL (msal-node's ClientAssertion.getJwt, in @azure/identity) sends the same assertion for
+// every token request within its 10 minutes; refusing it would be stricter than Azure.
+std::optional<Response> checkCertificateAssertion(const ServicePrincipal &client,
+                                                  const QString &assertion,
+                                                  const QJsonObject &header, const QUrl &endpoint,
+                                                  SandboxContext &ctx)
 {
+    const QString alg = header.value("alg"_L1).toString();
+    if (alg != "RS256"_L1 && alg != "PS256"_L1)
+        return oauthError(401, u"invalid_client"_s,
+                          u"Invalid JWT token. '%1' is not a supported signature algorithm. "
+                          "Supported signing algorithms are: 'RS256,RS384,RS512'"_s
+                                  .arg(alg),
+                          5002738);
+    const QByteArray x5t = QByteArray::fromBase64(header.value("x5t"_L1).toString().toLatin1(),
+                                                  QByteArray::Base64UrlEncoding);
+    const QByteArray x5t256 = QByteArray::fromBase64(
+            header.value("x5t#S256"_L1).toString().toLatin1(), QByteArray::Base64UrlEncoding);
+    const QString thumb = QString::fromLatin1((x5t.isEmpty() ? x5t256 : x5t).toHex().toUpper());
+    const QString keysHint = u"Please visit the Azure Portal, Graph Explorer or directly use MS "
+                             "Graph to see configured keys for app Id '%1'. Review the "
+                             "documentation at https://docs.microsoft.com/en-us/graph/api/"
+                             "application-get to learn how to fetch application keys."_s
+                                     .arg(client.appId);
+    const QString docs = u"Review the documentation at "
+                         "https://docs.microsoft.com/azure/active-directory/develop/"
+                         "active-directory-certificate-credentials ."_s;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ApplicationCredentials *app = ctx.state->applicationCredentialsOf(client.appId);
+    const QJsonArray keys = app ? app->keyCredentials : QJsonArray();
+    for (const QJsonValue &v : keys) {
+        const QJsonObject k = v.toObject();
+        const QByteArray der = QByteArray::fromBase64(k.value("key"_L1).toString().toLatin1());
+        if (der.isEmpty() || k.value("usage"_L1).toString() != "Verify"_L1)
+            continue;
+        const bool matches =
+                (!x5t.isEmpty() && QCryptographicHash::hash(der, QCryptographicHash::Sha1) == x5t)
+                || (!x5t256.isEmpty()
+                    && QCryptographicHash::hash(der, QCryptographicHash::Sha256) == x5t256);
+        if (!matches)
+            continue;
+        const QDateTime start = QDateTime::fromString(k.value("startDateTime"_L1).toString(), Qt::ISODate);
+        const QDateTime end = QDateTime::fromString(k.value("endDateTime"_L1).toString(), Qt::ISODate);
+        if ((start.isValid() && now < start) || (end.isValid() && now > end))
+            return oauthError(401, u"invalid_client"_s,
+                              u"Client assertion contains an invalid signature. [Reason - The key "
+                              "used is expired., Thumbprint of key used by client: '%1', Found key "
+                              "'Start=%2, End=%3']"_s
+                                      .arg(thumb, start.toString(u"MM/dd/yyyy HH:mm:ss"_s),
+                                           end.toString(u"MM/dd/yyyy HH:mm:ss"_s)),
+                              700027);
+        const Result<ie::auth::VerifiedAssertion> verified =
+                ie::auth::verifyClientAssertion(assertion.toLatin1(), der);
+        if (!verified.ok())
+            return oauthError(401, u"invalid_client"_s,
+                              u"Client assertion contains an invalid signature. [Reason - Key was "
+                              "found, but use of the key to verify the signature failed., "
+                              "Thumbprint of key used by client: '%1', %2]"_s
+                                      .arg(thumb, keysHint),
+                              700027);
+        const QJsonObject c = verified->claims;
+        for (const char *field : {"aud", "iss"}) {
+            if (c.value(QLatin1StringView(field)).toString().isEmpty())
+                return oauthError(400, u"invalid_client"_s,
+                                  u"The required field '%1' is missing from the credential. "
+                                  "Ensure that you have all the necessary parameters for the "
+                                  "login request."_s.arg(QLatin1StringView(field)),
+                                  90014);
+        }
+        const qint64 t = now.toSecsSinceEpoch();
+        const qint64 nbf = c.value("nbf"_L1).toInteger();
+        const qint64 exp = c.value("exp"_L1).toInteger();
+        // Entra allows a few minutes of clock skew before nbf, none after exp.
+        if (exp <= 0 || t > exp || (nbf > 0 && t + 300 < nbf)) {
+            const auto iso = [](qint64 s) {
+                return QDateTime::fromSecsSinceEpoch(s, Qt::UTC)
+                        .toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'0000Z'"_s);
+            };
+            return oauthError(400, u"invalid_client"_s,
+                              u"Client assertion is not within its valid time range. Current "
+                              "time: %1, assertion valid from %2, expiry time of assertion %3. "_s
+                                      .arg(now.toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'0000Z'"_s),
+                                           iso(nbf), iso(exp))
+                                      + docs,
+                              700024);
+        }
+        // The token endpoint posted to, v2.0 or v1 (a client may sign for either of the tenant's).
+        QUrl v1 = endpoint;
+        QString path = v1.path();
+        path.replace(u"/oauth2/v2.0/token"_s, u"/oauth2/token"_s);
+        v1.setPath(path);
+        const QString aud = c.value("aud"_L1).toString();
+        if (aud != endpoint.toString(QUrl::FullyEncoded) && aud != v1.toString(QUrl::FullyEncoded))
+            return oauthError(400, u"invalid_client"_s,
+                              u"Client assertion audience claim does not match Realm issuer. "_s
+                                      + docs,
+                              700023);
+        if (c.value("iss"_L1).toString() != client.appId
+            || c.value("sub"_L1).toString() != client.appId)
+            return oauthError(400, u"invalid_client"_s,
+                              u"Client assertion application identifier doesn't match "
+                              "'client_id' parameter. "_s
+                                      + docs,
+                              700021);
+        return std::nullopt;
+    }
+    return oauthError(401, u"invalid_client"_s,
+                      u"Client assertion contains an invalid signature. [Reason - The key was not "
+                      "found., Thumbprint of key used by client: '%1', %2]"_s
+                              .arg(thumb, keysHint),
+                      700027);
+}
+
+Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,
+                           const QUrl &authority, const QString &path)
+{
+    QUrl tokenEndpoint = authority;
+    tokenEndpoint.setPath(path);
     const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
     const QString secret = form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded);
     QString resource = v2 ? form.queryItemValue(u"scope"_s, QUrl::FullyDecoded)
@@ -155,7 +288,16 @@ Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,
     }
     const ServicePrincipal *client = ctx.state->spByAppId(clientId);
     const QString assertion = form.queryItemValue(u"client_assertion"_s, QUrl::FullyDecoded);
-    if (client && !assertion.isEmpty() && secret.isEmpty()) {
+    const QJsonObject assertionHeader = QJsonDocument::fromJson(
+            QByteArray::fromBase64(assertion.toLatin1().split('.').value(0),
+                                   QByteArray::Base64UrlEncoding)).object();
+    if (client && !assertion.isEmpty() && secret.isEmpty()
+        && (assertionHeader.contains("x5t"_L1) || assertionHeader.contains("x5t#S256"_L1))) {
+        if (std::optional<Response> refused =
+                    checkCertificateAssertion(*client, assertion, assertionHeader, tokenEndpoint,
+                                              ctx))
+            return *refused;
+    } else if (client && !assertion.isEmpty() && secret.isEmpty()) {
         if (std::optional<Response> refused = checkFederatedAssertion(*client, assertion, form, ctx))
             return *refused;
     } else if (!client || client->type == "ManagedIdentity"_L1)
@@ -317,7 +459,7 @@ void registerLoginRoutes(Router &router)
             if (grant == "device_code"_L1)
                 grant = u"urn:ietf:params:oauth:grant-type:device_code"_s;
             if (grant == "client_credentials"_L1)
-                return clientCredentials(form, ctx, v2, req.origin);
+                return clientCredentials(form, ctx, v2, req.origin, req.path);
             if (const auto handler = ctx.grants.constFind(grant); handler != ctx.grants.cend())
                 return (*handler)(req, form, ctx, v2);
             if (grant.isEmpty())

@@ -141,6 +141,7 @@ void registerArmRoutes(Router &router);
 void registerGrantRoutes(Router &router);
 void registerDirectoryRoleRoutes(Router &router);
 void registerFederatedCredentialRoutes(Router &router);
+void registerApplicationRoutes(Router &router);
 void registerManagedIdentityRoutes(Router &router);
 void registerDeviceCodeRoutes(Router &router);
 // Also registers the authorization_code and refresh_token grants of the token endpoint.

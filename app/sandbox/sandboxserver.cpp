@@ -726,6 +726,7 @@ bool SandboxServer::start(QString *error)
     registerGrantRoutes(d->router);
     registerDirectoryRoleRoutes(d->router);
     registerFederatedCredentialRoutes(d->router);
+    registerApplicationRoutes(d->router);
     registerManagedIdentityRoutes(d->router);
     registerDeviceCodeRoutes(d->router);
     registerAuthorizationCodeRoutes(d->router, d->context);

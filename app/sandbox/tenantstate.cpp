@@ -27,6 +27,37 @@ QJsonArray strings(const QStringList &list)
 
 } // namespace
 
+// The id of an app registration's application object: the seed's "applicationObjectId", else
+// one derived from the appId (stable across runs, never the service principal's id).
+QString applicationObjectId(const QJsonObject &seed, const QString &appId)
+{
+    const QString given = seed.value("applicationObjectId"_L1).toString();
+    if (!given.isEmpty())
+        return given;
+    static const QUuid ns(u"6d3c0e5a-2f1b-4c8d-9e7a-5b4c3d2e1f0a"_s);
+    return QUuid::createUuidV5(ns, appId.toLower()).toString(QUuid::WithoutBraces);
+}
+
+// Seeded key/password credentials; "startInDays" / "endInDays" give dates relative to now, so
+// that the seed keeps a credential that expires soon (and one that has expired) at every run.
+QJsonArray seededCredentials(const QJsonArray &seed)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray out;
+    for (const QJsonValue &v : seed) {
+        QJsonObject o = v.toObject();
+        for (const auto &[relative, field] :
+             {std::pair{"startInDays"_L1, "startDateTime"_L1}, std::pair{"endInDays"_L1, "endDateTime"_L1}}) {
+            if (o.contains(relative)) {
+                o.insert(field, now.addDays(o.value(relative).toInt()).toString(Qt::ISODate));
+                o.remove(relative);
+            }
+        }
+        out.append(o);
+    }
+    return out;
+}
+
 QString newGuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -302,6 +333,9 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
                                               {"secretText"_L1, QJsonValue::Null},
                                               {"startDateTime"_L1, tenantCreated}}});
         servicePrincipals.append(sp);
+        applicationCredentials.insert(adminAppId.toLower(),
+                                      {applicationObjectId(admin, adminAppId), QJsonArray(),
+                                       sp.json.value("passwordCredentials"_L1).toArray()});
     }
 
     // The tenant's own applications.
@@ -323,6 +357,15 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
         sp.json.insert("appRoles"_L1, appRoles);
         sp.json.insert("keyCredentials"_L1, a.value("keyCredentials"_L1).toArray());
         sp.accessTokenVersion = a.value("accessTokenVersion"_L1).toInt(1);
+        // The registration's own certificates and secrets: those the seed gives the service
+        // principal too, and "applicationKeyCredentials" / "applicationPasswordCredentials".
+        QJsonArray keys = seededCredentials(a.value("keyCredentials"_L1).toArray());
+        for (const QJsonValue &k : seededCredentials(a.value("applicationKeyCredentials"_L1).toArray()))
+            keys.append(k);
+        applicationCredentials.insert(
+                sp.appId.toLower(),
+                {applicationObjectId(a, sp.appId), keys,
+                 seededCredentials(a.value("applicationPasswordCredentials"_L1).toArray())});
         servicePrincipals.append(sp);
     }
     for (const QJsonValue &v : d.value("others"_L1).toArray()) {
@@ -714,6 +757,12 @@ const ServicePrincipal *TenantState::spById(const QString &id) const
 {
     const auto it = m_spById.constFind(id.toLower());
     return it == m_spById.cend() ? nullptr : &servicePrincipals[*it];
+}
+
+ApplicationCredentials *TenantState::applicationCredentialsOf(const QString &appId)
+{
+    const auto it = applicationCredentials.find(appId.toLower());
+    return it == applicationCredentials.end() ? nullptr : &*it;
 }
 
 const ServicePrincipal *TenantState::spByAppId(const QString &appId) const

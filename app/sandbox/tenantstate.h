@@ -98,6 +98,17 @@ struct FederatedCredential
     QJsonObject toGraphJson() const; // Graph v1.0 federatedIdentityCredential
 };
 
+// The credentials of an app registration (Graph application keyCredentials and
+// passwordCredentials); the application itself is the tenant's service principal of that appId.
+// https://learn.microsoft.com/graph/api/resources/keycredential?view=graph-rest-1.0
+// https://learn.microsoft.com/graph/api/resources/passwordcredential?view=graph-rest-1.0
+struct ApplicationCredentials
+{
+    QString id; // the application object's id (not its service principal's)
+    QJsonArray keyCredentials; // each with "key" (base64 DER) when the sandbox knows it
+    QJsonArray passwordCredentials; // never with secretText
+};
+
 // A built-in Microsoft Entra directory role (by its template id, as the `wids` claim names it) and
 // the users that hold it in the tenant.
 struct DirectoryRole
@@ -166,6 +177,8 @@ public:
     QList<FederatedCredential> federatedCredentials;
     // Federated identity credentials of app registrations (Graph), parentId = the app's appId.
     QList<FederatedCredential> appFederatedCredentials;
+    // App registrations' certificate and password credentials, by lower-case appId.
+    QHash<QString, ApplicationCredentials> applicationCredentials;
     QList<RoleDefinition> roleDefinitions;
     QList<RoleAssignment> roleAssignments;
     // The root group first. Every subscription sits in exactly one group.
@@ -177,6 +190,8 @@ public:
 
     const ServicePrincipal *spById(const QString &id) const;
     const ServicePrincipal *spByAppId(const QString &appId) const;
+    // The app registration's credentials (null for an app of another tenant or a managed identity).
+    ApplicationCredentials *applicationCredentialsOf(const QString &appId);
     // By appId or by one of its servicePrincipalNames (a token audience / scope resource).
     const ServicePrincipal *spByResource(const QString &resource) const;
     const ArmResource *resourceById(const QString &id) const;

@@ -1,10 +1,15 @@
-// The JavaScript peers against the sandbox: @azure/identity (client secret, device code, managed
+// The JavaScript peers against the sandbox: @azure/identity (client secret, client certificate, device code, managed
 // identity from each endpoint kind), the Graph JS client (paging, filters, app role assignments)
 // and jose (signature, issuer, audience, kid). Run by run.sh inside the namespace; every input is
 // in the environment (see run.sh), every check prints one PASS/FAIL line, the exit code is the
 // number of failures.
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createHash, X509Certificate } from "node:crypto";
 import {
+  ClientCertificateCredential,
   ClientSecretCredential,
   DeviceCodeCredential,
   ManagedIdentityCredential,
@@ -61,6 +66,55 @@ await attempt("ClientSecretCredential refuses a wrong secret", async () => {
     check("ClientSecretCredential refuses a wrong secret", false, "a token came back");
   } catch (e) {
     check("ClientSecretCredential refuses a wrong secret", /7000215/.test(e.message), e.message);
+  }
+});
+
+// 1b. Client certificate (ClientCertificateCredential with a PEM): a self-signed certificate made
+// here with openssl, registered on the Contoso Build Pipeline app as Graph documents it (PATCH
+// keyCredentials with the DER certificate), then signed in with; the sandbox's truth is the app
+// and its service principal from resources/sandbox/contoso.json. A certificate that is not
+// registered gets Entra's AADSTS700027.
+const certApp = "5f4c3d2e-1b0a-4f9c-c8d7-e6f5a4b3c2d1";
+const certAppPrincipal = "b1a2c3d4-0003-4e5f-8a9b-c0d1e2f3a4b5";
+function makePem(dir, name) {
+  const key = join(dir, `${name}.key`), crt = join(dir, `${name}.crt`);
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", crt,
+    "-days", "2", "-subj", `/CN=${name}`], { stdio: "ignore" });
+  const pem = execFileSync("cat", [crt, key], { encoding: "utf8" });
+  const file = join(dir, `${name}.pem`);
+  writeFileSync(file, pem);
+  return { file, der: new X509Certificate(pem).raw };
+}
+await attempt("ClientCertificateCredential (PEM) signs in with a registered certificate", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "conf-cert-"));
+  const good = makePem(dir, "conf-cert"), stranger = makePem(dir, "conf-stranger");
+  const patch = await fetch(`${graphBase}/v1.0/applications(appId='${certApp}')`, {
+    method: "PATCH",
+    headers: { Authorization: `Bearer ${graphToken}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ keyCredentials: [{ type: "AsymmetricX509Cert", usage: "Verify",
+      displayName: "CN=conf-cert", key: good.der.toString("base64") }] }),
+  });
+  check("PATCH keyCredentials registers the certificate (204)", patch.status === 204, `${patch.status}`);
+  const app = await (await fetch(`${graphBase}/v1.0/applications(appId='${certApp}')?$select=keyCredentials`,
+    { headers: { Authorization: `Bearer ${graphToken}` } })).json();
+  const thumb = Buffer.from(app.keyCredentials?.[0]?.customKeyIdentifier ?? "", "base64").toString("hex");
+  check("Graph names its SHA-1 thumbprint as customKeyIdentifier",
+    thumb === createHash("sha1").update(good.der).digest("hex"), thumb);
+  const cred = new ClientCertificateCredential(tenantId, certApp, { certificatePath: good.file }, options);
+  const t = (await cred.getToken(graphScope)).token;
+  check("ClientCertificateCredential gets a Graph token as the app",
+    claim(t, "appid") === certApp && claim(t, "oid") === certAppPrincipal, `${claim(t, "appid")} ${claim(t, "oid")}`);
+  // msal-node sends the same assertion again for the next token: the sandbox takes it, as Entra.
+  const arm = (await cred.getToken(env.CONF_ARM_SCOPE)).token;
+  check("ClientCertificateCredential's second token (ARM, the same assertion) comes too",
+    claim(arm, "appid") === certApp, `${claim(arm, "appid")}`);
+  try {
+    await new ClientCertificateCredential(tenantId, certApp, { certificatePath: stranger.file }, options)
+      .getToken(graphScope);
+    check("ClientCertificateCredential with an unregistered certificate is refused", false, "a token came back");
+  } catch (e) {
+    check("ClientCertificateCredential with an unregistered certificate is refused (AADSTS700027)",
+      /700027/.test(e.message), e.message);
   }
 });
 

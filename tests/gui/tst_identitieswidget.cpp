@@ -43,6 +43,7 @@ private Q_SLOTS:
     void loadFilterSelectReadDetails();
     void reloadKeepsSelection();
     void detailsCredentialsRolesFederatedAndActions();
+    void detailsShowTheRegistrationsCertificates();
     void failedPageSaysIncompleteAndRetries();
     void detailsShowHeldRoles();
     void tenantSearchIsAVisibleMode();
@@ -130,6 +131,39 @@ void TestIdentitiesWidget::reloadKeepsSelection()
     QVERIFY(w.currentIdentity());
     QCOMPARE(w.currentIdentity()->objectId, shared);
     QVERIFY(w.findChild<QTextBrowser *>(u"details"_s)->toPlainText().contains(shared));
+}
+
+// An application's service principal: the certificates and secrets of its app registration
+// (Graph application), with thumbprint and validity; the expired one and the one ending within 30
+// days marked in words (and colour). A managed identity has no registration section.
+void TestIdentitiesWidget::detailsShowTheRegistrationsCertificates()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    auto *details = w.findChild<QTextBrowser *>(u"details"_s);
+    w.selectIdentity(u"b1a2c3d4-0003-4e5f-8a9b-c0d1e2f3a4b5"_s); // Contoso Build Pipeline
+    QTRY_VERIFY_WITH_TIMEOUT(w.detailsLoader()->isFinished(), 20000);
+    QVERIFY(w.detailsLoader()->details().applicationError.isEmpty());
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(u"Certificates & secrets of the app registration"_s), qPrintable(text));
+    const auto lineWith = [&text](const QString &name) {
+        const qsizetype at = text.indexOf(name);
+        return at < 0 ? QString() : text.mid(at, text.indexOf(u'\n', text.indexOf(u'\n', at) + 1) - at);
+    };
+    QVERIFY2(lineWith(u"CN=build-pipeline-2025"_s).contains(u"EXPIRED"_s), qPrintable(text));
+    QVERIFY2(lineWith(u"CN=build-pipeline-2026"_s).contains(u"expires soon"_s), qPrintable(text));
+    QVERIFY(!lineWith(u"CN=build-pipeline-2026"_s).contains(u"EXPIRED"_s));
+    QVERIFY2(lineWith(u"release secret"_s).contains(u"valid 2026-06-01 to 2028-06-01"_s), qPrintable(text));
+    QVERIFY(!lineWith(u"release secret"_s).contains(u"expires soon"_s));
+    QVERIFY(text.contains(u"3A7F1C9E5B2D4E6F8A0B1C2D3E4F5A6B7C8D9E0F"_s)); // thumbprint
+    const QString html = details->toHtml();
+    QVERIFY(html.contains(u"#b00020"_s) && html.contains(u"#8a5a00"_s));
+
+    w.selectIdentity(u"d2e3f4a5-0001-4b6c-9d7e-8f9a0b1c2d3e"_s); // a user-assigned identity
+    QTRY_VERIFY_WITH_TIMEOUT(w.detailsLoader()->isFinished(), 20000);
+    QVERIFY(!details->toPlainText().contains(u"app registration"_s));
 }
 
 void TestIdentitiesWidget::detailsCredentialsRolesFederatedAndActions()

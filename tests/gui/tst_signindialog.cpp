@@ -2,7 +2,9 @@
 #include "auth/tokencache.h"
 #include "browserplayer.h"
 #include "sandboxfixture.h"
+#include "sandbox/tenantstate.h"
 #include "signindialog.h"
+#include "testcertificate.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -12,6 +14,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void browserSignIn();
     void browserCancel();
     void chainEndsInTheBrowser();
+    void certificateWay_data();
+    void certificateWay();
 
 private:
     void useBrowserWay(SignInDialog &dialog, QList<QUrl> *opened);
@@ -71,7 +77,7 @@ void TestSignInDialog::listsTheWays()
     SignInDialog dialog(&m_sandbox.client(), &m_store);
     auto *way = dialog.findChild<QComboBox *>(u"way"_s);
     QVERIFY(way);
-    QCOMPARE(way->count(), 9);
+    QCOMPARE(way->count(), 10);
     QStringList names;
     for (int i = 0; i < way->count(); ++i) {
         names << way->itemData(i).toString();
@@ -108,6 +114,9 @@ void TestSignInDialog::rowsFollowTheWay_data()
             {u"device-code"_s, {u"cloud"_s, u"tenant"_s, u"clientId"_s}},
             {u"browser"_s, {u"cloud"_s, u"tenant"_s, u"clientId"_s}},
             {u"secret"_s, {u"cloud"_s, u"tenant"_s, u"clientId"_s, u"secret"_s, u"saveSecret"_s}},
+            {u"certificate"_s,
+             {u"cloud"_s, u"tenant"_s, u"clientId"_s, u"certificateFile"_s,
+              u"certificatePassword"_s, u"saveCertificatePassword"_s}},
             {u"managed-identity"_s, {u"cloud"_s, u"clientId"_s}},
             {u"environment"_s, {u"cloud"_s}},
             {u"pasted"_s, {u"pasted"_s}}};
@@ -146,7 +155,9 @@ void TestSignInDialog::rowsFollowTheWay()
     QCoreApplication::processEvents();
     QStringList shown;
     for (const QString &field : {u"cloud"_s, u"cloudConfig"_s, u"tenant"_s, u"clientId"_s,
-                                 u"secret"_s, u"saveSecret"_s, u"pasted"_s}) {
+                                 u"secret"_s, u"saveSecret"_s, u"certificateFile"_s,
+                                 u"certificatePassword"_s, u"saveCertificatePassword"_s,
+                                 u"pasted"_s}) {
         auto *w = dialog.findChild<QWidget *>(field);
         QVERIFY2(w, qPrintable(field));
         if (!w->isVisible())
@@ -455,6 +466,69 @@ void TestSignInDialog::chainEndsInTheBrowser()
     QVERIFY(dialog.secretKey().startsWith(u"refresh-token/"_s));
     QCOMPARE(client.tokenProvider(), dialog.tokenCache());
     QCOMPARE(QSettings().value(u"signIn/way"_s).toString(), u"chain"_s);
+}
+
+// The Certificate way: a certificate registered on the Contoso Build Pipeline app, its encrypted
+// PEM file and the password typed (not saved: no keychain here; tests/keychain covers saving).
+// A wrong password says so and signs nobody in; the password is never in the settings.
+void TestSignInDialog::certificateWay_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("right password") << u"pass-word"_s << true;
+    QTest::newRow("wrong password") << u"not-the-password"_s << false;
+}
+
+void TestSignInDialog::certificateWay()
+{
+    QFETCH(QString, password);
+    QFETCH(bool, ok);
+    const QString app = u"5f4c3d2e-1b0a-4f9c-c8d7-e6f5a4b3c2d1"_s;
+    const ie::test::TestCert cert = ie::test::makeTestCertificate();
+    ie::sandbox::ApplicationCredentials *registration =
+            m_sandbox.server().state().applicationCredentialsOf(app);
+    QVERIFY(registration);
+    registration->keyCredentials.append(
+            QJsonObject{{"type"_L1, "AsymmetricX509Cert"_L1},
+                        {"usage"_L1, "Verify"_L1},
+                        {"key"_L1, QString::fromLatin1(cert.certDer.toBase64())}});
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"app.pem"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(cert.certPem + cert.encryptedKeyPem);
+    f.close();
+
+    ie::net::HttpClient client;
+    SignInDialog dialog(&client, &m_store);
+    useSecretWay(dialog, QString());
+    auto *way = dialog.findChild<QComboBox *>(u"way"_s);
+    way->setCurrentIndex(way->findData(u"certificate"_s));
+    dialog.findChild<QLineEdit *>(u"clientId"_s)->setText(app);
+    dialog.findChild<QLineEdit *>(u"certificateFile"_s)->setText(file);
+    auto *passwordEdit = dialog.findChild<QLineEdit *>(u"certificatePassword"_s);
+    QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+    passwordEdit->setText(password);
+    QVERIFY(dialog.findChild<QPushButton *>(u"browseCertificate"_s));
+    QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() + failed.count() > 0, 10000);
+    if (!ok) {
+        QVERIFY(signedIn.isEmpty());
+        QVERIFY2(dialog.errorText().contains(u"password"_s), qPrintable(dialog.errorText()));
+        QVERIFY(!dialog.errorText().contains(password));
+        QVERIFY(!client.tokenProvider());
+        return;
+    }
+    QVERIFY2(failed.isEmpty(), qPrintable(dialog.errorText()));
+    QCOMPARE(dialog.principal(), u"Contoso Build Pipeline"_s);
+    QCOMPARE(dialog.secretKey(),
+             ie::auth::SecretStore::certificatePasswordKey(m_sandbox.server().tenantId(), app));
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(password), qPrintable(key));
+    QCOMPARE(settings.value(u"signIn/certificate"_s).toString(), file);
 }
 
 QTEST_MAIN(TestSignInDialog)

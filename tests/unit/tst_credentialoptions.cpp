@@ -68,6 +68,16 @@ void TestCredentialOptions::credentials_data()
             << QStringList{u"--credential"_s, u"client-secret"_s} << u"secret"_s;
     QTest::newRow("browser") << QStringList{u"--credential"_s, u"browser"_s} << u"browser"_s;
     QTest::newRow("unknown") << QStringList{u"--credential"_s, u"password"_s} << QString();
+    QTest::newRow("certificate")
+            << QStringList{u"--credential"_s, u"certificate"_s, u"--certificate"_s,
+                           u"/tmp/c.pem"_s, u"--send-certificate-chain"_s}
+            << u"certificate"_s;
+    QTest::newRow("certificate without path")
+            << QStringList{u"--credential"_s, u"certificate"_s} << QString();
+    QTest::newRow("certificate path with secret")
+            << QStringList{u"--credential"_s, u"secret"_s, u"--certificate"_s,
+                           u"/tmp/c.pem"_s}
+            << QString();
     QTest::newRow("two-clouds") << QStringList{u"--cloud"_s, u"china"_s, u"--cloud-config"_s,
                                                u"f"_s}
                                 << QString();
