@@ -99,6 +99,16 @@ void GrantWidget::setIdentity(const QString &objectId, const QString &displayNam
     m_directoryRoles->setIdentity(objectId, displayName);
 }
 
+bool GrantWidget::reviewRevoke(const ie::permissions::HeldPermission &held)
+{
+    for (GrantPanel *panel : std::initializer_list<GrantPanel *>{m_appRoles, m_rbac,
+                                                               m_directoryRoles}) {
+        if (panel->kindOf() == held.kind)
+            return panel->reviewRevokeOf({held});
+    }
+    return false;
+}
+
 void GrantWidget::setSignedIn(const QString &principal, const QString &tenantId, bool sandbox)
 {
     m_appRoles->setSignedIn(principal, tenantId);
