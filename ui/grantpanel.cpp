@@ -179,6 +179,10 @@ void GrantPanel::heldRead(const QString &principalId, const QString &problem, bo
         m_result->setText(m_outcome.isEmpty() ? problem : m_outcome + u"\n\n"_s + problem);
         return;
     }
+    if (!lags && m_lagAttempt > 0) {
+        m_lagAttempt = 0;
+        Q_EMIT heldCaughtUp(principalId);
+    }
     showLag(lags);
     Q_EMIT changed();
 }

@@ -94,6 +94,8 @@ Q_SIGNALS:
     void changed();
     // A plan ran: what the identity holds changed (the details follow).
     void heldChanged(const ie::models::HeldChange &change);
+    // The list shows a change it lagged behind after a wait: the store reads it again too.
+    void heldCaughtUp(const QString &principalId);
 
 protected:
     QGroupBox *grantBox() const { return m_grantBox; }

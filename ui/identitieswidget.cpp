@@ -61,12 +61,7 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_filterEdit->setObjectName(u"filter"_s);
-    m_filterEdit->setPlaceholderText(
-            tr("Filter by name, object id, app id, type, resource, tier0 or tier1"));
-    m_filterEdit->setToolTip(
-            tr("Every word must match. tier0 shows the identities that hold anything of tier 0 "
-               "(can take over the tenant or its subscriptions), tier1 those whose highest is "
-               "tier 1, as the tree marks them."));
+    m_filterEdit->setPlaceholderText(tr("Filter by name, object id, app id, type or resource"));
     m_filterEdit->setClearButtonEnabled(true);
     m_searchButton->setObjectName(u"searchTenant"_s);
     m_searchButton->setToolTip(tr("Ask Graph for the service principals whose display name starts "
