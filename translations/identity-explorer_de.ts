@@ -3039,6 +3039,89 @@ client-request-id %7
         </message>
     </context>
     <context>
+        <name>ie::models::CapabilityModel</name>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>No description is known for it.</source>
+            <translation>Dazu ist keine Beschreibung bekannt.</translation>
+        </message>
+        <message>
+            <source>assigned to it directly</source>
+            <translation>ihr direkt zugewiesen</translation>
+        </message>
+        <message>
+            <source>inherited from %1</source>
+            <translation>geerbt von %1</translation>
+        </message>
+        <message>
+            <source>through the group %1</source>
+            <translation>über die Gruppe %1</translation>
+        </message>
+        <message>
+            <source>through %1 %2</source>
+            <translation>über %1 %2</translation>
+        </message>
+        <message>
+            <source>eligible, to activate in PIM; %1</source>
+            <translation>berechtigt, in PIM zu aktivieren; %1</translation>
+        </message>
+        <message>
+            <source>whole tenant</source>
+            <translation>ganzer Mandant</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>auf %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message>
+            <source>Tier 1: one step from tier 0 through %1</source>
+            <translation>Tier 1: einen Schritt von Tier 0 entfernt durch %1</translation>
+        </message>
+        <message>
+            <source>Tier 0: can take over every resource at %1 through %2</source>
+            <translation>Tier 0: kann durch %2 jede Ressource unter %1 übernehmen</translation>
+        </message>
+        <message>
+            <source>Tier 0: can make itself Global Administrator through %1</source>
+            <translation>Tier 0: kann sich durch %1 selbst zum Globalen Administrator machen</translation>
+        </message>
+        <message>
+            <source>Tier 0: can take over the tenant through %1</source>
+            <translation>Tier 0: kann durch %1 den Mandanten übernehmen</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>%1 konnten nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Reading what it holds…</source>
+            <translation>Lese, was sie besitzt …</translation>
+        </message>
+        <message>
+            <source>Nothing tier 0 or tier 1 in what could be read (a part could not be, see below)</source>
+            <translation>Nichts aus Tier 0 oder Tier 1 in dem, was gelesen werden konnte (ein Teil nicht, siehe unten)</translation>
+        </message>
+        <message>
+            <source>Nothing tier 0 or tier 1</source>
+            <translation>Nichts aus Tier 0 oder Tier 1</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lese %1 …</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::models::CatalogSearchModel</name>
         <message>
             <source>%1 (%2)</source>
@@ -3177,17 +3260,6 @@ Live aus Mandant %2</translation>
         <message>
             <source>Assignment id</source>
             <translation>Zuweisungs-ID</translation>
-        </message>
-    </context>
-    <context>
-        <name>ie::models::IdentityDetailsLoader</name>
-        <message>
-            <source>ARM refused to list the subscriptions (403): you need a role such as Reader on a subscription to see role assignments there.</source>
-            <translation>ARM hat das Auflisten der Abonnements verweigert (403): Um dort Rollenzuweisungen zu sehen, benötigen Sie für ein Abonnement eine Rolle wie „Leser“ (Reader).</translation>
-        </message>
-        <message>
-            <source>Subscription %1: not allowed to read its role assignments (403). That needs Microsoft.Authorization/roleAssignments/read there, which the Reader role carries.</source>
-            <translation>Abonnement %1: Sie dürfen dessen Rollenzuweisungen nicht lesen (403). Dafür ist dort die Berechtigung Microsoft.Authorization/roleAssignments/read nötig, die die Rolle „Leser“ (Reader) enthält.</translation>
         </message>
     </context>
     <context>
@@ -4032,6 +4104,22 @@ Stufe 1: Sie hält %2</translation>
         </message>
     </context>
     <context>
+        <name>ie::ui::CapabilityCard</name>
+        <message>
+            <source>What it can do</source>
+            <extracomment>Title of the card at the top of an identity's details</extracomment>
+            <translation>Was sie kann</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Entziehen …</translation>
+        </message>
+        <message>
+            <source>Review the revoke of %1, as the grant panel shows it, before anything is sent.</source>
+            <translation>Den Entzug von %1 so prüfen, wie ihn der Berechtigungsbereich zeigt, bevor etwas gesendet wird.</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::ui::DirectoryRolesPanel</name>
         <message>
             <source>Select an identity in the tree to see and change its Microsoft Entra directory roles.</source>
@@ -4850,54 +4938,6 @@ Stufe 1: Sie hält %2</translation>
             <translation>Aussteller %1; Zielgruppen %2</translation>
         </message>
         <message>
-            <source>Loading the app roles it holds…</source>
-            <translation>Die zugewiesenen App-Rollen werden geladen…</translation>
-        </message>
-        <message>
-            <source>The app roles it holds could not be read: %1</source>
-            <translation>Die zugewiesenen App-Rollen konnten nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>App roles it holds</source>
-            <translation>Zugewiesene App-Rollen</translation>
-        </message>
-        <message>
-            <source>It holds no app role of any API.</source>
-            <translation>Ihr ist keine App-Rolle einer API zugewiesen.</translation>
-        </message>
-        <message>
-            <source>on %1</source>
-            <translation>für %1</translation>
-        </message>
-        <message>
-            <source>Loading its Azure role assignments…</source>
-            <translation>Die Azure-Rollenzuweisungen werden geladen…</translation>
-        </message>
-        <message>
-            <source>Its Azure role assignments could not be read: %1</source>
-            <translation>Die Azure-Rollenzuweisungen konnten nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Azure role assignments it holds</source>
-            <translation>Azure-Rollenzuweisungen</translation>
-        </message>
-        <message>
-            <source>No role assignment in the subscriptions you can read.</source>
-            <translation>Keine Rollenzuweisung in den Abonnements, die Sie lesen können.</translation>
-        </message>
-        <message>
-            <source>%1, inherited by its resource</source>
-            <translation>%1, geerbt (gilt auch für ihre Ressource)</translation>
-        </message>
-        <message>
-            <source>%1, direct</source>
-            <translation>%1, direkt</translation>
-        </message>
-        <message>
-            <source>Not read</source>
-            <translation>Nicht gelesen</translation>
-        </message>
-        <message>
             <source>Nothing opened: the sandbox tenant exists only on this machine, so the Azure portal has nothing to show for it.</source>
             <translation>Nichts geöffnet: Den Sandbox-Mandanten gibt es nur auf diesem Rechner, das Azure-Portal hat zu ihm nichts zu zeigen.</translation>
         </message>
@@ -4906,56 +4946,12 @@ Stufe 1: Sie hält %2</translation>
             <translation>Hier ließ sich kein Webbrowser öffnen. Die Portaladresse liegt in der Zwischenablage: %1</translation>
         </message>
         <message>
-            <source>%1 on %2</source>
-            <translation>%1 auf %2</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 auf %2</translation>
-        </message>
-        <message>
-            <source>TIER 0: whoever controls this identity can take over the tenant or its subscriptions. It holds %1.</source>
-            <translation>STUFE 0: Wer diese Identität kontrolliert, kann den Mandanten oder seine Abonnements übernehmen. Sie hält %1.</translation>
-        </message>
-        <message>
-            <source>Tier 1: this identity holds %1, one step from tier 0.</source>
-            <translation>Stufe 1: Diese Identität hält %1, einen Schritt von Stufe 0 entfernt.</translation>
-        </message>
-        <message>
             <source>Show &amp;all</source>
             <translation>&amp;Alle anzeigen</translation>
         </message>
         <message>
             <source>Load every service principal of the tenant again.</source>
             <translation>Alle Dienstprinzipale des Mandanten erneut laden.</translation>
-        </message>
-        <message>
-            <source>App roles it holds: waiting for Entra</source>
-            <translation>Zugewiesene App-Rollen: Warten auf Entra</translation>
-        </message>
-        <message>
-            <source>Not current</source>
-            <translation>Nicht aktuell</translation>
-        </message>
-        <message>
-            <source>Entra does not list the latest change yet (it replicates for up to a few minutes). Below is what it lists now; it is read again for about half a minute.</source>
-            <translation>Entra führt die letzte Änderung noch nicht auf (die Replikation kann einige Minuten dauern). Darunter steht, was Entra jetzt aufführt; es wird etwa eine halbe Minute lang erneut gelesen.</translation>
-        </message>
-        <message>
-            <source>Entra lists none yet.</source>
-            <translation>Entra führt noch keine auf.</translation>
-        </message>
-        <message>
-            <source>Azure role assignments it holds: waiting for Azure</source>
-            <translation>Azure-Rollenzuweisungen: Warten auf Azure</translation>
-        </message>
-        <message>
-            <source>Azure does not list the latest change yet. Below is what it lists now; this is read again for about half a minute.</source>
-            <translation>Azure führt die letzte Änderung noch nicht auf. Darunter steht, was Azure jetzt aufführt; es wird etwa eine halbe Minute lang erneut gelesen.</translation>
-        </message>
-        <message>
-            <source>Azure lists none yet.</source>
-            <translation>Azure führt noch keine auf.</translation>
         </message>
         <message>
             <source>Searching the tenant for “%1”…</source>
@@ -4967,34 +4963,6 @@ Stufe 1: Sie hält %2</translation>
                 <numerusform>Suchergebnisse für „%1“: %n Dienstprinzipal, dessen Anzeigename mit diesen Wörtern beginnt, nicht der ganze Mandant.</numerusform>
                 <numerusform>Suchergebnisse für „%1“: %n Dienstprinzipale, deren Anzeigename mit diesen Wörtern beginnt, nicht der ganze Mandant.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Loading its directory roles…</source>
-            <translation>Ihre Verzeichnisrollen werden geladen…</translation>
-        </message>
-        <message>
-            <source>Its directory roles could not be read: %1</source>
-            <translation>Ihre Verzeichnisrollen konnten nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Directory roles it holds</source>
-            <translation>Zugewiesene Verzeichnisrollen</translation>
-        </message>
-        <message>
-            <source>It holds no Microsoft Entra directory role.</source>
-            <translation>Ihr ist keine Microsoft Entra-Verzeichnisrolle zugewiesen.</translation>
-        </message>
-        <message>
-            <source>whole tenant</source>
-            <translation>ganzer Mandant</translation>
-        </message>
-        <message>
-            <source>Not shown</source>
-            <translation>Nicht angezeigt</translation>
-        </message>
-        <message>
-            <source>the directory role %1</source>
-            <translation>die Verzeichnisrolle %1</translation>
         </message>
         <message>
             <source>No identity matches “%1”. Esc clears the filter; Search tenant looks beyond the identities loaded here.</source>
@@ -5315,6 +5283,10 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>No token for this identity: %1</source>
             <translation>Kein Token für diese Identität: %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be revoked from here.</source>
+            <translation>%1 kann hier nicht entzogen werden.</translation>
         </message>
     </context>
     <context>

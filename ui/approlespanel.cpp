@@ -431,9 +431,7 @@ void AppRolesPanel::reviewGrant()
         resultLabel()->setText(tr("Tick the app roles to grant first."));
         return;
     }
-    ie::graph::GrantPlan plan;
-    plan.setEndpoints(m_client->assignmentsUrl(principalId()).toString().section(u"/v1.0/"_s, 0, 0),
-                      {});
+    ie::graph::GrantPlan plan = newPlan();
     for (const QString &id : std::as_const(ids)) {
         ie::permissions::Grantable g;
         g.id = id;
@@ -453,16 +451,24 @@ void AppRolesPanel::reviewRevoke()
         resultLabel()->setText(tr("Select the held app roles to revoke first."));
         return;
     }
-    ie::graph::GrantPlan plan;
-    plan.setEndpoints(m_client->assignmentsUrl(principalId()).toString().section(u"/v1.0/"_s, 0, 0),
-                      {});
+    QList<ie::permissions::HeldPermission> held;
     for (int row : rows) {
-        ie::permissions::HeldPermission held = m_kind->toHeld(m_model->assignment(row));
-        held.resourceAppId = m_byId.value(held.resourceId).appId;
-        held.roleName = m_model->index(row, ie::models::HeldAppRoleModel::Role).data().toString();
-        plan.add(m_kind->planRevoke(held, principalName()));
+        ie::permissions::HeldPermission p = m_kind->toHeld(m_model->assignment(row));
+        p.principalId = principalId();
+        p.resourceAppId = m_byId.value(p.resourceId).appId;
+        p.roleName = m_model->index(row, ie::models::HeldAppRoleModel::Role).data().toString();
+        held.append(p);
     }
-    review(plan);
+    reviewRevokeOf(held);
+}
+
+ie::graph::GrantPlan AppRolesPanel::newPlan() const
+{
+    ie::graph::GrantPlan plan;
+    if (m_client)
+        plan.setEndpoints(
+                m_client->assignmentsUrl(principalId()).toString().section(u"/v1.0/"_s, 0, 0), {});
+    return plan;
 }
 
 void AppRolesPanel::expectChange(const ie::models::HeldChange &change)

@@ -56,6 +56,7 @@ Q_SIGNALS:
     void mintTokenRequested(const QString &objectId);
 
 protected:
+    ie::graph::GrantPlan newPlan() const override;
     void readHeld(const QString &principalId) override;
     void expectChange(const ie::models::HeldChange &change) override;
     void addToChange(ie::models::HeldChange &change,

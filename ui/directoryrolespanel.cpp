@@ -257,8 +257,7 @@ void DirectoryRolesPanel::reviewAssign()
         resultLabel()->setText(tr("Pick a directory role first."));
         return;
     }
-    ie::graph::GrantPlan plan;
-    plan.setEndpoints(m_kind->client()->assignmentsUrl().toString().section(u"/v1.0/"_s, 0, 0), {});
+    ie::graph::GrantPlan plan = newPlan();
     plan.add(m_kind->planGrant(principalId(), principalName(), *g, u"/"_s));
     review(plan);
 }
@@ -270,20 +269,22 @@ void DirectoryRolesPanel::reviewRemove()
         resultLabel()->setText(tr("Select the directory roles to remove first."));
         return;
     }
-    ie::graph::GrantPlan plan;
-    plan.setEndpoints(m_kind->client()->assignmentsUrl().toString().section(u"/v1.0/"_s, 0, 0), {});
-    for (int row : rows) {
-        const ie::permissions::HeldPermission &p = m_model->permission(row);
-        if (p.eligible)
-            continue; // eligible ones are PIM's (roleEligibilityScheduleRequests), not here
-        plan.add(m_kind->planRevoke(p, principalName()));
-    }
-    if (plan.isEmpty()) {
+    // Eligible ones are PIM's (roleEligibilityScheduleRequests), not here: canRevoke() says so.
+    QList<ie::permissions::HeldPermission> held;
+    for (int row : rows)
+        held.append(m_model->permission(row));
+    if (!reviewRevokeOf(held))
         resultLabel()->setText(tr("Eligible roles are removed in Privileged Identity Management, "
                                   "not here."));
-        return;
-    }
-    review(plan);
+}
+
+ie::graph::GrantPlan DirectoryRolesPanel::newPlan() const
+{
+    ie::graph::GrantPlan plan;
+    if (m_kind)
+        plan.setEndpoints(
+                m_kind->client()->assignmentsUrl().toString().section(u"/v1.0/"_s, 0, 0), {});
+    return plan;
 }
 
 void DirectoryRolesPanel::expectChange(const ie::models::HeldChange &change)

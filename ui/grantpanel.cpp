@@ -94,6 +94,11 @@ ie::permissions::PermissionKind *GrantPanel::kind() const
     return m_kind;
 }
 
+ie::permissions::Kind GrantPanel::kindOf() const
+{
+    return m_kind ? m_kind->kind() : ie::permissions::Kind::AppRole;
+}
+
 ie::catalog::Catalog *GrantPanel::catalog() const
 {
     return m_catalog;
@@ -174,6 +179,10 @@ void GrantPanel::heldRead(const QString &principalId, const QString &problem, bo
         m_result->setText(m_outcome.isEmpty() ? problem : m_outcome + u"\n\n"_s + problem);
         return;
     }
+    if (!lags && m_lagAttempt > 0) {
+        m_lagAttempt = 0;
+        Q_EMIT heldCaughtUp(principalId);
+    }
     showLag(lags);
     Q_EMIT changed();
 }
@@ -219,6 +228,21 @@ void GrantPanel::clearHeldSelection()
 {
     if (m_held->selectionModel())
         m_held->selectionModel()->clear();
+}
+
+bool GrantPanel::reviewRevokeOf(const QList<ie::permissions::HeldPermission> &held)
+{
+    if (!m_kind || m_principalId.isEmpty() || isBusy())
+        return false;
+    ie::graph::GrantPlan plan = newPlan();
+    for (const ie::permissions::HeldPermission &p : held) {
+        if (p.principalId.compare(m_principalId, Qt::CaseInsensitive) == 0 && m_kind->canRevoke(p))
+            plan.add(m_kind->planRevoke(p, m_principalName));
+    }
+    if (plan.isEmpty())
+        return false;
+    review(plan);
+    return true;
 }
 
 void GrantPanel::review(const ie::graph::GrantPlan &plan)

@@ -25,7 +25,9 @@ namespace ie::models {
 struct HeldChange;
 }
 namespace ie::permissions {
+enum class Kind;
 struct ChangeOutcome;
+struct HeldPermission;
 class PermissionKind;
 class PlanJob;
 } // namespace ie::permissions
@@ -74,6 +76,13 @@ public:
     bool isBusy() const { return m_busy > 0; }
     // The plan job of the last plan (until the next one), for tests and the status bar.
     ie::permissions::PlanJob *lastJob() const;
+    // Reviews the revoke of `held` (of this panel's kind and identity) in the review dialog and
+    // runs it by the plan job, as the held list's remove action does (the card's Revoke comes
+    // here too). False, with nothing shown, when none of it can be revoked here: another
+    // identity, a grant through a group, an eligible role.
+    bool reviewRevokeOf(const QList<ie::permissions::HeldPermission> &held);
+    // The kind this panel changes.
+    ie::permissions::Kind kindOf() const;
 
 public Q_SLOTS:
     void setIdentity(const QString &objectId, const QString &displayName);
@@ -85,6 +94,8 @@ Q_SIGNALS:
     void changed();
     // A plan ran: what the identity holds changed (the details follow).
     void heldChanged(const ie::models::HeldChange &change);
+    // The list shows a change it lagged behind after a wait: the store reads it again too.
+    void heldCaughtUp(const QString &principalId);
 
 protected:
     QGroupBox *grantBox() const { return m_grantBox; }
@@ -106,6 +117,8 @@ protected:
     void setBusy(bool busy, int step = 1);
     // Shows `plan` in the review dialog; on confirmation the plan job runs it.
     void review(const ie::graph::GrantPlan &plan);
+    // An empty plan that knows this kind's endpoints (for the exports).
+    virtual ie::graph::GrantPlan newPlan() const = 0;
     // The rows selected in the held table.
     QList<int> selectedHeldRows() const;
     void clearHeldSelection();

@@ -88,6 +88,12 @@ GrantWidget::GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *cata
     // A plan changed what the identity holds: the store reads it again for every view of it.
     connect(this, &GrantWidget::heldChanged, m_store,
             [this](const ie::models::HeldChange &change) { m_store->refresh(change.principalId); });
+    // A panel's list caught up with a change Entra or ARM lagged behind: so does the store.
+    for (GrantPanel *panel : std::initializer_list<GrantPanel *>{m_appRoles, m_rbac,
+                                                               m_directoryRoles})
+        connect(panel, &GrantPanel::heldCaughtUp, m_store, [this, panel](const QString &id) {
+            m_store->refresh(id, {panel->kindOf()});
+        });
 }
 
 GrantWidget::~GrantWidget() = default;
@@ -97,6 +103,16 @@ void GrantWidget::setIdentity(const QString &objectId, const QString &displayNam
     m_appRoles->setIdentity(objectId, displayName);
     m_rbac->setIdentity(objectId, displayName);
     m_directoryRoles->setIdentity(objectId, displayName);
+}
+
+bool GrantWidget::reviewRevoke(const ie::permissions::HeldPermission &held)
+{
+    for (GrantPanel *panel : std::initializer_list<GrantPanel *>{m_appRoles, m_rbac,
+                                                               m_directoryRoles}) {
+        if (panel->kindOf() == held.kind)
+            return panel->reviewRevokeOf({held});
+    }
+    return false;
 }
 
 void GrantWidget::setSignedIn(const QString &principal, const QString &tenantId, bool sandbox)

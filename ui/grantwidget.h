@@ -31,11 +31,13 @@ class AppRoleKind;
 class AzureRoleKind;
 class DirectoryRoleKind;
 class PermissionStore;
+struct HeldPermission;
 } // namespace ie::permissions
 
 namespace ie::ui {
 
 class AppRolesPanel;
+class GrantPanel;
 class DirectoryRolesPanel;
 class RbacPanel;
 
@@ -68,6 +70,9 @@ public Q_SLOTS:
     // tenant's records only; a sandbox tenant's only of this run (the sandbox and its grants end
     // with the process). `principal` is stored as given: pass "sandbox admin app" untranslated.
     void setSignedIn(const QString &principal, const QString &tenantId, bool sandbox = false);
+    // Revoke from the card: the panel of `held`'s kind reviews it (the same review and plan job
+    // as its own remove action). False when no panel can (another identity, not revocable).
+    bool reviewRevoke(const ie::permissions::HeldPermission &held);
     // "Grant to…" from the lookup: shows the panel of this kind ("app-role", "tenant-app-role",
     // "azure-role", as catalog::kindKey() names them) with the role preselected.
     void preselectRole(const QString &kind, const QString &resourceAppId, const QString &id);

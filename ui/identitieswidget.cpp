@@ -1,18 +1,17 @@
 #include "identitieswidget.h"
 
 #include "columnwidths.h"
+#include "capabilitycard.h"
 #include "identityitemdelegate.h"
-#include "tierstyle.h"
 
-#include "models/heldapprolemodel.h"
+#include "models/capabilitymodel.h"
+#include "models/heldchange.h"
 #include "models/identitydetailsloader.h"
 #include "models/identityfiltermodel.h"
 #include "models/identityloader.h"
 #include "models/identitytierscan.h"
-#include "models/heldpermissionmodel.h"
 #include "models/identitytreemodel.h"
 #include "permissions/permissionstore.h"
-#include "models/roleassignmentmodel.h"
 #include "net/httpclient.h"
 
 #include <QApplication>
@@ -57,7 +56,9 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
       m_grant(new QPushButton(tr("&Grant…"), this)),
       m_inspectToken(new QPushButton(tr("Inspect &token"), this)),
       m_detailsLoader(new ie::models::IdentityDetailsLoader(client, this)),
-      m_tierScan(new ie::models::IdentityTierScan(client, this))
+      m_tierScan(new ie::models::IdentityTierScan(client, this)),
+      m_capabilities(new ie::models::CapabilityModel(this)),
+      m_card(new CapabilityCard(m_capabilities, this))
 {
     m_filter->setSourceModel(m_model);
     m_filterEdit->setObjectName(u"filter"_s);
@@ -123,7 +124,15 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_details, 1);
+    // "What it can do" on top, the ids and credentials below; the user sets the share.
+    auto *rightSplit = new QSplitter(Qt::Vertical, right);
+    rightSplit->setObjectName(u"detailsSplit"_s);
+    rightSplit->setChildrenCollapsible(false);
+    rightSplit->addWidget(m_card);
+    rightSplit->addWidget(m_details);
+    rightSplit->setStretchFactor(0, 1);
+    rightSplit->setStretchFactor(1, 1);
+    rightLayout->addWidget(rightSplit, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_copyObjectId);
     actions->addWidget(m_copyAppId);
@@ -264,6 +273,7 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     });
     connect(m_detailsLoader, &ie::models::IdentityDetailsLoader::changed, this,
             &IdentitiesWidget::renderDetails);
+    connect(m_card, &CapabilityCard::revokeRequested, this, &IdentitiesWidget::revokeRequested);
     // After each whole load: which identities hold tier 0 or 1 (a bounded number of requests).
     connect(m_loader, &IdentityLoader::stateChanged, this, [this] {
         if (m_loader->state() == IdentityLoader::State::Loading)
@@ -375,37 +385,27 @@ void IdentitiesWidget::rescanTiers()
 
 void IdentitiesWidget::followHeldChange(const ie::models::HeldChange &change)
 {
-    m_detailsLoader->followChange(change);
-    // The tree's tier marks are a view of what identities hold too: a tier-0 grant marks its
-    // identity, a revoke may unmark it.
+    // The details and the card follow the store, which the grant widget refreshes. The tree's
+    // tier marks are a view of what identities hold too: a tier-0 grant marks its identity, a
+    // revoke may unmark it.
     if (!change.isEmpty())
         rescanTiers();
 }
 
 void IdentitiesWidget::setPermissionStore(ie::permissions::PermissionStore *store)
 {
-    if (m_store)
-        m_store->disconnect(this);
     m_store = store;
-    if (!m_store)
-        return;
-    connect(m_store, &ie::permissions::PermissionStore::changed, this,
-            [this](const QString &principalId) {
-                if (principalId.compare(m_shownObjectId, Qt::CaseInsensitive) == 0)
-                    renderDetails();
-            });
-    if (!m_shownObjectId.isEmpty())
-        m_store->ensureLoaded(m_shownObjectId, {ie::permissions::Kind::DirectoryRole});
+    m_capabilities->setStore(store);
+    if (m_store && !m_shownObjectId.isEmpty())
+        m_store->ensureLoaded(m_shownObjectId);
 }
 
 void IdentitiesWidget::setCatalog(ie::catalog::Catalog *catalog)
 {
-    m_detailsLoader->setCatalog(catalog);
     m_tierScan->setCatalog(catalog);
+    m_capabilities->setCatalog(catalog);
     if (catalog && m_loader->state() == IdentityLoader::State::Complete)
         rescanTiers();
-    if (const Identity *i = currentIdentity())
-        m_detailsLoader->load(*i);
 }
 
 QString IdentitiesWidget::applicationCredentialsHtml(const ie::models::IdentityDetails &d) const
@@ -453,174 +453,6 @@ QString IdentitiesWidget::applicationCredentialsHtml(const ie::models::IdentityD
                 name.toHtmlEscaped(), detail);
     }
     return html;
-}
-
-// What the identity holds: its app roles (Graph) and Azure role assignments (ARM), each with its
-// own loading or error line, so that one failing does not hide the other.
-void IdentitiesWidget::renderHeld(const Identity *i, bool mine, const SectionFn &section,
-                                  const RowFn &row) const
-{
-    Q_UNUSED(i)
-    const ie::models::IdentityDetails &d = m_detailsLoader->details();
-    if (!mine || !d.heldDone) {
-        section(tr("Loading the app roles it holds…"));
-    } else if (!d.heldError.isEmpty()) {
-        section(tr("The app roles it holds could not be read: %1").arg(d.heldError));
-    } else {
-        const ie::models::HeldAppRoleModel *held = m_detailsLoader->heldAppRoles();
-        using H = ie::models::HeldAppRoleModel;
-        if (held->lags()) {
-            section(tr("App roles it holds: waiting for Entra"));
-            row(tr("Not current"), QString(),
-                tr("Entra does not list the latest change yet (it replicates for up to a few "
-                   "minutes). Below is what it lists now; it is read again for about half a "
-                   "minute."));
-        } else {
-            section(tr("App roles it holds"));
-        }
-        if (held->rowCount() == 0)
-            row(tr("None"), QString(),
-                held->lags() ? tr("Entra lists none yet.")
-                             : tr("It holds no app role of any API."));
-        for (int r = 0; r < held->rowCount(); ++r) {
-            const QString resource = held->index(r, H::Resource).data().toString();
-            const QString value = held->index(r, H::Role).data().toString();
-            const QString description = held->index(r, H::Description).data().toString();
-            const QString tier = held->index(r, H::Tier).data().toString();
-            QString note = tr("on %1").arg(resource);
-            if (!description.isEmpty())
-                note += u": "_s + description;
-            // The tier leads the note, in capitals for tier 0 (the banner above is in colour).
-            const int tierNumber = held->index(r, 0).data(H::TierRole).toInt();
-            if (tierNumber == 0)
-                note = tier.toUpper() + u" \u2014 "_s + note;
-            else if (!tier.isEmpty())
-                note = tier + u" \u2014 "_s + note;
-            row(value, held->assignment(r).appRoleId, note);
-        }
-    }
-    if (!mine || !d.rbacDone) {
-        section(tr("Loading its Azure role assignments…"));
-        return;
-    }
-    if (!d.rbacError.isEmpty()) {
-        section(tr("Its Azure role assignments could not be read: %1").arg(d.rbacError));
-        return;
-    }
-    const ie::models::RoleAssignmentModel *rbac = m_detailsLoader->roleAssignments();
-    using R = ie::models::RoleAssignmentModel;
-    if (rbac->lags()) {
-        section(tr("Azure role assignments it holds: waiting for Azure"));
-        row(tr("Not current"), QString(),
-            tr("Azure does not list the latest change yet. Below is what it lists now; this is "
-               "read again for about half a minute."));
-    } else {
-        section(tr("Azure role assignments it holds"));
-    }
-    if (rbac->rowCount() == 0)
-        row(tr("None"), QString(),
-            rbac->lags() ? tr("Azure lists none yet.")
-                         : tr("No role assignment in the subscriptions you can read."));
-    for (int r = 0; r < rbac->rowCount(); ++r) {
-        const bool inherited = rbac->index(r, 0).data(R::InheritedRole).toBool();
-        const QString scope = rbac->assignment(r).scope;
-        row(rbac->roleNameAt(r), scope,
-            (inherited ? tr("%1, inherited by its resource") : tr("%1, direct"))
-                    .arg(R::levelTitle(scope)));
-    }
-    for (const QString &w : d.rbacWarnings)
-        row(tr("Not read"), QString(), w);
-    renderDirectoryRoles(i, section, row);
-}
-
-// Its Microsoft Entra directory roles, from the permissions store: active ones, eligible ones
-// where the tenant has PIM, and what could not be read, said plainly.
-void IdentitiesWidget::renderDirectoryRoles(const Identity *i, const SectionFn &section,
-                                            const RowFn &row) const
-{
-    if (!m_store || !i)
-        return;
-    using ie::permissions::Kind;
-    const ie::permissions::IdentityPermissions p = m_store->permissions(i->objectId);
-    const ie::permissions::KindState state = p.states.value(Kind::DirectoryRole);
-    if (!state.loaded && state.error.isEmpty()) {
-        section(tr("Loading its directory roles…"));
-        return;
-    }
-    if (!state.error.isEmpty()) {
-        section(tr("Its directory roles could not be read: %1").arg(state.error));
-        return;
-    }
-    section(tr("Directory roles it holds"));
-    const QList<ie::permissions::HeldPermission> roles = p.ofKind(Kind::DirectoryRole);
-    if (roles.isEmpty())
-        row(tr("None"), QString(), tr("It holds no Microsoft Entra directory role."));
-    for (const ie::permissions::HeldPermission &r : roles) {
-        QString note = ie::models::HeldPermissionModel::howText(r) + u", "_s
-                + (r.scope == "/"_L1 ? tr("whole tenant") : r.scope);
-        if (r.tier == ie::catalog::Tier::Tier0)
-            note = ie::catalog::tierTitle(r.tier).toUpper() + u" \u2014 "_s + note;
-        else if (r.tier != ie::catalog::Tier::Untiered)
-            note = ie::catalog::tierTitle(r.tier) + u" \u2014 "_s + note;
-        row(r.roleName, r.roleId, note);
-    }
-    for (const QString &n : state.notes)
-        row(tr("Not shown"), QString(), n);
-}
-
-QString IdentitiesWidget::tierBanner(const Identity &i) const
-{
-    // What the selected identity's own lists say wins over the tenant-wide scan: they follow a
-    // grant at once. Until they are read, the scan's mark stands.
-    ie::models::TierMark mark = m_model->tierMark(i.objectId);
-    const ie::models::IdentityDetails &d = m_detailsLoader->details();
-    if (d.objectId == i.objectId && d.heldDone && d.rbacDone && d.heldError.isEmpty()
-        && d.rbacError.isEmpty()) {
-        mark = {};
-        auto note = [&mark](int tier, const QString &reason) {
-            if (tier < 0 || tier > 1)
-                return;
-            if (mark.tier < 0 || tier < mark.tier)
-                mark = {tier, {}};
-            if (tier == mark.tier)
-                mark.reasons.append(reason);
-        };
-        const ie::models::HeldAppRoleModel *held = m_detailsLoader->heldAppRoles();
-        using H = ie::models::HeldAppRoleModel;
-        for (int r = 0; r < held->rowCount(); ++r)
-            note(held->index(r, 0).data(H::TierRole).toInt(),
-                 tr("%1 on %2").arg(held->index(r, H::Role).data().toString(),
-                                    held->index(r, H::Resource).data().toString()));
-        const ie::models::RoleAssignmentModel *rbac = m_detailsLoader->roleAssignments();
-        using R = ie::models::RoleAssignmentModel;
-        for (int r = 0; r < rbac->rowCount(); ++r)
-            note(rbac->index(r, 0).data(R::TierRole).toInt(),
-                 tr("%1 at %2").arg(rbac->roleNameAt(r), rbac->assignment(r).scope));
-    }
-    // Active directory roles count too (Global Administrator, Application Administrator, ...).
-    if (m_store) {
-        for (const ie::permissions::HeldPermission &p :
-             m_store->permissions(i.objectId).ofKind(ie::permissions::Kind::DirectoryRole)) {
-            const int tier = p.tier == ie::catalog::Tier::Untiered ? -1 : int(p.tier);
-            if (p.eligible || tier < 0 || tier > 1)
-                continue;
-            if (mark.tier < 0 || tier < mark.tier)
-                mark = {tier, {}};
-            if (tier == mark.tier)
-                mark.reasons.append(tr("the directory role %1").arg(p.roleName));
-        }
-    }
-    if (mark.tier < 0)
-        return {};
-    const QString colour = (mark.tier == 0 ? tierstyle::danger(palette())
-                                           : tierstyle::warning(palette()))
-                                   .name();
-    const QString text = mark.tier == 0
-            ? tr("TIER 0: whoever controls this identity can take over the tenant or its "
-                 "subscriptions. It holds %1.")
-            : tr("Tier 1: this identity holds %1, one step from tier 0.");
-    return u"<p style='color:%1'><b>%2</b></p>"_s.arg(
-            colour, text.arg(mark.reasons.join(u", "_s)).toHtmlEscaped());
 }
 
 void IdentitiesWidget::setColumnView(bool on)
@@ -701,12 +533,15 @@ void IdentitiesWidget::showCurrent()
         m_shownObjectId = objectId;
         if (i) {
             m_detailsLoader->load(*i);
-            // App roles and Azure roles come with the details; directory roles from the store.
+            // What it holds, of every kind: one read per kind, kept in the store that the grant
+            // panels share.
             if (m_store)
-                m_store->ensureLoaded(i->objectId, {ie::permissions::Kind::DirectoryRole});
+                m_store->ensureLoaded(i->objectId);
+            m_capabilities->setPrincipalId(i->objectId);
             Q_EMIT currentIdentityChanged(i->objectId, i->displayName);
         } else {
             m_detailsLoader->clear();
+            m_capabilities->setPrincipalId({});
         }
     }
     renderDetails();
@@ -743,8 +578,8 @@ void IdentitiesWidget::renderDetails()
         break;
     }
     const QString name = i->displayName.isEmpty() ? tr("(no display name)") : i->displayName;
-    QString html = u"<h3>%1</h3>%2<p>%3</p><table cellpadding='3'>"_s.arg(
-            name.toHtmlEscaped(), tierBanner(*i), kind.toHtmlEscaped());
+    QString html = u"<h3>%1</h3><p>%2</p><table cellpadding='3'>"_s.arg(name.toHtmlEscaped(),
+                                                                         kind.toHtmlEscaped());
     const QString copy = tr("copy");
     auto copyLink = [&](const QString &value) {
         m_copyValues.append(value);
@@ -833,7 +668,6 @@ void IdentitiesWidget::renderDetails()
     }
     if (mine && d.hasApplication)
         html += applicationCredentialsHtml(d);
-    renderHeld(i, mine, section, row);
     if (i->kind == Identity::Kind::UserAssigned) {
         if (!mine || !d.armDone) {
             section(tr("Loading federated identity credentials…"));

@@ -5,7 +5,6 @@
 #include <QUrl>
 #include <QWidget>
 
-#include <functional>
 
 class QCheckBox;
 class QFrame;
@@ -23,6 +22,7 @@ namespace ie::net {
 class HttpClient;
 }
 namespace ie::models {
+class CapabilityModel;
 class IdentityDetailsLoader;
 class IdentityFilterModel;
 class IdentityLoader;
@@ -35,9 +35,12 @@ struct Identity;
 
 namespace ie::permissions {
 class PermissionStore;
-}
+struct HeldPermission;
+} // namespace ie::permissions
 
 namespace ie::ui {
+
+class CapabilityCard;
 
 // The Identities area: the tree of managed identities and service principals (filter as you
 // type, server-side search, a column view with sorting) and the selected identity's details
@@ -61,11 +64,13 @@ public:
     ie::models::IdentityDetailsLoader *detailsLoader() const { return m_detailsLoader; }
     // Finds the identities that hold anything of tier 0 or 1, after each whole load.
     ie::models::IdentityTierScan *tierScan() const { return m_tierScan; }
-    // Names the app roles and Azure roles in the details (may be null).
+    // Describes what the card lists, and tiers the tree's marks (may be null).
     void setCatalog(ie::catalog::Catalog *catalog);
-    // What each identity holds, shared with the grant panels: the details show its directory
-    // roles from it (may be null).
+    // What each identity holds, shared with the grant panels: selecting an identity reads it
+    // once per kind, and the "What it can do" card shows it (may be null: no card).
     void setPermissionStore(ie::permissions::PermissionStore *store);
+    CapabilityCard *card() const { return m_card; }
+    ie::models::CapabilityModel *capabilities() const { return m_capabilities; }
     // Where "Open in Azure portal" goes for the current identity (empty without one).
     QUrl portalUrl() const;
 
@@ -75,9 +80,8 @@ public Q_SLOTS:
     void rescanTiers();
     // Selects the identity with this object id (e.g. the token inspector's oid claim).
     void selectIdentity(const QString &objectId) { selectObjectId(objectId); }
-    // A grant panel changed what an identity holds (GrantWidget::heldChanged): its details
-    // follow (and say when Entra does not list the change yet), and the tree's tier marks are
-    // checked again (rescanTiers()).
+    // A grant panel changed what an identity holds (GrantWidget::heldChanged): the tree's tier
+    // marks are checked again (rescanTiers()); the card follows the store.
     void followHeldChange(const ie::models::HeldChange &change);
 
 Q_SIGNALS:
@@ -87,6 +91,8 @@ Q_SIGNALS:
     void grantRequested(const QString &objectId, const QString &displayName);
     // The user asks to inspect a token for the identity.
     void inspectTokenRequested(const QString &objectId);
+    // Revoke on the card: the grant panel of its kind reviews and runs it.
+    void revokeRequested(const ie::permissions::HeldPermission &held);
 
 private:
     void updateState();
@@ -96,17 +102,9 @@ private:
     void expandGroups(const QModelIndex &parent);
     QSet<QString> expandedGroupKeys(const QModelIndex &parent) const;
     void expandGroupKeys(const QSet<QString> &keys, const QModelIndex &parent);
-    using SectionFn = std::function<void(const QString &)>;
-    using RowFn = std::function<void(const QString &, const QString &, const QString &)>;
-    void renderHeld(const ie::models::Identity *i, bool mine, const SectionFn &section,
-                    const RowFn &row) const;
-    void renderDirectoryRoles(const ie::models::Identity *i, const SectionFn &section,
-                              const RowFn &row) const;
     // The app registration's certificates and client secrets (HTML table rows): thumbprint,
     // validity, and expired or expiring-within-30-days ones marked in words and colour.
     QString applicationCredentialsHtml(const ie::models::IdentityDetails &d) const;
-    // The loud line under the name of an identity that holds tier 0 or tier 1 (HTML, or empty).
-    QString tierBanner(const ie::models::Identity &i) const;
 
     QPointer<ie::net::HttpClient> m_client;
     ie::models::IdentityTreeModel *m_model;
@@ -132,6 +130,8 @@ private:
     ie::models::IdentityDetailsLoader *m_detailsLoader;
     ie::models::IdentityTierScan *m_tierScan;
     QPointer<ie::permissions::PermissionStore> m_store;
+    ie::models::CapabilityModel *m_capabilities;
+    CapabilityCard *m_card;
     QString m_shownObjectId; // whose details are loaded
     QStringList m_copyValues; // the ids behind the details' "copy" links (copy:N)
     QString m_keepSelection; // object id to select again while a reload brings it back

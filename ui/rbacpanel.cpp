@@ -473,8 +473,7 @@ void RbacPanel::reviewCreate()
         if (d.name == g.id)
             g.name = d.roleName;
     }
-    ie::graph::GrantPlan plan;
-    plan.setEndpoints({}, m_client->armUrl({}).toString());
+    ie::graph::GrantPlan plan = newPlan();
     plan.add(m_kind->planGrant(principalId(), principalName(), g, scope));
     review(plan);
 }
@@ -486,8 +485,7 @@ void RbacPanel::reviewRemove()
         resultLabel()->setText(tr("Select the role assignments to remove first."));
         return;
     }
-    ie::graph::GrantPlan plan;
-    plan.setEndpoints({}, m_client->armUrl({}).toString());
+    QList<ie::permissions::HeldPermission> list;
     for (int row : rows) {
         const ie::arm::RoleAssignment &a = m_model->assignment(row);
         ie::permissions::HeldPermission held;
@@ -497,9 +495,17 @@ void RbacPanel::reviewRemove()
         held.scope = a.scope;
         held.roleId = a.roleDefinitionName;
         held.roleName = m_model->roleNameAt(row);
-        plan.add(m_kind->planRevoke(held, principalName()));
+        list.append(held);
     }
-    review(plan);
+    reviewRevokeOf(list);
+}
+
+ie::graph::GrantPlan RbacPanel::newPlan() const
+{
+    ie::graph::GrantPlan plan;
+    if (m_client)
+        plan.setEndpoints({}, m_client->armUrl({}).toString());
+    return plan;
 }
 
 void RbacPanel::expectChange(const ie::models::HeldChange &change)

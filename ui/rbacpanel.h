@@ -53,6 +53,7 @@ public Q_SLOTS:
     void reviewRemove();
 
 protected:
+    ie::graph::GrantPlan newPlan() const override;
     void readHeld(const QString &principalId) override;
     void expectChange(const ie::models::HeldChange &change) override;
     void addToChange(ie::models::HeldChange &change,

@@ -18,6 +18,7 @@
 #include "core/auditlog.h"
 #include "models/identitytreemodel.h"
 #include "net/httpclient.h"
+#include "permissions/heldpermission.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCheckBox>
@@ -120,7 +121,12 @@ void Session::connectAreas()
             &Session::updateSnippetTarget);
     // What a grant changes, the details show too, and the tree's tier marks are checked again.
     connect(m_grant, &GrantWidget::heldChanged, m_identities, &IdentitiesWidget::followHeldChange);
-    connect(m_grant, &GrantWidget::heldChanged, m_identities, &IdentitiesWidget::rescanTiers);
+    // Revoke on the card: the grant panel of its kind reviews and runs it.
+    connect(m_identities, &IdentitiesWidget::revokeRequested, m_grant,
+            [this](const ie::permissions::HeldPermission &held) {
+                if (!m_grant->reviewRevoke(held))
+                    showStatus(tr("%1 cannot be revoked from here.").arg(held.roleName), 8000);
+            });
     // Across the areas: "Grant…" in the details opens the panels on that identity; "Grant to…" in
     // the lookup preselects the role; the oid of a token selects its identity in the tree.
     connect(m_lookup, &GuidLookupWidget::grantRequested, m_grant,

@@ -47,8 +47,10 @@ HeldPermission AppRoleKind::toHeld(const ie::graph::AppRoleAssignment &a) const
         p.resourceAppId = api->appId;
         if (p.resourceName.isEmpty())
             p.resourceName = api->displayName;
-        if (const ie::graph::AppRole *role = api->role(a.appRoleId))
+        if (const ie::graph::AppRole *role = api->role(a.appRoleId)) {
             p.roleName = role->value.isEmpty() ? role->displayName : role->value;
+            p.description = role->description;
+        }
     }
     if (m_catalog && !p.resourceAppId.isEmpty()) {
         if (p.roleName.isEmpty()) {

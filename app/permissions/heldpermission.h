@@ -49,6 +49,9 @@ struct HeldPermission
     bool eligible = false; // a directory role the identity may activate (PIM), not active
     ie::catalog::Tier tier = ie::catalog::Tier::Untiered;
     QString createdDateTime;
+    // What it allows in the holder's own words where the kind has them (an app role's
+    // description on its resource); the card prefers the catalog's.
+    QString description;
 
     // Case-insensitive on the ids.
     bool sameAssignment(const HeldPermission &other) const;

@@ -11,6 +11,12 @@ bool PermissionKind::handles(const ie::graph::PlannedChange &change) const
     return m_words && (change.action == m_words->grant || change.action == m_words->revoke);
 }
 
+bool PermissionKind::canRevoke(const HeldPermission &held) const
+{
+    return m_words && held.kind == kind() && held.source != Source::Group && !held.eligible
+            && !held.assignmentId.isEmpty();
+}
+
 QString PermissionKind::auditAction(const ie::graph::PlannedChange &change) const
 {
     if (!m_words)

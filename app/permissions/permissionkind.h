@@ -74,6 +74,10 @@ public:
                                                const QString &scope) const = 0;
     virtual ie::graph::PlannedChange planRevoke(const HeldPermission &held,
                                                 const QString &principalName) const = 0;
+    // Whether `held` can be revoked here: by default an active assignment to the identity itself,
+    // at its scope or one above (not what it holds through a group, which is the group's; not an
+    // eligible role, which is PIM's). A read-only kind returns false.
+    virtual bool canRevoke(const HeldPermission &held) const;
     // Whether `change` is of this kind (its grant or revoke action).
     virtual bool handles(const ie::graph::PlannedChange &change) const;
     // Sends `changes` (all of this kind, for one identity): `each` is called once per change as

@@ -8,7 +8,11 @@
 #include "models/identityloader.h"
 #include "models/identitytierscan.h"
 #include "models/identitytreemodel.h"
-#include "models/roleassignmentmodel.h"
+#include "capabilitycard.h"
+#include "grantwidget.h"
+#include "models/capabilitymodel.h"
+#include "models/heldchange.h"
+#include "permissions/permissionstore.h"
 #include "sandbox/faultinjector.h"
 #include "sandboxfixture.h"
 
@@ -33,6 +37,17 @@ using ie::models::IdentityTreeModel;
 
 namespace {
 const QString VmBatch = u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s;
+} // namespace
+
+namespace {
+// The verdict and every line of the card, as shown (HTML).
+QString cardText(const ie::ui::IdentitiesWidget &w)
+{
+    QStringList out{w.card()->verdictText()};
+    for (const QLabel *l : w.card()->findChildren<QLabel *>(u"cardLine"_s))
+        out << l->text();
+    return out.join(u'\n');
+}
 } // namespace
 
 class TestIdentitiesWidget : public QObject
@@ -241,41 +256,39 @@ void TestIdentitiesWidget::failedPageSaysIncompleteAndRetries()
     QCOMPARE(state->text(), u"28 identities."_s);
 }
 
+// The card shows what the identity holds, from the store the grant panels share: app roles and
+// Azure roles; a part ARM refuses is said, never passed off as "nothing".
 void TestIdentitiesWidget::detailsShowHeldRoles()
 {
     ie::catalog::Catalog catalog;
     QVERIFY(catalog.loadBundled());
+    ie::ui::GrantWidget grants(&m_sandbox.client(), &catalog, nullptr);
     ie::ui::IdentitiesWidget w(&m_sandbox.client());
     w.setCatalog(&catalog);
+    w.setPermissionStore(grants.permissionStore());
+    w.resize(1000, 700);
     w.show();
     w.reload();
     QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
-    auto *details = w.findChild<QTextBrowser *>(u"details"_s);
     // func-timer holds User.Read.All on Microsoft Graph, and Azure roles of its own.
     const QString funcTimer = u"f4a5b6c7-0001-4d8e-9f0a-b1c2d3e4f5a6"_s;
     QVERIFY(w.selectObjectId(funcTimer));
-    QVERIFY(details->toPlainText().contains(u"Loading the app roles it holds"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(w.detailsLoader()->isFinished(), 20000);
-    const QString text = details->toPlainText();
-    QVERIFY2(text.contains(u"App roles it holds"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"User.Read.All"_s) && text.contains(u"on Microsoft Graph"_s),
-             qPrintable(text));
-    QVERIFY2(text.contains(u"Azure role assignments it holds"_s), qPrintable(text));
-    const auto *rbac = w.detailsLoader()->roleAssignments();
-    for (int r = 0; r < rbac->rowCount(); ++r)
-        QVERIFY2(text.contains(rbac->roleNameAt(r)) && text.contains(rbac->assignment(r).scope),
-                 qPrintable(text));
+    QTRY_VERIFY_WITH_TIMEOUT(w.capabilities()->isComplete(), 20000);
+    const QString text = cardText(w);
+    QVERIFY2(text.contains(u"User.Read.All on Microsoft Graph"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Azure roles: "_s), qPrintable(text));
 
-    // A 403 from ARM says so, and the app roles still show.
+    // A 403 from ARM on its subscriptions says so, and the app roles still show.
     QVERIFY(m_sandbox.server().faults().addSpec(u"arm:*/roleAssignments*=403"_s));
     auto clearFaults = qScopeGuard([&] { m_sandbox.server().faults().clear(); });
+    grants.permissionStore()->clear();
     QVERIFY(w.selectObjectId(u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s)); // vm-batch-01
     QVERIFY(w.selectObjectId(funcTimer));
-    QTRY_VERIFY_WITH_TIMEOUT(w.detailsLoader()->isFinished(), 20000);
-    const QString denied = details->toPlainText();
-    QVERIFY2(denied.contains(u"User.Read.All"_s) && denied.contains(u"(403)"_s)
-                     && denied.contains(u"Reader"_s),
-             qPrintable(denied));
+    QTRY_VERIFY_WITH_TIMEOUT(w.capabilities()->isComplete(), 20000);
+    const QString denied = cardText(w);
+    QVERIFY2(denied.contains(u"User.Read.All"_s) && denied.contains(u"403"_s), qPrintable(denied));
+    QVERIFY2(!w.card()->verdictText().contains(u">Nothing tier 0 or tier 1<"_s),
+             qPrintable(w.card()->verdictText()));
 }
 
 // Every group of the tree shows at least one identity (no "User-assigned (0)" left over).
@@ -389,8 +402,10 @@ void TestIdentitiesWidget::tierZeroHoldersAreLoud()
 {
     ie::catalog::Catalog catalog;
     QVERIFY(catalog.loadBundled());
+    ie::ui::GrantWidget grants(&m_sandbox.client(), &catalog, nullptr);
     ie::ui::IdentitiesWidget w(&m_sandbox.client());
     w.setCatalog(&catalog);
+    w.setPermissionStore(grants.permissionStore());
     w.resize(1000, 700);
     w.show();
     w.reload();
@@ -431,17 +446,18 @@ void TestIdentitiesWidget::tierZeroHoldersAreLoud()
     delegate->styleOptionFor(&plainOption, w.filterModel()->mapFromSource(plain));
     QVERIFY(!plainOption.text.contains(u"TIER"_s, Qt::CaseInsensitive));
 
-    // In the details: a coloured line under the name, before anything else.
-    auto *details = w.findChild<QTextBrowser *>(u"details"_s);
+    // On the card: the verdict in the danger colour, the line leading with the tier.
     QVERIFY(w.selectObjectId(pipeline));
-    QTRY_VERIFY_WITH_TIMEOUT(w.detailsLoader()->isFinished(), 20000);
-    const QString text = details->toPlainText();
-    QVERIFY2(text.contains(u"TIER 0: whoever controls this identity"_s), qPrintable(text));
-    QVERIFY(text.indexOf(u"TIER 0"_s) < text.indexOf(u"Object (principal) id"_s));
-    QVERIFY(details->toHtml().contains(ie::ui::tierstyle::danger(details->palette()).name(),
-                                       Qt::CaseInsensitive));
-    // The held app role's note leads with the tier in capitals.
-    QVERIFY2(text.contains(u"TIER 0 \u2014 on Microsoft Graph"_s), qPrintable(text));
+    QTRY_VERIFY_WITH_TIMEOUT(w.capabilities()->isComplete(), 20000);
+    const QString verdict = w.card()->verdictText();
+    QVERIFY2(verdict.contains(
+                     u"Tier 0: can make itself Global Administrator through Application.ReadWrite.All"_s),
+             qPrintable(verdict));
+    QVERIFY(verdict.contains(ie::ui::tierstyle::danger(w.card()->palette()).name(),
+                             Qt::CaseInsensitive));
+    const QString text = cardText(w);
+    QVERIFY2(text.indexOf(u"TIER 0"_s) < text.indexOf(u"Application.ReadWrite.All on"_s),
+             qPrintable(text));
 }
 // A grant or revoke from the grant panels (GrantWidget::heldChanged, wired to
 // followHeldChange) re-marks the tree: the identity that now holds a tier-0 role is marked,

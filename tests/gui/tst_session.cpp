@@ -7,6 +7,7 @@
 #include "grantdriver.h"
 #include "grantreviewdialog.h"
 #include "grantwidget.h"
+#include "capabilitycard.h"
 #include "guidlookupwidget.h"
 #include "identitieswidget.h"
 #include "mainwindow.h"
@@ -19,11 +20,14 @@
 #include "auth/tokencache.h"
 #include "catalog/livecatalog.h"
 #include "core/auditlog.h"
+#include "models/capabilitymodel.h"
 #include "models/claimstablemodel.h"
 #include "models/identityloader.h"
 #include "models/identitytierscan.h"
 #include "models/identitytreemodel.h"
 #include "net/httpclient.h"
+#include "permissions/permissionstore.h"
+#include "sandbox/faultinjector.h"
 #include "sandbox/tokenissuer.h"
 
 #include <QComboBox>
@@ -34,6 +38,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -281,29 +286,35 @@ void TestSession::auditNamesThePrincipalSignedInNow()
     QVERIFY(r.target.contains(VmBatch));
 }
 
+// The card on top of the details: a tier-0 identity's verdict, a kind that could not be read
+// said as unknown, and Revoke on the card runs the grant panel's review; the card follows.
 void TestSession::detailsShowDirectoryRolesAndFollowAGrant()
 {
     const QString buildPipeline = u"b1a2c3d4-0003-4e5f-8a9b-c0d1e2f3a4b5"_s;
     QTRY_VERIFY_WITH_TIMEOUT(treeLoaded(), 20000);
-    auto *details = m_session->identities()->findChild<QTextBrowser *>(u"details"_s);
-    QVERIFY(details);
-    // The build pipeline is Application Administrator: tier 0, said in the banner and the list.
-    m_session->identities()->selectIdentity(buildPipeline);
-    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Directory roles it holds"_s), 20000);
-    QVERIFY(details->toPlainText().contains(u"Application Administrator"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"TIER 0"_s), 20000);
-    QVERIFY(details->toPlainText().contains(u"P2"_s)); // why no eligible roles are listed
+    ie::ui::IdentitiesWidget *area = m_session->identities();
+    auto card = [area] {
+        QStringList out{area->card()->verdictText()};
+        for (const QLabel *l : area->card()->findChildren<QLabel *>(u"cardLine"_s))
+            out << l->text();
+        return out.join(u'\n');
+    };
+    // The build pipeline is Application Administrator and holds Application.ReadWrite.All: tier 0.
+    area->selectIdentity(buildPipeline);
+    QTRY_VERIFY_WITH_TIMEOUT(area->capabilities()->isComplete(), 20000);
+    QVERIFY2(area->card()->verdictText().contains(u"Tier 0: can make itself Global Administrator"_s),
+             qPrintable(card()));
+    QVERIFY(card().contains(u"Application Administrator"_s));
+    QVERIFY(card().contains(u"P2"_s)); // why no eligible roles are listed
     // The tree marks it tier 0 too, from the tenant-wide scan, naming the role.
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->identities()->model()->tierMark(buildPipeline).tier, 0,
-                              30000);
-    QVERIFY(m_session->identities()->model()->tierMark(buildPipeline).reasons.join(u' ').contains(
+    QTRY_COMPARE_WITH_TIMEOUT(area->model()->tierMark(buildPipeline).tier, 0, 30000);
+    QVERIFY(area->model()->tierMark(buildPipeline).reasons.join(u' ').contains(
             u"Application Administrator"_s));
 
-    // A directory role assigned in the grant panel shows in the details of that identity.
-    m_session->identities()->selectIdentity(VmBatch);
-    QTRY_VERIFY_WITH_TIMEOUT(
-            details->toPlainText().contains(u"It holds no Microsoft Entra directory role."_s),
-            20000);
+    // A directory role assigned in the grant panel shows on the card of that identity.
+    area->selectIdentity(VmBatch);
+    QTRY_VERIFY_WITH_TIMEOUT(area->capabilities()->isComplete(), 20000);
+    QVERIFY(!card().contains(u"Directory Readers"_s));
     ie::ui::DirectoryRolesPanel *panel = m_session->grant()->directoryRoles();
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && panel->principalId() == VmBatch, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(panel->selectRole(u"Directory Readers"_s), 20000);
@@ -312,15 +323,49 @@ void TestSession::detailsShowDirectoryRolesAndFollowAGrant()
     QTRY_VERIFY_WITH_TIMEOUT((review = panel->findChild<ie::ui::GrantReviewDialog *>())
                                      && review->isVisible(),
                              10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->identities()->tierScan()->isRunning(), 20000);
-    QSignalSpy rescanned(m_session->identities()->tierScan(),
-                         &ie::models::IdentityTierScan::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(!area->tierScan()->isRunning(), 20000);
+    QSignalSpy rescanned(area->tierScan(), &ie::models::IdentityTierScan::finished);
     QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Directory Readers"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(card().contains(u"Directory Readers"_s), 20000);
     // The tree's tier marks are checked again after the change.
     QTRY_VERIFY_WITH_TIMEOUT(rescanned.size() >= 1, 20000);
-    QVERIFY(!details->toPlainText().contains(u"It holds no Microsoft Entra directory role."_s));
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 20000);
+
+    // Revoke on the card: the panel's review opens, and once it ran the card no longer lists it.
+    QPushButton *revoke = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto m = area->capabilities();
+                for (int r = 0; r < m->rowCount(); ++r) {
+                    if (!m->index(r).data().toString().contains(u"Directory Readers"_s))
+                        continue;
+                    const QString id = m->permission(r).assignmentId;
+                    for (QPushButton *b :
+                         area->card()->findChildren<QPushButton *>(u"cardRevoke"_s)) {
+                        if (b->property("assignmentId").toString() == id)
+                            revoke = b;
+                    }
+                }
+                return revoke != nullptr;
+            }(),
+            20000);
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT((review = panel->findChild<ie::ui::GrantReviewDialog *>())
+                                     && review->isVisible(),
+                             10000);
+    QTest::mouseClick(review->findChild<QPushButton *>(u"run"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!card().contains(u"Directory Readers"_s), 20000);
+    QVERIFY(m_session->auditLog()->records().constLast().action.contains(u"remove"_s));
+
+    // A kind that cannot be read is said as unknown, never "nothing".
+    QVERIFY(m_sandbox->server().faults().addSpec(
+            u"graph:/v1.0/roleManagement/directory/roleAssignments*=500:0"_s));
+    auto clear = qScopeGuard([this] { m_sandbox->server().faults().clear(); });
+    m_session->grant()->permissionStore()->clear();
+    area->selectIdentity(buildPipeline);
+    area->selectIdentity(VmBatch);
+    QTRY_VERIFY_WITH_TIMEOUT(card().contains(u"Could not read Entra directory roles"_s), 30000);
+    QVERIFY2(!area->card()->verdictText().contains(u"Nothing"_s), qPrintable(card()));
 }
 
 // Inspect token and Get token each say whose token the inspector shows and how it was made.
