@@ -147,8 +147,9 @@ void TestReport::allPrincipals()
         admin = admin
                 || (e.displayName == "Identity Explorer Sandbox Admin"_L1
                     // Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All,
-                    // Directory.Read.All, RoleManagement.ReadWrite.Directory, User.Read.All.
-                    && e.appRoles.size() == 5
+                    // Directory.Read.All, RoleManagement.ReadWrite.Directory, User.Read.All,
+                    // DelegatedPermissionGrant.ReadWrite.All.
+                    && e.appRoles.size() == 6
                     // Owner at both subscriptions and at the tenant root management group.
                     && e.azureRoles.size() == 3);
     QVERIFY(admin);
