@@ -1683,6 +1683,10 @@
             <source>the assignment of the directory role %1</source>
             <translation>die Zuweisung der Verzeichnisrolle %1</translation>
         </message>
+        <message>
+            <source>the delegated permission grant of %1 on %2</source>
+            <translation>die delegierte Berechtigungserteilung von %1 für %2</translation>
+        </message>
     </context>
     <context>
         <name>ie::graph::GraphAccess</name>
@@ -1746,6 +1750,14 @@
         <message>
             <source>assigning or removing directory roles</source>
             <translation>das Zuweisen oder Entfernen von Verzeichnisrollen</translation>
+        </message>
+        <message>
+            <source>reading delegated permission grants</source>
+            <translation>das Lesen delegierter Berechtigungserteilungen</translation>
+        </message>
+        <message>
+            <source>changing or deleting delegated permission grants</source>
+            <translation>das Ändern oder Löschen delegierter Berechtigungserteilungen</translation>
         </message>
     </context>
     <context>
@@ -1813,6 +1825,10 @@
         <message>
             <source>Directory role assignments could not be read</source>
             <translation>Verzeichnisrollenzuweisungen konnten nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Delegated permission grants could not be read</source>
+            <translation>Delegierte Berechtigungserteilungen konnten nicht gelesen werden</translation>
         </message>
     </context>
     <context>
@@ -3945,6 +3961,17 @@ Stufe 1: Sie hält %2</translation>
         </message>
     </context>
     <context>
+        <name>ie::permissions::DelegatedGrantKind</name>
+        <message>
+            <source>Some resources or users of delegated grants could not be named (shown by object id): %1</source>
+            <translation>Einige Ressourcen oder Benutzer delegierter Erteilungen konnten nicht benannt werden (mit Objekt-ID angezeigt): %1</translation>
+        </message>
+        <message>
+            <source>Delegated permission grants can only be revoked here.</source>
+            <translation>Delegierte Berechtigungserteilungen können hier nur widerrufen werden.</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::permissions::DirectoryRoleKind</name>
         <message>
             <source>Eligible directory roles are not shown: the tenant has no Microsoft Entra ID P2 (or ID Governance) licence, so nobody can be eligible for a role (Privileged Identity Management is off).</source>
@@ -3972,6 +3999,10 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Entra directory roles</source>
             <translation>Entra-Verzeichnisrollen</translation>
+        </message>
+        <message>
+            <source>Delegated permission grants</source>
+            <translation>Delegierte Berechtigungserteilungen</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "approlespanel.h"
 #include "arm/roleassignmentclient.h"
 #include "directoryrolespanel.h"
+#include "graph/delegatedgrantclient.h"
 #include "graph/directoryroleclient.h"
 #include "core/auditlog.h"
 #include "graph/approleclient.h"
@@ -10,6 +11,7 @@
 #include "models/heldchange.h"
 #include "permissions/approlekind.h"
 #include "permissions/azurerolekind.h"
+#include "permissions/delegatedgrantkind.h"
 #include "permissions/directoryrolekind.h"
 #include "permissions/permissionstore.h"
 #include "rbacpanel.h"
@@ -42,6 +44,10 @@ GrantWidget::GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *cata
     m_store->addKind(m_appRoleKind);
     m_store->addKind(m_azureRoleKind);
     m_store->addKind(m_directoryRoleKind);
+    // Read and revoke only (no panel of its own): the details pane shows it from the store and
+    // revokes through the kind.
+    m_store->addKind(new ie::permissions::DelegatedGrantKind(
+            new ie::graph::DelegatedGrantClient(client, this), catalog, this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);

@@ -378,4 +378,68 @@ QList<Snippet> snippetsFor(const Entry &entry, const SnippetTarget &target)
     return {};
 }
 
+QList<Snippet> delegatedGrantRevokeSnippets(const SnippetTarget &t, const QString &grantId,
+                                            const QStringList &removed,
+                                            const QStringList &scopesLeft,
+                                            const QString &userObjectId)
+{
+    const QString client = orPlaceholder(t.principalObjectId, u"<client-object-id>"_s);
+    const QString resource = orPlaceholder(t.resourceObjectId, u"<resource-object-id>"_s);
+    const QString graph = t.graphUrl.endsWith(u'/') ? t.graphUrl.chopped(1) : t.graphUrl;
+    const QString url = u"%1/v1.0/oauth2PermissionGrants/%2"_s.arg(graph, grantId);
+    const QString what = removed.join(u' ');
+    const QString left = scopesLeft.join(u' ');
+    const bool remove = scopesLeft.isEmpty();
+    const QString head = remove ? u"Delete the delegated permission grant %1 (%2) of the identity\n"_s.arg(grantId, what)
+                                : u"Remove %1 from the delegated permission grant of the identity\n"_s.arg(what);
+    QStringList claims;
+    for (const QString &c : scopesLeft)
+        claims << u'"' + c + u'"';
+    QList<Snippet> out;
+    out.append({u"curl"_s, Tr::tr("Graph REST (curl)"), u"bash"_s,
+                u"# "_s + head
+                        + u"TOKEN=\"$(az account get-access-token --resource %1 --query accessToken -o tsv)\"\n"_s.arg(graph)
+                        + (remove ? u"curl -sS -X DELETE \"%1\" -H \"Authorization: Bearer $TOKEN\"\n"_s.arg(url)
+                                  : u"curl -sS -X PATCH \"%1\" -H \"Authorization: Bearer $TOKEN\" \\\n"
+                                    "  -H \"Content-Type: application/json\" -d '{\"scope\": \"%2\"}'\n"_s.arg(url, left))});
+    out.append({u"az-rest"_s, Tr::tr("Azure CLI (az rest)"), u"bash"_s,
+                u"# "_s + head
+                        + (remove ? u"az rest --method DELETE --uri \"%1\"\n"_s.arg(url)
+                                  : u"az rest --method PATCH --uri \"%1\" \\\n"
+                                    "  --headers Content-Type=application/json --body '{\"scope\": \"%2\"}'\n"_s.arg(url, left))});
+    out.append({u"powershell"_s, Tr::tr("Microsoft Graph PowerShell"), u"powershell"_s,
+                u"# "_s + head + u"Connect-MgGraph -Scopes DelegatedPermissionGrant.ReadWrite.All\n"_s
+                        + (remove ? u"Remove-MgOauth2PermissionGrant -OAuth2PermissionGrantId \"%1\"\n"_s.arg(grantId)
+                                  : u"Update-MgOauth2PermissionGrant -OAuth2PermissionGrantId \"%1\" -Scope \"%2\"\n"_s.arg(grantId, left))});
+    out.append({u"bicep"_s, Tr::tr("Bicep (Microsoft Graph extension)"), u"bicep"_s,
+                remove ? u"// "_s + head
+                                 + u"// Bicep does not delete Graph resources: remove the\n"
+                                   "// Microsoft.Graph/oauth2PermissionGrants resource from the template and run the\n"
+                                   "// az rest DELETE of this plan.\n"_s
+                       : u"// "_s + head
+                                 + u"extension microsoftGraphV1\n\n"
+                                   "resource grant 'Microsoft.Graph/oauth2PermissionGrants@v1.0' = {\n"
+                                   "  clientId: '%1'\n"
+                                   "  resourceId: '%2'\n"
+                                   "  consentType: '%3'\n%4"
+                                   "  scope: '%5'\n"
+                                   "}\n"_s.arg(client, resource,
+                                               userObjectId.isEmpty() ? u"AllPrincipals"_s : u"Principal"_s,
+                                               userObjectId.isEmpty() ? QString() : u"  principalId: '%1'\n"_s.arg(userObjectId),
+                                               left)});
+    const QString user = userObjectId.isEmpty() ? QString() : u"  user_object_id                       = \"%1\"\n"_s.arg(userObjectId);
+    out.append({u"terraform"_s, Tr::tr("Terraform (azuread)"), u"hcl"_s,
+                remove ? u"# "_s + head
+                                 + u"# Remove this resource from the configuration and run terraform apply (import it\n"
+                                   "# first if Terraform does not manage it yet):\n"
+                                   "import {\n  to = azuread_service_principal_delegated_permission_grant.grant\n  id = \"%1\"\n}\n"_s.arg(grantId)
+                       : u"# "_s + head
+                                 + u"resource \"azuread_service_principal_delegated_permission_grant\" \"grant\" {\n"
+                                   "  service_principal_object_id          = \"%1\"\n"
+                                   "  resource_service_principal_object_id = \"%2\"\n"
+                                   "  claim_values                         = [%3]\n%4"
+                                   "}\n"_s.arg(client, resource, claims.join(u", "_s), user)});
+    return naming(out, t);
+}
+
 } // namespace ie::catalog

@@ -42,4 +42,18 @@ QList<Snippet> snippetsFor(const Entry &entry, const SnippetTarget &target = {})
 QList<Snippet> revokeSnippetsFor(const Entry &entry, const SnippetTarget &target,
                                  const QString &assignmentId);
 
+// Snippets that take scopes back from the delegated permission grant `grantId` (an
+// oAuth2PermissionGrant of the client `target.principalObjectId` on the resource
+// `target.resourceObjectId`): with `scopesLeft` a PATCH of the grant's `scope` to them, without
+// any a DELETE of the grant. curl, az rest, Microsoft Graph PowerShell (Update-/Remove-
+// MgOauth2PermissionGrant), Bicep (Microsoft.Graph/oauth2PermissionGrants) and Terraform
+// (azuread_service_principal_delegated_permission_grant). `userObjectId`: the user of a grant
+// with consentType Principal, empty for AllPrincipals.
+// https://learn.microsoft.com/graph/api/oauth2permissiongrant-update
+// https://learn.microsoft.com/graph/api/oauth2permissiongrant-delete
+QList<Snippet> delegatedGrantRevokeSnippets(const SnippetTarget &target, const QString &grantId,
+                                            const QStringList &removed,
+                                            const QStringList &scopesLeft,
+                                            const QString &userObjectId);
+
 } // namespace ie::catalog

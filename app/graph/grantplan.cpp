@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -28,8 +29,10 @@ bool isAppRole(const PlannedChange &c)
 
 bool isDirectoryRole(const PlannedChange &c)
 {
+    // Delegated grants are Graph objects too: the same snippet ids as directory roles.
     return c.action == PlannedChange::Action::AssignDirectoryRole
-            || c.action == PlannedChange::Action::RemoveDirectoryRole;
+            || c.action == PlannedChange::Action::RemoveDirectoryRole
+            || c.action == PlannedChange::Action::RemoveDelegatedScope;
 }
 
 ie::catalog::Entry entryFor(const PlannedChange &c)
@@ -96,6 +99,9 @@ QString PlannedChange::target() const
     case Action::AssignDirectoryRole:
     case Action::RemoveDirectoryRole:
         return u"%1 (%2) at %3 for %4"_s.arg(roleName, roleDefinitionGuid, scope, principalId);
+    case Action::RemoveDelegatedScope:
+        return u"%1 on %2 (grant %3, %4) for %5"_s.arg(roleName, resourceName, assignmentId,
+                                                      consentType, principalId);
     }
     return {};
 }
@@ -163,6 +169,23 @@ bool GrantPlan::hasTier1() const
     return false;
 }
 
+QStringList GrantPlan::scopesLeft(const QString &grantId) const
+{
+    QStringList left;
+    QStringList removed;
+    for (const PlannedChange &c : m_changes) {
+        if (c.action != PlannedChange::Action::RemoveDelegatedScope
+            || c.assignmentId.compare(grantId, Qt::CaseInsensitive) != 0)
+            continue;
+        if (left.isEmpty() && removed.isEmpty())
+            left = c.grantScopes;
+        removed << c.roleName;
+    }
+    for (const QString &r : std::as_const(removed))
+        left.removeAll(r);
+    return left;
+}
+
 QString GrantPlan::assignmentNameFor(const PlannedChange &c)
 {
     return ie::arm::RoleAssignmentClient::assignmentName(c.scope, c.principalId,
@@ -172,6 +195,7 @@ QString GrantPlan::assignmentNameFor(const PlannedChange &c)
 QList<PlannedRequest> GrantPlan::requests() const
 {
     QList<PlannedRequest> out;
+    QSet<QString> grantsDone; // delegated grants: one request for all of a grant's removals
     for (const PlannedChange &c : m_changes) {
         PlannedRequest r;
         const QPair<QString, QString> principal{
@@ -244,6 +268,24 @@ QList<PlannedRequest> GrantPlan::requests() const
             r.labels = {{c.assignmentId,
                          Tr::tr("the assignment of the directory role %1").arg(c.roleName)}};
             break;
+        case PlannedChange::Action::RemoveDelegatedScope: {
+            if (grantsDone.contains(c.assignmentId.toLower()))
+                continue;
+            grantsDone.insert(c.assignmentId.toLower());
+            const QStringList left = scopesLeft(c.assignmentId);
+            r.url = u"%1/v1.0/oauth2PermissionGrants/%2"_s.arg(m_graph, c.assignmentId);
+            if (left.isEmpty()) {
+                r.method = "DELETE";
+            } else {
+                r.method = "PATCH";
+                r.body = QString::fromUtf8(QJsonDocument(QJsonObject{{"scope"_L1, left.join(u' ')}})
+                                                   .toJson(QJsonDocument::Indented));
+            }
+            r.labels = {{c.assignmentId,
+                         Tr::tr("the delegated permission grant of %1 on %2")
+                                 .arg(c.principalName, c.resourceName)}};
+            break;
+        }
         case PlannedChange::Action::DeleteRoleAssignment:
             r.method = "DELETE";
             r.url = u"%1%2?api-version=%3"_s.arg(
@@ -266,6 +308,7 @@ QList<PlannedRequest> GrantPlan::requests() const
 QString GrantPlan::exportAs(Format format) const
 {
     QStringList parts;
+    QSet<QString> grantsDone;
     for (const PlannedChange &c : m_changes) {
         ie::catalog::SnippetTarget t;
         t.principalObjectId = c.principalId;
@@ -276,6 +319,25 @@ QString GrantPlan::exportAs(Format format) const
         t.armUrl = m_arm;
         if (c.action == PlannedChange::Action::CreateRoleAssignment)
             t.assignmentName = assignmentNameFor(c);
+        if (c.action == PlannedChange::Action::RemoveDelegatedScope) {
+            if (grantsDone.contains(c.assignmentId.toLower()))
+                continue;
+            grantsDone.insert(c.assignmentId.toLower());
+            QStringList removed;
+            for (const PlannedChange &o : m_changes) {
+                if (o.action == c.action
+                    && o.assignmentId.compare(c.assignmentId, Qt::CaseInsensitive) == 0)
+                    removed << o.roleName;
+            }
+            const QString id = snippetId(format, c);
+            for (const ie::catalog::Snippet &s : ie::catalog::delegatedGrantRevokeSnippets(
+                         t, c.assignmentId, removed, scopesLeft(c.assignmentId),
+                         c.consentType == "Principal"_L1 ? c.scope : QString())) {
+                if (s.id == id)
+                    parts << s.text;
+            }
+            continue;
+        }
         const ie::catalog::Entry e = entryFor(c);
         const QList<ie::catalog::Snippet> snippets = c.isGrant()
                 ? ie::catalog::snippetsFor(e, t)

@@ -19,6 +19,9 @@ struct PlannedChange
         DeleteRoleAssignment,
         AssignDirectoryRole, // a Microsoft Entra directory role, tenant-wide ("/")
         RemoveDirectoryRole,
+        // One scope of a delegated permission grant: the plan's removals of one grant become one
+        // PATCH with the scopes left, or a DELETE when none is left.
+        RemoveDelegatedScope,
     };
     Action action = Action::GrantAppRole;
     QString principalId; // the identity's service principal object id
@@ -37,6 +40,11 @@ struct PlannedChange
     QString roleDefinitionGuid;
     QString roleName;
     ie::catalog::Tier tier = ie::catalog::Tier::Untiered;
+    // Delegated grants: the scope removed is roleName, the grant is assignmentId, its scopes as
+    // read are grantScopes, its consent type (and user) scope (and principalName of the user).
+    QStringList grantScopes;
+    QString consentType;
+    QString onBehalfOfName;
 
     bool isGrant() const
     {
@@ -80,6 +88,9 @@ public:
     // shows them as the single requests they stand for.
     QList<PlannedRequest> requests() const;
     QString exportAs(Format format) const;
+
+    // Delegated grants: the scopes of grant `grantId` the plan leaves (empty: the grant goes).
+    QStringList scopesLeft(const QString &grantId) const;
 
     // The deterministic role assignment name of a creation (see RoleAssignmentClient).
     static QString assignmentNameFor(const PlannedChange &change);

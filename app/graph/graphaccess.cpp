@@ -32,6 +32,7 @@ constexpr KnownRole KnownRoles[] = {
         {"Hybrid Identity Administrator", "8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2"},
         {"Identity Governance Administrator", "45d8d3c5-c802-45c6-b32a-1d70b5e1e86e"},
         {"User Administrator", "fe930be7-5e62-47db-91af-98c3a49a38b1"},
+        {"Application Developer", "cf1c38e5-3621-4004-a7cb-879624dced7c"},
 };
 
 const QStringList ReadDirectory = {u"Application.Read.All"_s, u"Application.ReadWrite.All"_s,
@@ -59,6 +60,16 @@ const QStringList ReadRoles = {u"Directory Readers"_s,
                                u"Identity Governance Administrator"_s,
                                u"User Administrator"_s,
                                u"Global Administrator"_s};
+// The least privileged roles the oauth2PermissionGrant update and delete pages list.
+const QStringList GrantWriteRoles = {u"Application Administrator"_s,
+                                     u"Application Developer"_s,
+                                     u"Cloud Application Administrator"_s,
+                                     u"Directory Writers"_s,
+                                     u"Privileged Role Administrator"_s,
+                                     u"User Administrator"_s,
+                                     u"Global Administrator"_s};
+const QStringList GrantReadRoles = GrantWriteRoles + QStringList{u"Directory Readers"_s,
+                                                                 u"Global Reader"_s};
 const QStringList TierZeroRoles = {u"Privileged Role Administrator"_s, u"Global Administrator"_s};
 
 bool holdsOne(const QStringList &held, const QStringList &wanted)
@@ -101,6 +112,10 @@ QString actionOf(GraphOperation op, bool tierZero)
         return Tr::tr("reading directory role assignments");
     case GraphOperation::WriteDirectoryRoles:
         return Tr::tr("assigning or removing directory roles");
+    case GraphOperation::ReadDelegatedGrants:
+        return Tr::tr("reading delegated permission grants");
+    case GraphOperation::WriteDelegatedGrants:
+        return Tr::tr("changing or deleting delegated permission grants");
     }
     return {};
 }
@@ -136,6 +151,15 @@ GraphRequirement requirementFor(GraphOperation operation, bool tierZeroResource)
                  u"Global Administrator"_s}};
     case GraphOperation::WriteDirectoryRoles:
         return {{u"RoleManagement.ReadWrite.Directory"_s}, {}, TierZeroRoles};
+    case GraphOperation::ReadDelegatedGrants:
+        return {{u"Directory.Read.All"_s, u"DelegatedPermissionGrant.ReadWrite.All"_s,
+                 u"Directory.ReadWrite.All"_s},
+                {},
+                GrantReadRoles};
+    case GraphOperation::WriteDelegatedGrants:
+        return {{u"DelegatedPermissionGrant.ReadWrite.All"_s, u"Directory.ReadWrite.All"_s},
+                {},
+                GrantWriteRoles};
     }
     return {};
 }

@@ -23,6 +23,12 @@ enum class GraphOperation {
     // POST/DELETE /roleManagement/directory/roleAssignments
     // (https://learn.microsoft.com/graph/api/rbacapplication-post-roleassignments)
     WriteDirectoryRoles,
+    // GET /servicePrincipals/{id}/oauth2PermissionGrants, /oauth2PermissionGrants/{id}
+    // (https://learn.microsoft.com/graph/api/serviceprincipal-list-oauth2permissiongrants)
+    ReadDelegatedGrants,
+    // PATCH/DELETE /oauth2PermissionGrants/{id}
+    // (https://learn.microsoft.com/graph/api/oauth2permissiongrant-update)
+    WriteDelegatedGrants,
 };
 
 struct GraphRequirement

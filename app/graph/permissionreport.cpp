@@ -1,5 +1,6 @@
 #include "graph/permissionreport.h"
 
+#include "graph/delegatedgrantclient.h"
 #include "graph/directoryroleclient.h"
 
 #include "arm/roleassignmentclient.h"
@@ -42,6 +43,7 @@ constexpr int ResourcesInFlight = 6; // appRoleAssignedTo reads at once: bounded
 const auto AppRolesPart = "appRoles"_L1;
 const auto AzureRolesPart = "azureRoles"_L1;
 const auto DirectoryRolesPart = "directoryRoles"_L1;
+const auto DelegatedGrantsPart = "delegatedGrants"_L1;
 } // namespace
 
 void PermissionReportJob::start()
@@ -123,14 +125,15 @@ void PermissionReportJob::loadPermissions()
 {
     // Three parts run side by side: the app roles (a read per resource API, a few at a time),
     // the Azure role assignments (per subscription and management group) and the directory roles
-    // (one read for the tenant).
-    m_pending = 3;
+    // (one read for the tenant), and the delegated grants (one read for the tenant).
+    m_pending = 4;
     if (m_resources.isEmpty())
         doneOne();
     for (int i = 0; i < ResourcesInFlight; ++i)
         startNextResource();
     loadArm();
     loadDirectoryRoles();
+    loadDelegatedGrants();
 }
 
 void PermissionReportJob::startNextResource()
@@ -248,11 +251,44 @@ void PermissionReportJob::loadDirectoryRoles()
     });
 }
 
+void PermissionReportJob::loadDelegatedGrants()
+{
+    // https://learn.microsoft.com/graph/api/oauth2permissiongrant-list
+    const QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/oauth2PermissionGrants"_s);
+    ie::net::PageJob *job = m_client->getPages(ie::net::HttpRequest::get(url));
+    connect(job, &ie::net::PageJob::pageArrived, this, [this](const QJsonArray &items) {
+        for (const QJsonValue &v : items) {
+            const DelegatedPermissionGrant g = DelegatedPermissionGrant::fromJson(v.toObject());
+            const auto e = m_entryOf.constFind(g.clientId.toLower());
+            if (e == m_entryOf.constEnd())
+                continue; // a client the report leaves out
+            m_entries[*e].delegatedGrants.append({g.id, g.resourceId, {}, g.consentType,
+                                                  g.principalId, g.scopes.join(u' ')});
+        }
+    });
+    connect(job, &ie::net::PageJob::finished, this, [this, job] {
+        if (!job->result()) {
+            ApiError e = job->result().error();
+            if (e.httpStatus == 403)
+                e.message = explainGraphDenied(e, GraphOperation::ReadDelegatedGrants);
+            noteFailure(Tr::tr("Delegated permission grants could not be read"), {}, e);
+            m_delegatedIncomplete = true;
+        }
+        doneOne();
+    });
+}
+
 void PermissionReportJob::doneOne()
 {
     if (--m_pending > 0)
         return;
     int unnamed = 0;
+    // The resources of delegated grants by object id: the identities listed, the resource APIs.
+    QHash<QString, QString> names;
+    for (const ReportEntry &e : std::as_const(m_entries))
+        names.insert(e.objectId.toLower(), e.displayName);
+    for (const Resource &r : std::as_const(m_resources))
+        names.insert(r.id.toLower(), r.displayName);
     for (ReportEntry &e : m_entries) {
         for (ReportAzureRole &r : e.azureRoles) {
             r.roleName = m_roleNames.value(r.roleDefinitionId);
@@ -279,6 +315,14 @@ void PermissionReportJob::doneOne()
         }
         std::sort(e.directoryRoles.begin(), e.directoryRoles.end(),
                   [](const auto &a, const auto &b) { return a.assignmentId < b.assignmentId; });
+        if (m_delegatedIncomplete) {
+            e.delegatedGrants.clear();
+            e.unknown.append(DelegatedGrantsPart);
+        }
+        for (ReportDelegatedGrant &g : e.delegatedGrants)
+            g.resourceName = names.value(g.resourceId.toLower());
+        std::sort(e.delegatedGrants.begin(), e.delegatedGrants.end(),
+                  [](const auto &a, const auto &b) { return a.grantId < b.grantId; });
     }
     for (const Failure &f : std::as_const(m_failures)) {
         QString what = f.what.join(", "_L1);
@@ -366,6 +410,19 @@ void PermissionReportJob::writeJson(JsonStreamWriter &w, const QList<ReportEntry
                           w.string(r.roleName);
                       writeField(w, "scope"_L1, r.scope);
                   });
+        writePart(w, "delegatedGrants"_L1, e.isKnown(DelegatedGrantsPart), e.delegatedGrants,
+                  [&w](const ReportDelegatedGrant &g) {
+                      writeField(w, "consentType"_L1, g.consentType);
+                      writeField(w, "grantId"_L1, g.grantId);
+                      w.key("principalId"_L1); // null: consented for all principals
+                      if (g.principalId.isEmpty())
+                          w.null();
+                      else
+                          w.string(g.principalId);
+                      writeField(w, "resourceId"_L1, g.resourceId);
+                      writeField(w, "resourceName"_L1, g.resourceName);
+                      writeField(w, "scope"_L1, g.scope);
+                  });
         writePart(w, "directoryRoles"_L1, e.isKnown(DirectoryRolesPart), e.directoryRoles,
                   [&w](const ReportDirectoryRole &r) {
                       writeField(w, "assignmentId"_L1, r.assignmentId);
@@ -401,6 +458,17 @@ QString roleCell(const ReportAzureRole &r)
     return r.roleName.isEmpty() ? u"unknown ("_s + r.roleDefinitionId + u')' : r.roleName;
 }
 
+QString delegatedResource(const ReportDelegatedGrant &g)
+{
+    return g.resourceName.isEmpty() ? g.resourceId : g.resourceName;
+}
+
+// "all users", or "user <id>" for a grant of one user.
+QString consentCell(const ReportDelegatedGrant &g)
+{
+    return g.consentType == "Principal"_L1 ? u"user "_s + g.principalId : u"all users"_s;
+}
+
 } // namespace
 
 QString PermissionReportJob::toText(const QList<ReportEntry> &entries)
@@ -419,10 +487,13 @@ QString PermissionReportJob::toText(const QList<ReportEntry> &entries)
         for (const auto &r : e.directoryRoles)
             out += head + u"\tdirectory-role\t"_s + escapedCell(r.roleName) + u'\t'
                     + escapedCell(r.directoryScopeId) + u'\n';
+        for (const auto &g : e.delegatedGrants)
+            out += head + u"\tdelegated-grant\t"_s + escapedCell(delegatedResource(g)) + u'\t'
+                    + escapedCell(g.scope) + u'\t' + escapedCell(consentCell(g)) + u'\n';
         for (const QString &part : e.unknown)
             out += head + u"\tunknown\t"_s + part + u'\n';
         if (e.appRoles.isEmpty() && e.azureRoles.isEmpty() && e.directoryRoles.isEmpty()
-            && e.unknown.isEmpty())
+            && e.delegatedGrants.isEmpty() && e.unknown.isEmpty())
             out += head + u"\tnone\n"_s;
     }
     return out;
@@ -447,12 +518,15 @@ QByteArray PermissionReportJob::toCsv(const QList<ReportEntry> &entries)
             row(head, u"azure-role"_s, r.scope, roleCell(r), r.assignmentId);
         for (const auto &r : e.directoryRoles)
             row(head, u"directory-role"_s, r.directoryScopeId, r.roleName, r.assignmentId);
+        for (const auto &g : e.delegatedGrants)
+            row(head, u"delegated-grant"_s, delegatedResource(g),
+                g.scope + u" ("_s + consentCell(g) + u')', g.grantId);
         // The same rows as the text: an identity that holds nothing, or whose part is unknown,
         // still has its row.
         for (const QString &part : e.unknown)
             row(head, u"unknown"_s, part, {}, {});
         if (e.appRoles.isEmpty() && e.azureRoles.isEmpty() && e.directoryRoles.isEmpty()
-            && e.unknown.isEmpty())
+            && e.delegatedGrants.isEmpty() && e.unknown.isEmpty())
             row(head, u"none"_s, {}, {}, {});
     }
     return out.toUtf8();

@@ -50,6 +50,17 @@ struct ReportDirectoryRole
     QString assignmentId;
 };
 
+// A delegated permission grant where the identity is the client (oAuth2PermissionGrant).
+struct ReportDelegatedGrant
+{
+    QString grantId;
+    QString resourceId; // the resource service principal's object id
+    QString resourceName; // empty when the report does not know it
+    QString consentType; // "AllPrincipals" or "Principal"
+    QString principalId; // the user, for Principal
+    QString scope; // space-separated, as Graph has it
+};
+
 // One identity of the permissions report.
 struct ReportEntry
 {
@@ -59,12 +70,14 @@ struct ReportEntry
     QString kind; // servicePrincipalType: "ManagedIdentity", "Application", ...
     QList<ReportAppRole> appRoles;
     QList<ReportAzureRole> azureRoles;
-    // Parts that could not be read in full: "appRoles", "azureRoles", "directoryRoles". Such a list is unknown,
+    // Parts that could not be read in full: "appRoles", "azureRoles", "directoryRoles",
+    // "delegatedGrants". Such a list is unknown,
     // not empty: --json writes it as null and names it in "unknown".
     QStringList unknown;
     // Active Microsoft Entra directory roles (last, so that brace-initialised entries need not
     // name it).
     QList<ReportDirectoryRole> directoryRoles = {};
+    QList<ReportDelegatedGrant> delegatedGrants = {};
     bool isKnown(QLatin1StringView part) const { return !unknown.contains(part); }
 };
 
@@ -89,7 +102,7 @@ public:
     bool isPartial() const { return m_partial; }
 
     // `--json`: an array of objects with objectId, appId, displayName, kind, appRoles,
-    // azureRoles and directoryRoles, streamed (100,000 identities never make a document in memory).
+    // azureRoles, delegatedGrants and directoryRoles, streamed (100,000 identities never make a document in memory).
     static void writeJson(JsonStreamWriter &writer, const QList<ReportEntry> &entries);
     // The same as a document, for a caller that wants one.
     static QJsonArray toJson(const QList<ReportEntry> &entries);
@@ -116,6 +129,8 @@ private:
     // GET /roleManagement/directory/roleAssignments?$expand=roleDefinition, every page: one
     // read for the whole tenant, joined by principalId.
     void loadDirectoryRoles();
+    // GET /oauth2PermissionGrants, every page: one read for the tenant, joined by clientId.
+    void loadDelegatedGrants();
     void noteFailure(const QString &cause, const QString &what, const ApiError &error);
     void doneOne();
     void finish(Result<QList<ReportEntry>> result);
@@ -143,6 +158,7 @@ private:
     bool m_appRolesIncomplete = false;
     bool m_azureIncomplete = false;
     bool m_directoryIncomplete = false;
+    bool m_delegatedIncomplete = false;
     bool m_roleNamesIncomplete = false;
     bool m_partial = false;
     int m_pending = 0;

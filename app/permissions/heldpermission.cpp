@@ -29,6 +29,8 @@ QString kindKey(Kind kind)
         return u"azure-role"_s;
     case Kind::DirectoryRole:
         return u"directory-role"_s;
+    case Kind::DelegatedGrant:
+        return u"delegated-grant"_s;
     }
     return {};
 }
@@ -42,13 +44,15 @@ QString kindTitle(Kind kind)
         return Tr::tr("Azure roles");
     case Kind::DirectoryRole:
         return Tr::tr("Entra directory roles");
+    case Kind::DelegatedGrant:
+        return Tr::tr("Delegated permission grants");
     }
     return {};
 }
 
 QList<Kind> allKinds()
 {
-    return {Kind::AppRole, Kind::AzureRole, Kind::DirectoryRole};
+    return {Kind::AppRole, Kind::AzureRole, Kind::DirectoryRole, Kind::DelegatedGrant};
 }
 
 QString sourceKey(Source source)
@@ -66,7 +70,8 @@ QString sourceKey(Source source)
 
 bool HeldPermission::sameAssignment(const HeldPermission &other) const
 {
-    return kind == other.kind && assignmentId.compare(other.assignmentId, Qt::CaseInsensitive) == 0;
+    return kind == other.kind && assignmentId.compare(other.assignmentId, Qt::CaseInsensitive) == 0
+            && (kind != Kind::DelegatedGrant || roleName == other.roleName);
 }
 
 QList<HeldPermission> IdentityPermissions::ofKind(Kind kind) const

@@ -14,8 +14,12 @@ enum class Kind {
     AppRole, // a Graph app role assignment (appRoleAssignments), on any resource API
     AzureRole, // an Azure role assignment (ARM Microsoft.Authorization/roleAssignments)
     DirectoryRole, // a Microsoft Entra directory role (roleManagement/directory)
+    // A delegated permission (scope) the identity, as a client, may use on a resource API on
+    // behalf of users (oauth2PermissionGrants): one HeldPermission per scope of a grant.
+    DelegatedGrant,
 };
-// "app-role", "azure-role", "directory-role": the names `report --json` and the docs use.
+// "app-role", "azure-role", "directory-role", "delegated-grant": the names `report --json` and
+// the docs use.
 QString kindKey(Kind kind);
 QString kindTitle(Kind kind); // translated: "Graph app roles", ...
 QList<Kind> allKinds();
@@ -52,8 +56,14 @@ struct HeldPermission
     // What it allows in the holder's own words where the kind has them (an app role's
     // description on its resource); the card prefers the catalog's.
     QString description;
+    // Delegated grants: "AllPrincipals" (admin consent, every user) or "Principal" (one user, named
+    // here); and every scope of the grant this one is part of (a revoke PATCHes the rest).
+    QString consentType;
+    QString onBehalfOfId;
+    QString onBehalfOfName;
+    QStringList grantScopes;
 
-    // Case-insensitive on the ids.
+    // Case-insensitive on the ids; delegated grants also by scope (one grant, several scopes).
     bool sameAssignment(const HeldPermission &other) const;
 };
 

@@ -140,6 +140,7 @@ void registerGraphRoutes(Router &router);
 void registerArmRoutes(Router &router);
 void registerGrantRoutes(Router &router);
 void registerDirectoryRoleRoutes(Router &router);
+void registerDelegatedGrantRoutes(Router &router);
 void registerFederatedCredentialRoutes(Router &router);
 void registerApplicationRoutes(Router &router);
 void registerManagedIdentityRoutes(Router &router);

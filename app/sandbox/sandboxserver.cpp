@@ -725,6 +725,7 @@ bool SandboxServer::start(QString *error)
     registerArmRoutes(d->router);
     registerGrantRoutes(d->router);
     registerDirectoryRoleRoutes(d->router);
+    registerDelegatedGrantRoutes(d->router);
     registerFederatedCredentialRoutes(d->router);
     registerApplicationRoutes(d->router);
     registerManagedIdentityRoutes(d->router);

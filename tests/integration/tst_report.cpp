@@ -31,6 +31,7 @@ private Q_SLOTS:
     void managedIdentities();
     void allPrincipals();
     void directoryRolesAreReported();
+    void delegatedGrantsAreReported();
     void armFailureIsAWarning();
     void commandLine_data();
     void commandLine();
@@ -146,11 +147,65 @@ void TestReport::allPrincipals()
         admin = admin
                 || (e.displayName == "Identity Explorer Sandbox Admin"_L1
                     // Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All,
-                    // Directory.Read.All, RoleManagement.ReadWrite.Directory, User.Read.All.
-                    && e.appRoles.size() == 5
+                    // Directory.Read.All, RoleManagement.ReadWrite.Directory, User.Read.All,
+                    // DelegatedPermissionGrant.ReadWrite.All.
+                    && e.appRoles.size() == 6
                     // Owner at both subscriptions and at the tenant root management group.
                     && e.azureRoles.size() == 3);
     QVERIFY(admin);
+}
+
+void TestReport::delegatedGrantsAreReported()
+{
+    ie::test::SandboxFixture sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+    const auto entries = run(sandbox, false);
+    bool hr = false;
+    for (const ReportEntry &e : entries) {
+        if (e.displayName != "Contoso HR Portal"_L1)
+            continue;
+        QCOMPARE(e.delegatedGrants.size(), 2);
+        for (const auto &g : e.delegatedGrants) {
+            QCOMPARE(g.resourceName, u"Microsoft Graph"_s);
+            if (g.consentType == "Principal"_L1) {
+                QCOMPARE(g.principalId, u"a11ce000-0000-4000-8000-000000000002"_s);
+                QCOMPARE(g.scope, u"Files.ReadWrite.All"_s);
+            } else {
+                QVERIFY(g.principalId.isEmpty());
+                QVERIFY(g.scope.contains(u"Mail.Read"_s));
+            }
+        }
+        hr = true;
+    }
+    QVERIFY(hr);
+    bool json = false;
+    for (const QJsonValue &v : PermissionReportJob::toJson(entries)) {
+        QVERIFY(v.toObject().value("delegatedGrants"_L1).isArray());
+        if (v.toObject().value("displayName"_L1).toString() == "Contoso HR Portal"_L1)
+            json = v.toObject().value("delegatedGrants"_L1).toArray().first().toObject()
+                           .contains("scope"_L1);
+    }
+    QVERIFY(json);
+    QVERIFY2(PermissionReportJob::toText(entries).contains(
+                     u"\tdelegated-grant\tMicrosoft Graph\tFiles.ReadWrite.All\tuser "
+                     "a11ce000-0000-4000-8000-000000000002"_s),
+             qPrintable(PermissionReportJob::toText(entries)));
+    QVERIFY(PermissionReportJob::toCsv(entries).contains(
+            ",\"delegated-grant\",\"Microsoft Graph\",\"Directory.AccessAsUser.All (all users)\","));
+
+    // Not readable: unknown (null and named) and one warning that names the read.
+    QVERIFY(sandbox.server().faults().addSpec(u"graph:/v1.0/oauth2PermissionGrants*=403"_s));
+    QStringList warnings;
+    const auto partial = run(sandbox, false, &warnings);
+    for (const ReportEntry &e : partial) {
+        QVERIFY(!e.isKnown("delegatedGrants"_L1));
+        QVERIFY(e.isKnown("directoryRoles"_L1));
+    }
+    QVERIFY(PermissionReportJob::toJson(partial).first().toObject().value("delegatedGrants"_L1)
+                    .isNull());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings[0].contains(u"reading delegated permission grants"_s),
+             qPrintable(warnings[0]));
 }
 
 void TestReport::directoryRolesAreReported()

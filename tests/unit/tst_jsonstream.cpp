@@ -136,7 +136,11 @@ private Q_SLOTS:
                                      {{u"4633458b"_s, QString(), u"/subscriptions/s"_s, u"/ra/1"_s},
                                       {u"ba92f5b4"_s, u"Reader"_s, u"/subscriptions/s/x"_s, u"/ra/2"_s}},
                                      {},
-                                     {{u"88d8e3e3"_s, u"Directory Readers"_s, u"/"_s, u"dra-1"_s}}};
+                                     {{u"88d8e3e3"_s, u"Directory Readers"_s, u"/"_s, u"dra-1"_s}},
+                                     {{u"g-1"_s, u"res-1"_s, u"Microsoft Graph"_s, u"Principal"_s,
+                                       u"user-1"_s, u"User.Read"_s},
+                                      {u"g-2"_s, u"res-1"_s, QString(), u"AllPrincipals"_s,
+                                       QString(), u"openid"_s}}};
         ie::graph::ReportEntry unknown{u"oid-2"_s, u"app-2"_s, u"orders"_s, u"Application"_s,
                                        {}, {}, {u"appRoles"_s, u"azureRoles"_s, u"directoryRoles"_s}};
         ie::graph::ReportEntry none{u"oid-3"_s, u"app-3"_s, u"none"_s, u"Application"_s, {}, {}, {}};
@@ -162,17 +166,32 @@ private Q_SLOTS:
                                      {"roleName"_L1, "Directory Readers"_L1},
                                      {"directoryScopeId"_L1, "/"_L1},
                                      {"assignmentId"_L1, "dra-1"_L1}}}},
+                            {"delegatedGrants"_L1, QJsonArray{
+                                     QJsonObject{{"grantId"_L1, "g-1"_L1},
+                                                 {"resourceId"_L1, "res-1"_L1},
+                                                 {"resourceName"_L1, "Microsoft Graph"_L1},
+                                                 {"consentType"_L1, "Principal"_L1},
+                                                 {"principalId"_L1, "user-1"_L1},
+                                                 {"scope"_L1, "User.Read"_L1}},
+                                     QJsonObject{{"grantId"_L1, "g-2"_L1},
+                                                 {"resourceId"_L1, "res-1"_L1},
+                                                 {"resourceName"_L1, ""_L1},
+                                                 {"consentType"_L1, "AllPrincipals"_L1},
+                                                 {"principalId"_L1, QJsonValue()},
+                                                 {"scope"_L1, "openid"_L1}}}},
                             {"unknown"_L1, QJsonArray()}},
                 QJsonObject{{"objectId"_L1, "oid-2"_L1}, {"appId"_L1, "app-2"_L1},
                             {"displayName"_L1, "orders"_L1}, {"kind"_L1, "Application"_L1},
                             {"appRoles"_L1, QJsonValue()}, {"azureRoles"_L1, QJsonValue()},
                             {"directoryRoles"_L1, QJsonValue()},
+                            {"delegatedGrants"_L1, QJsonArray()},
                             {"unknown"_L1,
                              QJsonArray{"appRoles"_L1, "azureRoles"_L1, "directoryRoles"_L1}}},
                 QJsonObject{{"objectId"_L1, "oid-3"_L1}, {"appId"_L1, "app-3"_L1},
                             {"displayName"_L1, "none"_L1}, {"kind"_L1, "Application"_L1},
                             {"appRoles"_L1, QJsonArray()}, {"azureRoles"_L1, QJsonArray()},
-                            {"directoryRoles"_L1, QJsonArray()}, {"unknown"_L1, QJsonArray()}}};
+                            {"directoryRoles"_L1, QJsonArray()},
+                            {"delegatedGrants"_L1, QJsonArray()}, {"unknown"_L1, QJsonArray()}}};
         QByteArray out;
         {
             ie::JsonStreamWriter w([&](QByteArrayView b) { out.append(b); });
