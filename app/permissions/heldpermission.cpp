@@ -29,6 +29,8 @@ QString kindKey(Kind kind)
         return u"azure-role"_s;
     case Kind::DirectoryRole:
         return u"directory-role"_s;
+    case Kind::DelegatedScope:
+        return u"delegated-scope"_s;
     }
     return {};
 }
@@ -42,6 +44,8 @@ QString kindTitle(Kind kind)
         return Tr::tr("Azure roles");
     case Kind::DirectoryRole:
         return Tr::tr("Entra directory roles");
+    case Kind::DelegatedScope:
+        return Tr::tr("Delegated permissions");
     }
     return {};
 }
@@ -60,6 +64,8 @@ QString sourceKey(Source source)
         return u"inherited"_s;
     case Source::Group:
         return u"group"_s;
+    case Source::Blueprint:
+        return u"blueprint"_s;
     }
     return {};
 }

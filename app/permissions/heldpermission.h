@@ -14,8 +14,12 @@ enum class Kind {
     AppRole, // a Graph app role assignment (appRoleAssignments), on any resource API
     AzureRole, // an Azure role assignment (ARM Microsoft.Authorization/roleAssignments)
     DirectoryRole, // a Microsoft Entra directory role (roleManagement/directory)
+    // A delegated scope an agent identity inherits from its blueprint (permissions/
+    // agentinheritance.h). Read with the agent, not by a PermissionKind: not in allKinds().
+    DelegatedScope,
 };
-// "app-role", "azure-role", "directory-role": the names `report --json` and the docs use.
+// "app-role", "azure-role", "directory-role", "delegated-scope": the names `report --json` and
+// the docs use.
 QString kindKey(Kind kind);
 QString kindTitle(Kind kind); // translated: "Graph app roles", ...
 QList<Kind> allKinds();
@@ -25,8 +29,9 @@ enum class Source {
     Direct, // assigned to the identity itself, at the scope it names
     Inherited, // an Azure role assigned at a scope above the one looked at
     Group, // held through a group the identity is a member of
+    Blueprint, // an agent identity's, inherited from its agent identity blueprint (sourceName)
 };
-QString sourceKey(Source source); // "direct", "inherited", "group"
+QString sourceKey(Source source); // "direct", "inherited", "group", "blueprint"
 
 // One thing an identity holds, whatever its kind.
 struct HeldPermission
