@@ -576,6 +576,14 @@ void IdentitiesWidget::renderDetails()
     case Identity::Kind::Other:
         kind = tr("Service principal of type %1.").arg(i->servicePrincipalType);
         break;
+    case Identity::Kind::AgentIdentity:
+        kind = tr("Agent identity (Microsoft Entra Agent ID): the account an AI agent signs in "
+                  "with, created from an agent identity blueprint.");
+        break;
+    case Identity::Kind::AgentBlueprintPrincipal:
+        kind = tr("Agent identity blueprint principal: the blueprint's service principal in this "
+                  "tenant, which creates its agent identities.");
+        break;
     }
     const QString name = i->displayName.isEmpty() ? tr("(no display name)") : i->displayName;
     QString html = u"<h3>%1</h3><p>%2</p><table cellpadding='3'>"_s.arg(name.toHtmlEscaped(),

@@ -73,7 +73,14 @@ void PermissionReportJob::start()
                                    role.toObject().value("value"_L1).toString());
                 m_resources.append(std::move(r));
             }
-            const QString kind = o.value("servicePrincipalType"_L1).toString();
+            QString kind = o.value("servicePrincipalType"_L1).toString();
+            // Agent ID's derived service principals carry their @odata.type (docs/agents.md):
+            // named "AgentIdentity" and "AgentIdentityBlueprintPrincipal" in the report.
+            const QString odataType = o.value("@odata.type"_L1).toString();
+            if (odataType == "#microsoft.graph.agentIdentity"_L1)
+                kind = u"AgentIdentity"_s;
+            else if (odataType == "#microsoft.graph.agentIdentityBlueprintPrincipal"_L1)
+                kind = u"AgentIdentityBlueprintPrincipal"_s;
             if (m_managedOnly && kind != "ManagedIdentity"_L1)
                 continue;
             const QString key = id.toLower();

@@ -67,6 +67,9 @@ QString HeldPermissionModel::howText(const HeldPermission &p)
     case Source::Group:
         how = tr("%1, through the group %2").arg(how, p.sourceName);
         break;
+    case Source::Blueprint:
+        how = tr("%1, inherited from blueprint %2").arg(how, p.sourceName);
+        break;
     }
     return how;
 }

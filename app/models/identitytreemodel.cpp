@@ -95,6 +95,10 @@ QString Identity::kindName(Kind kind)
         return u"microsoft"_s;
     case Kind::Other:
         return u"other"_s;
+    case Kind::AgentIdentity:
+        return u"agent-identity"_s;
+    case Kind::AgentBlueprintPrincipal:
+        return u"agent-blueprint-principal"_s;
     }
     return {};
 }
@@ -110,6 +114,7 @@ Identity IdentityTreeModel::fromGraph(const QJsonObject &o)
     sp.appOwnerOrganizationId = o.value("appOwnerOrganizationId"_L1).toString();
     for (const QJsonValue &v : o.value("alternativeNames"_L1).toArray())
         sp.alternativeNames.append(v.toString());
+    sp.odataType = o.value("@odata.type"_L1).toString();
     return fromFields(sp);
 }
 
@@ -148,6 +153,8 @@ bool IdentityTreeModel::readServicePrincipal(ie::net::json::Cursor &c, GraphServ
                 sp->servicePrincipalType = ManagedIdentity;
         } else if (key == "appOwnerOrganizationId") {
             text(&sp->appOwnerOrganizationId);
+        } else if (key == "@odata.type") {
+            text(&sp->odataType);
         } else if (key == "alternativeNames") {
             sp->alternativeNames.clear();
             if (c.peek() != '[') {
@@ -174,7 +181,15 @@ Identity IdentityTreeModel::fromFields(const GraphServicePrincipal &sp)
     i.appId = sp.appId;
     i.displayName = sp.displayName.isEmpty() ? sp.appDisplayName : sp.displayName;
     i.servicePrincipalType = sp.servicePrincipalType;
-    if (i.servicePrincipalType.compare("ManagedIdentity"_L1, Qt::CaseInsensitive) == 0) {
+    // Agent ID (https://learn.microsoft.com/graph/api/resources/agentidentity?view=graph-rest-1.0):
+    // derived servicePrincipal types, named by @odata.type in every servicePrincipals listing.
+    if (sp.odataType.compare("#microsoft.graph.agentIdentity"_L1, Qt::CaseInsensitive) == 0) {
+        i.kind = Identity::Kind::AgentIdentity;
+    } else if (sp.odataType.compare("#microsoft.graph.agentIdentityBlueprintPrincipal"_L1,
+                                    Qt::CaseInsensitive)
+               == 0) {
+        i.kind = Identity::Kind::AgentBlueprintPrincipal;
+    } else if (i.servicePrincipalType.compare("ManagedIdentity"_L1, Qt::CaseInsensitive) == 0) {
         // alternativeNames: ["isExplicit=True|False", "/subscriptions/.../<resource>"]
         bool explicitName = false;
         for (const QString &s : sp.alternativeNames) {
@@ -236,6 +251,9 @@ void IdentityTreeModel::rebuild()
     addGroup(principals, u"application"_s);
     addGroup(principals, u"microsoft"_s);
     addGroup(principals, u"other"_s);
+    Node *agents = addGroup(&m_root, u"agents"_s);
+    addGroup(agents, u"agent-identity"_s);
+    addGroup(agents, u"agent-blueprint-principal"_s);
 }
 
 void IdentityTreeModel::clear()
@@ -478,6 +496,12 @@ QString IdentityTreeModel::groupTitle(const Node *node) const
         return tr("Microsoft first-party");
     if (k == "other"_L1)
         return tr("Other (legacy, social identity providers, ...)");
+    if (k == "agents"_L1)
+        return tr("Agents");
+    if (k == "agent-identity"_L1)
+        return tr("Agent identities");
+    if (k == "agent-blueprint-principal"_L1)
+        return tr("Agent identity blueprint principals");
     const QString type = k.mid(16); // after "system-assigned/"
     if (type == "microsoft.compute/virtualmachines"_L1)
         return tr("Virtual machines");
@@ -552,6 +576,10 @@ QVariant IdentityTreeModel::data(const QModelIndex &index, int role) const
                 return tr("Microsoft application");
             case Identity::Kind::Other:
                 return i.servicePrincipalType;
+            case Identity::Kind::AgentIdentity:
+                return tr("Agent identity");
+            case Identity::Kind::AgentBlueprintPrincipal:
+                return tr("Agent identity blueprint principal");
             }
             return {};
         case AppIdColumn:

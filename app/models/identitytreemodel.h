@@ -27,7 +27,17 @@ struct TierMark
 // What the tree knows of one service principal, from Graph and, for managed identities, ARM.
 struct Identity
 {
-    enum class Kind { SystemAssigned, UserAssigned, Application, Microsoft, Other };
+    // AgentIdentity and AgentBlueprintPrincipal: Microsoft Entra Agent ID service principals, told
+    // apart by their @odata.type (docs/agents.md).
+    enum class Kind {
+        SystemAssigned,
+        UserAssigned,
+        Application,
+        Microsoft,
+        Other,
+        AgentIdentity,
+        AgentBlueprintPrincipal
+    };
     // Whether ARM confirms the resource behind a managed identity.
     enum class ArmState {
         Unknown, // ARM not read (yet, or at all)
@@ -62,6 +72,7 @@ struct GraphServicePrincipal
     QString servicePrincipalType;
     QString appOwnerOrganizationId;
     QStringList alternativeNames;
+    QString odataType; // "@odata.type": set on derived types only (agent identities, ...)
 };
 
 // What ARM says about the managed identities' resources.
@@ -74,8 +85,9 @@ struct ArmSnapshot
     QHash<QString, QStringList> attachedTo; // lower-case UAMI id -> resource ids using it
 };
 
-// The identity tree: Managed identities (User-assigned; System-assigned by resource type) and
-// Service principals (This tenant's applications, Microsoft first-party, Other), with counts on
+// The identity tree: Managed identities (User-assigned; System-assigned by resource type),
+// Service principals (This tenant's applications, Microsoft first-party, Other) and Agents
+// (Agent identities, Agent identity blueprint principals), with counts on
 // every group. Rows are inserted as Graph pages arrive; ARM data refines the managed identities
 // (backing resources, attached resources, orphans). Columns for the column view: name, type,
 // app id, object id, created.

@@ -64,6 +64,8 @@ QString sourceKey(Source source)
         return u"inherited"_s;
     case Source::Group:
         return u"group"_s;
+    case Source::Blueprint:
+        return u"blueprint"_s;
     }
     return {};
 }

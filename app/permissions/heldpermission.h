@@ -29,8 +29,9 @@ enum class Source {
     Direct, // assigned to the identity itself, at the scope it names
     Inherited, // an Azure role assigned at a scope above the one looked at
     Group, // held through a group the identity is a member of
+    Blueprint, // an agent identity's, inherited from its agent identity blueprint (sourceName)
 };
-QString sourceKey(Source source); // "direct", "inherited", "group"
+QString sourceKey(Source source); // "direct", "inherited", "group", "blueprint"
 
 // One thing an identity holds, whatever its kind.
 struct HeldPermission

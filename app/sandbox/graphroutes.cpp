@@ -134,6 +134,9 @@ QJsonObject project(const QJsonObject &full, const QStringList &select)
     if (select.isEmpty())
         return full;
     QJsonObject o;
+    // A derived type's entity carries its @odata.type whatever $select says, as Graph's do.
+    if (full.contains("@odata.type"_L1))
+        o.insert("@odata.type"_L1, full.value("@odata.type"_L1));
     for (const QString &f : select) {
         const auto it = full.constFind(f);
         if (it != full.constEnd())
@@ -321,9 +324,14 @@ QStringList selectOption(const Request &req)
     return select;
 }
 
-Response listServicePrincipals(const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx)
+// One listing of service principals (or, for the blueprints, of applications): `all` filtered to
+// one derived type (`odataType`, the OData cast segment; empty: every object), with the access
+// the operation's reference page demands; `entitySet` names the @odata.context.
+Response listDirectoryObjects(const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx,
+                              const QList<ServicePrincipal> &all, const QString &odataType,
+                              const GraphAccess &access, const QString &entitySet)
 {
-    if (auto denied = graphAuthorize(req, ctx, ReadApps))
+    if (auto denied = graphAuthorize(req, ctx, access))
         return *denied;
     const bool eventual = req.header("ConsistencyLevel").compare("eventual", Qt::CaseInsensitive) == 0;
     // GET /servicePrincipals/$count: a plain-text number, an advanced query
@@ -365,9 +373,8 @@ Response listServicePrincipals(const Request &req, const QRegularExpressionMatch
     if (auto bad = parseSkipToken(req, &offset))
         return *bad;
 
-    const QList<ServicePrincipal> &all = ctx.state->servicePrincipals;
     const auto keep = [&](const ServicePrincipal &sp) {
-        return (!filter || filter->matches(sp.json)) && (terms.isEmpty() || searchMatches(sp, terms));
+        return (odataType.isEmpty() || sp.odataType == odataType) && (!filter || filter->matches(sp.json)) && (terms.isEmpty() || searchMatches(sp, terms));
     };
     if (countSegment) {
         qsizetype n = 0;
@@ -415,13 +422,19 @@ Response listServicePrincipals(const Request &req, const QRegularExpressionMatch
             }
         }
     }
-    QJsonObject body{{"@odata.context"_L1, contextUrl(u"servicePrincipals"_s, select)}};
+    QJsonObject body{{"@odata.context"_L1, contextUrl(entitySet, select)}};
     if (count)
         body.insert("@odata.count"_L1, total);
     if (next >= 0)
         body.insert("@odata.nextLink"_L1, nextLink(req, next));
     body.insert("value"_L1, value);
     return Response::json(200, body);
+}
+
+Response listServicePrincipals(const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx)
+{
+    return listDirectoryObjects(req, m, ctx, ctx.state->servicePrincipals, {}, GraphAccess{ReadApps, {}, {}},
+                                u"servicePrincipals"_s);
 }
 
 const ServicePrincipal *findSp(SandboxContext &ctx, const QRegularExpressionMatch &m)
@@ -439,6 +452,182 @@ Response spNotFound(const Request &req, const QString &key)
 }
 
 const QString SpKey = u"/v1\\.0/servicePrincipals(?:/(?<id>[0-9a-fA-F-]{36})|\\(appId='(?<appId>[^']+)'\\))"_s;
+
+// Microsoft Entra Agent ID, Graph v1.0 (docs/agents.md). Permissions as each page's table says:
+// https://learn.microsoft.com/graph/api/agentidentity-list?view=graph-rest-1.0,
+// .../agentidentity-get, .../agentidentity-list-sponsors (application permission only),
+// .../agentidentityblueprint-get, .../agentidentityblueprint-list-inheritablepermissions,
+// .../agentidentityblueprintprincipal-list, .../agentidentityblueprintprincipal-get. A delegated
+// caller who owns nothing also needs one of the Agent ID roles those pages name.
+const QStringList AgentIdRoles = {u"Agent ID Administrator"_s, u"Agent ID Developer"_s};
+const QString AgentIdentityType = u"#microsoft.graph.agentIdentity"_s;
+const QString BlueprintType = u"#microsoft.graph.agentIdentityBlueprint"_s;
+const QString BlueprintPrincipalType = u"#microsoft.graph.agentIdentityBlueprintPrincipal"_s;
+
+GraphAccess agentAccess(const QStringList &anyOf)
+{
+    return GraphAccess{anyOf, {}, AgentIdRoles};
+}
+
+// GET {collection}/{id}/microsoft.graph.{type}: the object if it is of that type, else 404.
+Response getCast(const Request &req, const ServicePrincipal *o, const QString &id,
+                 const QString &entitySet)
+{
+    if (!o)
+        return spNotFound(req, id);
+    const QStringList select = selectOption(req);
+    QJsonObject body = project(o->json, select);
+    body.insert("@odata.context"_L1, contextUrl(entitySet, select) + u"/$entity"_s);
+    return Response::json(200, body);
+}
+
+const ServicePrincipal *spOfType(SandboxContext &ctx, const QString &id, const QString &type)
+{
+    const ServicePrincipal *sp = ctx.state->spById(id);
+    return sp && sp->odataType == type ? sp : nullptr;
+}
+
+void registerAgentRoutes(Router &router)
+{
+    const QString Id = u"(?<id>[0-9a-fA-F-]{36})"_s;
+    const QString Count = u"(?:/(?<count>\\$count))?/?"_s;
+    router.add(u"graph"_s, "GET", u"/v1\\.0/servicePrincipals/microsoft\\.graph\\.agentIdentity"_s + Count,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   return listDirectoryObjects(
+                           req, m, ctx, ctx.state->servicePrincipals, AgentIdentityType,
+                           agentAccess({u"AgentIdentity.Read.All"_s, u"AgentIdentity.ReadWrite.All"_s}),
+                           u"servicePrincipals/microsoft.graph.agentIdentity"_s);
+               });
+    router.add(u"graph"_s, "GET",
+               u"/v1\\.0/servicePrincipals/microsoft\\.graph\\.agentIdentityBlueprintPrincipal"_s + Count,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   return listDirectoryObjects(
+                           req, m, ctx, ctx.state->servicePrincipals, BlueprintPrincipalType,
+                           agentAccess({u"AgentIdentityBlueprintPrincipal.Read.All"_s,
+                                        u"AgentIdentityBlueprintPrincipal.ReadWrite.All"_s}),
+                           u"servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal"_s);
+               });
+    router.add(u"graph"_s, "GET", u"/v1\\.0/applications/microsoft\\.graph\\.agentIdentityBlueprint"_s + Count,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   return listDirectoryObjects(
+                           req, m, ctx, ctx.state->agentBlueprints, BlueprintType,
+                           agentAccess({u"AgentIdentityBlueprint.Read.All"_s,
+                                        u"AgentIdentityBlueprint.ReadWrite.All"_s, u"Application.Read.All"_s}),
+                           u"applications/microsoft.graph.agentIdentityBlueprint"_s);
+               });
+    router.add(u"graph"_s, "GET", u"/v1\\.0/servicePrincipals/"_s + Id + u"/microsoft\\.graph\\.agentIdentity/?"_s,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   if (auto denied = graphAuthorize(
+                               req, ctx,
+                               agentAccess({u"AgentIdentity.Read.All"_s, u"AgentIdentity.CreateAsManager"_s,
+                                            u"AgentIdentity.ReadWrite.All"_s, u"Application.Read.All"_s})))
+                       return *denied;
+                   const QString id = m.captured(u"id"_s);
+                   return getCast(req, spOfType(ctx, id, AgentIdentityType), id,
+                                  u"servicePrincipals/microsoft.graph.agentIdentity"_s);
+               });
+    router.add(u"graph"_s, "GET",
+               u"/v1\\.0/servicePrincipals/"_s + Id + u"/microsoft\\.graph\\.agentIdentityBlueprintPrincipal/?"_s,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   if (auto denied = graphAuthorize(
+                               req, ctx,
+                               agentAccess({u"AgentIdentityBlueprintPrincipal.Read.All"_s,
+                                            u"AgentIdentityBlueprintPrincipal.ReadWrite.All"_s,
+                                            u"Application.Read.All"_s})))
+                       return *denied;
+                   const QString id = m.captured(u"id"_s);
+                   return getCast(req, spOfType(ctx, id, BlueprintPrincipalType), id,
+                                  u"servicePrincipals/microsoft.graph.agentIdentityBlueprintPrincipal"_s);
+               });
+    router.add(u"graph"_s, "GET", u"/v1\\.0/applications/"_s + Id + u"/microsoft\\.graph\\.agentIdentityBlueprint/?"_s,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   if (auto denied = graphAuthorize(
+                               req, ctx,
+                               agentAccess({u"AgentIdentityBlueprint.Read.All"_s,
+                                            u"AgentIdentityBlueprint.ReadWrite.All"_s, u"Application.Read.All"_s})))
+                       return *denied;
+                   const QString id = m.captured(u"id"_s);
+                   return getCast(req, ctx.state->agentBlueprintById(id), id,
+                                  u"applications/microsoft.graph.agentIdentityBlueprint"_s);
+               });
+    router.add(u"graph"_s, "GET",
+               u"/v1\\.0/applications/"_s + Id + u"/microsoft\\.graph\\.agentIdentityBlueprint/inheritablePermissions/?"_s,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   if (auto denied = graphAuthorize(
+                               req, ctx,
+                               agentAccess({u"AgentIdentityBlueprint.Read.All"_s,
+                                            u"AgentIdentityBlueprint.ReadWrite.All"_s, u"Application.Read.All"_s})))
+                       return *denied;
+                   const QString id = m.captured(u"id"_s);
+                   if (!ctx.state->agentBlueprintById(id))
+                       return spNotFound(req, id);
+                   return Response::json(
+                           200, QJsonObject{{"@odata.context"_L1,
+                                             u"https://graph.microsoft.com/v1.0/$metadata#applications('%1')/"
+                                             "inheritablePermissions"_s.arg(id)},
+                                            {"value"_L1, ctx.state->inheritablePermissions.value(id.toLower())}});
+               });
+    // Sponsors: "Delegated: Not supported", application AgentIdentity.ReadWrite.All only.
+    router.add(u"graph"_s, "GET",
+               u"/v1\\.0/servicePrincipals/"_s + Id + u"/microsoft\\.graph\\.agentIdentity/sponsors/?"_s,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   QJsonObject claims;
+                   if (auto denied = graphAuthorize(req, ctx, QStringList{u"AgentIdentity.ReadWrite.All"_s}, &claims))
+                       return *denied;
+                   if (isDelegated(claims))
+                       return graphDenied(req);
+                   const QString id = m.captured(u"id"_s);
+                   const ServicePrincipal *agent = spOfType(ctx, id, AgentIdentityType);
+                   if (!agent)
+                       return spNotFound(req, id);
+                   const QStringList select = selectOption(req);
+                   QJsonArray value;
+                   for (const QString &userId : agent->sponsors) {
+                       if (const QJsonObject *u = ctx.state->user(userId)) {
+                           QJsonObject o = *u;
+                           o.insert("@odata.type"_L1, "#microsoft.graph.user"_L1);
+                           value.append(project(o, select));
+                       }
+                   }
+                   return Response::json(
+                           200, QJsonObject{{"@odata.context"_L1,
+                                             u"https://graph.microsoft.com/v1.0/$metadata#directoryObjects"_s},
+                                            {"value"_L1, value}});
+               });
+    // GET /servicePrincipals/{id}/oauth2PermissionGrants: the delegated permissions granted to a
+    // client (https://learn.microsoft.com/graph/api/serviceprincipal-list-oauth2permissiongrants):
+    // for an agent identity blueprint principal, what its agents may inherit.
+    router.add(u"graph"_s, "GET", u"/v1\\.0/servicePrincipals/"_s + Id + u"/oauth2PermissionGrants/?"_s,
+               [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
+                   if (auto denied = graphAuthorize(req, ctx,
+                                                    QStringList{u"DelegatedPermissionGrant.Read.All"_s,
+                                                                u"DelegatedPermissionGrant.ReadWrite.All"_s,
+                                                                u"Directory.Read.All"_s, u"Directory.ReadWrite.All"_s}))
+                       return *denied;
+                   const QString id = m.captured(u"id"_s);
+                   const ServicePrincipal *client = ctx.state->spById(id);
+                   if (!client)
+                       return spNotFound(req, id);
+                   QJsonArray value;
+                   for (const DelegatedGrant &g : ctx.state->delegatedGrants) {
+                       if (g.clientAppId.compare(client->appId, Qt::CaseInsensitive) != 0)
+                           continue;
+                       const ServicePrincipal *resource = ctx.state->spByAppId(g.resourceAppId);
+                       value.append(QJsonObject{
+                               {"id"_L1, g.id},
+                               {"clientId"_L1, client->id},
+                               {"consentType"_L1, g.consentType},
+                               {"principalId"_L1, g.principalId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                          : QJsonValue(g.principalId)},
+                               {"resourceId"_L1, resource ? resource->id : QString()},
+                               {"scope"_L1, g.scopes.join(u' ')}});
+                   }
+                   return Response::json(
+                           200, QJsonObject{{"@odata.context"_L1,
+                                             u"https://graph.microsoft.com/v1.0/$metadata#oauth2PermissionGrants"_s},
+                                            {"value"_L1, value}});
+               });
+}
 
 } // namespace
 
@@ -526,6 +715,8 @@ void registerGraphRoutes(Router &router)
     };
     router.add(u"graph"_s, "GET", SpKey + u"/appRoleAssignments/?"_s, assignments(false));
     router.add(u"graph"_s, "GET", SpKey + u"/appRoleAssignedTo/?"_s, assignments(true));
+
+    registerAgentRoutes(router);
 
     router.add(u"graph"_s, "GET", u"/v1\\.0/organization/?"_s,
                [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {

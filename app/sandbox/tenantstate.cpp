@@ -376,6 +376,121 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
                                         tenantCreated));
     }
 
+    // Microsoft Entra Agent ID, Graph v1.0 (docs/agents.md), each object with the properties its
+    // reference page returns by default ("Only a subset of all properties are returned by
+    // default"), as in the pages' examples:
+    // https://learn.microsoft.com/graph/api/agentidentityblueprint-get?view=graph-rest-1.0
+    // (inherits application), .../agentidentityblueprintprincipal-list (inherits servicePrincipal,
+    // servicePrincipalType "Application", appId = the blueprint's) and .../agentidentity-list
+    // (servicePrincipalType "ServiceIdentity", agentIdentityBlueprintId = the blueprint's appId,
+    // no appId). Both derived service principals are in /servicePrincipals too, with @odata.type.
+    agentBlueprints.clear();
+    inheritablePermissions.clear();
+    const QJsonObject noInfo{{"termsOfServiceUrl"_L1, QJsonValue::Null},
+                             {"supportUrl"_L1, QJsonValue::Null},
+                             {"privacyStatementUrl"_L1, QJsonValue::Null},
+                             {"marketingUrl"_L1, QJsonValue::Null},
+                             {"logoUrl"_L1, QJsonValue::Null}};
+    for (const QJsonValue &v : d.value("agentBlueprints"_L1).toArray()) {
+        const QJsonObject b = v.toObject();
+        const QString appId = b.value("appId"_L1).toString();
+        const QString name = b.value("displayName"_L1).toString();
+        const QString created = b.value("createdDateTime"_L1).toString(tenantCreated);
+        QStringList sponsorIds;
+        for (const QJsonValue &s : b.value("sponsors"_L1).toArray())
+            sponsorIds.append(s.toString());
+        ServicePrincipal app;
+        app.id = b.value("objectId"_L1).toString();
+        app.appId = appId;
+        app.displayName = name;
+        app.lowerName = name.toLower();
+        app.odataType = u"#microsoft.graph.agentIdentityBlueprint"_s;
+        app.sponsors = sponsorIds;
+        app.json = QJsonObject{
+                {"@odata.type"_L1, app.odataType},
+                {"id"_L1, app.id},
+                {"appId"_L1, appId},
+                {"identifierUris"_L1, QJsonArray{u"api://"_s + appId}},
+                {"createdByAppId"_L1, adminAppId},
+                {"createdDateTime"_L1, created},
+                {"description"_L1, QJsonValue::Null},
+                {"disabledByMicrosoftStatus"_L1, QJsonValue::Null},
+                {"displayName"_L1, name},
+                {"groupMembershipClaims"_L1, QJsonValue::Null},
+                {"publisherDomain"_L1, tenantDomain},
+                {"signInAudience"_L1, "AzureADMyOrg"_L1},
+                {"tags"_L1, QJsonArray()},
+                {"tokenEncryptionKeyId"_L1, QJsonValue::Null},
+                {"uniqueName"_L1, QJsonValue::Null},
+                {"serviceManagementReference"_L1, QJsonValue::Null},
+                {"optionalClaims"_L1, QJsonValue::Null},
+                {"api"_L1, QJsonObject{{"requestedAccessTokenVersion"_L1, 2},
+                                       {"acceptMappedClaims"_L1, QJsonValue::Null},
+                                       {"knownClientApplications"_L1, QJsonArray()},
+                                       {"oauth2PermissionScopes"_L1, QJsonArray()},
+                                       {"preAuthorizedApplications"_L1, QJsonArray()}}},
+                {"appRoles"_L1, QJsonArray()},
+                {"info"_L1, noInfo},
+                {"keyCredentials"_L1, QJsonArray()},
+                {"passwordCredentials"_L1, QJsonArray()},
+                {"requiredResourceAccess"_L1, QJsonArray()},
+                {"verifiedPublisher"_L1, QJsonObject{{"displayName"_L1, QJsonValue::Null},
+                                                     {"verifiedPublisherId"_L1, QJsonValue::Null},
+                                                     {"addedDateTime"_L1, QJsonValue::Null}}}};
+        agentBlueprints.append(app);
+        inheritablePermissions.insert(app.id.toLower(), b.value("inheritablePermissions"_L1).toArray());
+
+        ServicePrincipal principal;
+        principal.id = b.value("principalId"_L1).toString();
+        principal.appId = appId;
+        principal.displayName = name;
+        principal.lowerName = name.toLower();
+        principal.type = u"Application"_s;
+        principal.odataType = u"#microsoft.graph.agentIdentityBlueprintPrincipal"_s;
+        principal.sponsors = sponsorIds;
+        principal.json = QJsonObject{{"@odata.type"_L1, principal.odataType},
+                                     {"id"_L1, principal.id},
+                                     {"appId"_L1, appId},
+                                     {"createdDateTime"_L1, created},
+                                     {"createdByAppId"_L1, adminAppId},
+                                     {"accountEnabled"_L1, true},
+                                     {"appDisplayName"_L1, name},
+                                     {"appOwnerOrganizationId"_L1, tenantId},
+                                     {"appRoleAssignmentRequired"_L1, false},
+                                     {"appRoles"_L1, QJsonArray()},
+                                     {"disabledByMicrosoftStatus"_L1, QJsonValue::Null},
+                                     {"displayName"_L1, name},
+                                     {"info"_L1, noInfo},
+                                     {"oauth2PermissionScopes"_L1, QJsonArray()},
+                                     {"servicePrincipalType"_L1, principal.type},
+                                     {"tags"_L1, QJsonArray()},
+                                     {"verifiedPublisher"_L1, QJsonValue::Null}};
+        servicePrincipals.append(principal);
+
+        for (const QJsonValue &av : b.value("agents"_L1).toArray()) {
+            const QJsonObject a = av.toObject();
+            ServicePrincipal agent;
+            agent.id = a.value("id"_L1).toString();
+            agent.displayName = a.value("displayName"_L1).toString();
+            agent.lowerName = agent.displayName.toLower();
+            agent.type = u"ServiceIdentity"_s;
+            agent.odataType = u"#microsoft.graph.agentIdentity"_s;
+            for (const QJsonValue &s : a.value("sponsors"_L1).toArray())
+                agent.sponsors.append(s.toString());
+            agent.json = QJsonObject{{"@odata.type"_L1, agent.odataType},
+                                     {"id"_L1, agent.id},
+                                     {"displayName"_L1, agent.displayName},
+                                     {"createdDateTime"_L1, a.value("createdDateTime"_L1).toString(created)},
+                                     {"createdByAppId"_L1, appId}, // made by its blueprint
+                                     {"agentIdentityBlueprintId"_L1, appId},
+                                     {"accountEnabled"_L1, true},
+                                     {"disabledByMicrosoftStatus"_L1, QJsonValue::Null},
+                                     {"servicePrincipalType"_L1, agent.type},
+                                     {"tags"_L1, QJsonArray()}};
+            servicePrincipals.append(agent);
+        }
+    }
+
     users.clear();
     directoryRoles.clear();
     directoryRoleAssignments.clear();
@@ -743,7 +858,8 @@ void TenantState::reindex()
     for (int i = 0; i < servicePrincipals.size(); ++i) {
         const ServicePrincipal &sp = servicePrincipals[i];
         m_spById.insert(sp.id, i);
-        m_spByAppId.insert(sp.appId, i);
+        if (!sp.appId.isEmpty()) // agent identities have none
+            m_spByAppId.insert(sp.appId, i);
         if (sp.type != "ManagedIdentity"_L1) {
             for (const QJsonValue &n : sp.json.value("servicePrincipalNames"_L1).toArray())
                 m_spByName.insert(n.toString().toLower(), i);
@@ -769,6 +885,15 @@ const ServicePrincipal *TenantState::spByAppId(const QString &appId) const
 {
     const auto it = m_spByAppId.constFind(appId.toLower());
     return it == m_spByAppId.cend() ? nullptr : &servicePrincipals[*it];
+}
+
+const ServicePrincipal *TenantState::agentBlueprintById(const QString &id) const
+{
+    for (const ServicePrincipal &b : agentBlueprints) {
+        if (b.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &b;
+    }
+    return nullptr;
 }
 
 const ServicePrincipal *TenantState::spByResource(const QString &resource) const

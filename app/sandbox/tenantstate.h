@@ -23,6 +23,10 @@ struct ServicePrincipal
     QString type; // servicePrincipalType
     QString secret; // only for the documented sandbox admin app (client credentials)
     int accessTokenVersion = 1;
+    // A derived type ("#microsoft.graph.agentIdentity", "#microsoft.graph.agentIdentityBlueprint",
+    // "#microsoft.graph.agentIdentityBlueprintPrincipal"), also in json; empty for the base type.
+    QString odataType;
+    QStringList sponsors; // Agent ID only: user object ids (docs/agents.md)
 };
 
 struct AppRoleAssignment
@@ -166,6 +170,10 @@ public:
     QString miResourceId; // default resource the managed-identity endpoints answer as
 
     QList<ServicePrincipal> servicePrincipals;
+    // Agent identity blueprints: applications (json is the agentIdentityBlueprint shape), with
+    // their inheritablePermissions (blueprint object id, lower case -> the collection's values).
+    QList<ServicePrincipal> agentBlueprints;
+    QHash<QString, QJsonArray> inheritablePermissions;
     QList<QJsonObject> users;
     QList<DirectoryRole> directoryRoles;
     QList<DirectoryRoleAssignment> directoryRoleAssignments; // members of directoryRoles, by scope
@@ -192,6 +200,7 @@ public:
     const ServicePrincipal *spByAppId(const QString &appId) const;
     // The app registration's credentials (null for an app of another tenant or a managed identity).
     ApplicationCredentials *applicationCredentialsOf(const QString &appId);
+    const ServicePrincipal *agentBlueprintById(const QString &id) const;
     // By appId or by one of its servicePrincipalNames (a token audience / scope resource).
     const ServicePrincipal *spByResource(const QString &resource) const;
     const ArmResource *resourceById(const QString &id) const;
