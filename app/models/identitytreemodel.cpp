@@ -242,6 +242,8 @@ void IdentityTreeModel::rebuild()
     m_groups.clear();
     m_root.children.clear();
     m_identities.clear();
+    m_leaves.clear();
+    m_byGuid.clear();
     m_byObjectId.clear();
     m_leafOf.clear();
     Node *managed = addGroup(&m_root, u"managed"_s);
@@ -322,6 +324,26 @@ void IdentityTreeModel::addServicePrincipals(const QJsonArray &page, int from, i
     addIdentities(rows);
 }
 
+namespace {
+// A GUID in its 36-character form only ("{...}" stays text, as it was); else null.
+QUuid objectGuid(const QString &objectId)
+{
+    return objectId.size() == 36 ? QUuid::fromString(objectId) : QUuid();
+}
+} // namespace
+
+int &IdentityTreeModel::objectIdSlot(const QString &objectId)
+{
+    const QUuid guid = objectGuid(objectId);
+    return guid.isNull() ? m_byObjectId[objectId.toLower()] : m_byGuid[guid];
+}
+
+int IdentityTreeModel::objectIdValue(const QString &objectId) const
+{
+    const QUuid guid = objectGuid(objectId);
+    return guid.isNull() ? m_byObjectId.value(objectId.toLower()) : m_byGuid.value(guid);
+}
+
 void IdentityTreeModel::addIdentities(QList<Identity> &rows)
 {
     // Group the page's new identities by their group, then insert each group's run at once.
@@ -329,11 +351,10 @@ void IdentityTreeModel::addIdentities(QList<Identity> &rows)
     QList<Node *> order;
     QList<Node *> createdGroups;
     for (Identity &identity : rows) {
-        const QString key = identity.objectId.toLower();
         const int index = int(m_identities.size());
-        if (!key.isEmpty()) {
+        if (!identity.objectId.isEmpty()) {
             // One lookup: a page repeated by the service must not duplicate rows.
-            int &slot = m_byObjectId[key];
+            int &slot = objectIdSlot(identity.objectId);
             if (slot != 0)
                 continue;
             slot = index + 1;
@@ -345,19 +366,19 @@ void IdentityTreeModel::addIdentities(QList<Identity> &rows)
             order.append(group);
         byGroup[group].append(index);
     }
+    m_leafOf.resize(m_identities.size(), nullptr);
     QSet<Node *> touched;
     for (Node *group : std::as_const(order)) {
         const QList<int> &indexes = byGroup[group];
         const int first = int(group->children.size());
         beginInsertRows(indexOf(group), first, first + int(indexes.size()) - 1);
         for (int identityIndex : indexes) {
-            auto leaf = std::make_unique<Node>();
-            leaf->parent = group;
-            leaf->row = int(group->children.size());
-            leaf->identity = identityIndex;
-            group->children.push_back(leaf.get());
-            m_leafOf.insert(identityIndex, leaf.get());
-            m_nodes.push_back(std::move(leaf));
+            Node &leaf = m_leaves.emplace_back();
+            leaf.parent = group;
+            leaf.row = int(group->children.size());
+            leaf.identity = identityIndex;
+            group->children.push_back(&leaf);
+            m_leafOf[size_t(identityIndex)] = &leaf;
         }
         endInsertRows();
         for (Node *n = group; n && n != &m_root; n = n->parent) {
@@ -398,7 +419,7 @@ void IdentityTreeModel::applyArm(const ArmSnapshot &arm, int from, int to)
                               Identity::kindName(id.kind), id.resourceId, attached, u"orphaned"})
                 : searchText({id.displayName, id.objectId, id.appId, id.servicePrincipalType,
                               Identity::kindName(id.kind), id.resourceId, attached});
-        const Node *leaf = m_leafOf.value(int(i));
+        const Node *leaf = m_leafOf[i];
         auto it = changed.find(leaf->parent);
         if (it == changed.end())
             changed.insert(leaf->parent, {leaf->row, leaf->row});
@@ -426,10 +447,8 @@ int IdentityTreeModel::identityIndex(const QModelIndex &index) const
 
 QModelIndex IdentityTreeModel::indexOfObjectId(const QString &objectId) const
 {
-    const auto it = m_byObjectId.constFind(objectId.toLower());
-    if (it == m_byObjectId.cend())
-        return {};
-    return indexOf(m_leafOf.value(*it - 1));
+    const int slot = objectIdValue(objectId);
+    return slot == 0 ? QModelIndex() : indexOf(m_leafOf[size_t(slot - 1)]);
 }
 
 QModelIndex IdentityTreeModel::groupIndex(const QString &key) const

@@ -129,6 +129,8 @@ private Q_SLOTS:
     void classification_data();
     void classification();
     void groupsCountsAndPages();
+    void objectIdsInAnyCase_data();
+    void objectIdsInAnyCase();
     void armMergeFlagsOrphansAndAttachments();
     void missingFieldsStillShow();
     void filterMatchesEveryWord_data();
@@ -205,6 +207,42 @@ void TestIdentityTreeModel::groupsCountsAndPages()
     model.clear();
     QCOMPARE(model.identityCount(), 0);
     QCOMPARE(model.rowCount(model.groupIndex(u"system-assigned"_s)), 0);
+}
+
+void TestIdentityTreeModel::objectIdsInAnyCase_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("again"); // the same object as a later page names it
+    QTest::addColumn<bool>("same");
+    QTest::newRow("guid, upper case later")
+            << u"5d0e3a1c-9b2f-4c6e-8a7d-1f2e3d4c5b6a"_s << u"5D0E3A1C-9B2F-4C6E-8A7D-1F2E3D4C5B6A"_s
+            << true;
+    QTest::newRow("guid, another") << u"5d0e3a1c-9b2f-4c6e-8a7d-1f2e3d4c5b6a"_s
+                                   << u"5d0e3a1c-9b2f-4c6e-8a7d-1f2e3d4c5b6b"_s << false;
+    QTest::newRow("text") << u"Not-A-Guid"_s << u"not-a-guid"_s << true;
+    QTest::newRow("braced guid is text") << u"{5d0e3a1c-9b2f-4c6e-8a7d-1f2e3d4c5b6a}"_s
+                                         << u"5d0e3a1c-9b2f-4c6e-8a7d-1f2e3d4c5b6a"_s << false;
+    QTest::newRow("nil guid") << u"00000000-0000-0000-0000-000000000000"_s
+                              << u"00000000-0000-0000-0000-000000000000"_s << true;
+    QTest::newRow("36 characters, not a guid") << u"zzzzzzzz-0000-0000-0000-000000000000"_s
+                                               << u"ZZZZZZZZ-0000-0000-0000-000000000000"_s << true;
+}
+
+void TestIdentityTreeModel::objectIdsInAnyCase()
+{
+    // Found in any case, and a repeated object (as a service may page it twice) is one row.
+    QFETCH(QString, id);
+    QFETCH(QString, again);
+    QFETCH(bool, same);
+    IdentityTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.addServicePrincipals(QJsonArray{sp(id, u"first"_s, u"Application"_s)});
+    model.addServicePrincipals(QJsonArray{sp(again, u"second"_s, u"Application"_s)});
+    QCOMPARE(model.identityCount(), same ? 1 : 2);
+    QCOMPARE(model.indexOfObjectId(id).data().toString(), u"first"_s);
+    QCOMPARE(model.indexOfObjectId(id.toUpper()).data().toString(), u"first"_s);
+    QCOMPARE(model.indexOfObjectId(again).data().toString(), same ? u"first"_s : u"second"_s);
+    QVERIFY(!model.indexOfObjectId(u"5d0e3a1c-9b2f-4c6e-8a7d-000000000000"_s).isValid());
 }
 
 void TestIdentityTreeModel::missingFieldsStillShow()
