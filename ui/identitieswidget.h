@@ -35,6 +35,9 @@ struct Identity;
 namespace ie::permissions {
 class PermissionStore;
 }
+namespace ie::federation {
+struct FicTarget;
+}
 
 namespace ie::ui {
 
@@ -72,6 +75,8 @@ public Q_SLOTS:
     void reload();
     // Checks again which identities hold tier 0 or 1 (after a grant or a revoke).
     void rescanTiers();
+    // Reads the selected identity's details again (after its federated credentials changed).
+    void reloadDetails();
     // Selects the identity with this object id (e.g. the token inspector's oid claim).
     void selectIdentity(const QString &objectId) { selectObjectId(objectId); }
     // A grant panel changed what an identity holds (GrantWidget::heldChanged): its details
@@ -86,6 +91,9 @@ Q_SIGNALS:
     void grantRequested(const QString &objectId, const QString &displayName);
     // The user asks to inspect a token for the identity.
     void inspectTokenRequested(const QString &objectId);
+    // The user asks to manage the federated credentials of the selected user-assigned identity
+    // or app registration (`doctor`: the federation doctor first).
+    void federationRequested(const ie::federation::FicTarget &target, bool doctor);
 
 private:
     void updateState();

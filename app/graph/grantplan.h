@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalogentry.h"
+#include "federation/ficplan.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,6 +20,10 @@ struct PlannedChange
         DeleteRoleAssignment,
         AssignDirectoryRole, // a Microsoft Entra directory role, tenant-wide ("/")
         RemoveDirectoryRole,
+        // A federated identity credential (the change itself in `federated`).
+        AddFederatedCredential,
+        UpdateFederatedCredential,
+        RemoveFederatedCredential,
     };
     Action action = Action::GrantAppRole;
     QString principalId; // the identity's service principal object id
@@ -37,6 +42,18 @@ struct PlannedChange
     QString roleDefinitionGuid;
     QString roleName;
     ie::catalog::Tier tier = ie::catalog::Tier::Untiered;
+    // Federated identity credentials: the add, update or remove (see fromFederated()).
+    ie::federation::FicChange federated;
+
+    // The planned change that makes `change` (principalId: the identity's object id, if known).
+    static PlannedChange fromFederated(const ie::federation::FicChange &change,
+                                       const QString &principalId = {});
+    bool isFederated() const
+    {
+        return action == Action::AddFederatedCredential
+                || action == Action::UpdateFederatedCredential
+                || action == Action::RemoveFederatedCredential;
+    }
 
     bool isGrant() const
     {
