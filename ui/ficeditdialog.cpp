@@ -138,6 +138,8 @@ FicCredential FicEditDialog::credential() const
 
 void FicEditDialog::updatePreview()
 {
+    if (!m_buttons)
+        return; // still being built
     const auto preset = Preset(m_preset->currentData().toInt());
     const bool github = preset == Preset::GitHubBranch || preset == Preset::GitHubEnvironment
             || preset == Preset::GitHubPullRequest || preset == Preset::GitHubTag;

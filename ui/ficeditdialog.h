@@ -53,9 +53,9 @@ private:
     QLineEdit *m_subject;
     QLineEdit *m_audience;
     QLineEdit *m_description;
-    QLabel *m_preview;
-    QLabel *m_problemsLabel;
-    QDialogButtonBox *m_buttons;
+    QLabel *m_preview = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QStringList m_problems;
 };
 
