@@ -249,7 +249,7 @@ void FederationDialog::diagnose()
         html += u"<h4>%1 — %2</h4><table cellpadding='3'>"_s.arg(
                 cd.credential.name.toHtmlEscaped(),
                 cd.matches() ? tr("matches").toHtmlEscaped()
-                             : tr("%n claim(s) differ", nullptr, cd.differing()).toHtmlEscaped());
+                             : tr("claims that differ: %1").arg(cd.differing()).toHtmlEscaped());
         for (const FieldCheck &c : cd.checks) {
             const bool same = c.difference == Difference::Same || c.difference == Difference::Unknown;
             html += u"<tr><td valign='top'><b>%1</b></td><td valign='top' style='color:%2'>%3</td>"
@@ -292,7 +292,7 @@ void FederationDialog::run(const QList<FicChange> &changes)
     auto *job = new ie::permissions::PlanJob(FicRunner::planOf(changes, m_client), {m_runner},
                                              m_audit, signer, this);
     m_job = job;
-    m_result->setText(tr("Sending %n change(s)…", nullptr, int(changes.size())));
+    m_result->setText(tr("Sending the changes…"));
     updateButtons();
     connect(job, &ie::permissions::PlanJob::finished, this, [this, job] {
         QStringList lines;
