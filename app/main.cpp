@@ -3,6 +3,7 @@
 #include "catalog/exportcommand.h"
 #include "catalog/lookupcommand.h"
 #include "cli/cli.h"
+#include "cli/ficcommand.h"
 #include "cli/listcommand.h"
 #include "cli/reportcommand.h"
 #include "cli/tokencommand.h"
@@ -46,6 +47,10 @@ const std::map<QString, VerbMain> &verbs()
                  return ie::cli::runList(a, ie::sandbox::connectInProcessSandbox);
              }},
             {u"token"_s, ie::cli::runToken},
+            {u"fic"_s,
+             [](const QStringList &a) {
+                 return ie::cli::runFic(a, ie::sandbox::connectInProcessSandbox);
+             }},
             {u"need"_s, ie::need::runNeed},
     };
     return table;

@@ -97,9 +97,13 @@ GrantReviewDialog::GrantReviewDialog(const GrantPlan &plan, QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     bool grants = false;
-    for (const PlannedChange &c : m_plan.changes())
+    bool federated = !m_plan.isEmpty();
+    for (const PlannedChange &c : m_plan.changes()) {
         grants = grants || c.isGrant();
-    m_buttons->button(QDialogButtonBox::Ok)->setText(grants ? tr("Grant") : tr("Revoke"));
+        federated = federated && c.isFederated();
+    }
+    m_buttons->button(QDialogButtonBox::Ok)
+            ->setText(federated ? tr("Apply") : grants ? tr("Grant") : tr("Revoke"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"run"_s);
     layout->addWidget(m_buttons);
 

@@ -1,7 +1,8 @@
 #include "identitieswidget.h"
 
-#include "columnwidths.h"
 #include "capabilitycard.h"
+#include "columnwidths.h"
+#include "federation/ficplan.h"
 #include "identityitemdelegate.h"
 
 #include "models/capabilitymodel.h"
@@ -266,6 +267,20 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         bool ok = false;
         const int n = url.path().toInt(&ok);
+        if (url.scheme() == "fic"_L1) {
+            if (const Identity *i = currentIdentity()) {
+                ie::federation::FicTarget t;
+                t.displayName = i->displayName;
+                if (i->kind == Identity::Kind::UserAssigned) {
+                    t.armId = i->resourceId;
+                } else {
+                    t.host = ie::federation::FicHost::Application;
+                    t.appId = i->appId;
+                }
+                Q_EMIT federationRequested(t, url.path() == "doctor"_L1);
+            }
+            return;
+        }
         if (url.scheme() == "copy"_L1 && ok && n >= 0 && n < m_copyValues.size()) {
             QApplication::clipboard()->setText(m_copyValues[n]);
             Q_EMIT statusMessage(tr("Copied %1.").arg(m_copyValues[n]));
@@ -525,6 +540,12 @@ QUrl IdentitiesWidget::portalUrl() const
                     i->objectId, i->appId));
 }
 
+void IdentitiesWidget::reloadDetails()
+{
+    if (const Identity *i = currentIdentity())
+        m_detailsLoader->load(*i);
+}
+
 void IdentitiesWidget::showCurrent()
 {
     const Identity *i = currentIdentity();
@@ -691,6 +712,14 @@ void IdentitiesWidget::renderDetails()
                     tr("Issuer %1; audiences %2").arg(f.issuer, f.audiences.join(u", "_s)));
         }
     }
+    if (i->kind == Identity::Kind::Application) {
+        // An app registration's federated credentials are on its application object (Graph).
+        section(tr("Federated identity credentials (app registration)"));
+    }
+    if (i->kind == Identity::Kind::UserAssigned || i->kind == Identity::Kind::Application)
+        html += u"<tr><td colspan='2'><a href='fic:manage'>%1</a> · <a href='fic:doctor'>%2</a>"
+                "</td></tr>"_s.arg(tr("Add, edit or remove…").toHtmlEscaped(),
+                                   tr("Federation doctor…").toHtmlEscaped());
     html += u"</table>"_s;
     const int scroll = m_details->verticalScrollBar() ? m_details->verticalScrollBar()->value() : 0;
     m_details->setHtml(html);

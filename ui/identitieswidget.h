@@ -37,6 +37,9 @@ namespace ie::permissions {
 class PermissionStore;
 struct HeldPermission;
 } // namespace ie::permissions
+namespace ie::federation {
+struct FicTarget;
+}
 
 namespace ie::ui {
 
@@ -78,6 +81,8 @@ public Q_SLOTS:
     void reload();
     // Checks again which identities hold tier 0 or 1 (after a grant or a revoke).
     void rescanTiers();
+    // Reads the selected identity's details again (after its federated credentials changed).
+    void reloadDetails();
     // Selects the identity with this object id (e.g. the token inspector's oid claim).
     void selectIdentity(const QString &objectId) { selectObjectId(objectId); }
     // A grant panel changed what an identity holds (GrantWidget::heldChanged): the tree's tier
@@ -93,6 +98,9 @@ Q_SIGNALS:
     void inspectTokenRequested(const QString &objectId);
     // Revoke on the card: the grant panel of its kind reviews and runs it.
     void revokeRequested(const ie::permissions::HeldPermission &held);
+    // The user asks to manage the federated credentials of the selected user-assigned identity
+    // or app registration (`doctor`: the federation doctor first).
+    void federationRequested(const ie::federation::FicTarget &target, bool doctor);
 
 private:
     void updateState();

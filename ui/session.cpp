@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "federationdialog.h"
 #include "grantwidget.h"
 #include "guidlookupwidget.h"
 #include "identitieswidget.h"
@@ -16,6 +17,7 @@
 #include "catalog/livecatalog.h"
 #include "catalog/snippets.h"
 #include "core/auditlog.h"
+#include "federation/ficplan.h"
 #include "models/identitytreemodel.h"
 #include "net/httpclient.h"
 #include "permissions/heldpermission.h"
@@ -145,6 +147,8 @@ void Session::connectAreas()
                 m_window->showArea(MainWindow::IdentitiesArea);
             });
     connect(m_identities, &IdentitiesWidget::inspectTokenRequested, this, &Session::inspectTokenOf);
+    connect(m_identities, &IdentitiesWidget::federationRequested, this,
+            [this](const ie::federation::FicTarget &t, bool doctor) { openFederation(t, doctor); });
     connect(m_grant, &GrantWidget::mintTokenRequested, this, &Session::inspectTokenOf);
 }
 
@@ -293,6 +297,18 @@ void Session::inspectTokenOf(const QString &objectId)
                "was used; on Azure only the identity itself can get its token.")
                     .arg(name, m_sandbox->cloud().graphAudience()));
     m_window->showArea(MainWindow::InspectorArea);
+}
+
+FederationDialog *Session::openFederation(const ie::federation::FicTarget &target, bool doctor)
+{
+    auto *dialog = new FederationDialog(m_client.get(), m_audit.get(), target, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSignedIn(m_state.principal, m_state.tenantId);
+    connect(dialog, &FederationDialog::planFinished, m_identities, &IdentitiesWidget::reloadDetails);
+    if (doctor)
+        dialog->showDoctor();
+    dialog->show();
+    return dialog;
 }
 
 void Session::showStatus(const QString &text, int timeoutMs)

@@ -26,7 +26,12 @@ namespace ie::sandbox {
 class SandboxServer;
 }
 
+namespace ie::federation {
+struct FicTarget;
+}
+
 namespace ie::ui {
+class FederationDialog;
 
 class GrantWidget;
 class GuidLookupWidget;
@@ -96,6 +101,10 @@ public:
     // Inspect the token of the identity (details, or "Mint a fresh token" after a grant): the
     // sandbox mints it; a real tenant's is explained instead.
     void inspectTokenOf(const QString &objectId);
+    // The federated credentials of a user-assigned identity or app registration, and the
+    // federation doctor (`doctor`): a dialog on the window, changes through the review, the plan
+    // job and the audit record; the details follow each change.
+    FederationDialog *openFederation(const ie::federation::FicTarget &target, bool doctor);
 
     ie::net::HttpClient *client() const { return m_client.get(); }
     ie::auth::SignInSession *signInSession() const { return m_signIn.get(); }

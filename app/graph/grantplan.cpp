@@ -86,6 +86,55 @@ QString snippetId(GrantPlan::Format f, const PlannedChange &c)
     return {};
 }
 
+// The request a federated credential change sends, with what its ids are.
+PlannedRequest federatedRequest(const ie::federation::FicChange &c, const QString &graph,
+                                const QString &arm)
+{
+    const bool onArm = c.target.host == ie::federation::FicHost::ManagedIdentity;
+    PlannedRequest r;
+    r.method = c.method();
+    r.url = (onArm ? arm : graph) + c.path();
+    const QByteArray body = c.body();
+    if (!body.isEmpty())
+        r.body = QString::fromUtf8(QJsonDocument::fromJson(body).toJson(QJsonDocument::Indented));
+    if (onArm)
+        r.labels = {{c.target.subscriptionId(), Tr::tr("the subscription")}};
+    else
+        r.labels = {{c.target.appId,
+                     Tr::tr("the application (appId): %1").arg(c.target.displayName)}};
+    return r;
+}
+
+QString federatedExport(const ie::federation::FicChange &c, GrantPlan::Format format,
+                        const QString &graph, const QString &arm)
+{
+    using ie::federation::FicExport;
+    switch (format) {
+    case GrantPlan::Format::Curl: {
+        const PlannedRequest r = federatedRequest(c, graph, arm);
+        const bool onArm = c.target.host == ie::federation::FicHost::ManagedIdentity;
+        QString out = u"TOKEN=\"$(az account get-access-token --resource %1 --query accessToken -o tsv)\"\n"
+                      "curl -sS -X %2 \"%3\" -H \"Authorization: Bearer $TOKEN\""_s
+                              .arg(onArm ? arm : graph, QString::fromLatin1(r.method), r.url);
+        if (!r.body.isEmpty()) {
+            QString body = QString::fromUtf8(c.body());
+            body.replace(u'\'', "'\\''"_L1);
+            out += u" \\\n  -H \"Content-Type: application/json\" -d '%1'"_s.arg(body);
+        }
+        return out + u'\n';
+    }
+    case GrantPlan::Format::AzCli:
+        return ie::federation::exportChange(c, FicExport::AzureCli);
+    case GrantPlan::Format::PowerShell:
+        return ie::federation::exportChange(c, FicExport::PowerShell);
+    case GrantPlan::Format::Bicep:
+        return ie::federation::exportChange(c, FicExport::Bicep);
+    case GrantPlan::Format::Terraform:
+        break;
+    }
+    return ie::federation::exportChange(c, FicExport::Terraform);
+}
+
 } // namespace
 
 QString PlannedChange::target() const
@@ -102,8 +151,42 @@ QString PlannedChange::target() const
     case Action::RemoveDelegatedScope:
         return u"%1 on %2 (grant %3, %4) for %5"_s.arg(roleName, resourceName, assignmentId,
                                                       consentType, principalId);
+    case Action::AddFederatedCredential:
+    case Action::UpdateFederatedCredential:
+    case Action::RemoveFederatedCredential: {
+        const ie::federation::FicTarget &t = federated.target;
+        const QString host = t.host == ie::federation::FicHost::ManagedIdentity
+                ? t.armId
+                : u"application %1"_s.arg(t.appId);
+        if (action == Action::RemoveFederatedCredential)
+            return u"federated credential %1 on %2"_s.arg(federated.credential.name, host);
+        return u"federated credential %1 (issuer %2, subject %3, audiences %4) on %5"_s.arg(
+                federated.credential.name, federated.credential.issuer,
+                federated.credential.subject, federated.credential.audiences.join(u','), host);
+    }
     }
     return {};
+}
+
+PlannedChange PlannedChange::fromFederated(const ie::federation::FicChange &change,
+                                           const QString &principalId)
+{
+    PlannedChange c;
+    switch (change.action) {
+    case ie::federation::FicChange::Action::Add:
+        c.action = Action::AddFederatedCredential;
+        break;
+    case ie::federation::FicChange::Action::Update:
+        c.action = Action::UpdateFederatedCredential;
+        break;
+    case ie::federation::FicChange::Action::Remove:
+        c.action = Action::RemoveFederatedCredential;
+        break;
+    }
+    c.federated = change;
+    c.principalId = principalId;
+    c.principalName = change.target.displayName;
+    return c;
 }
 
 QList<GrantPlan::Format> GrantPlan::formats()
@@ -286,6 +369,11 @@ QList<PlannedRequest> GrantPlan::requests() const
                                  .arg(c.principalName, c.resourceName)}};
             break;
         }
+        case PlannedChange::Action::AddFederatedCredential:
+        case PlannedChange::Action::UpdateFederatedCredential:
+        case PlannedChange::Action::RemoveFederatedCredential:
+            r = federatedRequest(c.federated, m_graph, m_arm);
+            break;
         case PlannedChange::Action::DeleteRoleAssignment:
             r.method = "DELETE";
             r.url = u"%1%2?api-version=%3"_s.arg(
@@ -310,6 +398,10 @@ QString GrantPlan::exportAs(Format format) const
     QStringList parts;
     QSet<QString> grantsDone;
     for (const PlannedChange &c : m_changes) {
+        if (c.isFederated()) {
+            parts << federatedExport(c.federated, format, m_graph, m_arm);
+            continue;
+        }
         ie::catalog::SnippetTarget t;
         t.principalObjectId = c.principalId;
         t.principalName = c.principalName;

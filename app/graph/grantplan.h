@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalogentry.h"
+#include "federation/ficplan.h"
 
 #include <QByteArray>
 #include <QList>
@@ -22,6 +23,10 @@ struct PlannedChange
         // One scope of a delegated permission grant: the plan's removals of one grant become one
         // PATCH with the scopes left, or a DELETE when none is left.
         RemoveDelegatedScope,
+        // A federated identity credential (the change itself in `federated`).
+        AddFederatedCredential,
+        UpdateFederatedCredential,
+        RemoveFederatedCredential,
     };
     Action action = Action::GrantAppRole;
     QString principalId; // the identity's service principal object id
@@ -45,6 +50,18 @@ struct PlannedChange
     QStringList grantScopes;
     QString consentType;
     QString onBehalfOfName;
+    // Federated identity credentials: the add, update or remove (see fromFederated()).
+    ie::federation::FicChange federated;
+
+    // The planned change that makes `change` (principalId: the identity's object id, if known).
+    static PlannedChange fromFederated(const ie::federation::FicChange &change,
+                                       const QString &principalId = {});
+    bool isFederated() const
+    {
+        return action == Action::AddFederatedCredential
+                || action == Action::UpdateFederatedCredential
+                || action == Action::RemoveFederatedCredential;
+    }
 
     bool isGrant() const
     {

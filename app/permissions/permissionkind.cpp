@@ -4,6 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace ie::permissions {
 
+ChangeRunner::~ChangeRunner() = default;
 PermissionKind::~PermissionKind() = default;
 
 bool PermissionKind::handles(const ie::graph::PlannedChange &change) const

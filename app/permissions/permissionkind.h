@@ -1,13 +1,7 @@
 #pragma once
 
-#include "core/result.h"
-#include "graph/grantplan.h"
+#include "permissions/changerunner.h"
 #include "permissions/heldpermission.h"
-
-#include <QObject>
-
-#include <functional>
-#include <optional>
 
 namespace ie::permissions {
 
@@ -27,38 +21,21 @@ struct Grantable
     QStringList keyActions; // what the role allows, a few lines (Azure and directory roles)
 };
 
-// What became of one planned change.
-struct ChangeOutcome
-{
-    enum class Status {
-        Done, // granted or revoked
-        AlreadyDone, // the service says it already exists (a grant) or is gone (a revoke)
-        Failed,
-        Cancelled, // the plan was cancelled before this change was sent
-    };
-    ie::graph::PlannedChange change;
-    Status status = Status::Failed;
-    QString assignmentId; // of a grant that was Done
-    QString requestId;
-    std::optional<ApiError> error; // Failed only
-};
-
 // One kind of permission: what an identity holds of it, what can be granted, how a grant and a
 // revoke are planned and run. The plan job runs plans of every kind through this interface; the
 // grant panel shape and the per-identity store read through it. A new kind is one more
 // implementation (and its sandbox routes), nothing copied.
 //
 // Callbacks are bound to `context` (not called once it is gone) and called exactly once.
-class PermissionKind : public QObject
+class PermissionKind : public ChangeRunner
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PermissionKind)
 public:
     using HeldCallback = std::function<void(const Result<QList<HeldPermission>> &, QStringList)>;
     using GrantableCallback = std::function<void(const Result<QList<Grantable>> &)>;
-    using OutcomeCallback = std::function<void(const ChangeOutcome &)>;
 
-    explicit PermissionKind(QObject *parent = nullptr) : QObject(parent) { }
+    explicit PermissionKind(QObject *parent = nullptr) : ChangeRunner(parent) { }
     ~PermissionKind() override;
 
     virtual Kind kind() const = 0;
@@ -79,12 +56,12 @@ public:
     // eligible role, which is PIM's). A read-only kind returns false.
     virtual bool canRevoke(const HeldPermission &held) const;
     // Whether `change` is of this kind (its grant or revoke action).
-    virtual bool handles(const ie::graph::PlannedChange &change) const;
+    bool handles(const ie::graph::PlannedChange &change) const override;
     // Sends `changes` (all of this kind, for one identity): `each` is called once per change as
     // it completes. Retries what the service says to retry (replication lag right after an
     // identity was created; 429 is app/net's) and reports "already exists" as AlreadyDone.
-    virtual void run(const QList<ie::graph::PlannedChange> &changes, QObject *context,
-                     OutcomeCallback each)
+    void run(const QList<ie::graph::PlannedChange> &changes, QObject *context,
+             OutcomeCallback each) override
             = 0;
     // The plan in one of the export formats (the requests as they would be sent, as a script).
     virtual QString exportPlan(const ie::graph::GrantPlan &plan,
@@ -94,12 +71,8 @@ public:
     }
     // The audit record's action for a change ("grant-app-role", ...), and the result word of a
     // change that was Done or AlreadyDone.
-    virtual QString auditAction(const ie::graph::PlannedChange &change) const;
-    virtual QString auditResult(const ChangeOutcome &outcome) const;
-
-Q_SIGNALS:
-    // The service has not caught up with the identity yet: the next try is in `delayMs`.
-    void waiting(const QString &principalId, qint64 delayMs);
+    QString auditAction(const ie::graph::PlannedChange &change) const override;
+    QString auditResult(const ChangeOutcome &outcome) const override;
 
 protected:
     // What a kind's changes are and what the audit record calls them.

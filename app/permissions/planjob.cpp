@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace ie::permissions {
 
 using ie::graph::PlannedChange;
-using Group = QPair<QPointer<PermissionKind>, QList<PlannedChange>>;
+using Group = QPair<QPointer<ChangeRunner>, QList<PlannedChange>>;
 
 namespace {
 struct Tr
@@ -19,14 +19,14 @@ struct Tr
 };
 } // namespace
 
-PlanJob::PlanJob(ie::graph::GrantPlan plan, QList<PermissionKind *> kinds, ie::AuditLog *audit,
+PlanJob::PlanJob(ie::graph::GrantPlan plan, QList<ChangeRunner *> kinds, ie::AuditLog *audit,
                  PlanSigner signer, QObject *parent)
     : QObject(parent), m_plan(std::move(plan)), m_audit(audit), m_signer(std::move(signer))
 {
-    for (PermissionKind *k : kinds) {
+    for (ChangeRunner *k : kinds) {
         m_kinds.append(k);
         if (k)
-            connect(k, &PermissionKind::waiting, this, [this](const QString &, qint64 delayMs) {
+            connect(k, &ChangeRunner::waiting, this, [this](const QString &, qint64 delayMs) {
                 if (!m_finished)
                     Q_EMIT waiting(delayMs);
             });
@@ -35,9 +35,9 @@ PlanJob::PlanJob(ie::graph::GrantPlan plan, QList<PermissionKind *> kinds, ie::A
 
 PlanJob::~PlanJob() = default;
 
-PermissionKind *PlanJob::kindFor(const PlannedChange &change) const
+ChangeRunner *PlanJob::kindFor(const PlannedChange &change) const
 {
-    for (const QPointer<PermissionKind> &k : m_kinds) {
+    for (const QPointer<ChangeRunner> &k : m_kinds) {
         if (k && k->handles(change))
             return k;
     }
@@ -58,7 +58,7 @@ void PlanJob::start()
         return;
     m_started = true;
     for (const PlannedChange &c : m_plan.changes()) {
-        PermissionKind *kind = kindFor(c);
+        ChangeRunner *kind = kindFor(c);
         if (!kind) {
             // Reported when the run starts, as every outcome is (never inside start()).
             m_groups.append(Group(nullptr, QList<PlannedChange>{c}));
@@ -87,7 +87,7 @@ void PlanJob::runNextKind()
         return;
     }
     const auto group = m_groups.at(m_nextGroup++);
-    PermissionKind *kind = group.first;
+    ChangeRunner *kind = group.first;
     if (!kind) {
         for (const PlannedChange &c : group.second) {
             ChangeOutcome o;
@@ -113,7 +113,7 @@ void PlanJob::runNextKind()
 void PlanJob::record(const ChangeOutcome &o)
 {
     if (m_audit) {
-        PermissionKind *kind = kindFor(o.change);
+        ChangeRunner *kind = kindFor(o.change);
         ie::AuditRecord r;
         r.principal = m_signer.principal;
         r.tenantId = m_signer.tenantId;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "graph/grantplan.h"
-#include "permissions/permissionkind.h"
+#include "permissions/changerunner.h"
 
 #include <QList>
 #include <QObject>
@@ -35,7 +35,7 @@ class PlanJob : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlanJob)
 public:
-    PlanJob(ie::graph::GrantPlan plan, QList<PermissionKind *> kinds, ie::AuditLog *audit,
+    PlanJob(ie::graph::GrantPlan plan, QList<ChangeRunner *> kinds, ie::AuditLog *audit,
             PlanSigner signer, QObject *parent = nullptr);
     ~PlanJob() override;
 
@@ -58,14 +58,14 @@ private:
     void runNextKind();
     void record(const ChangeOutcome &outcome);
     void finish();
-    PermissionKind *kindFor(const ie::graph::PlannedChange &change) const;
+    ChangeRunner *kindFor(const ie::graph::PlannedChange &change) const;
 
     ie::graph::GrantPlan m_plan;
-    QList<QPointer<PermissionKind>> m_kinds;
+    QList<QPointer<ChangeRunner>> m_kinds;
     QPointer<ie::AuditLog> m_audit;
     PlanSigner m_signer;
     // The plan's changes by the kind that runs them, in the order the kinds come in the plan.
-    QList<QPair<QPointer<PermissionKind>, QList<ie::graph::PlannedChange>>> m_groups;
+    QList<QPair<QPointer<ChangeRunner>, QList<ie::graph::PlannedChange>>> m_groups;
     qsizetype m_nextGroup = 0;
     int m_inFlight = 0; // changes of the running group not answered yet
     QList<ChangeOutcome> m_outcomes;

@@ -33,7 +33,7 @@ if ! cmp -s "$here/package-lock.json" "$nodedir/package-lock.json" || [ ! -d "$n
     cp "$here/package.json" "$here/package-lock.json" "$nodedir/"
     (cd "$nodedir" && npm ci --no-audit --no-fund --loglevel=error) || { echo "FAIL: npm ci in $nodedir"; exit 1; }
 fi
-cp "$here/node-checks.mjs" "$nodedir/"
+cp "$here/node-checks.mjs" "$here/fic-checks.mjs" "$nodedir/"
 
 failures=0
 ns=""
@@ -113,6 +113,7 @@ run_setup() {
     az_checks
     node_checks
     app_checks
+    fic_checks
     cleanup
 }
 
@@ -323,6 +324,47 @@ app_checks() {
                 "$app_rc $(grep -c "Signed in as $user@contoso.onmicrosoft.com, which has no directory role that allows reading app role assignments" "$scratch/app.err")"
         fi
     done
+}
+
+# Federated identity credentials: `identity-explorer fic add` on a user-assigned identity, the
+# sandbox's truth read back from ARM with curl, @azure/identity's ClientAssertionCredential
+# exchanging an external issuer's token through it (fic-checks.mjs), then `fic remove`.
+fic_checks() {
+    local armtok uami uami_json fic_issuer fic_subject fic_name out rc
+    armtok=$(inns curl -sf --cacert "$ca" "$login/$tenant/oauth2/v2.0/token" -d grant_type=client_credentials \
+        -d client_id="$client" --data-urlencode client_secret="$secret" \
+        --data-urlencode scope="https://management.core.windows.net//.default" | jq -r .access_token)
+    armtruth() { inns curl -sf --cacert "$ca" -H "Authorization: Bearer $armtok" "$arm$1"; }
+    uami=$(jq -r '.userAssignedIdentities[0] | "/subscriptions/\(.subscriptionId)/resourceGroups/\(.resourceGroup)/providers/Microsoft.ManagedIdentity/userAssignedIdentities/\(.name)"' "$tenant_file")
+    uami_json=$(armtruth "$uami?api-version=2023-01-31")
+    fic_issuer="https://oidc.conformance.example/cluster-$setup"
+    fic_subject="system:serviceaccount:conformance:checker"
+    fic_name="conformance-$setup"
+    local ficenv=(env AZURE_TENANT_ID="$tenant" AZURE_CLIENT_ID="$client" AZURE_CLIENT_SECRET="$secret")
+    local cloud=(--cloud-config "$(jq -r .cloudConfig "$scratch/sandbox.json")")
+    [ "$setup" = A2 ] && cloud=(--cloud AzureCloud) # the namespace's /etc/ssl trusts the CA (app_checks)
+    out=$(inns "${ficenv[@]}" "$exe" fic add --identity "$uami" --name "$fic_name" --preset kubernetes \
+        --issuer "$fic_issuer" --scope conformance --value checker --credential environment "${cloud[@]}" 2>"$scratch/app.err")
+    rc=$?
+    expect_eq "identity-explorer fic add (exit code)" 0 "$rc$( [ $rc -ne 0 ] && head -c 300 "$scratch/app.err")"
+    expect_eq "ARM lists the credential fic add made (issuer, subject, audience)" \
+        "$fic_issuer $fic_subject api://AzureADTokenExchange" \
+        "$(armtruth "$uami/federatedIdentityCredentials?api-version=2023-01-31" | jq -r --arg n "$fic_name" \
+            '.value[] | select(.name==$n) | "\(.properties.issuer) \(.properties.subject) \(.properties.audiences | join(","))"')"
+    expect_eq "identity-explorer fic list --json shows it" 1 \
+        "$(inns "${ficenv[@]}" "$exe" fic list --json --identity "$uami" --credential environment "${cloud[@]}" 2>/dev/null \
+            | jq --arg n "$fic_name" '[.[] | select(.name==$n)] | length')"
+    inns env NODE_EXTRA_CA_CERTS="$ca" CONF_SETUP="$setup" CONF_EXE="$exe" CONF_LOGIN="$login" \
+        CONF_TENANT="$tenant" CONF_GRAPH_SCOPE="${graph_resource}.default" \
+        CONF_FIC_CLIENT_ID="$(jq -r .properties.clientId <<<"$uami_json")" \
+        CONF_FIC_PRINCIPAL="$(jq -r .properties.principalId <<<"$uami_json")" \
+        CONF_FIC_ISSUER="$fic_issuer" CONF_FIC_SUBJECT="$fic_subject" \
+        node "$nodedir/fic-checks.mjs"
+    failures=$((failures + $?))
+    out=$(inns "${ficenv[@]}" "$exe" fic remove --identity "$uami" --name "$fic_name" \
+        --credential environment "${cloud[@]}" 2>"$scratch/app.err")
+    expect_eq "identity-explorer fic remove: ARM no longer lists it" 0 \
+        "$(armtruth "$uami/federatedIdentityCredentials?api-version=2023-01-31" | jq --arg n "$fic_name" '[.value[] | select(.name==$n)] | length')"
 }
 
 # Runs the app with --credential device-code, signs in with its code as USER; sets app_rc and

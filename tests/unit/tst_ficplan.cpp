@@ -3,6 +3,7 @@
 // its exports.
 
 #include "federation/ficplan.h"
+#include "graph/grantplan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@ Q_DECLARE_METATYPE(ie::federation::Preset)
 Q_DECLARE_METATYPE(ie::federation::FicHost)
 Q_DECLARE_METATYPE(ie::federation::FicExport)
 Q_DECLARE_METATYPE(ie::federation::FicChange::Action)
+Q_DECLARE_METATYPE(ie::graph::PlannedChange::Action)
 
 namespace {
 
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void exports_data();
     void exports();
     void targetParts();
+    void asGrantPlan_data();
+    void asGrantPlan();
 };
 
 void TestFicPlan::presets_data()
@@ -280,6 +284,72 @@ void TestFicPlan::targetParts()
     QCOMPARE(t.subscriptionId(), u"2d6a"_s);
     QCOMPARE(t.resourceGroup(), u"rg-identity"_s);
     QCOMPARE(t.identityName(), u"id-orders-shared"_s);
+}
+
+// A change as the plan the review and the plan job run: the review's request is exactly what
+// FicClient sends, the audit target names the credential, and each export format is the change's.
+void TestFicPlan::asGrantPlan_data()
+{
+    QTest::addColumn<FicHost>("host");
+    QTest::addColumn<FicChange::Action>("action");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<ie::graph::PlannedChange::Action>("planned");
+    const QString arm = u"https://arm.test"_s + Uami
+            + u"/federatedIdentityCredentials/github-prod?api-version=2023-01-31"_s;
+    const QString graph = u"https://graph.test/v1.0/applications(appId='3f2a1b0c-9d8e-4f7a-a6b5-c4d3e2f1a0b9')/federatedIdentityCredentials"_s;
+    using P = ie::graph::PlannedChange::Action;
+    QTest::newRow("arm add") << FicHost::ManagedIdentity << FicChange::Action::Add << u"PUT"_s << arm
+                             << P::AddFederatedCredential;
+    QTest::newRow("arm update") << FicHost::ManagedIdentity << FicChange::Action::Update << u"PUT"_s
+                                << arm << P::UpdateFederatedCredential;
+    QTest::newRow("arm remove") << FicHost::ManagedIdentity << FicChange::Action::Remove
+                                << u"DELETE"_s << arm << P::RemoveFederatedCredential;
+    QTest::newRow("graph add") << FicHost::Application << FicChange::Action::Add << u"POST"_s
+                               << graph << P::AddFederatedCredential;
+    QTest::newRow("graph update") << FicHost::Application << FicChange::Action::Update
+                                  << u"PATCH"_s << graph + u"/github-prod"_s
+                                  << P::UpdateFederatedCredential;
+    QTest::newRow("graph remove") << FicHost::Application << FicChange::Action::Remove
+                                  << u"DELETE"_s << graph + u"/github-prod"_s
+                                  << P::RemoveFederatedCredential;
+}
+
+void TestFicPlan::asGrantPlan()
+{
+    QFETCH(FicHost, host);
+    QFETCH(FicChange::Action, action);
+    QFETCH(QString, method);
+    QFETCH(QString, url);
+    QFETCH(ie::graph::PlannedChange::Action, planned);
+    const FicChange c = change(host, action);
+    ie::graph::GrantPlan plan;
+    plan.setEndpoints(u"https://graph.test"_s, u"https://arm.test"_s);
+    plan.add(ie::graph::PlannedChange::fromFederated(c));
+    QCOMPARE(plan.changes().first().action, planned);
+    QVERIFY(plan.changes().first().isFederated());
+    QVERIFY(!plan.changes().first().isGrant()); // never a tier-0 confirmation
+    QVERIFY(!plan.needsSecondConfirmation());
+    const QList<ie::graph::PlannedRequest> requests = plan.requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(QString::fromLatin1(requests.first().method), method);
+    QCOMPARE(requests.first().url, url);
+    if (action == FicChange::Action::Remove) {
+        QVERIFY(requests.first().body.isEmpty());
+    } else {
+        QCOMPARE(QJsonDocument::fromJson(requests.first().body.toUtf8()),
+                 QJsonDocument::fromJson(c.body()));
+    }
+    QVERIFY(plan.changes().first().target().contains(u"github-prod"_s));
+    QCOMPARE(plan.exportAs(ie::graph::GrantPlan::Format::AzCli), exportChange(c, FicExport::AzureCli));
+    QCOMPARE(plan.exportAs(ie::graph::GrantPlan::Format::Bicep), exportChange(c, FicExport::Bicep));
+    QCOMPARE(plan.exportAs(ie::graph::GrantPlan::Format::Terraform),
+             exportChange(c, FicExport::Terraform));
+    QCOMPARE(plan.exportAs(ie::graph::GrantPlan::Format::PowerShell),
+             exportChange(c, FicExport::PowerShell));
+    const QString curl = plan.exportAs(ie::graph::GrantPlan::Format::Curl);
+    QVERIFY2(curl.contains(u"-X "_s + method + u" \""_s + url + u'"'), qPrintable(curl));
+    QCOMPARE(curl.contains(u"-d '"_s), action != FicChange::Action::Remove);
 }
 
 QTEST_GUILESS_MAIN(TestFicPlan)
