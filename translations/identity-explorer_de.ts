@@ -348,6 +348,65 @@
         </message>
     </context>
     <context>
+        <name>ie::auth::ClientCertificate</name>
+        <message>
+            <source>The certificate file %1 cannot be read: %2</source>
+            <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The private key in the PEM file is encrypted: a password is needed.</source>
+            <translation>Der private Schlüssel in der PEM-Datei ist verschlüsselt: Es wird ein Kennwort benötigt.</translation>
+        </message>
+        <message>
+            <source>The password does not open the private key in the PEM file.</source>
+            <translation>Das Kennwort öffnet den privaten Schlüssel in der PEM-Datei nicht.</translation>
+        </message>
+        <message>
+            <source>The file is neither a PEM file nor a PKCS#12 (.pfx) file.</source>
+            <translation>Die Datei ist weder eine PEM- noch eine PKCS#12-Datei (.pfx).</translation>
+        </message>
+        <message>
+            <source>The password does not open the PKCS#12 file.</source>
+            <translation>Das Kennwort öffnet die PKCS#12-Datei nicht.</translation>
+        </message>
+        <message>
+            <source>The file holds no certificate.</source>
+            <translation>Die Datei enthält kein Zertifikat.</translation>
+        </message>
+        <message>
+            <source>The file holds no private key.</source>
+            <translation>Die Datei enthält keinen privaten Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The certificate's key is not an RSA key: Microsoft Entra ID only accepts RSA certificates for client assertions.</source>
+            <translation>Der Schlüssel des Zertifikats ist kein RSA-Schlüssel: Microsoft Entra ID akzeptiert für Client-Assertions nur RSA-Zertifikate.</translation>
+        </message>
+        <message>
+            <source>The private key does not belong to the certificate.</source>
+            <translation>Der private Schlüssel gehört nicht zu diesem Zertifikat.</translation>
+        </message>
+        <message>
+            <source>The client assertion could not be signed with the certificate's key.</source>
+            <translation>Die Client-Assertion konnte nicht mit dem Schlüssel des Zertifikats signiert werden.</translation>
+        </message>
+        <message>
+            <source>The client assertion is not a signed JWT.</source>
+            <translation>Die Client-Assertion ist kein signiertes JWT.</translation>
+        </message>
+        <message>
+            <source>The client assertion's algorithm %1 is not accepted (only PS256 and RS256).</source>
+            <translation>Der Algorithmus %1 der Client-Assertion wird nicht akzeptiert (nur PS256 und RS256).</translation>
+        </message>
+        <message>
+            <source>The client assertion's signature does not match the certificate.</source>
+            <translation>Die Signatur der Client-Assertion passt nicht zum Zertifikat.</translation>
+        </message>
+        <message>
+            <source>Client certificate</source>
+            <translation>Clientzertifikat</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::auth::ClientSecretCredential</name>
         <message>
             <source>Workload identity (federated token)</source>
@@ -487,6 +546,34 @@
             <source>note: --credential environment signs in as AZURE_CLIENT_ID (%1), as the Azure SDKs do; --client-id %2 is not used. Leave --client-id out, or change AZURE_CLIENT_ID.</source>
             <translation>Hinweis: --credential environment meldet sich wie die Azure SDKs als AZURE_CLIENT_ID (%1) an; --client-id %2 wird nicht verwendet. Lassen Sie --client-id weg oder ändern Sie AZURE_CLIENT_ID.</translation>
         </message>
+        <message>
+            <source>The client certificate (PEM with its key, or PKCS#12) for --credential certificate.</source>
+            <translation>Das Clientzertifikat (PEM mit seinem Schlüssel oder PKCS#12) für --credential certificate.</translation>
+        </message>
+        <message>
+            <source>Read the certificate file's password from stdin and store it in the keychain once the sign-in works (else the keychain's is used, if any).</source>
+            <translation>Das Kennwort der Zertifikatsdatei von stdin lesen und im Schlüsselbund speichern, sobald die Anmeldung gelingt (sonst wird das aus dem Schlüsselbund verwendet, falls vorhanden).</translation>
+        </message>
+        <message>
+            <source>Send the certificate chain (x5c) for subject name and issuer authentication.</source>
+            <translation>Die Zertifikatskette (x5c) mitsenden, für die Authentifizierung über Antragstellername und Aussteller.</translation>
+        </message>
+        <message>
+            <source>--credential certificate needs --certificate FILE.</source>
+            <translation>--credential certificate braucht --certificate DATEI.</translation>
+        </message>
+        <message>
+            <source>--certificate, --certificate-password-stdin and --send-certificate-chain go with --credential certificate.</source>
+            <translation>--certificate, --certificate-password-stdin und --send-certificate-chain gehören zu --credential certificate.</translation>
+        </message>
+        <message>
+            <source>The client certificate credential needs --tenant and --client-id.</source>
+            <translation>Die Anmeldung mit Clientzertifikat braucht --tenant und --client-id.</translation>
+        </message>
+        <message>
+            <source>The keychain holds no password for this certificate of %1 in tenant %2: give it once with --certificate-password-stdin, or sign in with it in the sign-in dialog.</source>
+            <translation>Der Schlüsselbund enthält kein Kennwort für dieses Zertifikat von %1 im Mandanten %2: Geben Sie es einmal mit --certificate-password-stdin an oder melden Sie sich damit im Anmeldedialog an.</translation>
+        </message>
     </context>
     <context>
         <name>ie::auth::DeviceCodeCredential</name>
@@ -543,6 +630,10 @@
         <message>
             <source>Environment variables (AZURE_CLIENT_ID, ...)</source>
             <translation>Umgebungsvariablen (AZURE_CLIENT_ID, …)</translation>
+        </message>
+        <message>
+            <source>AZURE_CLIENT_CERTIFICATE_PATH: %1</source>
+            <translation>AZURE_CLIENT_CERTIFICATE_PATH: %1</translation>
         </message>
     </context>
     <context>
@@ -1218,6 +1309,211 @@
         </message>
     </context>
     <context>
+        <name>ie::cli::FicCommand</name>
+        <message>
+            <source>Done: %1 (request id %2)</source>
+            <translation>Erledigt: %1 (Anforderungs-ID %2)</translation>
+        </message>
+        <message>
+            <source>Failed: %1: %2</source>
+            <translation>Fehlgeschlagen: %1: %2</translation>
+        </message>
+        <message>
+            <source>Usage: identity-explorer fic list|add|update|remove|doctor [options]
+Federated identity credentials of a user-assigned managed identity (--identity ARM-ID) or of an app registration (--app APP-ID).
+Run "identity-explorer fic SUBCOMMAND --help" for its options.
+</source>
+            <translation>Aufruf: identity-explorer fic list|add|update|remove|doctor [Optionen]
+Verbundanmeldeinformationen einer benutzerseitig zugewiesenen verwalteten Identität (--identity ARM-ID) oder einer App-Registrierung (--app APP-ID).
+„identity-explorer fic UNTERBEFEHL --help“ nennt dessen Optionen.
+</translation>
+        </message>
+        <message>
+            <source>unknown subcommand "%1"; the subcommands are: %2</source>
+            <translation>unbekannter Unterbefehl „%1“; die Unterbefehle sind: %2</translation>
+        </message>
+        <message>
+            <source>List the federated identity credentials of an identity.</source>
+            <translation>Die Verbundanmeldeinformationen einer Identität auflisten.</translation>
+        </message>
+        <message>
+            <source>Add a federated identity credential, checked before it is sent.</source>
+            <translation>Eine Verbundanmeldeinformation hinzufügen, vor dem Senden geprüft.</translation>
+        </message>
+        <message>
+            <source>Change a federated identity credential's issuer, subject or audience.</source>
+            <translation>Aussteller, Antragsteller oder Zielgruppe einer Verbundanmeldeinformation ändern.</translation>
+        </message>
+        <message>
+            <source>Remove a federated identity credential.</source>
+            <translation>Eine Verbundanmeldeinformation entfernen.</translation>
+        </message>
+        <message>
+            <source>Say for every federated credential of an identity which of issuer, subject and audience differs from what the failing workload presents, and the fix.</source>
+            <translation>Für jede Verbundanmeldeinformation einer Identität sagen, worin Aussteller, Antragsteller und Zielgruppe von dem abweichen, was die fehlschlagende Workload vorlegt, und wie es zu beheben ist.</translation>
+        </message>
+        <message>
+            <source>The user-assigned managed identity's ARM resource id.</source>
+            <translation>Die ARM-Ressourcen-ID der benutzerseitig zugewiesenen verwalteten Identität.</translation>
+        </message>
+        <message>
+            <source>arm-id</source>
+            <translation>ARM-ID</translation>
+        </message>
+        <message>
+            <source>The app registration's application (client) id.</source>
+            <translation>Die Anwendungs-ID (Client-ID) der App-Registrierung.</translation>
+        </message>
+        <message>
+            <source>app-id</source>
+            <translation>App-ID</translation>
+        </message>
+        <message>
+            <source>Print JSON instead of text.</source>
+            <translation>JSON statt Text ausgeben.</translation>
+        </message>
+        <message>
+            <source>The credential's name.</source>
+            <translation>Der Name der Anmeldeinformation.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>How the subject is made: %1.</source>
+            <translation>Wie der Antragsteller gebildet wird: %1.</translation>
+        </message>
+        <message>
+            <source>preset</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <source>GitHub owner or Terraform organization.</source>
+            <translation>GitHub-Besitzer oder Terraform-Organisation.</translation>
+        </message>
+        <message>
+            <source>GitHub repository.</source>
+            <translation>GitHub-Repository.</translation>
+        </message>
+        <message>
+            <source>GitHub owner id (the immutable subject form).</source>
+            <translation>ID des GitHub-Besitzers (die unveränderliche Form des Antragstellers).</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>GitHub repository id (the immutable subject form).</source>
+            <translation>ID des GitHub-Repositorys (die unveränderliche Form des Antragstellers).</translation>
+        </message>
+        <message>
+            <source>Branch, environment or tag (GitHub), service account (Kubernetes), workspace (Terraform Cloud).</source>
+            <translation>Branch, Umgebung oder Tag (GitHub), Dienstkonto (Kubernetes), Workspace (Terraform Cloud).</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Namespace (Kubernetes) or project (Terraform Cloud).</source>
+            <translation>Namespace (Kubernetes) oder Projekt (Terraform Cloud).</translation>
+        </message>
+        <message>
+            <source>Terraform Cloud run phase: plan or apply.</source>
+            <translation>Ausführungsphase in Terraform Cloud: plan oder apply.</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>The issuer (Kubernetes: the cluster's OIDC issuer; overrides a preset's).</source>
+            <translation>Der Aussteller (Kubernetes: der OIDC-Aussteller des Clusters; ersetzt den der Vorlage).</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>The subject (overrides a preset's).</source>
+            <translation>Der Antragsteller (ersetzt den der Vorlage).</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <source>An audience (repeatable; default %1).</source>
+            <translation>Eine Zielgruppe (mehrfach möglich; Standard %1).</translation>
+        </message>
+        <message>
+            <source>audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Print the change as curl, az, powershell, bicep or terraform instead of sending it.</source>
+            <translation>Die Änderung als curl, az, powershell, bicep oder terraform ausgeben, statt sie zu senden.</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>A file with the failing workload's token ('-': stdin).</source>
+            <translation>Eine Datei mit dem Token der fehlschlagenden Workload („-“: Standardeingabe).</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Entra ID's AADSTS error text.</source>
+            <translation>Der AADSTS-Fehlertext von Entra ID.</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Apply the doctor's plan.</source>
+            <translation>Den Plan des Doktors ausführen.</translation>
+        </message>
+        <message>
+            <source>give either --identity or --app</source>
+            <translation>geben Sie entweder --identity oder --app an</translation>
+        </message>
+        <message>
+            <source>--identity takes a user-assigned identity's ARM id (/subscriptions/.../providers/Microsoft.ManagedIdentity/userAssignedIdentities/NAME)</source>
+            <translation>--identity erwartet die ARM-ID einer benutzerseitig zugewiesenen Identität (/subscriptions/.../providers/Microsoft.ManagedIdentity/userAssignedIdentities/NAME)</translation>
+        </message>
+        <message>
+            <source>--export takes curl, az, powershell, bicep or terraform, not '%1'</source>
+            <translation>--export erwartet curl, az, powershell, bicep oder terraform, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>--name is required</source>
+            <translation>--name ist erforderlich</translation>
+        </message>
+        <message>
+            <source>unknown preset '%1'</source>
+            <translation>unbekannte Vorlage „%1“</translation>
+        </message>
+        <message>
+            <source>give either --token or --error</source>
+            <translation>geben Sie entweder --token oder --error an</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>the identity has no federated credential named '%1'</source>
+            <translation>die Identität hat keine Verbundanmeldeinformation namens „%1“</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::cli::ListCommand</name>
         <message>
             <source>List every managed identity and service principal, as the identity tree shows them, from Microsoft Graph and Azure Resource Manager.</source>
@@ -1299,6 +1595,14 @@
         <message>
             <source>The secret from stdin was not stored; the keychain keeps what it held.</source>
             <translation>Das Geheimnis von stdin wurde nicht gespeichert; der Schlüsselbund behält, was er hatte.</translation>
+        </message>
+        <message>
+            <source>certificate: --certificate-password-stdin needs --tenant and --client-id.</source>
+            <translation>certificate: --certificate-password-stdin braucht --tenant und --client-id.</translation>
+        </message>
+        <message>
+            <source>The certificate password from stdin was not stored; the keychain keeps what it held.</source>
+            <translation>Das Zertifikatskennwort von stdin wurde nicht gespeichert; der Schlüsselbund behält, was er enthielt.</translation>
         </message>
     </context>
     <context>
@@ -1595,6 +1899,45 @@
         </message>
     </context>
     <context>
+        <name>ie::graph::AgentDetailsJob</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>The blueprint principal</source>
+            <translation>Der Blueprint-Prinzipal</translation>
+        </message>
+        <message>
+            <source>The agent identities</source>
+            <translation>Die Agent-Identitäten</translation>
+        </message>
+        <message>
+            <source>The agent identity</source>
+            <translation>Die Agent-Identität</translation>
+        </message>
+        <message>
+            <source>Sponsors</source>
+            <translation>Sponsoren</translation>
+        </message>
+        <message>
+            <source>The blueprint</source>
+            <translation>Der Blueprint</translation>
+        </message>
+        <message>
+            <source>The blueprint's inheritable permissions</source>
+            <translation>Die vererbbaren Berechtigungen des Blueprints</translation>
+        </message>
+        <message>
+            <source>The blueprint principal's delegated permissions</source>
+            <translation>Die delegierten Berechtigungen des Blueprint-Prinzipals</translation>
+        </message>
+        <message>
+            <source>A resource API</source>
+            <translation>Eine Ressourcen-API</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::graph::AppRoleClient</name>
         <message>
             <source>%1 is a delegated permission (scope) of %2, not an app role: delegated permissions are consented, never assigned to an identity.</source>
@@ -1686,6 +2029,10 @@
         <message>
             <source>the delegated permission grant of %1 on %2</source>
             <translation>die delegierte Berechtigungserteilung von %1 für %2</translation>
+        </message>
+        <message>
+            <source>the application (appId): %1</source>
+            <translation>die Anwendung (appId): %1</translation>
         </message>
     </context>
     <context>
@@ -3277,6 +3624,10 @@ Live aus Mandant %2</translation>
             <source>Assignment id</source>
             <translation>Zuweisungs-ID</translation>
         </message>
+        <message>
+            <source>%1, inherited from blueprint %2</source>
+            <translation>%1, geerbt vom Blueprint %2</translation>
+        </message>
     </context>
     <context>
         <name>ie::models::IdentityFilterModel</name>
@@ -3444,6 +3795,26 @@ Stufe 0: Sie kann den Mandanten übernehmen, über %2</translation>
 Tier 1: it holds %2</source>
             <translation>%1
 Stufe 1: Sie hält %2</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <source>Agent identities</source>
+            <translation>Agent-Identitäten</translation>
+        </message>
+        <message>
+            <source>Agent identity blueprint principals</source>
+            <translation>Prinzipale von Agent-Identity-Blueprints</translation>
+        </message>
+        <message>
+            <source>Agent identity</source>
+            <translation>Agent-Identität</translation>
+        </message>
+        <message>
+            <source>Agent identity blueprint principal</source>
+            <translation>Prinzipal eines Agent-Identity-Blueprints</translation>
         </message>
     </context>
     <context>
@@ -4246,6 +4617,294 @@ Stufe 1: Sie hält %2</translation>
         </message>
     </context>
     <context>
+        <name>ie::ui::FederationDialog</name>
+        <message>
+            <source>Federated credentials of %1</source>
+            <translation>Verbundanmeldeinformationen von %1</translation>
+        </message>
+        <message>
+            <source>Workloads outside Azure that may sign in as this identity (at most %1):</source>
+            <translation>Workloads außerhalb von Azure, die sich als diese Identität anmelden dürfen (höchstens %1):</translation>
+        </message>
+        <message>
+            <source>Workloads outside Azure that may sign in as this app registration (at most %1):</source>
+            <translation>Workloads außerhalb von Azure, die sich als diese App-Registrierung anmelden dürfen (höchstens %1):</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Aussteller</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Antragsteller</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Anmeldeinformationen</translation>
+        </message>
+        <message>
+            <source>Paste the failing workload's token (from GitHub, Kubernetes or another issuer) or Entra ID's AADSTS error text:</source>
+            <translation>Fügen Sie das Token der fehlschlagenden Workload (von GitHub, Kubernetes oder einem anderen Aussteller) oder den AADSTS-Fehlertext von Entra ID ein:</translation>
+        </message>
+        <message>
+            <source>eyJhbGciOi… or AADSTS700213: No matching federated identity record found…</source>
+            <translation>eyJhbGciOi… oder AADSTS700213: No matching federated identity record found…</translation>
+        </message>
+        <message>
+            <source>Fix…</source>
+            <translation>Beheben…</translation>
+        </message>
+        <message>
+            <source>Federation doctor</source>
+            <translation>Verbund-Doktor</translation>
+        </message>
+        <message>
+            <source>Reading the federated credentials…</source>
+            <translation>Die Verbundanmeldeinformationen werden gelesen…</translation>
+        </message>
+        <message>
+            <source>The federated credentials could not be read: %1</source>
+            <translation>Die Verbundanmeldeinformationen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>None: no workload outside Azure can sign in as this identity.</source>
+            <translation>Keine: Keine Workload außerhalb von Azure kann sich als diese Identität anmelden.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 federated credentials.</source>
+            <translation>%1 von %2 Verbundanmeldeinformationen.</translation>
+        </message>
+        <message>
+            <source>The workload presents issuer &lt;code&gt;%1&lt;/code&gt;, subject &lt;code&gt;%2&lt;/code&gt;, audience &lt;code&gt;%3&lt;/code&gt;.</source>
+            <translation>Die Workload legt den Aussteller &lt;code&gt;%1&lt;/code&gt;, den Antragsteller &lt;code&gt;%2&lt;/code&gt; und die Zielgruppe &lt;code&gt;%3&lt;/code&gt; vor.</translation>
+        </message>
+        <message>
+            <source>(not named)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>The identity has no federated credential.</source>
+            <translation>Die Identität hat keine Verbundanmeldeinformation.</translation>
+        </message>
+        <message>
+            <source>matches</source>
+            <translation>stimmt überein</translation>
+        </message>
+        <message>
+            <source>claims that differ: %1</source>
+            <translation>abweichende Angaben: %1</translation>
+        </message>
+        <message>
+            <source>The fix (Fix… reviews it):</source>
+            <translation>Die Behebung (Beheben… zeigt sie zur Prüfung):</translation>
+        </message>
+        <message>
+            <source>Sending the changes…</source>
+            <translation>Die Änderungen werden gesendet…</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>Erledigt: %1</translation>
+        </message>
+        <message>
+            <source>Already gone: %1</source>
+            <translation>Schon entfernt: %1</translation>
+        </message>
+        <message>
+            <source>Not sent (cancelled): %1</source>
+            <translation>Nicht gesendet (abgebrochen): %1</translation>
+        </message>
+        <message>
+            <source>Failed: %1: %2</source>
+            <translation>Fehlgeschlagen: %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::ui::FicEditDialog</name>
+        <message>
+            <source>Edit federated credential</source>
+            <translation>Verbundanmeldeinformation bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add federated credential</source>
+            <translation>Verbundanmeldeinformation hinzufügen</translation>
+        </message>
+        <message>
+            <source>Workload:</source>
+            <translation>Workload:</translation>
+        </message>
+        <message>
+            <source>e.g. github-main</source>
+            <translation>z. B. github-main</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>e.g. contoso</source>
+            <translation>z. B. contoso</translation>
+        </message>
+        <message>
+            <source>Organization:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>e.g. orders</source>
+            <translation>z. B. orders</translation>
+        </message>
+        <message>
+            <source>Repository:</source>
+            <translation>Repository:</translation>
+        </message>
+        <message>
+            <source>Branch:</source>
+            <translation>Branch:</translation>
+        </message>
+        <message>
+            <source>Namespace:</source>
+            <translation>Namespace:</translation>
+        </message>
+        <message>
+            <source>apply</source>
+            <translation>apply</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <translation>plan</translation>
+        </message>
+        <message>
+            <source>Run phase:</source>
+            <translation>Ausführungsphase:</translation>
+        </message>
+        <message>
+            <source>optional: for the immutable subject form</source>
+            <translation>optional: für die unveränderliche Form des Antragstellers</translation>
+        </message>
+        <message>
+            <source>Owner id:</source>
+            <translation>Besitzer-ID:</translation>
+        </message>
+        <message>
+            <source>Repository id:</source>
+            <translation>Repository-ID:</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>Aussteller:</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Antragsteller:</translation>
+        </message>
+        <message>
+            <source>Audience:</source>
+            <translation>Zielgruppe:</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Beschreibung:</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>Prüfen…</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Umgebung:</translation>
+        </message>
+        <message>
+            <source>e.g. production</source>
+            <translation>z. B. production</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Tag:</translation>
+        </message>
+        <message>
+            <source>e.g. v1.0.0</source>
+            <translation>z. B. v1.0.0</translation>
+        </message>
+        <message>
+            <source>Service account:</source>
+            <translation>Dienstkonto:</translation>
+        </message>
+        <message>
+            <source>Cluster's OIDC issuer:</source>
+            <translation>OIDC-Aussteller des Clusters:</translation>
+        </message>
+        <message>
+            <source>e.g. orders-sa</source>
+            <translation>z. B. orders-sa</translation>
+        </message>
+        <message>
+            <source>e.g. default</source>
+            <translation>z. B. default</translation>
+        </message>
+        <message>
+            <source>Workspace:</source>
+            <translation>Workspace:</translation>
+        </message>
+        <message>
+            <source>Project:</source>
+            <translation>Projekt:</translation>
+        </message>
+        <message>
+            <source>e.g. orders-prod</source>
+            <translation>z. B. orders-prod</translation>
+        </message>
+        <message>
+            <source>Default Project</source>
+            <translation>Default Project</translation>
+        </message>
+        <message>
+            <source>e.g. main</source>
+            <translation>z. B. main</translation>
+        </message>
+        <message>
+            <source>Entra ID will accept a token with
+issuer: %1
+subject: %2
+audience: %3</source>
+            <translation>Entra ID nimmt ein Token an mit
+Aussteller: %1
+Antragsteller: %2
+Zielgruppe: %3</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+    </context>
+    <context>
         <name>ie::ui::GrantPanel</name>
         <message>
             <source>Reload</source>
@@ -4304,6 +4963,10 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Revoke</source>
             <translation>Entziehen</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Ausführen</translation>
         </message>
     </context>
     <context>
@@ -4999,6 +5662,66 @@ Stufe 1: Sie hält %2</translation>
             <source>No identity matches “%1”. Esc clears the filter; Search tenant looks beyond the identities loaded here.</source>
             <translation>Keine Identität passt zu „%1“. Esc leert den Filter; „Im Mandanten suchen“ sucht über die hier geladenen Identitäten hinaus.</translation>
         </message>
+        <message>
+            <source>Loading the app registration's certificates and secrets…</source>
+            <translation>Zertifikate und geheime Schlüssel der App-Registrierung werden geladen…</translation>
+        </message>
+        <message>
+            <source>The app registration's certificates and secrets could not be read: %1</source>
+            <translation>Zertifikate und geheime Schlüssel der App-Registrierung konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Certificates &amp; secrets of the app registration</source>
+            <translation>Zertifikate und geheime Schlüssel der App-Registrierung</translation>
+        </message>
+        <message>
+            <source>None: the application has no certificate and no client secret.</source>
+            <translation>Keine: Die Anwendung hat weder ein Zertifikat noch einen geheimen Clientschlüssel.</translation>
+        </message>
+        <message>
+            <source>EXPIRED</source>
+            <translation>ABGELAUFEN</translation>
+        </message>
+        <message>
+            <source>expires soon</source>
+            <translation>läuft bald ab</translation>
+        </message>
+        <message>
+            <source>valid %1 to %2</source>
+            <translation>gültig von %1 bis %2</translation>
+        </message>
+        <message>
+            <source>?</source>
+            <translation>?</translation>
+        </message>
+        <message>
+            <source>no end</source>
+            <translation>kein Ende</translation>
+        </message>
+        <message>
+            <source>Thumbprint</source>
+            <translation>Fingerabdruck</translation>
+        </message>
+        <message>
+            <source>Agent identity (Microsoft Entra Agent ID): the account an AI agent signs in with, created from an agent identity blueprint.</source>
+            <translation>Agent-Identität (Microsoft Entra Agent ID): das Konto, mit dem sich ein KI-Agent anmeldet, erstellt aus einem Agent-Identity-Blueprint.</translation>
+        </message>
+        <message>
+            <source>Agent identity blueprint principal: the blueprint's service principal in this tenant, which creates its agent identities.</source>
+            <translation>Prinzipal eines Agent-Identity-Blueprints: der Dienstprinzipal des Blueprints in diesem Mandanten, der dessen Agent-Identitäten erstellt.</translation>
+        </message>
+        <message>
+            <source>Federated identity credentials (app registration)</source>
+            <translation>Verbundanmeldeinformationen (App-Registrierung)</translation>
+        </message>
+        <message>
+            <source>Add, edit or remove…</source>
+            <translation>Hinzufügen, bearbeiten oder entfernen…</translation>
+        </message>
+        <message>
+            <source>Federation doctor…</source>
+            <translation>Verbund-Doktor…</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::IdentityItemDelegate</name>
@@ -5375,10 +6098,6 @@ Stufe 1: Sie hält %2</translation>
             <translation>Die Identität des Azure-Computers, App Service oder Containers, auf dem diese App läuft.</translation>
         </message>
         <message>
-            <source>Reads AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET, as the Azure SDKs do.</source>
-            <translation>Liest AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET, wie es die Azure SDKs tun.</translation>
-        </message>
-        <message>
             <source>An access token you paste, used for its own audience until it expires.</source>
             <translation>Ein eingefügtes Zugriffstoken, das bis zu seinem Ablauf für seine eigene Zielgruppe verwendet wird.</translation>
         </message>
@@ -5517,6 +6236,54 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Close</source>
             <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Client certificate</source>
+            <translation>Clientzertifikat</translation>
+        </message>
+        <message>
+            <source>An application's tenant, client id and certificate file (PEM with its private key, or PKCS#12); the file's password is kept only in the system keychain.</source>
+            <translation>Mandant, Client-ID und Zertifikatsdatei einer Anwendung (PEM mit privatem Schlüssel oder PKCS#12); das Kennwort der Datei wird nur im Schlüsselbund des Systems aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Reads AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH), as the Azure SDKs do.</source>
+            <translation>Liest AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET (oder AZURE_CLIENT_CERTIFICATE_PATH), wie es die Azure SDKs tun.</translation>
+        </message>
+        <message>
+            <source>PEM or PKCS#12 (.pfx) file</source>
+            <translation>PEM- oder PKCS#12-Datei (.pfx)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>D&amp;urchsuchen…</translation>
+        </message>
+        <message>
+            <source>C&amp;ertificate:</source>
+            <translation>&amp;Zertifikat:</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.pfx *.p12);;All files (*)</source>
+            <translation>Zertifikate (*.pem *.crt *.pfx *.p12);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the password in the keychain, or none</source>
+            <translation>Leer lassen: das Kennwort aus dem Schlüsselbund, oder keines</translation>
+        </message>
+        <message>
+            <source>File &amp;password:</source>
+            <translation>Datei-Kenn&amp;wort:</translation>
+        </message>
+        <message>
+            <source>Save the password in the system keychain</source>
+            <translation>Kennwort im Schlüsselbund des Systems speichern</translation>
+        </message>
+        <message>
+            <source>Enter the tenant, the client id of the application and its certificate file.</source>
+            <translation>Geben Sie den Mandanten, die Client-ID der Anwendung und ihre Zertifikatsdatei ein.</translation>
+        </message>
+        <message>
+            <source>No keychain is available to save the password in.</source>
+            <translation>Es ist kein Schlüsselbund verfügbar, in dem das Kennwort gespeichert werden kann.</translation>
         </message>
     </context>
     <context>
