@@ -84,7 +84,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("mistyped verb") << QStringList{u"lsit"_s} << 2
                                        << QByteArray("unknown verb \"lsit\"; the verbs are: "
-                                                     "catalog-export, decode, list, lookup, "
+                                                     "catalog-export, decode, fic, list, lookup, "
                                                      "need, report, sandbox, token");
         QTest::newRow("mistyped verb with options")
                 << QStringList{u"--sandbox"_s, u"decdoe"_s, u"x"_s} << 2

@@ -41,7 +41,7 @@ private:
         o.extraServicePrincipals = 2100; // three pages of 999
         return o;
     }()};
-    const int m_base = 28; // Contoso's own service principals
+    const int m_base = 31; // Contoso's own service principals (agents included)
 };
 
 void TestIdentityLoader::initTestCase()
@@ -299,7 +299,7 @@ void TestIdentityLoader::serverSideSearch()
     IdentityLoader loader(&m_sandbox.client(), &model);
     loader.search(u"contoso"_s);
     QTRY_COMPARE_WITH_TIMEOUT(loader.state(), IdentityLoader::State::Complete, 30000);
-    QCOMPARE(model.identityCount(), 3);
+    QCOMPARE(model.identityCount(), 4);
     QVERIFY(model.indexOfObjectId(u"b1a2c3d4-0001-4e5f-8a9b-c0d1e2f3a4b5"_s).isValid());
 }
 

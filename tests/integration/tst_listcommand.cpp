@@ -98,7 +98,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
-    const int m_count = 28 + 50;
+    const int m_count = 31 + 50;
 };
 
 void TestListCommand::initTestCase()
@@ -190,9 +190,9 @@ void TestListCommand::credentials_data()
                             u"AZURE_CLIENT_SECRET={secret}"_s};
     const QStringList config{u"--cloud-config"_s, u"{config}"_s};
     // No sign-in option: a fresh in-process sandbox tenant (the standalone one is grown by 50).
-    QTest::newRow("default in-process sandbox") << QStringList{} << QStringList{} << 28;
+    QTest::newRow("default in-process sandbox") << QStringList{} << QStringList{} << 31;
     QTest::newRow("sandbox credential, no cloud")
-            << QStringList{u"--credential"_s, u"sandbox"_s} << QStringList{} << 28;
+            << QStringList{u"--credential"_s, u"sandbox"_s} << QStringList{} << 31;
     QTest::newRow("chain, environment variables") << config << admin << m_count;
     QTest::newRow("environment credential")
             << QStringList{u"--credential"_s, u"environment"_s} + config << admin << m_count;

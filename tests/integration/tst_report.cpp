@@ -148,8 +148,9 @@ void TestReport::allPrincipals()
                 || (e.displayName == "Identity Explorer Sandbox Admin"_L1
                     // Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All,
                     // Directory.Read.All, RoleManagement.ReadWrite.Directory, User.Read.All,
-                    // DelegatedPermissionGrant.ReadWrite.All.
-                    && e.appRoles.size() == 6
+                    // DelegatedPermissionGrant.ReadWrite.All, AgentIdentity.ReadWrite.All,
+                    // AgentIdentityBlueprint.Read.All, AgentIdentityBlueprintPrincipal.Read.All.
+                    && e.appRoles.size() == 9
                     // Owner at both subscriptions and at the tenant root management group.
                     && e.azureRoles.size() == 3);
     QVERIFY(admin);
@@ -446,14 +447,14 @@ void TestReport::partial()
     QCOMPARE(r.exitCode, 3);
     QList<QByteArray> lines = r.err.trimmed().split('\n');
     lines.removeIf([](const QByteArray &l) { return !l.startsWith("identity-explorer"); });
-    // One cause and the verdict: not a line per identity (28) or per subscription.
+    // One cause and the verdict: not a line per identity (31) or per subscription.
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines[0].contains(cause), lines[0].constData());
     QVERIFY2(lines[1].contains("incomplete"), lines[1].constData());
     QJsonParseError error;
     const QJsonArray a = QJsonDocument::fromJson(r.out, &error).array();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(a.size(), 28);
+    QCOMPARE(a.size(), 31);
     int unknownNames = 0;
     for (const QJsonValue &v : a) {
         const QJsonObject o = v.toObject();

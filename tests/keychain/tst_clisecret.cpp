@@ -61,7 +61,7 @@ void TestCliSecret::storeWithList()
     const Run r = run(u"list"_s, {u"--json"_s, u"--secret-stdin"_s},
                       m_sandbox.server().adminClientId(), secret.toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 28);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 31);
     // Neither the secret nor a token on stdout or stderr.
     QVERIFY(!r.out.contains(secret.toUtf8()) && !r.err.contains(secret.toUtf8()));
     QVERIFY(!r.err.contains("eyJ"));

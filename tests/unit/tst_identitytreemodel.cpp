@@ -184,7 +184,7 @@ void TestIdentityTreeModel::groupsCountsAndPages()
 {
     IdentityTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowCount(), 3); // managed identities, service principals, agents
     QJsonArray page = samplePage();
     model.addServicePrincipals(QJsonArray{page[0], page[1], page[5]});
     model.addServicePrincipals(
@@ -423,7 +423,7 @@ void TestIdentityTreeModel::filterKeepsSelectionAndCounts()
     QVERIFY(!selected.isValid());
     QCOMPARE(shownIds(proxy), QStringList{u"a1"_s});
     proxy.setFilterText(QString());
-    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(proxy.rowCount(), 3);
     QCOMPARE(proxy.matchCount(), 8);
     QVERIFY(proxy.mapFromSource(model.groupIndex(u"principals"_s))
                     .data()
