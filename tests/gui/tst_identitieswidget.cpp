@@ -89,8 +89,8 @@ void TestIdentitiesWidget::loadFilterSelectReadDetails()
     auto *tree = w.findChild<QTreeView *>(u"identities"_s);
 
     // A first look shows the kinds inside each group, not two closed folders.
-    QCOMPARE(w.filterModel()->rowCount(), 2);
-    for (int row = 0; row < 2; ++row)
+    QCOMPARE(w.filterModel()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
         QVERIFY2(tree->isExpanded(w.filterModel()->index(row, 0)),
                  qPrintable(w.filterModel()->index(row, 0).data().toString()));
 
@@ -228,7 +228,9 @@ void TestIdentitiesWidget::detailsCredentialsRolesFederatedAndActions()
     QVERIFY2(text.contains(u"App roles it exposes"_s), qPrintable(text));
     QVERIFY(text.contains(u"Orders.Read.All"_s));
     QVERIFY(text.contains(u"Allows the app to read every order without a signed-in user."_s));
-    QVERIFY(!text.contains(u"Federated identity credentials"_s));
+    // Its federated credentials live on the app registration, not on an ARM resource.
+    QVERIFY(text.contains(u"Federated identity credentials (app registration)"_s));
+    QVERIFY(!text.contains(u"Loading federated identity credentials"_s));
     QVERIFY(w.portalUrl().toString().contains(
             u"ManagedAppMenuBlade/~/Overview/objectId/b1a2c3d4-0001-4e5f-8a9b-c0d1e2f3a4b5/appId/3f2a1b0c-9d8e-4f7a-a6b5-c4d3e2f1a0b9"_s));
 }

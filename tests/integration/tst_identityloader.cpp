@@ -94,7 +94,11 @@ void TestIdentityLoader::loadsGraphAndArm()
     auto count = [&](const QString &key) {
         return model.groupIndex(key).data(IdentityTreeModel::CountRole).toInt();
     };
-    QCOMPARE(count(u"managed"_s) + count(u"principals"_s), model.identityCount());
+    QCOMPARE(count(u"managed"_s) + count(u"principals"_s) + count(u"agents"_s),
+             model.identityCount());
+    QCOMPARE(count(u"agents"_s),
+             count(u"agent-identity"_s) + count(u"agent-blueprint-principal"_s));
+    QVERIFY(count(u"agent-identity"_s) > 0);
     QCOMPARE(count(u"managed"_s), count(u"user-assigned"_s) + count(u"system-assigned"_s));
     QCOMPARE(count(u"principals"_s),
              count(u"application"_s) + count(u"microsoft"_s) + count(u"other"_s));

@@ -155,7 +155,8 @@ void TestListCommand::jsonArray()
     }
     QCOMPARE(kinds,
              (QSet<QString>{u"system-assigned"_s, u"user-assigned"_s, u"application"_s,
-                            u"microsoft"_s, u"other"_s}));
+                            u"microsoft"_s, u"other"_s, u"agent-identity"_s,
+                            u"agent-blueprint-principal"_s}));
     QCOMPARE(shared.value("kind"_L1).toString(), u"user-assigned"_s);
     QCOMPARE(shared.value("resourceIds"_L1).toArray().size(),
              3); // every resource it is attached to
