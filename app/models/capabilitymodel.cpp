@@ -135,6 +135,7 @@ void CapabilityModel::rebuild()
     m_verdict.clear();
     m_verdictTier = -1;
     m_complete = false;
+    m_settled = false;
     if (!m_store || m_principalId.isEmpty()) {
         endResetModel();
         Q_EMIT updated();
@@ -209,6 +210,7 @@ void CapabilityModel::rebuild()
         m_verdict = tr("Nothing tier 0 or tier 1");
     }
     m_complete = failed.isEmpty() && !loading;
+    m_settled = !loading;
     endResetModel();
     Q_EMIT updated();
 }

@@ -62,6 +62,8 @@ public:
     int verdictTier() const { return m_verdictTier; }
     // Every kind of the store was read without an error.
     bool isComplete() const { return m_complete; }
+    // Every kind of the store was read or refused: nothing is still on its way.
+    bool isSettled() const { return m_settled; }
     const ie::permissions::HeldPermission &permission(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -97,6 +99,7 @@ private:
     QString m_verdict;
     int m_verdictTier = -1;
     bool m_complete = false;
+    bool m_settled = false;
 };
 
 } // namespace ie::models
