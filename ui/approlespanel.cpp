@@ -3,6 +3,7 @@
 #include "columnwidths.h"
 #include "heldlistbox.h"
 #include "reservedspace.h"
+#include "tierstyle.h"
 
 #include "catalog/catalog.h"
 #include "grantreviewdialog.h"
@@ -357,10 +358,11 @@ void AppRolesPanel::fillRoles()
         item->setData(IdRole, role.id);
         item->setData(HeldRole, held);
         item->setToolTip(role.displayName + u"\n"_s + role.description);
+        // The tier colours of every other area (ui/tierstyle.h).
         if (tier == ie::catalog::Tier::Tier0)
-            item->setForeground(QColor(0xc0, 0, 0));
+            item->setForeground(tierstyle::danger(palette()));
         else if (tier == ie::catalog::Tier::Tier1)
-            item->setForeground(QColor(0xb3, 0x59, 0));
+            item->setForeground(tierstyle::warning(palette()));
         if (held) {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
             item->setCheckState(Qt::Checked);

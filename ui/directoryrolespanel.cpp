@@ -3,6 +3,7 @@
 #include "columnwidths.h"
 #include "grantreviewdialog.h"
 #include "reservedspace.h"
+#include "tierstyle.h"
 
 #include "graph/directoryroleclient.h"
 #include "models/heldchange.h"
@@ -157,8 +158,11 @@ void DirectoryRolesPanel::fillRoles()
         auto *item = new QListWidgetItem(text, m_roleList);
         item->setData(RoleIdRole, g.id);
         item->setToolTip(g.description);
+        // The tier colours of every other area (ui/tierstyle.h).
         if (g.tier == ie::catalog::Tier::Tier0)
-            item->setForeground(QColor(0xc0, 0, 0));
+            item->setForeground(tierstyle::danger(palette()));
+        else if (g.tier == ie::catalog::Tier::Tier1)
+            item->setForeground(tierstyle::warning(palette()));
         if (held)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
         if (g.id == current || (!m_pendingRole.isEmpty() && g.id == m_pendingRole))

@@ -3,6 +3,7 @@
 #include "columnwidths.h"
 #include "heldlistbox.h"
 #include "reservedspace.h"
+#include "tierstyle.h"
 
 #include "arm/roleassignmentclient.h"
 #include "arm/roleassignmentcreatejob.h"
@@ -338,8 +339,11 @@ void RbacPanel::fillRoles()
         auto *item = new QListWidgetItem(text, m_roles);
         item->setData(RoleGuidRole, d.name);
         item->setToolTip(d.description);
+        // The tier colours of every other area (ui/tierstyle.h).
         if (tier == ie::catalog::Tier::Tier0)
-            item->setForeground(QColor(0xc0, 0, 0));
+            item->setForeground(tierstyle::danger(palette()));
+        else if (tier == ie::catalog::Tier::Tier1)
+            item->setForeground(tierstyle::warning(palette()));
         if (d.name == current)
             restore = item;
         if (!m_pendingRole.isEmpty() && d.name.compare(m_pendingRole, Qt::CaseInsensitive) == 0) {

@@ -10,6 +10,7 @@
 #include "mintedtokenprovider.h"
 #include "rbacpanel.h"
 #include "sandboxfixture.h"
+#include "tierstyle.h"
 
 #include "arm/roleassignmentclient.h"
 #include "catalog/catalog.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void endToEndGrantMintCallRevoke();
     void heldRolesShownAsHeld();
     void heldListsGiveWidthToWhatIsRead();
+    void tierColoursAreTheSameEverywhere();
     void tier0NeedsSecondConfirmation();
     void rbacPickConfirmResult();
     void directoryRolePickConfirmResult();
@@ -295,6 +297,39 @@ void TestGrantPanels::heldListsGiveWidthToWhatIsRead()
             delegate->initStyleOption(&option, view->model()->index(0, c.id));
             QCOMPARE(option.textElideMode, Qt::ElideMiddle);
         }
+    }
+}
+
+// Tier 0 and tier 1 rows of the role lists have the colours of the tree, the details and the
+// inspector (ui/tierstyle.h), tier 1 included.
+void TestGrantPanels::tierColoursAreTheSameEverywhere()
+{
+    m_widget->setIdentity(VmBatch, u"vm-batch-01"_s);
+    auto *resource = m_widget->appRoles()->findChild<QComboBox *>(u"resource"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(resource->count() > 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_widget->appRoles()->isBusy(), 20000);
+    QVERIFY(m_widget->appRoles()->selectResource(GraphAppId));
+    const QString tier0 = u"  \u26a0 "_s + ie::catalog::tierTitle(ie::catalog::Tier::Tier0);
+    const QString tier1 = u"  \u26a0 "_s + ie::catalog::tierTitle(ie::catalog::Tier::Tier1);
+    for (QWidget *panel : {static_cast<QWidget *>(m_widget->appRoles()),
+                           static_cast<QWidget *>(m_widget->directoryRoles())}) {
+        auto *roles = panel->findChild<QListWidget *>(u"roles"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(roles->count() > 0, 20000);
+        int seen0 = 0, seen1 = 0;
+        for (int i = 0; i < roles->count(); ++i) {
+            const QListWidgetItem *item = roles->item(i);
+            if (item->text().contains(tier0)) {
+                ++seen0;
+                QCOMPARE(item->foreground().color(), ie::ui::tierstyle::danger(panel->palette()));
+            } else if (item->text().contains(tier1)) {
+                ++seen1;
+                QCOMPARE(item->foreground().color(), ie::ui::tierstyle::warning(panel->palette()));
+            }
+        }
+        QVERIFY2(seen0 > 0 && seen1 > 0, qPrintable(u"%1: %2 tier 0, %3 tier 1"_s
+                                                            .arg(QString::fromLatin1(panel->metaObject()->className()))
+                                                            .arg(seen0)
+                                                            .arg(seen1)));
     }
 }
 
