@@ -3,6 +3,9 @@
 // "/adfs" is accepted as an authority too, so MSAL-based clients skip instance discovery.
 
 #include "auth/clientcertificate.h"
+#include "jwt/jwtdecoder.h"
+#include "jwt/signatureverifier.h"
+#include "sandbox/issuerkeys.h"
 #include "sandbox/router.h"
 #include "sandbox/tenantstate.h"
 #include "sandbox/tokenissuer.h"
@@ -35,9 +38,38 @@ Response unknownTenant(const QString &tenant)
 }
 
 // Workload identity federation: the assertion is a JWT from an external issuer (GitHub, AKS, ...)
-// that a federated identity credential of the user-assigned identity trusts. Its signature is the
-// issuer's, which the sandbox cannot check; issuer, subject, audience and lifetime it does check,
-// with Entra ID's errors.
+// that a federated identity credential of the user-assigned identity (or app registration)
+// trusts. Issuer, subject, audience and lifetime are checked with Entra ID's errors, and then the
+// signature with the issuer's keys, which SandboxServer fetched over https before the route ran
+// (IssuerKeyCache): AADSTS50166 when they could not be fetched, AADSTS7000272 when the token's
+// key is not among them, AADSTS7000274 when the signature does not verify.
+std::optional<Response> checkFederatedSignature(const QString &assertion, const QString &issuer,
+                                                const SandboxContext &ctx)
+{
+    const IssuerKeyCache::Entry *keys = ctx.issuerKeys ? ctx.issuerKeys->entry(issuer) : nullptr;
+    // Texts and codes as Entra answers them (Azure/azure-workload-identity issues 642 and 1232).
+    if (!keys || !keys->keys)
+        return oauthError(400, u"invalid_request"_s,
+                          u"Request to External OIDC endpoint failed."_s, 50166);
+    const Result<ie::jwt::DecodedToken> token = ie::jwt::JwtDecoder::decode(assertion.toLatin1());
+    if (!token.ok())
+        return oauthError(400, u"invalid_client"_s,
+                          u"Client assertion failed signature validation."_s, 7000274);
+    if (!keys->keys->find(token->kid(), token->header.value("x5t"_L1).toString()))
+        return oauthError(400, u"invalid_client"_s,
+                          u"The certificate with identifier %1 used to sign the federated "
+                          "credential could not be found in the metadata of identity provider "
+                          "%2. Please validate that your Identity Provider's metadata exposes "
+                          "the key used to sign the incoming token."_s
+                                  .arg(token->kid(), issuer),
+                          7000272);
+    const ie::jwt::SignatureCheck check = ie::jwt::SignatureVerifier::verify(*token, *keys->keys);
+    if (check.state != ie::jwt::SignatureCheck::State::Valid)
+        return oauthError(400, u"invalid_client"_s,
+                          u"Client assertion failed signature validation."_s, 7000274);
+    return std::nullopt;
+}
+
 std::optional<Response> checkFederatedAssertion(const ServicePrincipal &client,
                                                 const QString &assertion, const QUrlQuery &form,
                                                 const SandboxContext &ctx)
@@ -119,7 +151,7 @@ std::optional<Response> checkFederatedAssertion(const ServicePrincipal &client,
     for (const FederatedCredential *f : std::as_const(bySubject)) {
         for (const QString &x : std::as_const(aud)) {
             if (f->audiences.contains(x))
-                return std::nullopt;
+                return checkFederatedSignature(assertion, iss, ctx);
         }
     }
     return oauthError(400, u"invalid_client"_s,
@@ -291,7 +323,10 @@ Response clientCredentials(const QUrlQuery &form, SandboxContext &ctx, bool v2,
     const QJsonObject assertionHeader = QJsonDocument::fromJson(
             QByteArray::fromBase64(assertion.toLatin1().split('.').value(0),
                                    QByteArray::Base64UrlEncoding)).object();
+    // A certificate assertion is the client's own (iss = sub = client_id, RFC 7523 section 3); a
+    // federated one is an external issuer's, which may carry x5t in its header too (GitHub's do).
     if (client && !assertion.isEmpty() && secret.isEmpty()
+        && !isFederatedAssertion(assertion, clientId)
         && (assertionHeader.contains("x5t"_L1) || assertionHeader.contains("x5t#S256"_L1))) {
         if (std::optional<Response> refused =
                     checkCertificateAssertion(*client, assertion, assertionHeader, tokenEndpoint,

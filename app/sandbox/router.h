@@ -31,6 +31,8 @@ namespace ie::sandbox {
 
 class TenantState;
 class TokenIssuer;
+class IssuerKeyCache;
+class SigningKey;
 struct TokenClaims;
 
 struct Request
@@ -79,6 +81,11 @@ struct SandboxContext
     QHash<QString, GrantHandler> grants; // grant_type -> handler, beyond client_credentials
     TenantState *state = nullptr;
     TokenIssuer *tokens = nullptr;
+    // External issuers' signing keys as Entra fetched them (SandboxServer fetches them before a
+    // federated assertion reaches the token route), and the key of the sandbox's own example
+    // issuer (exampleissuerroutes.cpp, {login}/sandbox-issuer).
+    const IssuerKeyCache *issuerKeys = nullptr;
+    const SigningKey *exampleIssuerKey = nullptr;
     QUrl loginUrl;
     QUrl graphUrl;
     QUrl armUrl;
@@ -136,6 +143,13 @@ private:
 };
 
 void registerLoginRoutes(Router &router);
+// The sandbox's example OpenID Connect issuer (exampleissuerroutes.cpp): its URL for the login
+// origin `login`, and a token it signs (`claims` over iss, aud api://AzureADTokenExchange, iat,
+// nbf, exp, jti).
+void registerExampleIssuerRoutes(Router &router);
+QString exampleIssuerUrl(const QUrl &login);
+QByteArray mintExampleIssuerToken(const SigningKey &key, const QUrl &login, const QJsonObject &claims,
+                                  int lifetimeSeconds);
 void registerGraphRoutes(Router &router);
 void registerArmRoutes(Router &router);
 void registerGrantRoutes(Router &router);

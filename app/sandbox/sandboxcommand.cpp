@@ -52,9 +52,10 @@ int runSandbox(const QStringList &args)
     const QCommandLineOption budget(u"graph-budget"_s, u"Throttle Graph per app and tenant at N resource units per 10 s (Graph: 3500 to 8000)."_s, u"N"_s);
     const QCommandLineOption signInAs(u"sign-in-as"_s, u"The sandbox user browser and device code sign-ins sign in as: adele (admin, the default), nestor (reader) or megan (no role), or any UPN of the tenant."_s, u"USER"_s);
     const QCommandLineOption deviceLogin(u"device-login"_s, u"How device codes are approved: auto (at the first poll, as --sign-in-as; the default) or manual (each waits until a user enters it: POST /devicelogin with otc=CODE and login_hint=USER)."_s, u"auto|manual"_s);
+    const QCommandLineOption issuerCa(u"issuer-ca"_s, u"Also trust the CA certificates in FILE (PEM) when the token endpoint fetches an external issuer's OpenID configuration and keys for a federated credential (repeatable)."_s, u"FILE"_s);
     const QCommandLineOption lang(u"lang"_s, u"Ignored (the sandbox speaks the services' English)."_s, u"LANG"_s);
     p.addOptions({port, size, assignments, seed, latency, fault, json, caOut, miResource, budget, signInAs, lang,
-                  publicNames, imdsAddress, deviceLogin});
+                  publicNames, imdsAddress, deviceLogin, issuerCa});
     if (!p.parse(QStringList{u"identity-explorer sandbox"_s} + args))
         return cli::fail(u"sandbox"_s, p.errorText(), 2);
     if (p.isSet(u"help"_s)) {
@@ -110,6 +111,7 @@ int runSandbox(const QStringList &args)
     o.publicNames = p.isSet(publicNames);
     o.imdsAddress = p.isSet(imdsAddress);
     o.signInAs = p.value(signInAs);
+    o.issuerCaFiles = p.values(issuerCa);
     if (p.isSet(deviceLogin)) {
         const QString mode = p.value(deviceLogin);
         if (mode != "auto"_L1 && mode != "manual"_L1)
@@ -165,6 +167,7 @@ int runSandbox(const QStringList &args)
                 {"azCloudConfig"_L1, azCloudConfig},
                 {"identityHeader"_L1, server.identityHeader()},
                 {"miResource"_L1, server.miResourceId()},
+                {"exampleIssuer"_L1, server.exampleIssuerUrl()},
                 // What a managed-identity client reads from its environment, per hosting kind.
                 {"managedIdentityEndpoints"_L1,
                  QJsonObject{{"imds"_L1, server.imdsUrl().toString()},
@@ -195,6 +198,7 @@ int runSandbox(const QStringList &args)
                    << server.arcKeyDirectory() << ")\n"
                    << "  Cloud Shell:    " << server.cloudShellUrl().toString() << '\n'
                    << "  answers as:     " << server.miResourceId() << '\n'
+                   << "example issuer:   " << server.exampleIssuerUrl() << " (POST /token: sub=...)\n"
                    << "identity header:  " << server.identityHeader() << Qt::endl;
     }
 

@@ -2,6 +2,7 @@
 
 #include "sandbox/crypto.h"
 #include "sandbox/faultinjector.h"
+#include "sandbox/issuerkeys.h"
 #include "sandbox/router.h"
 #include "sandbox/tenantstate.h"
 #include "sandbox/tokenissuer.h"
@@ -107,6 +108,8 @@ struct SandboxServer::Private
     Options options;
     TlsMaterial tls;
     std::unique_ptr<SigningKey> key;
+    std::unique_ptr<SigningKey> exampleIssuerKey; // the sandbox's example OIDC issuer
+    IssuerKeyCache issuerKeys; // external issuers' keys, as Entra fetches them
     TenantState state;
     std::unique_ptr<TokenIssuer> issuer;
     FaultInjector faults;
@@ -123,6 +126,8 @@ struct SandboxServer::Private
 
     void handle(const QString &service, bool tls, const QHttpServerRequest &request,
                 QTcpSocket *socket);
+    void respond(Request req, QTcpSocket *socket);
+    QString issuerToFetch(const Request &req) const;
     std::optional<Response> faultAnswer(const Request &req,
                                         const QList<FaultInjector::Fault> &faults);
     std::optional<Response> spendBudget(const Request &req, Response *headersOut);
@@ -203,6 +208,51 @@ void SandboxServer::Private::handle(const QString &listenerService, bool tls,
     else if (hostName == "login.microsoftonline.com")
         req.service = u"login"_s;
 
+    // A federated client assertion is checked with its issuer's keys, which Entra fetches over
+    // the network first: the route runs once they (or the reason they could not be) are known.
+    const QString issuer = issuerToFetch(req);
+    if (!issuer.isEmpty()) {
+        QPointer<QTcpSocket> guard(socket);
+        issuerKeys.fetch(issuer, [this, guard, req] {
+            if (guard)
+                respond(req, guard);
+        });
+        return;
+    }
+    respond(std::move(req), socket);
+}
+
+// The issuer whose keys a token request needs fetched first: a federated assertion (not the
+// client's own) from an issuer that a federated identity credential of the tenant trusts (Entra
+// fetches nothing for an issuer no credential names), whose keys are not known or are stale.
+QString SandboxServer::Private::issuerToFetch(const Request &req) const
+{
+    if (req.service != "login"_L1 || req.method != "POST" || !req.path.endsWith("/token"_L1))
+        return {};
+    const QUrlQuery form = req.form();
+    const QString assertion = form.queryItemValue(u"client_assertion"_s, QUrl::FullyDecoded);
+    if (assertion.isEmpty())
+        return {};
+    const QString issuer = federatedAssertionIssuer(
+            assertion, form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded));
+    if (issuer.isEmpty())
+        return {};
+    bool trusted = false;
+    for (const auto *list : {&state.federatedCredentials, &state.appFederatedCredentials}) {
+        for (const FederatedCredential &f : *list)
+            trusted = trusted || f.issuer == issuer;
+    }
+    const QString kid = QJsonDocument::fromJson(
+                                QByteArray::fromBase64(assertion.toLatin1().split('.').value(0),
+                                                       QByteArray::Base64UrlEncoding))
+                                .object()
+                                .value("kid"_L1)
+                                .toString();
+    return trusted && issuerKeys.needsFetch(issuer, kid) ? issuer : QString();
+}
+
+void SandboxServer::Private::respond(Request req, QTcpSocket *socket)
+{
     QString target = req.path;
     if (!req.query.isEmpty())
         target += u'?' + req.query.toString(QUrl::FullyDecoded);
@@ -643,6 +693,18 @@ bool SandboxServer::start(QString *error)
     d->key = SigningKey::create(&err);
     if (!d->key)
         return fail(err);
+    d->exampleIssuerKey = SigningKey::create(&err);
+    if (!d->exampleIssuerKey)
+        return fail(err);
+    // Issuers are fetched over https with the system's CAs, the sandbox's own (its example
+    // issuer) and any the caller names (an issuer a test or the conformance suite serves).
+    d->issuerKeys.addCaCertificates({QSslCertificate(d->tls.caCertPem, QSsl::Pem)});
+    for (const QString &file : std::as_const(d->options.issuerCaFiles)) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(file, QSsl::Pem);
+        if (cas.isEmpty())
+            return fail(u"--issuer-ca: no PEM certificate in %1"_s.arg(file));
+        d->issuerKeys.addCaCertificates(cas);
+    }
     if (!d->dir.isValid())
         return fail(u"cannot create a temporary directory"_s);
     d->caFile
@@ -703,6 +765,8 @@ bool SandboxServer::start(QString *error)
     d->context.router = &d->router;
     d->context.state = &d->state;
     d->context.tokens = d->issuer.get();
+    d->context.issuerKeys = &d->issuerKeys;
+    d->context.exampleIssuerKey = d->exampleIssuerKey.get();
     d->context.loginUrl = loginUrl();
     d->context.graphUrl = graphUrl();
     d->context.armUrl = armUrl();
@@ -721,6 +785,7 @@ bool SandboxServer::start(QString *error)
                                                    FaultInjector::Kind::BadReference}));
     };
     registerLoginRoutes(d->router);
+    registerExampleIssuerRoutes(d->router);
     registerGraphRoutes(d->router);
     registerArmRoutes(d->router);
     registerGrantRoutes(d->router);
@@ -795,6 +860,22 @@ QSslCertificate SandboxServer::caCertificate() const
 {
     return QSslCertificate(d->tls.caCertPem, QSsl::Pem);
 }
+QString SandboxServer::exampleIssuerUrl() const
+{
+    return ie::sandbox::exampleIssuerUrl(d->context.loginUrl);
+}
+
+QByteArray SandboxServer::mintExampleIssuerToken(const QJsonObject &claims, int lifetimeSeconds) const
+{
+    return ie::sandbox::mintExampleIssuerToken(*d->exampleIssuerKey, d->context.loginUrl, claims,
+                                               lifetimeSeconds);
+}
+
+IssuerKeyCache &SandboxServer::issuerKeys()
+{
+    return d->issuerKeys;
+}
+
 QString SandboxServer::caFile() const
 {
     return d->caFile;

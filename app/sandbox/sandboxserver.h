@@ -4,6 +4,7 @@
 
 #include "cloud/cloud.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
@@ -18,6 +19,7 @@ class TenantState;
 class FaultInjector;
 class TokenIssuer;
 class Router;
+class IssuerKeyCache;
 struct SandboxContext;
 
 // The sandbox tenant: a loopback emulator of the login (Entra ID v2.0), Microsoft Graph v1.0,
@@ -57,6 +59,9 @@ public:
         // Device codes wait until a user enters them at POST /devicelogin (otc, login_hint)
         // instead of being approved at the first poll as signInAs.
         bool deviceLoginManual = false;
+        // CA certificates (PEM files) trusted, beside the system's and the sandbox's own, when
+        // the token endpoint fetches an external issuer's OpenID configuration and keys.
+        QStringList issuerCaFiles;
     };
 
     explicit SandboxServer(QObject *parent = nullptr);
@@ -84,6 +89,14 @@ public:
     QString miResourceId() const; // the resource the managed-identity endpoints answer as
     QSslCertificate caCertificate() const;
     QString caFile() const; // PEM file of the CA (written at start)
+
+    // The sandbox's example OpenID Connect issuer ({login}/sandbox/issuer, docs/federation.md):
+    // what a federated identity credential names as issuer to trust it, and a token it signs
+    // (claims such as sub, aud over its defaults; a negative lifetime makes an expired one).
+    QString exampleIssuerUrl() const;
+    QByteArray mintExampleIssuerToken(const QJsonObject &claims, int lifetimeSeconds = 600) const;
+    // The external issuers' keys the token endpoint has fetched (clear() forgets them).
+    IssuerKeyCache &issuerKeys();
 
     QString tenantId() const;
     QString tenantDomain() const; // contoso.onmicrosoft.com

@@ -58,6 +58,19 @@ expect_eq() { # name expected actual
 }
 inns() { ip netns exec "$ns" "$@"; }
 
+# A CA and a server certificate for 127.0.0.1, signed by it: the external issuer's TLS.
+make_issuer_tls() { # dir
+    local d=$1
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout "$d/issuer-ca.key" -out "$d/issuer-ca.pem" \
+        -days 1 -subj /CN=conformance-issuer-ca -addext basicConstraints=critical,CA:TRUE \
+        -addext keyUsage=critical,keyCertSign >/dev/null 2>&1 || return 1
+    openssl req -newkey rsa:2048 -nodes -keyout "$d/issuer.key" -out "$d/issuer.csr" \
+        -subj /CN=127.0.0.1 >/dev/null 2>&1 || return 1
+    printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$d/issuer.ext"
+    openssl x509 -req -in "$d/issuer.csr" -CA "$d/issuer-ca.pem" -CAkey "$d/issuer-ca.key" \
+        -CAcreateserial -out "$d/issuer.pem" -days 1 -extfile "$d/issuer.ext" >/dev/null 2>&1
+}
+
 run_setup() {
     setup=$1
     ns="iec-$setup-$$-$RANDOM"
@@ -65,8 +78,13 @@ run_setup() {
     ip netns add "$ns" || { fail "namespace" "ip netns add $ns"; return; }
     inns ip link set lo up
     inns ip addr add 169.254.169.254/32 dev lo
+    # The external OIDC issuer fic-checks.mjs serves over https (its own CA, which the sandbox
+    # is told to trust, as Entra trusts the public CAs), on a port of its own in the namespace.
+    make_issuer_tls "$scratch" || { fail "issuer certificate" "openssl"; cleanup; return; }
+    issuer_port=$((47000 + RANDOM % 1000))
     # Device codes wait until the check signs in with them at /devicelogin as the user it names.
-    local args=(sandbox --json --imds-address --device-login manual --ca-out "$scratch/ca.pem")
+    local args=(sandbox --json --imds-address --device-login manual --ca-out "$scratch/ca.pem"
+        --issuer-ca "$scratch/issuer-ca.pem")
     if [ "$setup" = A2 ]; then
         mkdir -p "/etc/netns/$ns"
         printf '127.0.0.1 localhost\n127.0.0.1 login.microsoftonline.com graph.microsoft.com management.azure.com\n' >"/etc/netns/$ns/hosts"
@@ -328,7 +346,9 @@ app_checks() {
 
 # Federated identity credentials: `identity-explorer fic add` on a user-assigned identity, the
 # sandbox's truth read back from ARM with curl, @azure/identity's ClientAssertionCredential
-# exchanging an external issuer's token through it (fic-checks.mjs), then `fic remove`.
+# exchanging an external issuer's token through it (fic-checks.mjs: the issuer signs with jose and
+# serves its OpenID configuration and JWKS over https, which the sandbox fetches as Entra does),
+# then `fic remove`.
 fic_checks() {
     local armtok uami uami_json fic_issuer fic_subject fic_name out rc
     armtok=$(inns curl -sf --cacert "$ca" "$login/$tenant/oauth2/v2.0/token" -d grant_type=client_credentials \
@@ -337,7 +357,7 @@ fic_checks() {
     armtruth() { inns curl -sf --cacert "$ca" -H "Authorization: Bearer $armtok" "$arm$1"; }
     uami=$(jq -r '.userAssignedIdentities[0] | "/subscriptions/\(.subscriptionId)/resourceGroups/\(.resourceGroup)/providers/Microsoft.ManagedIdentity/userAssignedIdentities/\(.name)"' "$tenant_file")
     uami_json=$(armtruth "$uami?api-version=2023-01-31")
-    fic_issuer="https://oidc.conformance.example/cluster-$setup"
+    fic_issuer="https://127.0.0.1:$issuer_port/cluster-$setup"
     fic_subject="system:serviceaccount:conformance:checker"
     fic_name="conformance-$setup"
     local ficenv=(env AZURE_TENANT_ID="$tenant" AZURE_CLIENT_ID="$client" AZURE_CLIENT_SECRET="$secret")
@@ -359,6 +379,7 @@ fic_checks() {
         CONF_FIC_CLIENT_ID="$(jq -r .properties.clientId <<<"$uami_json")" \
         CONF_FIC_PRINCIPAL="$(jq -r .properties.principalId <<<"$uami_json")" \
         CONF_FIC_ISSUER="$fic_issuer" CONF_FIC_SUBJECT="$fic_subject" \
+        CONF_ISSUER_CERT="$scratch/issuer.pem" CONF_ISSUER_KEY="$scratch/issuer.key" \
         node "$nodedir/fic-checks.mjs"
     failures=$((failures + $?))
     out=$(inns "${ficenv[@]}" "$exe" fic remove --identity "$uami" --name "$fic_name" \

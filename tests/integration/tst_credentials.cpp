@@ -11,9 +11,12 @@
 #include "auth/pastedtokencredential.h"
 #include "auth/credentialoptions.h"
 #include "sandbox/faultinjector.h"
+#include "sandbox/issuerkeys.h"
+#include "sandbox/tenantstate.h"
 #include "sandbox/tokenissuer.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -53,15 +56,6 @@ QUrl deadEndpoint()
     QUrl u(u"http://127.0.0.1"_s);
     u.setPort(s.serverPort());
     return u; // closed when s goes
-}
-
-QByteArray fakeJwt(const QJsonObject &claims)
-{
-    auto b64 = [](const QByteArray &d) {
-        return d.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
-    return b64(R"({"alg":"RS256","typ":"JWT"})") + '.'
-            + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2ln";
 }
 
 } // namespace
@@ -189,34 +183,80 @@ void TestCredentials::environment()
     }
 }
 
+// The workload's token is an external issuer's: the sandbox's example issuer (whose keys the
+// token endpoint fetches over https, as Entra fetches GitHub's), trusted by a federated
+// credential of id-orders-shared. Subject, lifetime and signature are checked, with Entra's codes.
 void TestCredentials::workloadIdentity_data()
 {
     QTest::addColumn<QString>("subject");
     QTest::addColumn<qint64>("lifetime");
+    QTest::addColumn<QString>("spoil"); // "", "claims" (signature no longer matches), "kid", "unsigned"
     QTest::addColumn<QString>("error");
-    QTest::newRow("github-main") << u"repo:contoso/orders:ref:refs/heads/main"_s << qint64(600)
-                                 << QString();
+    const QString main = u"repo:contoso/orders:ref:refs/heads/main"_s;
+    QTest::newRow("signed by the issuer") << main << qint64(600) << QString() << QString();
     QTest::newRow("other-branch") << u"repo:contoso/orders:ref:refs/heads/dev"_s << qint64(600)
-                                  << u"AADSTS700213"_s;
-    QTest::newRow("expired") << u"repo:contoso/orders:ref:refs/heads/main"_s << qint64(-600)
-                             << u"AADSTS700024"_s;
+                                  << QString() << u"AADSTS700213"_s;
+    QTest::newRow("expired") << main << qint64(-600) << QString() << u"AADSTS700024"_s;
+    QTest::newRow("claims changed after signing")
+            << main << qint64(600) << u"claims"_s << u"AADSTS7000274"_s;
+    QTest::newRow("a key the issuer does not publish")
+            << main << qint64(600) << u"kid"_s << u"AADSTS7000272"_s;
+    QTest::newRow("unsigned") << main << qint64(600) << u"unsigned"_s << u"AADSTS7000274"_s;
+    // An issuer whose OpenID configuration cannot be fetched (nothing listens there).
+    QTest::newRow("issuer unreachable")
+            << main << qint64(600) << u"unreachable"_s << u"AADSTS50166"_s;
 }
 
 void TestCredentials::workloadIdentity()
 {
     QFETCH(QString, subject);
     QFETCH(qint64, lifetime);
+    QFETCH(QString, spoil);
+    auto &server = m_sandbox.server();
+    auto &fics = server.state().federatedCredentials;
+    const auto github = std::find_if(fics.cbegin(), fics.cend(), [](const auto &f) {
+        return f.name == "github-main"_L1;
+    });
+    QVERIFY(github != fics.cend());
+    const QString issuer = spoil == "unreachable"_L1
+            ? u"https://127.0.0.1:%1/issuer"_s.arg(deadEndpoint().port())
+            : server.exampleIssuerUrl();
+    fics.append({github->parentId, u"sandbox-main"_s, issuer,
+                 u"repo:contoso/orders:ref:refs/heads/main"_s,
+                 {u"api://AzureADTokenExchange"_s}, {}, {}});
+    auto dropCredential = qScopeGuard([&] {
+        fics.removeIf([](const auto &f) { return f.name == "sandbox-main"_L1; });
+        server.issuerKeys().clear();
+    });
+    QJsonObject claims{{"sub"_L1, subject}};
+    if (spoil == "unreachable"_L1)
+        claims.insert("iss"_L1, issuer);
+    QByteArray token = server.mintExampleIssuerToken(claims, int(lifetime));
+    QList<QByteArray> parts = token.split('.');
+    const auto b64 = [](const QByteArray &d) {
+        return d.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    if (spoil == "claims"_L1) {
+        QJsonObject payload = QJsonDocument::fromJson(
+                QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+        payload.insert("job_workflow_ref"_L1, u"contoso/other/.github/workflows/x.yml"_s);
+        parts[1] = b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    } else if (spoil == "kid"_L1) {
+        parts[0] = b64(R"({"alg":"RS256","typ":"JWT","kid":"rotated-away"})");
+    } else if (spoil == "unsigned"_L1) {
+        parts[0] = b64(R"({"alg":"none","typ":"JWT"})");
+        parts[2].clear();
+    }
+    token = parts.join('.');
+
     QTemporaryDir dir;
     const QString file = dir.filePath(u"token"_s);
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(fakeJwt({{"iss"_L1, "https://token.actions.githubusercontent.com"_L1},
-                     {"sub"_L1, subject},
-                     {"aud"_L1, "api://AzureADTokenExchange"_L1},
-                     {"exp"_L1, QDateTime::currentSecsSinceEpoch() + lifetime}}));
+    f.write(token);
     f.close();
     QProcessEnvironment env;
-    env.insert(u"AZURE_TENANT_ID"_s, m_sandbox.server().tenantId());
+    env.insert(u"AZURE_TENANT_ID"_s, server.tenantId());
     env.insert(u"AZURE_CLIENT_ID"_s, SharedClient);
     env.insert(u"AZURE_FEDERATED_TOKEN_FILE"_s, file);
     ie::auth::EnvironmentCredential c(&m_sandbox.client(), env, true);
@@ -227,6 +267,10 @@ void TestCredentials::workloadIdentity()
     if (error.isEmpty()) {
         QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().summary()));
         QCOMPARE(oidOf(*t), SharedPrincipal);
+        // The keys were fetched from the issuer's jwks_uri, once.
+        const auto *keys = server.issuerKeys().entry(issuer);
+        QVERIFY(keys && keys->keys);
+        QCOMPARE(keys->keys->source, issuer + u"/keys"_s);
     } else {
         QVERIFY(!t.ok());
         QVERIFY2(t.error().message.startsWith(error), qPrintable(t.error().message));

@@ -11,6 +11,7 @@
 #include "core/auditlog.h"
 #include "federation/ficclient.h"
 #include "federation/ficdoctor.h"
+#include "sandbox/tenantstate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,15 +31,6 @@ const QString OrdersApi = u"3f2a1b0c-9d8e-4f7a-a6b5-c4d3e2f1a0b9"_s; // Contoso 
 const QString VmBatch = u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s; // Reader on the subscription
 const QString Gh = u"https://token.actions.githubusercontent.com"_s;
 const QString Aud = u"api://AzureADTokenExchange"_s;
-
-QByteArray fakeJwt(const QJsonObject &claims)
-{
-    auto b64 = [](const QByteArray &d) {
-        return d.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
-    return b64(R"({"alg":"RS256","typ":"JWT"})") + '.'
-            + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2ln";
-}
 
 FicTarget uami()
 {
@@ -93,6 +85,7 @@ private:
     ie::Result<QList<FicCredential>> list(const FicTarget &t);
     ie::Result<QString> apply(const FicChange &c, FicClient *client = nullptr);
     ie::Result<ie::net::AccessToken> tokenFor(const QString &clientId, const QJsonObject &claims);
+    QString issuerInPlaceOfGitHub();
 
     std::unique_ptr<ie::test::SandboxFixture> m_sandbox;
     std::unique_ptr<FicClient> m_fic;
@@ -137,7 +130,7 @@ ie::Result<ie::net::AccessToken> TestFicSandbox::tokenFor(const QString &clientI
     QFile f(file);
     if (!f.open(QIODevice::WriteOnly))
         return ie::ApiError::make(ie::ApiError::Kind::Timeout, u"no file"_s);
-    f.write(fakeJwt(claims));
+    f.write(m_sandbox->server().mintExampleIssuerToken(claims));
     f.close();
     QProcessEnvironment env;
     env.insert(u"AZURE_TENANT_ID"_s, m_sandbox->server().tenantId());
@@ -150,6 +143,22 @@ ie::Result<ie::net::AccessToken> TestFicSandbox::tokenFor(const QString &clientI
     if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
         return ie::ApiError::make(ie::ApiError::Kind::Timeout, u"no answer"_s);
     return *out;
+}
+
+// The token endpoint checks a workload's token with its issuer's keys, fetched over https, and
+// GitHub cannot be reached from here: the credentials that trust GitHub trust the sandbox's
+// example issuer instead, which signs the tokens these tests present. Returns its URL.
+QString TestFicSandbox::issuerInPlaceOfGitHub()
+{
+    const QString issuer = m_sandbox->server().exampleIssuerUrl();
+    for (auto *list : {&m_sandbox->server().state().federatedCredentials,
+                       &m_sandbox->server().state().appFederatedCredentials}) {
+        for (auto &f : *list) {
+            if (f.issuer == Gh)
+                f.issuer = issuer;
+        }
+    }
+    return issuer;
 }
 
 void TestFicSandbox::armAddUpdateRemove()
@@ -390,6 +399,7 @@ void TestFicSandbox::exchange()
     QFETCH(QString, iss);
     QFETCH(QString, sub);
     QFETCH(QString, aud);
+    iss.replace(Gh, issuerInPlaceOfGitHub());
     const auto t = tokenFor(clientId, {{"iss"_L1, iss}, {"sub"_L1, sub}, {"aud"_L1, aud},
                                        {"exp"_L1, QDateTime::currentSecsSinceEpoch() + 600}});
     QFETCH(QString, error);
@@ -422,7 +432,7 @@ void TestFicSandbox::doctorFixMakesTheExchangePass()
     QFETCH(QString, sub);
     QFETCH(bool, fromToken);
     const QString clientId = u"e3f4a5b6-0001-4c7d-8e9f-a0b1c2d3e4f5"_s;
-    const QJsonObject claims{{"iss"_L1, Gh}, {"sub"_L1, sub}, {"aud"_L1, Aud},
+    const QJsonObject claims{{"iss"_L1, issuerInPlaceOfGitHub()}, {"sub"_L1, sub}, {"aud"_L1, Aud},
                              {"exp"_L1, QDateTime::currentSecsSinceEpoch() + 600}};
     const auto failed = tokenFor(clientId, claims);
     QVERIFY(!failed.ok());
@@ -430,7 +440,7 @@ void TestFicSandbox::doctorFixMakesTheExchangePass()
 
     PresentedAssertion presented;
     QString error;
-    QVERIFY(parsePresented(fromToken ? QString::fromLatin1(fakeJwt(claims)) : failed.error().message,
+    QVERIFY(parsePresented(fromToken ? QString::fromLatin1(m_sandbox->server().mintExampleIssuerToken(claims)) : failed.error().message,
                            &presented, &error));
     QCOMPARE(presented.subject, sub);
     const auto creds = list(uami());
