@@ -202,9 +202,14 @@ void TestCredentials::workloadIdentity_data()
     QTest::newRow("a key the issuer does not publish")
             << main << qint64(600) << u"kid"_s << u"AADSTS7000272"_s;
     QTest::newRow("unsigned") << main << qint64(600) << u"unsigned"_s << u"AADSTS7000274"_s;
-    // An issuer whose OpenID configuration cannot be fetched (nothing listens there).
+    // An issuer whose OpenID configuration cannot be fetched (nothing listens there), or may not
+    // be (plain http).
     QTest::newRow("issuer unreachable")
             << main << qint64(600) << u"unreachable"_s << u"AADSTS50166"_s;
+    QTest::newRow("issuer over http") << main << qint64(600) << u"http"_s << u"AADSTS50166"_s;
+    // A token from an issuer no credential trusts: refused, and nothing is fetched from it.
+    QTest::newRow("issuer no credential names")
+            << main << qint64(600) << u"foreign"_s << u"AADSTS700211"_s;
 }
 
 void TestCredentials::workloadIdentity()
@@ -220,7 +225,9 @@ void TestCredentials::workloadIdentity()
     QVERIFY(github != fics.cend());
     const QString issuer = spoil == "unreachable"_L1
             ? u"https://127.0.0.1:%1/issuer"_s.arg(deadEndpoint().port())
-            : server.exampleIssuerUrl();
+            : spoil == "http"_L1 ? server.exampleIssuerUrl().replace(u"https:"_s, u"http:"_s)
+                                 : server.exampleIssuerUrl();
+    const QString foreign = u"https://127.0.0.1:%1/foreign"_s.arg(deadEndpoint().port());
     fics.append({github->parentId, u"sandbox-main"_s, issuer,
                  u"repo:contoso/orders:ref:refs/heads/main"_s,
                  {u"api://AzureADTokenExchange"_s}, {}, {}});
@@ -229,8 +236,10 @@ void TestCredentials::workloadIdentity()
         server.issuerKeys().clear();
     });
     QJsonObject claims{{"sub"_L1, subject}};
-    if (spoil == "unreachable"_L1)
+    if (spoil == "unreachable"_L1 || spoil == "http"_L1)
         claims.insert("iss"_L1, issuer);
+    if (spoil == "foreign"_L1)
+        claims.insert("iss"_L1, foreign);
     QByteArray token = server.mintExampleIssuerToken(claims, int(lifetime));
     QList<QByteArray> parts = token.split('.');
     const auto b64 = [](const QByteArray &d) {
@@ -274,6 +283,7 @@ void TestCredentials::workloadIdentity()
     } else {
         QVERIFY(!t.ok());
         QVERIFY2(t.error().message.startsWith(error), qPrintable(t.error().message));
+        QVERIFY(!server.issuerKeys().entry(foreign));
     }
     // The file is read for every token: gone, it is a clear error.
     QVERIFY(QFile::remove(file));
