@@ -64,6 +64,9 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_filterEdit->setObjectName(u"filter"_s);
     m_filterEdit->setPlaceholderText(tr("Filter by name, object id, app id, type or resource"));
+    m_filterEdit->setToolTip(tr("Every word must match. \"tier0\" or \"tier1\" shows the identities "
+                                "that hold something of that tier; \"orphaned\" those whose "
+                                "resource is gone."));
     m_filterEdit->setClearButtonEnabled(true);
     m_searchButton->setObjectName(u"searchTenant"_s);
     m_columns->setObjectName(u"columns"_s);

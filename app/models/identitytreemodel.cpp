@@ -266,13 +266,29 @@ void IdentityTreeModel::clear()
     endResetModel();
 }
 
+// The filter's keywords for the marks: "tier0" or "tier1" at the end of the search text.
+void IdentityTreeModel::applyTierWord(Identity &identity) const
+{
+    for (const QByteArray &w : {QByteArrayLiteral(" tier0"), QByteArrayLiteral(" tier1")}) {
+        if (identity.search.endsWith(w))
+            identity.search.chop(w.size());
+    }
+    const auto mark = m_tiers.constFind(identity.objectId.toLower());
+    if (mark != m_tiers.cend() && (mark->tier == 0 || mark->tier == 1))
+        identity.search.append(mark->tier == 0 ? " tier0" : " tier1");
+}
+
 void IdentityTreeModel::setTierMarks(const QHash<QString, TierMark> &marks)
 {
     QHash<QString, TierMark> old = std::exchange(m_tiers, marks);
     auto changed = [this](const QString &objectId) {
         const QModelIndex i = indexOfObjectId(objectId);
-        if (i.isValid())
-            Q_EMIT dataChanged(i, i, {TierRole, TierReasonsRole, Qt::ToolTipRole});
+        if (!i.isValid())
+            return;
+        const int slot = objectIdValue(objectId);
+        if (slot > 0)
+            applyTierWord(m_identities[size_t(slot - 1)]);
+        Q_EMIT dataChanged(i, i, {TierRole, TierReasonsRole, Qt::ToolTipRole});
     };
     for (auto it = m_tiers.cbegin(); it != m_tiers.cend(); ++it) {
         if (old.value(it.key()) != it.value())
@@ -360,6 +376,7 @@ void IdentityTreeModel::addIdentities(QList<Identity> &rows)
             slot = index + 1;
         }
         Node *group = groupFor(identity, &createdGroups);
+        applyTierWord(identity);
         // An object without an id still shows (it cannot be selected by id).
         m_identities.push_back(std::move(identity));
         if (!byGroup.contains(group))
@@ -419,6 +436,7 @@ void IdentityTreeModel::applyArm(const ArmSnapshot &arm, int from, int to)
                               Identity::kindName(id.kind), id.resourceId, attached, u"orphaned"})
                 : searchText({id.displayName, id.objectId, id.appId, id.servicePrincipalType,
                               Identity::kindName(id.kind), id.resourceId, attached});
+        applyTierWord(id);
         const Node *leaf = m_leafOf[i];
         auto it = changed.find(leaf->parent);
         if (it == changed.end())

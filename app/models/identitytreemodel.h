@@ -182,6 +182,7 @@ private:
     void rebuild();
     // `objectId`'s slot in m_byGuid or m_byObjectId (index + 1; a new slot holds 0).
     int &objectIdSlot(const QString &objectId);
+    void applyTierWord(Identity &identity) const;
     int objectIdValue(const QString &objectId) const; // index + 1, 0: none
 
     std::vector<std::unique_ptr<Node>> m_nodes; // owns every group node

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void scannedRowsAsDecodedRows();
     void searchTextIsLowerCaseOfEveryField();
     void tierMarksSignalOnlyWhatChanged();
+    void filterTakesTierKeywords();
 };
 
 void TestIdentityTreeModel::classification_data()
@@ -644,6 +645,39 @@ void TestIdentityTreeModel::tierMarksSignalOnlyWhatChanged()
     QVERIFY(!model.groupIndex(u"managed"_s).data(IdentityTreeModel::TierRole).isValid());
     model.clear();
     QCOMPARE(model.tierMark(u"a1"_s).tier, -1);
+}
+
+// "tier0" and "tier1" in the filter show the identities marked so, and follow the marks (a
+// grant that makes an identity tier 0 shows it under "tier0" at once; ARM's later data keeps it).
+void TestIdentityTreeModel::filterTakesTierKeywords()
+{
+    IdentityTreeModel model;
+    ie::models::IdentityFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    model.addServicePrincipals(samplePage());
+    proxy.setFilterText(u"tier0"_s);
+    QCOMPARE(proxy.matchCount(), 0);
+
+    model.setTierMarks({{u"a1"_s, {0, {u"Owner at /subscriptions/s"_s}}},
+                        {u"b1"_s, {1, {u"Reader at /"_s}}}});
+    QCOMPARE(shownIds(proxy), QStringList{u"a1"_s});
+    proxy.setFilterText(u"tier1"_s);
+    QCOMPARE(shownIds(proxy), QStringList{u"b1"_s});
+    // With other words: every word must match.
+    proxy.setFilterText(u"tier1 nomatch"_s);
+    QCOMPARE(proxy.matchCount(), 0);
+
+    // The mark moves: the filter follows without being typed again.
+    proxy.setFilterText(u"tier0"_s);
+    model.setTierMarks({{u"b1"_s, {0, {u"AppRoleAssignment.ReadWrite.All"_s}}}});
+    QCOMPARE(shownIds(proxy), QStringList{u"b1"_s});
+    // ARM's data rebuilds the search text; the keyword stays.
+    ie::models::ArmSnapshot arm;
+    model.applyArm(arm, 0, model.identityCount());
+    QCOMPARE(shownIds(proxy), QStringList{u"b1"_s});
+    model.setTierMarks({});
+    QCOMPARE(proxy.matchCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestIdentityTreeModel)
