@@ -5722,6 +5722,10 @@ Zielgruppe: %3</translation>
             <source>Federation doctor…</source>
             <translation>Verbund-Doktor…</translation>
         </message>
+        <message>
+            <source>Every word must match. "tier0" or "tier1" shows the identities that hold something of that tier; "orphaned" those whose resource is gone.</source>
+            <translation>Jedes Wort muss passen. „tier0“ oder „tier1“ zeigt die Identitäten, die etwas dieser Stufe besitzen; „orphaned“ die, deren Ressource nicht mehr existiert.</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::IdentityItemDelegate</name>
