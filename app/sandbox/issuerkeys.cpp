@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -134,7 +135,11 @@ QString federatedAssertionIssuer(const QString &assertion, const QString &client
                                 .object()
                                 .value("iss"_L1)
                                 .toString();
-    return iss.compare(clientId, Qt::CaseInsensitive) == 0 ? QString() : iss;
+    // An application id as issuer is a client's own assertion made for another client (Entra
+    // answers AADSTS700021 for that); an external issuer is a URL, as a federated credential's is.
+    if (iss.compare(clientId, Qt::CaseInsensitive) == 0 || !QUuid::fromString(iss).isNull())
+        return {};
+    return iss;
 }
 
 void IssuerKeyCache::finish(const QString &issuer, Entry entry)

@@ -57,7 +57,8 @@ private:
 };
 
 // The issuer of a client assertion when it is an external issuer's token (iss not the client
-// itself, as a certificate assertion's is), else empty. Unverified: for routing only.
+// itself nor another application id, as a certificate assertion's is), else empty. Unverified:
+// for routing only.
 QString federatedAssertionIssuer(const QString &assertion, const QString &clientId);
 inline bool isFederatedAssertion(const QString &assertion, const QString &clientId)
 {
