@@ -3,6 +3,7 @@
 #include "capabilitycard.h"
 #include "columnwidths.h"
 #include "federation/ficplan.h"
+#include "graph/agentdetailsjob.h"
 #include "identityitemdelegate.h"
 
 #include "models/capabilitymodel.h"
@@ -284,6 +285,13 @@ IdentitiesWidget::IdentitiesWidget(ie::net::HttpClient *client, QWidget *parent)
             }
             return;
         }
+        // Agent ID links: the blueprint principal of an agent, the agents of a blueprint.
+        if (url.scheme() == "select"_L1) {
+            if (!selectObjectId(url.path()))
+                Q_EMIT statusMessage(
+                        tr("%1 is not in the list of identities loaded here.").arg(url.path()));
+            return;
+        }
         if (url.scheme() == "copy"_L1 && ok && n >= 0 && n < m_copyValues.size()) {
             QApplication::clipboard()->setText(m_copyValues[n]);
             Q_EMIT statusMessage(tr("Copied %1.").arg(m_copyValues[n]));
@@ -316,6 +324,8 @@ IdentitiesWidget::~IdentitiesWidget()
     m_loader->disconnect(this);
     m_detailsLoader->disconnect(this);
     m_tierScan->disconnect(this);
+    if (m_agentJob)
+        m_agentJob->disconnect(this);
 }
 
 void IdentitiesWidget::setFilterText(const QString &text)
@@ -545,8 +555,105 @@ QUrl IdentitiesWidget::portalUrl() const
 
 void IdentitiesWidget::reloadDetails()
 {
-    if (const Identity *i = currentIdentity())
+    if (const Identity *i = currentIdentity()) {
         m_detailsLoader->load(*i);
+        startAgentDetails(i);
+    }
+}
+
+void IdentitiesWidget::startAgentDetails(const Identity *i)
+{
+    if (m_agentJob) {
+        // The answers still under way go to the old job, which no longer reaches this widget.
+        m_agentJob->disconnect(this);
+        m_agentJob->deleteLater();
+        m_agentJob = nullptr;
+    }
+    m_agentObjectId.clear();
+    if (!i
+        || (i->kind != Identity::Kind::AgentIdentity
+            && i->kind != Identity::Kind::AgentBlueprintPrincipal))
+        return;
+    m_agentObjectId = i->objectId;
+    m_agentJob = new ie::graph::AgentDetailsJob(m_client, this);
+    connect(m_agentJob, &ie::graph::AgentDetailsJob::finished, this,
+            &IdentitiesWidget::renderDetails);
+    m_agentJob->start(i->objectId, i->kind == Identity::Kind::AgentBlueprintPrincipal);
+}
+
+QString IdentitiesWidget::agentIdHtml(const Identity &i)
+{
+    QString html = u"<tr><td colspan='2'><br><b><u>%1</u></b></td></tr>"_s.arg(
+            tr("Agent ID").toHtmlEscaped());
+    const auto line = [&html](const QString &label, const QString &valueHtml) {
+        html += u"<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>"_s.arg(
+                label.toHtmlEscaped(), valueHtml);
+    };
+    const auto selectLink = [](const QString &objectId, const QString &text) {
+        return u"<a href='select:%1'>%2</a>"_s.arg(objectId.toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    if (!m_agentJob || m_agentObjectId != i.objectId || !m_agentJob->details().done) {
+        line(QString(), tr("Reading the blueprint, sponsors and inherited permissions…").toHtmlEscaped());
+        return html;
+    }
+    const ie::graph::AgentDetails &d = m_agentJob->details();
+    if (d.blueprintFound) {
+        line(tr("Blueprint"),
+             u"%1<br><small>%2 <tt>%3</tt></small>"_s.arg(
+                     d.blueprint.displayName.toHtmlEscaped(), tr("app id").toHtmlEscaped(),
+                     d.blueprint.appId.toHtmlEscaped()));
+    } else if (!d.agent.blueprintAppId.isEmpty()) {
+        line(tr("Blueprint"),
+             u"<tt>%1</tt><br><small>%2</small>"_s.arg(
+                     d.agent.blueprintAppId.toHtmlEscaped(),
+                     tr("The blueprint application itself could not be read.").toHtmlEscaped()));
+    }
+    if (!d.isBlueprintPrincipal) {
+        if (!d.blueprint.principalId.isEmpty()) {
+            const QString name = d.blueprintPrincipalName.isEmpty() ? d.blueprint.principalId
+                                                                    : d.blueprintPrincipalName;
+            line(tr("Blueprint principal"),
+                 selectLink(d.blueprint.principalId, tr("Show %1").arg(name)));
+        }
+        if (d.sponsorsRead)
+            line(tr("Sponsors"),
+                 (d.sponsors.isEmpty() ? tr("none") : d.sponsors.join(u", "_s)).toHtmlEscaped());
+        else if (!d.agent.id.isEmpty())
+            line(tr("Sponsors"),
+                 tr("not readable here: Graph lets only an application with "
+                    "AgentIdentity.ReadWrite.All read an agent's sponsors; signed in as a user "
+                    "they cannot be read.")
+                         .toHtmlEscaped());
+        if (d.inheritanceRead) {
+            QStringList names;
+            for (const ie::permissions::HeldPermission &h : d.inherited)
+                names << tr("%1 on %2 (inherited from the blueprint)")
+                                 .arg(h.roleName,
+                                      h.resourceName.isEmpty() ? h.resourceAppId : h.resourceName)
+                                 .toHtmlEscaped();
+            line(tr("Inherits"),
+                 names.isEmpty() ? tr("nothing: no consented delegated permission of the "
+                                      "blueprint is marked inheritable.")
+                                           .toHtmlEscaped()
+                                 : names.join(u"<br>"_s));
+        }
+    } else {
+        QStringList agents;
+        for (const ie::permissions::AgentIdentityInfo &a : d.agents)
+            agents << selectLink(a.id, a.displayName.isEmpty() ? a.id : a.displayName);
+        if (!agents.isEmpty() || d.problems.isEmpty()) // else why is said below
+            line(tr("Agent identities"),
+                 agents.isEmpty() ? tr("none made from this blueprint yet").toHtmlEscaped()
+                                  : agents.join(u"<br>"_s));
+    }
+    for (const QString &p : d.problems)
+        line(tr("Not shown"),
+             u"%1<br><small>%2</small>"_s.arg(
+                     p.toHtmlEscaped(),
+                     tr("The signed-in account may lack the Agent ID read permission for "
+                        "this part (docs/agents.md lists them); the rest is shown.")
+                             .toHtmlEscaped()));
+    return html;
 }
 
 void IdentitiesWidget::showCurrent()
@@ -562,10 +669,12 @@ void IdentitiesWidget::showCurrent()
             if (m_store)
                 m_store->ensureLoaded(i->objectId);
             m_capabilities->setPrincipalId(i->objectId);
+            startAgentDetails(i);
             Q_EMIT currentIdentityChanged(i->objectId, i->displayName);
         } else {
             m_detailsLoader->clear();
             m_capabilities->setPrincipalId({});
+            startAgentDetails(nullptr);
         }
     }
     renderDetails();
@@ -700,6 +809,9 @@ void IdentitiesWidget::renderDetails()
     }
     if (mine && d.hasApplication)
         html += applicationCredentialsHtml(d);
+    if (i->kind == Identity::Kind::AgentIdentity
+        || i->kind == Identity::Kind::AgentBlueprintPrincipal)
+        html += agentIdHtml(*i);
     if (i->kind == Identity::Kind::UserAssigned) {
         if (!mine || !d.armDone) {
             section(tr("Loading federated identity credentials…"));

@@ -40,6 +40,10 @@ struct HeldPermission;
 namespace ie::federation {
 struct FicTarget;
 }
+namespace ie::graph {
+class AgentDetailsJob;
+struct AgentDetails;
+} // namespace ie::graph
 
 namespace ie::ui {
 
@@ -113,6 +117,13 @@ private:
     // The app registration's certificates and client secrets (HTML table rows): thumbprint,
     // validity, and expired or expiring-within-30-days ones marked in words and colour.
     QString applicationCredentialsHtml(const ie::models::IdentityDetails &d) const;
+    // The "Agent ID" section of an agent identity or a blueprint principal (HTML table rows):
+    // its blueprint, links that select the blueprint principal or the blueprint's agents,
+    // sponsors, what it inherits, and what could not be read, said plainly.
+    QString agentIdHtml(const ie::models::Identity &i);
+    // Starts reading the Agent ID details of `i` (an agent or blueprint principal), dropping
+    // the job of the identity shown before: its late answer never reaches this one.
+    void startAgentDetails(const ie::models::Identity *i);
 
     QPointer<ie::net::HttpClient> m_client;
     ie::models::IdentityTreeModel *m_model;
@@ -141,6 +152,9 @@ private:
     ie::models::CapabilityModel *m_capabilities;
     CapabilityCard *m_card;
     QString m_shownObjectId; // whose details are loaded
+    // The Agent ID details being read (or read) for m_agentObjectId; null for other identities.
+    QPointer<ie::graph::AgentDetailsJob> m_agentJob;
+    QString m_agentObjectId;
     QStringList m_copyValues; // the ids behind the details' "copy" links (copy:N)
     QString m_keepSelection; // object id to select again while a reload brings it back
     QSet<int> m_collapsedByUser; // top-level groups the user closed: not reopened by a load

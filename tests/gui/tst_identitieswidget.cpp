@@ -37,6 +37,11 @@ using ie::models::IdentityTreeModel;
 
 namespace {
 const QString VmBatch = u"f4a5b6c7-0003-4d8e-9f0a-b1c2d3e4f5a6"_s;
+// Microsoft Entra Agent ID in the sandbox (resources/sandbox/contoso.json, docs/agents.md).
+const QString BlueprintAppId = u"b10e9a11-0002-4c2d-8e3f-a1b2c3d4e5f6"_s;
+const QString BlueprintPrincipalId = u"b10e9a11-0003-4c2d-8e3f-a1b2c3d4e5f6"_s;
+const QString AgentEmea = u"a9e47000-0001-4d5e-8f60-718293a4b5c6"_s;
+const QString AgentAmericas = u"a9e47000-0002-4d5e-8f60-718293a4b5c6"_s;
 } // namespace
 
 namespace {
@@ -67,6 +72,9 @@ private Q_SLOTS:
     void portalOnTheSandboxSaysWhyNothingOpened();
     void tierMarksFollowGrants();
     void filterWithoutMatchSaysSoAndEscRestores();
+    void agentIdSectionLinksAgentsAndBlueprint();
+    void agentIdSectionNeverShowsThePreviousIdentity();
+    void agentIdSponsorsDeniedIsExplained();
 
 private:
     ie::test::SandboxFixture m_sandbox;
@@ -578,4 +586,119 @@ void TestIdentitiesWidget::filterWithoutMatchSaysSoAndEscRestores()
 }
 
 QTEST_MAIN(TestIdentitiesWidget)
+// The "Agent ID" section: an agent names its blueprint, links to the blueprint principal and
+// lists what it inherits (User.Read and Mail.Read, not the Calendars.Read that is consented but
+// not inheritable); the blueprint principal lists both agents, each a link that selects it.
+void TestIdentitiesWidget::agentIdSectionLinksAgentsAndBlueprint()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    auto *details = w.findChild<QTextBrowser *>(u"details"_s);
+    QVERIFY(w.selectObjectId(AgentEmea));
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Inherits"_s), 20000);
+    QString text = details->toPlainText();
+    QVERIFY2(text.contains(u"Agent ID"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Contoso Support Agent Blueprint"_s), qPrintable(text));
+    QVERIFY2(text.contains(BlueprintAppId), qPrintable(text));
+    QVERIFY2(text.contains(u"User.Read on Microsoft Graph (inherited from the blueprint)"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Mail.Read on Microsoft Graph (inherited from the blueprint)"_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"Calendars.Read"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Not shown"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Megan Bowen"_s), qPrintable(text)); // its sponsor
+    QVERIFY2(!text.contains(u"Lidia Holloway"_s), qPrintable(text)); // the other agent's
+
+    // The blueprint principal link selects it.
+    const QString link = u"select:"_s + BlueprintPrincipalId;
+    QVERIFY2(details->toHtml().contains(link), qPrintable(details->toHtml()));
+    Q_EMIT details->anchorClicked(QUrl(link));
+    QVERIFY(w.currentIdentity());
+    QCOMPARE(w.currentIdentity()->objectId, BlueprintPrincipalId);
+
+    // Its agents, both, each a link.
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Agent identities"_s), 20000);
+    text = details->toPlainText();
+    QVERIFY2(text.contains(u"Support Agent (EMEA)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Support Agent (Americas)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Contoso Support Agent Blueprint"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Inherits"_s), qPrintable(text));
+    const QString agentLink = u"select:"_s + AgentAmericas;
+    QVERIFY(details->toHtml().contains(agentLink));
+    QVERIFY(details->toHtml().contains(u"select:"_s + AgentEmea));
+    Q_EMIT details->anchorClicked(QUrl(agentLink));
+    QCOMPARE(w.currentIdentity()->objectId, AgentAmericas);
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Inherits"_s), 20000);
+    QVERIFY(details->toPlainText().contains(u"Support Agent (Americas)"_s));
+    QVERIFY(details->toPlainText().contains(u"Megan Bowen, Lidia Holloway"_s));
+
+    // Another kind of identity has no Agent ID section.
+    QVERIFY(w.selectObjectId(VmBatch));
+    QVERIFY(!details->toPlainText().contains(u"Agent ID"_s));
+}
+
+// A slow answer for the agent selected first never lands on the identity selected after it.
+void TestIdentitiesWidget::agentIdSectionNeverShowsThePreviousIdentity()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    QVERIFY(m_sandbox.server().faults().addSpec(
+            u"graph:/v1.0/servicePrincipals/%1/*=latency:1500"_s.arg(AgentEmea)));
+    auto clear = qScopeGuard([this] { m_sandbox.server().faults().clear(); });
+    auto *details = w.findChild<QTextBrowser *>(u"details"_s);
+    QStringList shown;
+    connect(details, &QTextBrowser::textChanged, details,
+            [&] { shown << details->toPlainText(); });
+
+    QVERIFY(w.selectObjectId(AgentEmea));
+    QTest::qWait(100);
+    QVERIFY(w.selectObjectId(BlueprintPrincipalId));
+    shown.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Agent identities"_s), 20000);
+    QTest::qWait(2500); // the slow answers for the first agent come in now
+    QVERIFY(details->toPlainText().contains(u"Agent identities"_s));
+    for (const QString &t : std::as_const(shown)) {
+        QVERIFY2(!t.contains(u"Inherits"_s), qPrintable(t));
+        QVERIFY2(!t.contains(u"Sponsors"_s), qPrintable(t));
+    }
+
+    // Agent to agent, quickly: the section is the second agent's (two sponsors), never the
+    // first's (one).
+    QVERIFY(w.selectObjectId(AgentEmea));
+    QTest::qWait(100);
+    QVERIFY(w.selectObjectId(AgentAmericas));
+    shown.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Inherits"_s), 20000);
+    QTest::qWait(2500);
+    QVERIFY(details->toPlainText().contains(u"Megan Bowen, Lidia Holloway"_s));
+    for (const QString &t : std::as_const(shown)) {
+        if (t.contains(u"Sponsors"_s))
+            QVERIFY2(t.contains(u"Megan Bowen, Lidia Holloway"_s), qPrintable(t));
+    }
+    QCOMPARE(w.currentIdentity()->objectId, AgentAmericas);
+}
+
+// Sponsors denied (403): a plain line that says why; the blueprint and inheritance still show.
+void TestIdentitiesWidget::agentIdSponsorsDeniedIsExplained()
+{
+    ie::ui::IdentitiesWidget w(&m_sandbox.client());
+    w.show();
+    w.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(w.loader()->state(), IdentityLoader::State::Complete, 20000);
+    QVERIFY(m_sandbox.server().faults().addSpec(u"graph:*/sponsors*=403"_s));
+    auto clear = qScopeGuard([this] { m_sandbox.server().faults().clear(); });
+    auto *details = w.findChild<QTextBrowser *>(u"details"_s);
+    QVERIFY(w.selectObjectId(AgentAmericas));
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Inherits"_s), 20000);
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(u"Not shown"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"AgentIdentity.ReadWrite.All"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Contoso Support Agent Blueprint"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Mail.Read on Microsoft Graph"_s), qPrintable(text));
+}
+
 #include "tst_identitieswidget.moc"
