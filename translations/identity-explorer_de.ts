@@ -5726,6 +5726,78 @@ Zielgruppe: %3</translation>
             <source>Every word must match. "tier0" or "tier1" shows the identities that hold something of that tier; "orphaned" those whose resource is gone.</source>
             <translation>Jedes Wort muss passen. „tier0“ oder „tier1“ zeigt die Identitäten, die etwas dieser Stufe besitzen; „orphaned“ die, deren Ressource nicht mehr existiert.</translation>
         </message>
+        <message>
+            <source>%1 is not in the list of identities loaded here.</source>
+            <translation>%1 ist nicht in der hier geladenen Liste der Identitäten.</translation>
+        </message>
+        <message>
+            <source>Agent ID</source>
+            <translation>Agent ID</translation>
+        </message>
+        <message>
+            <source>Reading the blueprint, sponsors and inherited permissions…</source>
+            <translation>Blueprint, Sponsoren und geerbte Berechtigungen werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Blueprint</source>
+            <translation>Blueprint</translation>
+        </message>
+        <message>
+            <source>app id</source>
+            <translation>App-ID</translation>
+        </message>
+        <message>
+            <source>The blueprint application itself could not be read.</source>
+            <translation>Die Blueprint-Anwendung selbst konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Blueprint principal</source>
+            <translation>Blueprint-Prinzipal</translation>
+        </message>
+        <message>
+            <source>Show %1</source>
+            <translation>%1 anzeigen</translation>
+        </message>
+        <message>
+            <source>Sponsors</source>
+            <translation>Sponsoren</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>not readable here: Graph lets only an application with AgentIdentity.ReadWrite.All read an agent's sponsors; signed in as a user they cannot be read.</source>
+            <translation>hier nicht lesbar: Graph lässt die Sponsoren eines Agents nur eine Anwendung mit AgentIdentity.ReadWrite.All lesen; als Benutzer angemeldet sind sie nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>%1 on %2 (inherited from the blueprint)</source>
+            <translation>%1 auf %2 (vom Blueprint geerbt)</translation>
+        </message>
+        <message>
+            <source>Inherits</source>
+            <translation>Erbt</translation>
+        </message>
+        <message>
+            <source>nothing: no consented delegated permission of the blueprint is marked inheritable.</source>
+            <translation>nichts: Keine erteilte delegierte Berechtigung des Blueprints ist als vererbbar markiert.</translation>
+        </message>
+        <message>
+            <source>Agent identities</source>
+            <translation>Agent-Identitäten</translation>
+        </message>
+        <message>
+            <source>none made from this blueprint yet</source>
+            <translation>noch keine aus diesem Blueprint erstellt</translation>
+        </message>
+        <message>
+            <source>Not shown</source>
+            <translation>Nicht angezeigt</translation>
+        </message>
+        <message>
+            <source>The signed-in account may lack the Agent ID read permission for this part (docs/agents.md lists them); the rest is shown.</source>
+            <translation>Dem angemeldeten Konto fehlt für diesen Teil vermutlich die Leseberechtigung für Agent ID (docs/agents.md nennt sie); der Rest wird angezeigt.</translation>
+        </message>
     </context>
     <context>
         <name>ie::ui::IdentityItemDelegate</name>
