@@ -1538,6 +1538,10 @@ Verbundanmeldeinformationen einer benutzerseitig zugewiesenen verwalteten Identi
             <source>The list is incomplete: the managed identities' resources are unknown.</source>
             <translation>Die Liste ist unvollständig: Die Ressourcen der verwalteten Identitäten sind unbekannt.</translation>
         </message>
+        <message>
+            <source>The agent identities' blueprints could not be read (null in the output): %1</source>
+            <translation>Die Blueprints der Agent-Identitäten konnten nicht gelesen werden (null in der Ausgabe): %1</translation>
+        </message>
     </context>
     <context>
         <name>ie::cli::ReportCommand</name>

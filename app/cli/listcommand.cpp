@@ -9,6 +9,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using ie::models::Identity;
@@ -91,13 +96,24 @@ void printText(const QList<const Identity *> &rows)
 // `armKnown` false: the subscriptions could not be listed, so a user-assigned identity's
 // resources are unknown (null), not none. Streamed row by row (100,000 rows never make a document
 // in memory), the same bytes as QJsonDocument's indented format: keys in QJsonObject's order.
-void printJson(const QList<const Identity *> &rows, bool armKnown)
+// `blueprints`: an agent identity's object id (lower case) -> its agentIdentityBlueprintId (the
+// blueprint's appId); `blueprintsKnown` false: they could not be read, so null, not absent.
+void printJson(const QList<const Identity *> &rows, bool armKnown,
+               const QHash<QString, QString> &blueprints, bool blueprintsKnown)
 {
     out().flush();
     JsonStreamWriter w(stdout);
     w.beginArray();
     for (const Identity *i : rows) {
         w.beginObject();
+        if (i->kind == Identity::Kind::AgentIdentity) {
+            w.key("agentIdentityBlueprintId"_L1);
+            const auto b = blueprints.constFind(i->objectId.toLower());
+            if (!blueprintsKnown || b == blueprints.cend())
+                w.null();
+            else
+                w.string(*b);
+        }
         w.key("appId"_L1);
         w.string(i->appId);
         w.key("displayName"_L1);
@@ -157,28 +173,64 @@ int runList(const QStringList &args, const Connector &defaultConnection)
         QList<const Identity *> rows = inTreeOrder(model);
         if (p.isSet(managed))
             rows.removeIf([](const Identity *i) { return !isManaged(*i); });
-        if (p.isSet(json))
-            printJson(rows, !loader.armUnavailable());
-        else
-            printText(rows);
-        if (s == IdentityLoader::State::Complete && loader.armUnavailable()) {
-            // Graph is whole, but no resource of any managed identity is known.
-            code = 3;
-            err() << "identity-explorer list: "
-                  << Tr::tr("The list is incomplete: the managed identities' resources are "
-                            "unknown.")
-                  << Qt::endl;
+        const auto print = [&, s, rows](const QHash<QString, QString> &blueprints,
+                                        bool blueprintsKnown) {
+            if (p.isSet(json))
+                printJson(rows, !loader.armUnavailable(), blueprints, blueprintsKnown);
+            else
+                printText(rows);
+            if (s == IdentityLoader::State::Complete && loader.armUnavailable()) {
+                // Graph is whole, but no resource of any managed identity is known.
+                code = 3;
+                err() << "identity-explorer list: "
+                      << Tr::tr("The list is incomplete: the managed identities' resources are "
+                                "unknown.")
+                      << Qt::endl;
+            }
+            if (s != IdentityLoader::State::Complete) {
+                // Never a partial list as if it were whole.
+                code = 3;
+                err() << "identity-explorer list: "
+                      << Tr::tr("The list is incomplete: %n identities were read before loading "
+                                "stopped.",
+                                nullptr, model.identityCount())
+                      << Qt::endl;
+            }
+            QCoreApplication::exit(code);
+        };
+        const bool agents = std::any_of(rows.cbegin(), rows.cend(), [](const Identity *i) {
+            return i->kind == Identity::Kind::AgentIdentity;
+        });
+        if (!p.isSet(json) || !agents) {
+            print({}, true);
+            return;
         }
-        if (s != IdentityLoader::State::Complete) {
-            // Never a partial list as if it were whole.
-            code = 3;
-            err() << "identity-explorer list: "
-                  << Tr::tr("The list is incomplete: %n identities were read before loading "
-                            "stopped.",
-                            nullptr, model.identityCount())
-                  << Qt::endl;
-        }
-        QCoreApplication::exit(code);
+        // Each agent identity's blueprint, from the agent identity list (the tree's listing is of
+        // the base type, where agentIdentityBlueprintId cannot be selected):
+        // https://learn.microsoft.com/graph/api/agentidentity-list?view=graph-rest-1.0
+        QUrl url(client.cloud().graphUrl.toString()
+                 + u"/v1.0/servicePrincipals/microsoft.graph.agentIdentity"_s);
+        url.setQuery(u"$select=id,agentIdentityBlueprintId&$top=999"_s);
+        auto *pages = client.getPages(ie::net::HttpRequest::get(url));
+        auto blueprints = std::make_shared<QHash<QString, QString>>();
+        QObject::connect(pages, &ie::net::PageJob::pageArrived, pages,
+                         [blueprints](const QJsonArray &items, const QJsonObject &) {
+                             for (const QJsonValue &v : items) {
+                                 const QJsonObject o = v.toObject();
+                                 blueprints->insert(o.value("id"_L1).toString().toLower(),
+                                                    o.value("agentIdentityBlueprintId"_L1).toString());
+                             }
+                         });
+        QObject::connect(pages, &ie::net::PageJob::finished, pages, [&, pages, blueprints, print] {
+            const bool ok = pages->result().ok();
+            if (!ok)
+                err() << "identity-explorer list: "
+                      << Tr::tr("The agent identities' blueprints could not be read (null in the "
+                                "output): %1")
+                                 .arg(pages->result().error().userMessage())
+                      << Qt::endl;
+            print(*blueprints, ok);
+        });
     });
     return execConnected(Verb, *options, client, defaultConnection, [&] { loader.load(); });
 }

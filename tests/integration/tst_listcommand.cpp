@@ -88,6 +88,8 @@ private Q_SLOTS:
     void initTestCase();
     void textLines();
     void jsonArray();
+    void agentsNameTheirBlueprint();
+    void agentBlueprintsDeniedAreNull();
     void managedOnly();
     void credentials_data();
     void credentials();
@@ -165,6 +167,54 @@ void TestListCommand::jsonArray()
     QCOMPARE(orphan.value("resourceIds"_L1).toArray().size(), 1);
     QCOMPARE(graph.value("kind"_L1).toString(), u"microsoft"_s);
     QVERIFY(graph.value("resourceIds"_L1).toArray().isEmpty());
+}
+
+// Agent identities (Microsoft Entra Agent ID) name their blueprint's appId, as Graph's
+// agentIdentityBlueprintId; no other identity has the key.
+void TestListCommand::agentsNameTheirBlueprint()
+{
+    const Run r = runList({u"--json"_s, u"--cloud-config"_s, m_sandbox->cloudConfig()},
+                          m_sandbox->environment());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(noErrors(r.err), r.err.constData());
+    const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+    QSet<QString> agents;
+    for (const QJsonValue &v : all) {
+        const QJsonObject o = v.toObject();
+        if (o.value("kind"_L1) == "agent-identity"_L1) {
+            agents.insert(o.value("objectId"_L1).toString());
+            QCOMPARE(o.value("agentIdentityBlueprintId"_L1).toString(),
+                     u"b10e9a11-0002-4c2d-8e3f-a1b2c3d4e5f6"_s);
+        } else {
+            QVERIFY2(!o.contains("agentIdentityBlueprintId"_L1),
+                     qPrintable(o.value("displayName"_L1).toString()));
+        }
+    }
+    QCOMPARE(agents, (QSet<QString>{u"a9e47000-0001-4d5e-8f60-718293a4b5c6"_s,
+                                    u"a9e47000-0002-4d5e-8f60-718293a4b5c6"_s}));
+}
+
+// The agent identity list denied: the blueprint ids are null (unknown, not absent), said on
+// stderr; the list itself is whole.
+void TestListCommand::agentBlueprintsDeniedAreNull()
+{
+    SandboxProcess faulty(
+            {u"--fault"_s, u"graph:/v1.0/servicePrincipals/microsoft.graph.agentIdentity*=403"_s});
+    QVERIFY(faulty.waitForLine());
+    const Run r = runList({u"--json"_s, u"--cloud-config"_s, faulty.cloudConfig()},
+                          faulty.environment());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("blueprints could not be read"), r.err.constData());
+    int agents = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value("kind"_L1) != "agent-identity"_L1)
+            continue;
+        ++agents;
+        QVERIFY(o.contains("agentIdentityBlueprintId"_L1));
+        QVERIFY(o.value("agentIdentityBlueprintId"_L1).isNull());
+    }
+    QCOMPARE(agents, 2);
 }
 
 void TestListCommand::managedOnly()
