@@ -2108,7 +2108,7 @@ Verbundanmeldeinformationen einer benutzerseitig zugewiesenen verwalteten Identi
         </message>
         <message>
             <source>reading owners and owned objects</source>
-            <translation>das Lesen von Besitzern und eigenen Objekten</translation>
+            <translation>das Lesen von Besitzern und Objekten in deren Besitz</translation>
         </message>
     </context>
     <context>
