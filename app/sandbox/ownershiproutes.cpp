@@ -103,8 +103,9 @@ QJsonObject directoryObject(SandboxContext &ctx, const QString &id, bool applica
     return {};
 }
 
-// One page of `all`, as Graph pages a directoryObject collection (100 by default).
-Response page(const Request &req, const QJsonArray &all)
+// One page of `all`, as Graph pages a directoryObject collection (100 by default); `context` is
+// its @odata.context.
+Response page(const Request &req, const QJsonArray &all, const QString &context = DirectoryObjects)
 {
     int top = 100;
     if (auto bad = parseTop(req, 100, &top))
@@ -115,7 +116,7 @@ Response page(const Request &req, const QJsonArray &all)
     QJsonArray value;
     for (qsizetype i = offset; i < all.size() && i < offset + top; ++i)
         value.append(all.at(i));
-    QJsonObject body{{"@odata.context"_L1, DirectoryObjects}, {"value"_L1, value}};
+    QJsonObject body{{"@odata.context"_L1, context}, {"value"_L1, value}};
     if (offset + top < all.size())
         body.insert("@odata.nextLink"_L1, nextLink(req, offset + top));
     return Response::json(200, body);
@@ -210,10 +211,75 @@ Response addPassword(const Request &req, const QRegularExpressionMatch &m, Sandb
     return Response::json(200, created);
 }
 
+// GET /v1.0/applications: the tenant's app registrations (id, appId, displayName), with
+// $select of those, $expand=owners (or owners($select=id)): each with its owners, at most 20 as
+// Graph expands a directory object relationship. https://learn.microsoft.com/graph/api/application-list
+Response listApplications(const Request &req, const QRegularExpressionMatch &,
+                          SandboxContext &ctx)
+{
+    if (auto denied = graphAuthorize(req, ctx, ReadPermissions))
+        return *denied;
+    static const QStringList properties{u"id"_s, u"appId"_s, u"displayName"_s};
+    QStringList select = properties;
+    if (req.hasQuery(u"$select"_s)) {
+        select = req.queryValue(u"$select"_s).split(u',', Qt::SkipEmptyParts);
+        for (QString &p : select) {
+            p = p.trimmed();
+            if (!properties.contains(p))
+                return graphError(req, 400, u"Request_BadRequest"_s,
+                                  u"Could not find a property named '%1' on type "
+                                  "'microsoft.graph.application'."_s
+                                          .arg(p));
+        }
+    }
+    bool expandOwners = false;
+    if (req.hasQuery(u"$expand"_s)) {
+        const QString expand = req.queryValue(u"$expand"_s).trimmed();
+        if (expand != "owners"_L1 && expand != "owners($select=id)"_L1)
+            return graphError(req, 400, u"Request_BadRequest"_s,
+                              u"Parsing OData Select and Expand failed: Could not find a property "
+                              "named '%1' on type 'microsoft.graph.application'."_s
+                                      .arg(expand.section(u'(', 0, 0)));
+        expandOwners = true;
+    }
+    QList<QPair<QString, QString>> apps; // object id, appId
+    for (auto it = ctx.state->applicationCredentials.cbegin();
+         it != ctx.state->applicationCredentials.cend(); ++it)
+        apps.append({it->id, it.key()});
+    std::sort(apps.begin(), apps.end());
+    QJsonArray all;
+    for (const auto &[id, appId] : std::as_const(apps)) {
+        const QJsonObject full = directoryObject(ctx, id, true);
+        if (full.isEmpty())
+            continue;
+        QJsonObject o;
+        for (const QString &p : std::as_const(select))
+            o.insert(p, full.value(p));
+        if (expandOwners) {
+            QJsonArray owners;
+            for (const Ownership &own : std::as_const(ctx.state->owners)) {
+                if (own.objectId.compare(id, Qt::CaseInsensitive) != 0 || owners.size() >= 20)
+                    continue;
+                const QJsonObject member = directoryObject(ctx, own.ownerId, false);
+                if (member.isEmpty())
+                    continue;
+                owners.append(req.queryValue(u"$expand"_s).contains(u"$select"_s)
+                                      ? QJsonObject{{"@odata.type"_L1, member.value("@odata.type"_L1)},
+                                                    {"id"_L1, member.value("id"_L1)}}
+                                      : member);
+            }
+            o.insert("owners"_L1, owners);
+        }
+        all.append(o);
+    }
+    return page(req, all, u"https://graph.microsoft.com/v1.0/$metadata#applications"_s);
+}
+
 } // namespace
 
 void registerOwnershipRoutes(Router &router)
 {
+    router.add(u"graph"_s, "GET", u"/v1\\.0/applications/?"_s, listApplications);
     router.add(u"graph"_s, "GET", SpKey + u"/ownedObjects/?"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
                    if (auto denied = graphAuthorize(req, ctx, ReadPermissions))
