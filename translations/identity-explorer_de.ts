@@ -2181,6 +2181,10 @@ Verbundanmeldeinformationen einer benutzerseitig zugewiesenen verwalteten Identi
             <source>Delegated permission grants could not be read</source>
             <translation>Delegierte Berechtigungserteilungen konnten nicht gelesen werden</translation>
         </message>
+        <message>
+            <source>Owners of applications could not be read</source>
+            <translation>Die Besitzer der Anwendungen konnten nicht gelesen werden</translation>
+        </message>
     </context>
     <context>
         <name>ie::jwt::ClaimDictionary</name>
