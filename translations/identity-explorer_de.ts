@@ -2110,6 +2110,10 @@ Verbundanmeldeinformationen einer benutzerseitig zugewiesenen verwalteten Identi
             <source>changing or deleting delegated permission grants</source>
             <translation>das Ändern oder Löschen delegierter Berechtigungserteilungen</translation>
         </message>
+        <message>
+            <source>reading owners and owned objects</source>
+            <translation>das Lesen von Besitzern und Objekten in deren Besitz</translation>
+        </message>
     </context>
     <context>
         <name>ie::graph::PermissionReportJob</name>
@@ -2180,6 +2184,10 @@ Verbundanmeldeinformationen einer benutzerseitig zugewiesenen verwalteten Identi
         <message>
             <source>Delegated permission grants could not be read</source>
             <translation>Delegierte Berechtigungserteilungen konnten nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Owners of applications could not be read</source>
+            <translation>Die Besitzer der Anwendungen konnten nicht gelesen werden</translation>
         </message>
     </context>
     <context>
@@ -3487,6 +3495,26 @@ client-request-id %7
             <source>Reading %1…</source>
             <translation>Lese %1 …</translation>
         </message>
+        <message>
+            <source>owns the application</source>
+            <translation>ist Besitzer der Anwendung</translation>
+        </message>
+        <message>
+            <source>owns the service principal</source>
+            <translation>ist Besitzer des Dienstprinzipals</translation>
+        </message>
+        <message>
+            <source>an owner of its application</source>
+            <translation>Besitzer ihrer Anwendung</translation>
+        </message>
+        <message>
+            <source>through its Azure resource</source>
+            <translation>über ihre Azure-Ressource</translation>
+        </message>
+        <message>
+            <source>an owner of it</source>
+            <translation>ihr Besitzer</translation>
+        </message>
     </context>
     <context>
         <name>ie::models::CatalogSearchModel</name>
@@ -3631,6 +3659,14 @@ Live aus Mandant %2</translation>
         <message>
             <source>%1, inherited from blueprint %2</source>
             <translation>%1, geerbt vom Blueprint %2</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Besitzer</translation>
+        </message>
+        <message>
+            <source>Controls it</source>
+            <translation>Kontrolliert sie</translation>
         </message>
     </context>
     <context>
@@ -4378,6 +4414,73 @@ Stufe 1: Sie hält %2</translation>
         <message>
             <source>Delegated permission grants</source>
             <translation>Delegierte Berechtigungserteilungen</translation>
+        </message>
+        <message>
+            <source>Ownership and control</source>
+            <translation>Besitz und Kontrolle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ie::permissions::OwnershipKind</name>
+        <message>
+            <source>A managed identity has no owners. Whoever holds Owner, Contributor, Managed Identity Contributor or Managed Identity Operator on the identity resource (or a scope above it) controls it, as does whoever can run code on a resource it is assigned to.</source>
+            <translation>Eine verwaltete Identität hat keine Besitzer. Kontrolliert wird sie von allen, die für die Identitätsressource (oder einen Bereich darüber) „Besitzer“, „Mitwirkender“, „Mitwirkender für verwaltete Identität“ oder „Operator für verwaltete Identität“ haben, und von allen, die Code auf einer Ressource ausführen können, der sie zugewiesen ist.</translation>
+        </message>
+        <message>
+            <source>A managed identity has no owners. Whoever holds Owner, Contributor or a contributor role of the resource's type (Website Contributor, Virtual Machine Contributor, …) on the resource it belongs to (or a scope above it) controls it: they can run code as it.</source>
+            <translation>Eine verwaltete Identität hat keine Besitzer. Kontrolliert wird sie von allen, die für die Ressource, zu der sie gehört (oder einen Bereich darüber), „Besitzer“, „Mitwirkender“ oder die Mitwirkendenrolle des Ressourcentyps („Website-Mitwirkender“, „Mitwirkender für virtuelle Computer“, …) haben: Sie können Code als diese Identität ausführen.</translation>
+        </message>
+        <message>
+            <source>Owner of the application %1</source>
+            <translation>Besitzer der Anwendung %1</translation>
+        </message>
+        <message>
+            <source>Owner of the service principal %1</source>
+            <translation>Besitzer des Dienstprinzipals %1</translation>
+        </message>
+        <message>
+            <source>Can add a secret to it and sign in as it.</source>
+            <translation>Kann ihm ein Geheimnis hinzufügen und sich als es anmelden.</translation>
+        </message>
+        <message>
+            <source>Can add a secret to it and sign in as it, with what it holds: %1.</source>
+            <translation>Kann ihm ein Geheimnis hinzufügen und sich als es anmelden, mit allem, was es hat: %1.</translation>
+        </message>
+        <message>
+            <source>Controlled by the user %1</source>
+            <translation>Kontrolliert vom Benutzer %1</translation>
+        </message>
+        <message>
+            <source>Controlled by the service principal %1</source>
+            <translation>Kontrolliert vom Dienstprinzipal %1</translation>
+        </message>
+        <message>
+            <source>An owner of its application: can add a secret to it and sign in as this identity.</source>
+            <translation>Besitzer ihrer Anwendung: kann ihr ein Geheimnis hinzufügen und sich als diese Identität anmelden.</translation>
+        </message>
+        <message>
+            <source>An owner of this service principal: can change it and what it accepts.</source>
+            <translation>Besitzer dieses Dienstprinzipals: kann ihn ändern und festlegen, was er annimmt.</translation>
+        </message>
+        <message>
+            <source>Controlled through its Azure resource</source>
+            <translation>Kontrolliert über ihre Azure-Ressource</translation>
+        </message>
+        <message>
+            <source>Its owners could not be read: %1</source>
+            <translation>Ihre Besitzer konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Its application is registered in another tenant; who owns it there is not shown.</source>
+            <translation>Ihre Anwendung ist in einem anderen Mandanten registriert; wer sie dort besitzt, wird nicht angezeigt.</translation>
+        </message>
+        <message>
+            <source>The owners of its application could not be read: %1</source>
+            <translation>Die Besitzer ihrer Anwendung konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Ownership is changed in Microsoft Entra, not here.</source>
+            <translation>Besitzer werden in Microsoft Entra geändert, nicht hier.</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,8 @@
 #include "permissions/azurerolekind.h"
 #include "permissions/delegatedgrantkind.h"
 #include "permissions/directoryrolekind.h"
+#include "permissions/ownershipkind.h"
+#include "graph/ownershipclient.h"
 #include "permissions/permissionstore.h"
 #include "rbacpanel.h"
 
@@ -48,6 +50,11 @@ GrantWidget::GrantWidget(ie::net::HttpClient *client, ie::catalog::Catalog *cata
     // revokes through the kind.
     m_store->addKind(new ie::permissions::DelegatedGrantKind(
             new ie::graph::DelegatedGrantClient(client, this), catalog, this));
+    // Read only: what it owns (tiered by what the owned objects' service principals hold) and
+    // who controls it.
+    m_store->addKind(new ie::permissions::OwnershipKind(
+            new ie::graph::OwnershipClient(client, this), {m_appRoleKind, m_directoryRoleKind},
+            this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);

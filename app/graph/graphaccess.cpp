@@ -116,6 +116,8 @@ QString actionOf(GraphOperation op, bool tierZero)
         return Tr::tr("reading delegated permission grants");
     case GraphOperation::WriteDelegatedGrants:
         return Tr::tr("changing or deleting delegated permission grants");
+    case GraphOperation::ReadOwnership:
+        return Tr::tr("reading owners and owned objects");
     }
     return {};
 }
@@ -160,6 +162,12 @@ GraphRequirement requirementFor(GraphOperation operation, bool tierZeroResource)
         return {{u"DelegatedPermissionGrant.ReadWrite.All"_s, u"Directory.ReadWrite.All"_s},
                 {},
                 GrantWriteRoles};
+    case GraphOperation::ReadOwnership: // any member user may, delegated
+        return {{u"Application.Read.All"_s, u"Application.ReadWrite.All"_s,
+                 u"Application.ReadWrite.OwnedBy"_s, u"Directory.Read.All"_s,
+                 u"Directory.ReadWrite.All"_s},
+                {},
+                {}};
     }
     return {};
 }

@@ -29,6 +29,9 @@ enum class GraphOperation {
     // PATCH/DELETE /oauth2PermissionGrants/{id}
     // (https://learn.microsoft.com/graph/api/oauth2permissiongrant-update)
     WriteDelegatedGrants,
+    // GET /servicePrincipals/{id}/ownedObjects, .../owners, /applications/{id}/owners
+    // (https://learn.microsoft.com/graph/api/serviceprincipal-list-ownedobjects)
+    ReadOwnership,
 };
 
 struct GraphRequirement

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +45,7 @@ const auto AppRolesPart = "appRoles"_L1;
 const auto AzureRolesPart = "azureRoles"_L1;
 const auto DirectoryRolesPart = "directoryRoles"_L1;
 const auto DelegatedGrantsPart = "delegatedGrants"_L1;
+const auto OwnershipPart = "ownership"_L1;
 } // namespace
 
 void PermissionReportJob::start()
@@ -133,7 +135,7 @@ void PermissionReportJob::loadPermissions()
     // Three parts run side by side: the app roles (a read per resource API, a few at a time),
     // the Azure role assignments (per subscription and management group) and the directory roles
     // (one read for the tenant), and the delegated grants (one read for the tenant).
-    m_pending = 4;
+    m_pending = 5;
     if (m_resources.isEmpty())
         doneOne();
     for (int i = 0; i < ResourcesInFlight; ++i)
@@ -141,6 +143,7 @@ void PermissionReportJob::loadPermissions()
     loadArm();
     loadDirectoryRoles();
     loadDelegatedGrants();
+    loadOwnership();
 }
 
 void PermissionReportJob::startNextResource()
@@ -285,6 +288,52 @@ void PermissionReportJob::loadDelegatedGrants()
     });
 }
 
+void PermissionReportJob::loadOwnership()
+{
+    // https://learn.microsoft.com/graph/api/application-list (owners: at most 20 expanded)
+    QUrl url(m_client->cloud().graphUrl.toString() + u"/v1.0/applications"_s);
+    QUrlQuery q;
+    q.addQueryItem(u"$select"_s, u"id,appId,displayName"_s);
+    q.addQueryItem(u"$expand"_s, u"owners($select=id)"_s);
+    q.addQueryItem(u"$top"_s, u"999"_s);
+    url.setQuery(q);
+    QHash<QString, qsizetype> byAppId;
+    for (qsizetype i = 0; i < m_entries.size(); ++i)
+        byAppId.insert(m_entries.at(i).appId.toLower(), i);
+    ie::net::PageJob *job = m_client->getPages(ie::net::HttpRequest::get(url));
+    connect(job, &ie::net::PageJob::pageArrived, this, [this, byAppId](const QJsonArray &items) {
+        for (const QJsonValue &v : items) {
+            const QJsonObject app = v.toObject();
+            const QString appObjectId = app.value("id"_L1).toString();
+            const QString appId = app.value("appId"_L1).toString();
+            const auto own = byAppId.constFind(appId.toLower());
+            for (const QJsonValue &o : app.value("owners"_L1).toArray()) {
+                const QString ownerId = o.toObject().value("id"_L1).toString();
+                QString type = o.toObject().value("@odata.type"_L1).toString();
+                type.remove(u"#microsoft.graph."_s);
+                if (own != byAppId.constEnd())
+                    m_entries[*own].ownership.append(
+                            {u"ownedBy"_s, ownerId, type, {}, {}});
+                const auto owner = m_entryOf.constFind(ownerId.toLower());
+                if (owner != m_entryOf.constEnd())
+                    m_entries[*owner].ownership.append(
+                            {u"owns"_s, appObjectId, u"application"_s, appId,
+                             app.value("displayName"_L1).toString()});
+            }
+        }
+    });
+    connect(job, &ie::net::PageJob::finished, this, [this, job] {
+        if (!job->result()) {
+            ApiError e = job->result().error();
+            if (e.httpStatus == 403)
+                e.message = explainGraphDenied(e, GraphOperation::ReadOwnership);
+            noteFailure(Tr::tr("Owners of applications could not be read"), {}, e);
+            m_ownershipIncomplete = true;
+        }
+        doneOne();
+    });
+}
+
 void PermissionReportJob::doneOne()
 {
     if (--m_pending > 0)
@@ -328,6 +377,17 @@ void PermissionReportJob::doneOne()
         }
         for (ReportDelegatedGrant &g : e.delegatedGrants)
             g.resourceName = names.value(g.resourceId.toLower());
+        if (m_ownershipIncomplete) {
+            e.ownership.clear();
+            e.unknown.append(OwnershipPart);
+        }
+        for (ReportOwnership &o : e.ownership) {
+            if (o.displayName.isEmpty())
+                o.displayName = names.value(o.objectId.toLower());
+        }
+        std::sort(e.ownership.begin(), e.ownership.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.relation, a.objectId) < std::tie(b.relation, b.objectId);
+        });
         std::sort(e.delegatedGrants.begin(), e.delegatedGrants.end(),
                   [](const auto &a, const auto &b) { return a.grantId < b.grantId; });
     }
@@ -440,6 +500,14 @@ void PermissionReportJob::writeJson(JsonStreamWriter &w, const QList<ReportEntry
         writeField(w, "displayName"_L1, e.displayName);
         writeField(w, "kind"_L1, e.kind);
         writeField(w, "objectId"_L1, e.objectId);
+        writePart(w, "ownership"_L1, e.isKnown(OwnershipPart), e.ownership,
+                  [&w](const ReportOwnership &o) {
+                      writeField(w, "appId"_L1, o.appId);
+                      writeField(w, "displayName"_L1, o.displayName);
+                      writeField(w, "objectId"_L1, o.objectId);
+                      writeField(w, "objectType"_L1, o.objectType);
+                      writeField(w, "relation"_L1, o.relation);
+                  });
         w.key("unknown"_L1);
         w.stringArray(e.unknown);
         w.endObject();
@@ -497,10 +565,14 @@ QString PermissionReportJob::toText(const QList<ReportEntry> &entries)
         for (const auto &g : e.delegatedGrants)
             out += head + u"\tdelegated-grant\t"_s + escapedCell(delegatedResource(g)) + u'\t'
                     + escapedCell(g.scope) + u'\t' + escapedCell(consentCell(g)) + u'\n';
+        for (const auto &o : e.ownership)
+            out += head + u"\townership\t"_s + o.relation + u'\t'
+                    + escapedCell(o.displayName.isEmpty() ? o.objectId : o.displayName) + u'\t'
+                    + escapedCell(o.objectType) + u'\n';
         for (const QString &part : e.unknown)
             out += head + u"\tunknown\t"_s + part + u'\n';
         if (e.appRoles.isEmpty() && e.azureRoles.isEmpty() && e.directoryRoles.isEmpty()
-            && e.delegatedGrants.isEmpty() && e.unknown.isEmpty())
+            && e.delegatedGrants.isEmpty() && e.ownership.isEmpty() && e.unknown.isEmpty())
             out += head + u"\tnone\n"_s;
     }
     return out;
@@ -528,12 +600,15 @@ QByteArray PermissionReportJob::toCsv(const QList<ReportEntry> &entries)
         for (const auto &g : e.delegatedGrants)
             row(head, u"delegated-grant"_s, delegatedResource(g),
                 g.scope + u" ("_s + consentCell(g) + u')', g.grantId);
+        for (const auto &o : e.ownership)
+            row(head, u"ownership"_s, o.relation,
+                o.displayName.isEmpty() ? o.objectId : o.displayName, o.objectId);
         // The same rows as the text: an identity that holds nothing, or whose part is unknown,
         // still has its row.
         for (const QString &part : e.unknown)
             row(head, u"unknown"_s, part, {}, {});
         if (e.appRoles.isEmpty() && e.azureRoles.isEmpty() && e.directoryRoles.isEmpty()
-            && e.delegatedGrants.isEmpty() && e.unknown.isEmpty())
+            && e.delegatedGrants.isEmpty() && e.ownership.isEmpty() && e.unknown.isEmpty())
             row(head, u"none"_s, {}, {}, {});
     }
     return out.toUtf8();

@@ -61,6 +61,17 @@ struct ReportDelegatedGrant
     QString scope; // space-separated, as Graph has it
 };
 
+// Ownership of an app registration, from the identity's side: an application it owns
+// (relation "owns"), or an owner of its own application ("ownedBy", a user or service principal).
+struct ReportOwnership
+{
+    QString relation; // "owns" or "ownedBy"
+    QString objectId; // the owned application's object id, or the owner's id
+    QString objectType; // "application", "user", "servicePrincipal"
+    QString appId; // owns: the owned application's appId
+    QString displayName; // owns: the application's name; ownedBy: the owner's where known
+};
+
 // One identity of the permissions report.
 struct ReportEntry
 {
@@ -71,13 +82,14 @@ struct ReportEntry
     QList<ReportAppRole> appRoles;
     QList<ReportAzureRole> azureRoles;
     // Parts that could not be read in full: "appRoles", "azureRoles", "directoryRoles",
-    // "delegatedGrants". Such a list is unknown,
+    // "delegatedGrants", "ownership". Such a list is unknown,
     // not empty: --json writes it as null and names it in "unknown".
     QStringList unknown;
     // Active Microsoft Entra directory roles (last, so that brace-initialised entries need not
     // name it).
     QList<ReportDirectoryRole> directoryRoles = {};
     QList<ReportDelegatedGrant> delegatedGrants = {};
+    QList<ReportOwnership> ownership = {};
     bool isKnown(QLatin1StringView part) const { return !unknown.contains(part); }
 };
 
@@ -131,6 +143,9 @@ private:
     void loadDirectoryRoles();
     // GET /oauth2PermissionGrants, every page: one read for the tenant, joined by clientId.
     void loadDelegatedGrants();
+    // GET /applications?$select=id,appId,displayName&$expand=owners($select=id), every page: one
+    // read for the tenant, joined by owner id (owns) and by appId (ownedBy).
+    void loadOwnership();
     void noteFailure(const QString &cause, const QString &what, const ApiError &error);
     void doneOne();
     void finish(Result<QList<ReportEntry>> result);
@@ -159,6 +174,7 @@ private:
     bool m_azureIncomplete = false;
     bool m_directoryIncomplete = false;
     bool m_delegatedIncomplete = false;
+    bool m_ownershipIncomplete = false;
     bool m_roleNamesIncomplete = false;
     bool m_partial = false;
     int m_pending = 0;

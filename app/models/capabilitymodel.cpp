@@ -89,6 +89,14 @@ QString CapabilityModel::sourceText(const HeldPermission &p)
         from = tr("inherited from %1").arg(p.sourceName);
     else if (p.source == Source::Group)
         from = tr("through the group %1").arg(p.sourceName);
+    else if (p.source == Source::OwnedObject)
+        from = p.sourceName == "application"_L1 ? tr("owns the application")
+                                                : tr("owns the service principal");
+    else if (p.source == Source::Owner)
+        from = p.sourceName == "application"_L1
+                ? tr("an owner of its application")
+                : (p.sourceName == "resource"_L1 ? tr("through its Azure resource")
+                                                 : tr("an owner of it"));
     else // a source this card has no words of its own for
         from = tr("through %1 %2").arg(ie::permissions::sourceKey(p.source), p.sourceName);
     if (p.eligible)

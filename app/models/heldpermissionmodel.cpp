@@ -70,6 +70,12 @@ QString HeldPermissionModel::howText(const HeldPermission &p)
     case Source::Blueprint:
         how = tr("%1, inherited from blueprint %2").arg(how, p.sourceName);
         break;
+    case Source::OwnedObject:
+        how = tr("Owner");
+        break;
+    case Source::Owner:
+        how = tr("Controls it");
+        break;
     }
     return how;
 }

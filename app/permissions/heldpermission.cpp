@@ -31,6 +31,8 @@ QString kindKey(Kind kind)
         return u"directory-role"_s;
     case Kind::DelegatedGrant:
         return u"delegated-grant"_s;
+    case Kind::Ownership:
+        return u"ownership"_s;
     }
     return {};
 }
@@ -46,13 +48,16 @@ QString kindTitle(Kind kind)
         return Tr::tr("Entra directory roles");
     case Kind::DelegatedGrant:
         return Tr::tr("Delegated permission grants");
+    case Kind::Ownership:
+        return Tr::tr("Ownership and control");
     }
     return {};
 }
 
 QList<Kind> allKinds()
 {
-    return {Kind::AppRole, Kind::AzureRole, Kind::DirectoryRole, Kind::DelegatedGrant};
+    return {Kind::AppRole, Kind::AzureRole, Kind::DirectoryRole, Kind::DelegatedGrant,
+            Kind::Ownership};
 }
 
 QString sourceKey(Source source)
@@ -66,6 +71,10 @@ QString sourceKey(Source source)
         return u"group"_s;
     case Source::Blueprint:
         return u"blueprint"_s;
+    case Source::OwnedObject:
+        return u"owned-object"_s;
+    case Source::Owner:
+        return u"owner"_s;
     }
     return {};
 }

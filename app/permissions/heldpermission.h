@@ -17,8 +17,12 @@ enum class Kind {
     // A delegated permission (scope) the identity, as a client, may use on a resource API on
     // behalf of users (oauth2PermissionGrants): one HeldPermission per scope of a grant.
     DelegatedGrant,
+    // Ownership and control (read only): the applications and service principals the identity
+    // owns (each can be given a secret and used as itself), and who controls the identity (its
+    // owners, its application's owners; a managed identity's Azure resource).
+    Ownership,
 };
-// "app-role", "azure-role", "directory-role", "delegated-grant": the names `report --json` and
+// "app-role", "azure-role", "directory-role", "delegated-grant", "ownership": the names `report --json` and
 // the docs use.
 QString kindKey(Kind kind);
 QString kindTitle(Kind kind); // translated: "Graph app roles", ...
@@ -30,8 +34,16 @@ enum class Source {
     Inherited, // an Azure role assigned at a scope above the one looked at
     Group, // held through a group the identity is a member of
     Blueprint, // an agent identity's, inherited from its agent identity blueprint (sourceName)
+    // Ownership: the identity owns the application or service principal named (sourceName is
+    // its type, "application" or "servicePrincipal").
+    OwnedObject,
+    // Ownership: who controls the identity, named in roleName (sourceName: "servicePrincipal"
+    // for its own owners, "application" for its application's, "resource" for the Azure
+    // resource of a managed identity). Gives the identity nothing: untiered.
+    Owner,
 };
-QString sourceKey(Source source); // "direct", "inherited", "group", "blueprint"
+// "direct", "inherited", "group", "blueprint", "owned-object", "owner"
+QString sourceKey(Source source);
 
 // One thing an identity holds, whatever its kind.
 struct HeldPermission

@@ -276,6 +276,8 @@ qsizetype offsetFromSkipToken(const QString &token)
     return ok ? n : -1;
 }
 
+} // namespace
+
 // $top as Graph checks it (1..999), `fallback` when absent.
 std::optional<Response> parseTop(const Request &req, int fallback, int *top)
 {
@@ -313,6 +315,8 @@ QString nextLink(const Request &req, qsizetype next)
     link.setQuery(q);
     return link.toString(QUrl::FullyEncoded);
 }
+
+namespace {
 
 QStringList selectOption(const Request &req)
 {

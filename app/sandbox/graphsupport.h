@@ -33,6 +33,12 @@ std::optional<Response> graphAuthorize(const Request &req, SandboxContext &ctx,
 // The same with only `anyOf` (any member user may, delegated).
 std::optional<Response> graphAuthorize(const Request &req, SandboxContext &ctx,
                                        const QStringList &anyOf, QJsonObject *claims = nullptr);
+// Graph's paging of a collection: $top (1..999, `fallback` when absent), $skiptoken (the offset
+// the sandbox's own @odata.nextLink carries), and the next page's link. Each returns the 400 to
+// send when the option is invalid.
+std::optional<Response> parseTop(const Request &req, int fallback, int *top);
+std::optional<Response> parseSkipToken(const Request &req, qsizetype *offset);
+QString nextLink(const Request &req, qsizetype next);
 // The 403 Graph answers when the token or the user lacks what the operation needs.
 Response graphDenied(const Request &req);
 // The directory roles that may read or change app role assignments (the "rbac-approleassignments"

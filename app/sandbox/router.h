@@ -155,6 +155,7 @@ void registerArmRoutes(Router &router);
 void registerGrantRoutes(Router &router);
 void registerDirectoryRoleRoutes(Router &router);
 void registerDelegatedGrantRoutes(Router &router);
+void registerOwnershipRoutes(Router &router);
 void registerFederatedCredentialRoutes(Router &router);
 void registerApplicationRoutes(Router &router);
 void registerManagedIdentityRoutes(Router &router);

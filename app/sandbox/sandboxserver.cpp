@@ -791,6 +791,7 @@ bool SandboxServer::start(QString *error)
     registerGrantRoutes(d->router);
     registerDirectoryRoleRoutes(d->router);
     registerDelegatedGrantRoutes(d->router);
+    registerOwnershipRoutes(d->router);
     registerFederatedCredentialRoutes(d->router);
     registerApplicationRoutes(d->router);
     registerManagedIdentityRoutes(d->router);

@@ -520,6 +520,22 @@ bool TenantState::load(const QByteArray &description, const QByteArray &graphPer
         grant.scopes = g.value("scope"_L1).toString().split(u' ', Qt::SkipEmptyParts);
         delegatedGrants.append(grant);
     }
+    // Owners: {"application": appId | "servicePrincipal": objectId, "owner": user or SP id}.
+    owners.clear();
+    for (const QJsonValue &v : d.value("owners"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        Ownership own;
+        own.ownerId = o.value("owner"_L1).toString();
+        if (const ApplicationCredentials *app
+            = applicationCredentialsOf(o.value("application"_L1).toString())) {
+            own.objectId = app->id;
+            own.application = true;
+        } else {
+            own.objectId = o.value("servicePrincipal"_L1).toString();
+        }
+        if (!own.objectId.isEmpty() && !own.ownerId.isEmpty())
+            owners.append(own);
+    }
     QList<QPair<QString, QJsonArray>> userArmRoles;
     for (const QJsonValue &v : d.value("users"_L1).toArray()) {
         QJsonObject u = v.toObject();
@@ -976,6 +992,23 @@ const RoleDefinition *TenantState::roleDefinitionByName(const QString &guidOrRol
             return &r;
     }
     return nullptr;
+}
+
+QString TenantState::appIdOfApplication(const QString &objectId) const
+{
+    for (auto it = applicationCredentials.cbegin(); it != applicationCredentials.cend(); ++it) {
+        if (it->id.compare(objectId, Qt::CaseInsensitive) == 0)
+            return it.key();
+    }
+    return {};
+}
+
+bool TenantState::isOwner(const QString &ownerId, const QString &objectId) const
+{
+    return std::any_of(owners.cbegin(), owners.cend(), [&](const Ownership &o) {
+        return o.ownerId.compare(ownerId, Qt::CaseInsensitive) == 0
+                && o.objectId.compare(objectId, Qt::CaseInsensitive) == 0;
+    });
 }
 
 const QJsonObject *TenantState::user(const QString &idOrUpn) const

@@ -145,6 +145,18 @@ struct DelegatedGrant
     QStringList scopes;
 };
 
+// One owner of a directory object: an application (by its application object id) or a service
+// principal, owned by a user or a service principal. Owners of an application may change it, add
+// a secret to it and so act as its service principal.
+// https://learn.microsoft.com/graph/api/application-list-owners
+// https://learn.microsoft.com/graph/api/serviceprincipal-list-ownedobjects
+struct Ownership
+{
+    QString objectId; // application object id, or service principal id
+    bool application = false; // objectId is an application's
+    QString ownerId; // a user or a service principal
+};
+
 // The whole sandbox tenant: Graph directory objects and ARM resources, kept consistent (a
 // resource's identity block and its service principal's alternativeNames name each other).
 // Mutations are the operations the app performs (grants); everything is in memory.
@@ -178,6 +190,7 @@ public:
     QList<DirectoryRole> directoryRoles;
     QList<DirectoryRoleAssignment> directoryRoleAssignments; // members of directoryRoles, by scope
     QList<DelegatedGrant> delegatedGrants;
+    QList<Ownership> owners; // seed "owners"
     QList<AppRoleAssignment> appRoleAssignments;
     QList<QJsonObject> subscriptions; // ARM subscription objects
     QList<QJsonObject> resourceGroups;
@@ -200,6 +213,10 @@ public:
     const ServicePrincipal *spByAppId(const QString &appId) const;
     // The app registration's credentials (null for an app of another tenant or a managed identity).
     ApplicationCredentials *applicationCredentialsOf(const QString &appId);
+    // The appId of the application whose object id is `objectId` (empty: none).
+    QString appIdOfApplication(const QString &objectId) const;
+    // Whether `ownerId` owns the application (object id) or service principal `objectId`.
+    bool isOwner(const QString &ownerId, const QString &objectId) const;
     const ServicePrincipal *agentBlueprintById(const QString &id) const;
     // By appId or by one of its servicePrincipalNames (a token audience / scope resource).
     const ServicePrincipal *spByResource(const QString &resource) const;

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void allPrincipals();
     void directoryRolesAreReported();
     void delegatedGrantsAreReported();
+    void ownershipIsReported();
     void armFailureIsAWarning();
     void commandLine_data();
     void commandLine();
@@ -207,6 +208,66 @@ void TestReport::delegatedGrantsAreReported()
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings[0].contains(u"reading delegated permission grants"_s),
              qPrintable(warnings[0]));
+}
+
+// Ownership of app registrations, from one paged read of the tenant's applications with their
+// owners: the owner's side ("owns") and the owned identity's side ("ownedBy").
+void TestReport::ownershipIsReported()
+{
+    const QString ordersApi = u"b1a2c3d4-0001-4e5f-8a9b-c0d1e2f3a4b5"_s;
+    const Run r = runReport({u"--json"_s, u"--credential"_s, u"sandbox"_s, u"--cloud-config"_s,
+                             u"{config}"_s},
+                            {}, {});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!a.isEmpty());
+    QJsonObject orders;
+    QJsonObject pipeline;
+    for (const QJsonValue &v : a) {
+        QVERIFY2(v.toObject().value("ownership"_L1).isArray(),
+                 qPrintable(v.toObject().value("displayName"_L1).toString()));
+        if (v.toObject().value("objectId"_L1).toString() == ordersApi)
+            orders = v.toObject();
+        if (v.toObject().value("displayName"_L1).toString() == "Contoso Build Pipeline"_L1)
+            pipeline = v.toObject();
+    }
+    // The Orders API's service principal owns the build pipeline's registration; Megan owns the
+    // Orders API's.
+    const QJsonArray own = orders.value("ownership"_L1).toArray();
+    QCOMPARE(own.size(), 2);
+    QCOMPARE(own.at(0).toObject().value("relation"_L1).toString(), u"ownedBy"_s);
+    QCOMPARE(own.at(0).toObject().value("objectType"_L1).toString(), u"user"_s);
+    QCOMPARE(own.at(0).toObject().value("objectId"_L1).toString(),
+             u"a11ce000-0000-4000-8000-000000000002"_s);
+    QCOMPARE(own.at(1).toObject().value("relation"_L1).toString(), u"owns"_s);
+    QCOMPARE(own.at(1).toObject().value("objectType"_L1).toString(), u"application"_s);
+    QCOMPARE(own.at(1).toObject().value("appId"_L1).toString(),
+             u"5f4c3d2e-1b0a-4f9c-c8d7-e6f5a4b3c2d1"_s);
+    QCOMPARE(own.at(1).toObject().value("displayName"_L1).toString(),
+             u"Contoso Build Pipeline"_s);
+    const QJsonObject by = pipeline.value("ownership"_L1).toArray().first().toObject();
+    QCOMPARE(by.value("relation"_L1).toString(), u"ownedBy"_s);
+    QCOMPARE(by.value("objectType"_L1).toString(), u"servicePrincipal"_s);
+    QCOMPARE(by.value("displayName"_L1).toString(), u"Contoso Orders API"_s);
+
+    ie::test::SandboxFixture sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+    const auto entries = run(sandbox, false);
+    QVERIFY2(PermissionReportJob::toText(entries).contains(
+                     u"\townership\towns\tContoso Build Pipeline\tapplication\n"_s),
+             qPrintable(PermissionReportJob::toText(entries)));
+    QVERIFY(PermissionReportJob::toCsv(entries).contains(
+            ",\"ownership\",\"owns\",\"Contoso Build Pipeline\","));
+    // Not readable: unknown (null and named), one warning naming the read.
+    QVERIFY(sandbox.server().faults().addSpec(u"graph:/v1.0/applications*=403"_s));
+    QStringList warnings;
+    const auto partial = run(sandbox, false, &warnings);
+    for (const ReportEntry &e : partial)
+        QVERIFY(!e.isKnown("ownership"_L1));
+    QVERIFY(PermissionReportJob::toJson(partial).first().toObject().value("ownership"_L1)
+                    .isNull());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings[0].contains(u"reading owners and owned objects"_s), qPrintable(warnings[0]));
 }
 
 void TestReport::directoryRolesAreReported()

@@ -140,7 +140,9 @@ private Q_SLOTS:
                                      {{u"g-1"_s, u"res-1"_s, u"Microsoft Graph"_s, u"Principal"_s,
                                        u"user-1"_s, u"User.Read"_s},
                                       {u"g-2"_s, u"res-1"_s, QString(), u"AllPrincipals"_s,
-                                       QString(), u"openid"_s}}};
+                                       QString(), u"openid"_s}},
+                                     {{u"owns"_s, u"app-obj-9"_s, u"application"_s, u"app-9"_s,
+                                       u"orders-api"_s}}};
         ie::graph::ReportEntry unknown{u"oid-2"_s, u"app-2"_s, u"orders"_s, u"Application"_s,
                                        {}, {}, {u"appRoles"_s, u"azureRoles"_s, u"directoryRoles"_s}};
         ie::graph::ReportEntry none{u"oid-3"_s, u"app-3"_s, u"none"_s, u"Application"_s, {}, {}, {}};
@@ -179,19 +181,26 @@ private Q_SLOTS:
                                                  {"consentType"_L1, "AllPrincipals"_L1},
                                                  {"principalId"_L1, QJsonValue()},
                                                  {"scope"_L1, "openid"_L1}}}},
+                            {"ownership"_L1, QJsonArray{QJsonObject{
+                                     {"relation"_L1, "owns"_L1},
+                                     {"objectId"_L1, "app-obj-9"_L1},
+                                     {"objectType"_L1, "application"_L1},
+                                     {"appId"_L1, "app-9"_L1},
+                                     {"displayName"_L1, "orders-api"_L1}}}},
                             {"unknown"_L1, QJsonArray()}},
                 QJsonObject{{"objectId"_L1, "oid-2"_L1}, {"appId"_L1, "app-2"_L1},
                             {"displayName"_L1, "orders"_L1}, {"kind"_L1, "Application"_L1},
                             {"appRoles"_L1, QJsonValue()}, {"azureRoles"_L1, QJsonValue()},
                             {"directoryRoles"_L1, QJsonValue()},
-                            {"delegatedGrants"_L1, QJsonArray()},
+                            {"delegatedGrants"_L1, QJsonArray()}, {"ownership"_L1, QJsonArray()},
                             {"unknown"_L1,
                              QJsonArray{"appRoles"_L1, "azureRoles"_L1, "directoryRoles"_L1}}},
                 QJsonObject{{"objectId"_L1, "oid-3"_L1}, {"appId"_L1, "app-3"_L1},
                             {"displayName"_L1, "none"_L1}, {"kind"_L1, "Application"_L1},
                             {"appRoles"_L1, QJsonArray()}, {"azureRoles"_L1, QJsonArray()},
                             {"directoryRoles"_L1, QJsonArray()},
-                            {"delegatedGrants"_L1, QJsonArray()}, {"unknown"_L1, QJsonArray()}}};
+                            {"delegatedGrants"_L1, QJsonArray()}, {"ownership"_L1, QJsonArray()},
+                            {"unknown"_L1, QJsonArray()}}};
         QByteArray out;
         {
             ie::JsonStreamWriter w([&](QByteArrayView b) { out.append(b); });
