@@ -3235,6 +3235,14 @@ Verbundanmeldeinformationen einer benutzerseitig zugewiesenen verwalteten Identi
             <source>invalid %1: %2 is not a time between 1970 and 9999</source>
             <translation>ungültiges %1: %2 ist keine Zeit zwischen 1970 und 9999</translation>
         </message>
+        <message>
+            <source>User (default member permissions, not an assigned role)</source>
+            <translation>Benutzer (Standardberechtigungen eines Mitglieds, keine zugewiesene Rolle)</translation>
+        </message>
+        <message>
+            <source>default service principal permissions (not an assigned role)</source>
+            <translation>Standardberechtigungen eines Dienstprinzipals (keine zugewiesene Rolle)</translation>
+        </message>
     </context>
     <context>
         <name>ie::jwt::TokenText</name>

@@ -65,6 +65,23 @@ QStringList stringList(const QJsonValue &v)
     return out;
 }
 
+// Template ids Entra puts into wids on its own, not roles anyone assigned: every member user
+// carries "User" and every app-only Graph token the default service principal permissions.
+// The verdict leaves them out (they say nothing about this principal); the claims table
+// names them.
+bool isImplicitDirectoryRole(const QString &templateId)
+{
+    return templateId == "b79fbf4d-3ef9-4689-8143-76b194e85509"_L1
+           || templateId == "0997a1d0-0d1d-4acb-b408-d5ca73121e90"_L1;
+}
+
+QString implicitDirectoryRoleName(const QString &templateId)
+{
+    if (templateId == "b79fbf4d-3ef9-4689-8143-76b194e85509"_L1)
+        return TokenExplainer::tr("User (default member permissions, not an assigned role)");
+    return TokenExplainer::tr("default service principal permissions (not an assigned role)");
+}
+
 QString entryName(const EntryPtr &e)
 {
     if (!e)
@@ -163,6 +180,8 @@ TokenSummary TokenExplainer::summarize(const DecodedToken &token, const TokenCon
     const bool delegated = p.contains("scp"_L1) || str(p, "idtyp") == "user"_L1;
     s.kind = delegated ? TokenSummary::Kind::Delegated : TokenSummary::Kind::AppOnly;
     for (const QString &w : stringList(p.value("wids"_L1))) {
+        if (isImplicitDirectoryRole(w))
+            continue;
         const EntryPtr e = context.catalog ? context.catalog->directoryRole(w) : nullptr;
         s.directoryRoles.append(e ? entryName(e) : w);
     }
@@ -354,7 +373,9 @@ QList<ClaimRow> TokenExplainer::claims(const DecodedToken &token, const TokenCon
             QStringList names;
             for (const QString &w : stringList(it.value())) {
                 const EntryPtr e = cat->directoryRole(w);
-                names.append(e ? entryName(e) : tr("unknown role %1").arg(w));
+                names.append(e                            ? entryName(e)
+                             : isImplicitDirectoryRole(w) ? implicitDirectoryRoleName(w)
+                                                          : tr("unknown role %1").arg(w));
             }
             r.resolved = names.join(u", "_s);
         } else if ((r.name == "roles"_L1 || r.name == "scp"_L1) && cat && !resource.isEmpty()) {

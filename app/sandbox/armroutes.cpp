@@ -428,17 +428,25 @@ void registerArmRoutes(Router &router)
                                         req.queryValue(u"$filter"_s)));
             typeFilter = f.captured(1);
         }
-        QList<const ArmResource *> items;
-        for (const ArmResource &r : ctx.state->resources) {
+        const QList<int> &inSubscription = ctx.state->resourcesIn(sub);
+        const auto &all = ctx.state->resources;
+        // Only the page's resources are turned into JSON: a subscription may hold 20,000.
+        if (m.captured(u"rg"_s).isEmpty() && typeFilter.isEmpty()) {
+            return armPage(
+                    req, ctx, inSubscription.size(),
+                    [&](qsizetype i) { return all[inSubscription[i]].toJson(); }, 1000);
+        }
+        QList<int> items;
+        for (int i : inSubscription) {
+            const ArmResource &r = all[i];
             if (!inScope(r.id, scope))
                 continue;
             if (!typeFilter.isEmpty() && r.type.compare(typeFilter, Qt::CaseInsensitive) != 0)
                 continue;
-            items.append(&r);
+            items.append(i);
         }
-        // Only the page's resources are turned into JSON: a subscription may hold 20,000.
         return armPage(
-                req, ctx, items.size(), [&items](qsizetype i) { return items[i]->toJson(); }, 1000);
+                req, ctx, items.size(), [&](qsizetype i) { return all[items[i]].toJson(); }, 1000);
     };
     router.add(u"arm"_s, "GET", Sub + u"/resources/?"_s, listResources);
     router.add(u"arm"_s, "GET", Sub + Rg + u"/resources/?"_s, listResources);
@@ -453,7 +461,8 @@ void registerArmRoutes(Router &router)
                                 u"Microsoft.ManagedIdentity/userAssignedIdentities/read"_s))
             return *denied;
         QList<QJsonObject> items;
-        for (const ArmResource &r : ctx.state->resources) {
+        for (int i : ctx.state->resourcesIn(sub)) {
+            const ArmResource &r = ctx.state->resources[i];
             if (r.type == "Microsoft.ManagedIdentity/userAssignedIdentities"_L1
                 && inScope(r.id, scope))
                 items.append(r.toJson());

@@ -62,6 +62,16 @@ std::optional<Response> checkTierZeroResource(const Request &req, const SandboxC
 }
 const QStringList ReadUsers = {u"User.Read.All"_s, u"User.ReadWrite.All"_s, u"Directory.Read.All"_s,
                                u"Directory.ReadWrite.All"_s};
+// Reading users needs no directory role for a member user (default user permissions); an app may
+// read them with a directory role instead of a permission: Directory Readers is what Azure SQL's
+// and Synapse's managed identities are given to look users up
+// (https://learn.microsoft.com/azure/azure-sql/database/authentication-aad-directory-readers-role).
+const GraphAccess ReadUsersAccess{
+        ReadUsers,
+        {},
+        {},
+        {u"Directory Readers"_s, u"Global Reader"_s, u"Directory Writers"_s,
+         u"User Administrator"_s, u"Privileged Role Administrator"_s, u"Global Administrator"_s}};
 
 bool isGuid(const QString &s)
 {
@@ -447,7 +457,7 @@ void registerGrantRoutes(Router &router)
 
     router.add(u"graph"_s, "GET", u"/v1\\.0/users/?"_s,
                [](const Request &req, const QRegularExpressionMatch &, SandboxContext &ctx) {
-                   if (auto denied = graphAuthorize(req, ctx, ReadUsers))
+                   if (auto denied = graphAuthorize(req, ctx, ReadUsersAccess))
                        return *denied;
                    QJsonArray value;
                    for (const QJsonObject &u : std::as_const(ctx.state->users))
@@ -460,7 +470,7 @@ void registerGrantRoutes(Router &router)
                });
     router.add(u"graph"_s, "GET", u"/v1\\.0/users/(?<id>[^/]+)"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
-                   if (auto denied = graphAuthorize(req, ctx, ReadUsers))
+                   if (auto denied = graphAuthorize(req, ctx, ReadUsersAccess))
                        return *denied;
                    const QString key = m.captured(u"id"_s);
                    for (const QJsonObject &u : std::as_const(ctx.state->users)) {

@@ -72,6 +72,28 @@ QStringList rolesWritingGraphAppRoleAssignments()
     return {u"Privileged Role Administrator"_s, u"Global Administrator"_s};
 }
 
+namespace {
+
+// Whether an app-only caller holds one of `roles` (display names) both in its token's `wids` (the
+// roles it held when the token was issued) and in the directory now (a removal bites at once).
+bool appHoldsDirectoryRole(const SandboxContext &ctx, const QJsonObject &claims,
+                           const QStringList &roles)
+{
+    if (roles.isEmpty())
+        return false;
+    const QString oid = claims.value("oid"_L1).toString();
+    for (const QJsonValue &w : claims.value("wids"_L1).toArray()) {
+        const QString templateId = w.toString();
+        const QString name = ctx.state->directoryRoleName(templateId);
+        if (!name.isEmpty() && roles.contains(name, Qt::CaseInsensitive)
+            && ctx.state->holdsDirectoryRole(oid, QStringList{templateId}))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<Response> graphAuthorize(const Request &req, SandboxContext &ctx,
                                        const GraphAccess &access, QJsonObject *claimsOut)
 {
@@ -100,8 +122,10 @@ std::optional<Response> graphAuthorize(const Request &req, SandboxContext &ctx,
         }
         return false;
     };
-    if (!holdsOne(access.anyOf) || !holdsOne(access.andOneOf))
-        return graphDenied(req);
+    if (!holdsOne(access.anyOf) || !holdsOne(access.andOneOf)) {
+        if (delegated || !appHoldsDirectoryRole(ctx, *claims, access.appDirectoryRoles))
+            return graphDenied(req);
+    }
     // Delegated: the user's own directory roles, as they are now (not as the token says).
     if (delegated && !access.directoryRoles.isEmpty()
         && !ctx.state->holdsDirectoryRole(claims->value("oid"_L1).toString(),

@@ -20,6 +20,10 @@ struct GraphAccess
     QStringList anyOf; // one of these permissions (empty: a valid token is enough)
     QStringList andOneOf; // and one of these too (empty: nothing more)
     QStringList directoryRoles; // delegated only: display names of Entra built-in roles
+    // App-only: directory roles (display names) whose holder may do this without any of `anyOf`,
+    // as Graph honours the roles of a service principal (its token's `wids`); the role must be in
+    // the token and still held now.
+    QStringList appDirectoryRoles = {};
 };
 
 // Whether the token's claims are a user's (delegated) rather than an application's.

@@ -881,8 +881,19 @@ void TenantState::reindex()
                 m_spByName.insert(n.toString().toLower(), i);
         }
     }
-    for (int i = 0; i < resources.size(); ++i)
+    m_resourcesBySubscription.clear();
+    for (int i = 0; i < resources.size(); ++i) {
         m_resourceById.insert(resources[i].id.toLower(), i);
+        // By the id's own subscription segment: what ARM's scope rule compares.
+        m_resourcesBySubscription[resources[i].id.section(u'/', 2, 2).toLower()].append(i);
+    }
+}
+
+const QList<int> &TenantState::resourcesIn(const QString &subscriptionId) const
+{
+    static const QList<int> none;
+    const auto it = m_resourcesBySubscription.constFind(subscriptionId.toLower());
+    return it == m_resourcesBySubscription.cend() ? none : *it;
 }
 
 const ServicePrincipal *TenantState::spById(const QString &id) const

@@ -256,6 +256,9 @@ public:
     bool removeAppRoleAssignment(const QString &principalId, const QString &assignmentId);
 
     void reindex();
+    // The resources of one subscription, in `resources` order (ARM lists pages of one
+    // subscription: an index keeps a page from scanning every subscription's resources).
+    const QList<int> &resourcesIn(const QString &subscriptionId) const;
 
 private:
     void growAppRoleAssignments(int generated, int count, std::mt19937_64 &rng);
@@ -263,6 +266,7 @@ private:
     QHash<QString, int> m_spByAppId;
     QHash<QString, int> m_spByName; // lower-cased servicePrincipalNames
     QHash<QString, int> m_resourceById; // lower-cased ARM id
+    QHash<QString, QList<int>> m_resourcesBySubscription; // lower-cased subscription id
 };
 
 QString newGuid();

@@ -184,6 +184,14 @@ std::optional<MintedToken> TokenIssuer::mintAppToken(const ServicePrincipal &cli
     }
     if (!roles.isEmpty())
         claims.insert("roles"_L1, QJsonArray::fromStringList(roles));
+    // The service principal's directory roles, then the default role every service principal
+    // holds, as Entra lists them in an app-only token
+    // (https://learn.microsoft.com/entra/identity-platform/access-token-claims-reference, "wids").
+    QJsonArray wids;
+    for (const QString &w : m_state->directoryRoleIdsOf(client.id))
+        wids.append(w);
+    wids.append("0997a1d0-0d1d-4acb-b408-d5ca73121e90"_L1);
+    claims.insert("wids"_L1, wids);
     if (!miResourceId.isEmpty())
         claims.insert("xms_mirid"_L1, miResourceId);
     MintedToken t;

@@ -13,6 +13,7 @@
 #include "permissions/permissionstore.h"
 #include "permissions/planjob.h"
 #include "sandbox/faultinjector.h"
+#include "sandbox/tenantstate.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -44,6 +46,33 @@ QJsonObject documentedList()
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
                                        : QJsonObject();
 }
+// One token, as it was minted: what a client holding it sends until it expires.
+class FixedTokenProvider : public ie::net::TokenProvider
+{
+public:
+    explicit FixedTokenProvider(QByteArray token) : m_token(std::move(token)) { }
+    void getToken(const ie::net::TokenRequest &request, QObject *context,
+                  ie::net::TokenCallback callback) override
+    {
+        ie::net::AccessToken t;
+        t.token = m_token;
+        t.audience = request.audience;
+        t.expiresOn = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QTimer::singleShot(0, context, [t, callback] { callback(t); });
+    }
+
+private:
+    QByteArray m_token;
+};
+
+QJsonArray widsOf(const QByteArray &token)
+{
+    return QJsonDocument::fromJson(QByteArray::fromBase64(token.split('.').value(1),
+                                                          QByteArray::Base64UrlEncoding))
+            .object()
+            .value("wids"_L1)
+            .toArray();
+}
 } // namespace
 
 class TestDirectoryRoles : public QObject
@@ -58,6 +87,7 @@ private Q_SLOTS:
     void listRejectsWhatGraphRejects();
     void eligibilityWithoutLicenceIsExplained();
     void readsAndWritesAreEnforced();
+    void appWithDirectoryReadersReadsUsers();
     void createConflictDeleteAsGraphDoes();
     void kindReadsActiveRolesWithTiers();
     void planJobAssignsAgainAndRemoves();
@@ -275,6 +305,43 @@ void TestDirectoryRoles::readsAndWritesAreEnforced()
     // The message names what is missing.
     QVERIFY2(denied->error().message.contains(u"RoleManagement.Read.Directory"_s),
              qPrintable(denied->error().message));
+}
+
+void TestDirectoryRoles::appWithDirectoryReadersReadsUsers()
+{
+    // Graph honours a service principal's directory roles in an app-only token: the Key Vault
+    // reader holds Directory Readers and no Graph permission, and may list users; the batch VM's
+    // identity holds neither and may not. The token names the role (wids) and the role must
+    // still be held: removing it bites at once, adding one needs a new token.
+    const ie::test::MintedTokenProvider reader(&m_sandbox->server(), KvReader);
+    const QByteArray readerToken = reader.mint(true);
+    QVERIFY(widsOf(readerToken).contains(QJsonValue(DirectoryReaders)));
+    QCOMPARE(widsOf(readerToken).last().toString(), u"0997a1d0-0d1d-4acb-b408-d5ca73121e90"_s);
+    FixedTokenProvider readerFixed(readerToken);
+    const auto users = ie::net::HttpRequest::get(m_sandbox->graph(u"/users"_s));
+    const auto read = send(users, &readerFixed);
+    QCOMPARE(read.first, 200);
+    QVERIFY(!read.second.value("value"_L1).toArray().isEmpty());
+
+    ie::test::MintedTokenProvider vm(&m_sandbox->server(), VmBatch);
+    const QByteArray vmToken = vm.mint(true);
+    QCOMPARE(widsOf(vmToken).size(), 1);
+    FixedTokenProvider vmFixed(vmToken);
+    QCOMPARE(send(users, &vmFixed).first, 403);
+
+    auto &state = m_sandbox->server().state();
+    state.addDirectoryRoleAssignment(VmBatch, DirectoryReaders, u"/"_s);
+    QCOMPARE(send(users, &vmFixed).first, 403); // its token was issued before
+    QCOMPARE(send(users, &vm).first, 200); // a new one carries the role
+
+    QString readerAssignment;
+    for (const auto &a : std::as_const(state.directoryRoleAssignments)) {
+        if (a.principalId.compare(KvReader, Qt::CaseInsensitive) == 0
+            && a.roleDefinitionId == DirectoryReaders)
+            readerAssignment = a.id;
+    }
+    QVERIFY(state.removeDirectoryRoleAssignment(readerAssignment));
+    QCOMPARE(send(users, &readerFixed).first, 403);
 }
 
 void TestDirectoryRoles::createConflictDeleteAsGraphDoes()

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void searchNeedsConsistencyLevel();
     void bySpIdAndAppId();
     void graphAndArmAgreeOnIdentities();
+    void resourcesListedPerSubscription();
     void armNeedsApiVersion();
     void armRoleAssignmentsOfAPrincipal();
     void batchAnswersEachItem();
@@ -294,6 +296,44 @@ void TestSandbox::graphAndArmAgreeOnIdentities()
         orphans += found ? 0 : 1;
     }
     QCOMPARE(orphans, 1);
+}
+
+void TestSandbox::resourcesListedPerSubscription()
+{
+    // Each subscription lists exactly its own resources, in pages of any size, whatever the case of
+    // the subscription id in the URL; a resource group lists the part of them below it.
+    QSet<QString> everyId;
+    int subscriptions = 0;
+    for (const QJsonValue &s : allPages(m_sandbox.client(), m_sandbox.arm(u"/subscriptions?api-version=2022-12-01"_s))) {
+        const QString sub = s.toObject().value("subscriptionId"_L1).toString();
+        ++subscriptions;
+        const QString prefix = u"/subscriptions/"_s + sub + u'/';
+        QSet<QString> ids;
+        QSet<QString> groups;
+        for (const QJsonValue &r : allPages(m_sandbox.client(), m_sandbox.arm(prefix + u"resources?api-version=2021-04-01"_s))) {
+            const QString id = r.toObject().value("id"_L1).toString();
+            QVERIFY2(id.startsWith(prefix, Qt::CaseInsensitive), qPrintable(id));
+            QVERIFY2(!everyId.contains(id.toLower()), qPrintable(id));
+            ids.insert(id.toLower());
+            groups.insert(id.section(u'/', 4, 4));
+        }
+        QVERIFY(!ids.isEmpty());
+        everyId.unite(ids);
+        QSet<QString> paged;
+        for (const QJsonValue &r : allPages(m_sandbox.client(), m_sandbox.arm(u"/subscriptions/"_s + sub.toUpper() + u"/resources?api-version=2021-04-01&$top=2"_s)))
+            paged.insert(r.toObject().value("id"_L1).toString().toLower());
+        QCOMPARE(paged, ids);
+        const QString group = *groups.cbegin();
+        int inGroup = 0;
+        for (const QJsonValue &r : allPages(m_sandbox.client(), m_sandbox.arm(prefix + u"resourceGroups/"_s + group + u"/resources?api-version=2021-04-01"_s))) {
+            const QString id = r.toObject().value("id"_L1).toString().toLower();
+            QVERIFY(ids.contains(id));
+            QCOMPARE(id.section(u'/', 4, 4), group.toLower());
+            ++inGroup;
+        }
+        QVERIFY(inGroup > 0);
+    }
+    QVERIFY(subscriptions > 1);
 }
 
 void TestSandbox::armNeedsApiVersion()

@@ -352,6 +352,19 @@ void TestJwtDecoder::verdict_data()
             << app << exp - 90
             << u"App-only token for Azure Resource Manager (v1.0), issued to app Microsoft Azure CLI in tenant 99999999-2222-4333-8444-555555555555, no roles, directory roles: Global Administrator, expires in 1 min"_s
             << u"app-only"_s;
+    QJsonObject implicitOnly = mi;
+    implicitOnly.insert("wids"_L1, QJsonArray{u"0997a1d0-0d1d-4acb-b408-d5ca73121e90"_s});
+    QTest::newRow("app-only Graph, only the default service principal role")
+            << implicitOnly << exp - 54 * 60
+            << u"App-only token for Microsoft Graph (v1.0), issued to managed identity id-timer-func in tenant Contoso, roles: User.Read.All, expires in 54 min"_s
+            << u"app-only"_s;
+    QJsonObject implicitAndAssigned = app;
+    implicitAndAssigned.insert("wids"_L1, QJsonArray{u"62e90394-69f5-4237-9190-012177145e10"_s,
+                                                     u"b79fbf4d-3ef9-4689-8143-76b194e85509"_s});
+    QTest::newRow("default User role left out, assigned role kept")
+            << implicitAndAssigned << exp - 90
+            << u"App-only token for Azure Resource Manager (v1.0), issued to app Microsoft Azure CLI in tenant 99999999-2222-4333-8444-555555555555, no roles, directory roles: Global Administrator, expires in 1 min"_s
+            << u"app-only"_s;
     QJsonObject delegated = obj(
             R"({"aud":"00000003-0000-0000-c000-000000000000","iss":"https://login.microsoftonline.com/t/v2.0",
         "tid":"11111111-2222-4333-8444-555555555555","azp":"14d82eec-204b-4c2f-b7e8-296a70dab67e","scp":"User.Read Mail.Send",
@@ -391,7 +404,7 @@ void TestJwtDecoder::claimRows()
 {
     const auto t = JwtDecoder::decode(signedLike(obj(
             R"({"aud":"https://graph.microsoft.com","roles":["User.Read.All","Bogus.Role"],"oid":"f4a5b6c7-0001-4d8e-9f0a-b1c2d3e4f5a6",
-                "wids":["62e90394-69f5-4237-9190-012177145e10","00000000-1111-4222-8333-444444444444"],"exp":1796150000,"my_claim":{"a":1},
+                "wids":["62e90394-69f5-4237-9190-012177145e10","00000000-1111-4222-8333-444444444444","0997a1d0-0d1d-4acb-b408-d5ca73121e90"],"exp":1796150000,"my_claim":{"a":1},
                 "appid":"04b07795-8ddb-461a-bbee-02f9e1bf7b46"})")));
     QVERIFY(t.ok());
     TokenContext ctx;
@@ -409,7 +422,8 @@ void TestJwtDecoder::claimRows()
              qPrintable(byName[u"roles"_s].resolved));
     QCOMPARE(byName[u"roles"_s].valueText, u"User.Read.All, Bogus.Role"_s);
     QCOMPARE(byName[u"wids"_s].resolved,
-             u"Global Administrator, unknown role 00000000-1111-4222-8333-444444444444"_s);
+             u"Global Administrator, unknown role 00000000-1111-4222-8333-444444444444, default "
+             "service principal permissions (not an assigned role)"_s);
     QCOMPARE(byName[u"oid"_s].objectId, u"f4a5b6c7-0001-4d8e-9f0a-b1c2d3e4f5a6"_s);
     QCOMPARE(byName[u"oid"_s].resolved, u"func-timer-orders"_s);
     QCOMPARE(byName[u"appid"_s].resolved, u"Microsoft Azure CLI"_s);
