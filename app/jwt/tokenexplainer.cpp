@@ -68,18 +68,27 @@ QStringList stringList(const QJsonValue &v)
 // Template ids Entra puts into wids on its own, not roles anyone assigned: every member user
 // carries "User" and every app-only Graph token the default service principal permissions.
 // The verdict leaves them out (they say nothing about this principal); the claims table
-// names them.
-bool isImplicitDirectoryRole(const QString &templateId)
+// names them. Returns the untranslated name, or nullptr for any other id.
+const char *implicitDirectoryRole(const QString &templateId)
 {
-    return templateId == "b79fbf4d-3ef9-4689-8143-76b194e85509"_L1
-           || templateId == "0997a1d0-0d1d-4acb-b408-d5ca73121e90"_L1;
-}
-
-QString implicitDirectoryRoleName(const QString &templateId)
-{
-    if (templateId == "b79fbf4d-3ef9-4689-8143-76b194e85509"_L1)
-        return TokenExplainer::tr("User (default member permissions, not an assigned role)");
-    return TokenExplainer::tr("default service principal permissions (not an assigned role)");
+    struct Implicit
+    {
+        QLatin1StringView id;
+        const char *name;
+    };
+    static constexpr Implicit implicit[] = {
+            {"b79fbf4d-3ef9-4689-8143-76b194e85509"_L1,
+             QT_TRANSLATE_NOOP("ie::jwt::TokenExplainer",
+                               "User (default member permissions, not an assigned role)")},
+            {"0997a1d0-0d1d-4acb-b408-d5ca73121e90"_L1,
+             QT_TRANSLATE_NOOP("ie::jwt::TokenExplainer",
+                               "default service principal permissions (not an assigned role)")},
+    };
+    for (const Implicit &i : implicit) {
+        if (templateId == i.id)
+            return i.name;
+    }
+    return nullptr;
 }
 
 QString entryName(const EntryPtr &e)
@@ -180,7 +189,7 @@ TokenSummary TokenExplainer::summarize(const DecodedToken &token, const TokenCon
     const bool delegated = p.contains("scp"_L1) || str(p, "idtyp") == "user"_L1;
     s.kind = delegated ? TokenSummary::Kind::Delegated : TokenSummary::Kind::AppOnly;
     for (const QString &w : stringList(p.value("wids"_L1))) {
-        if (isImplicitDirectoryRole(w))
+        if (implicitDirectoryRole(w))
             continue;
         const EntryPtr e = context.catalog ? context.catalog->directoryRole(w) : nullptr;
         s.directoryRoles.append(e ? entryName(e) : w);
@@ -373,9 +382,10 @@ QList<ClaimRow> TokenExplainer::claims(const DecodedToken &token, const TokenCon
             QStringList names;
             for (const QString &w : stringList(it.value())) {
                 const EntryPtr e = cat->directoryRole(w);
-                names.append(e                            ? entryName(e)
-                             : isImplicitDirectoryRole(w) ? implicitDirectoryRoleName(w)
-                                                          : tr("unknown role %1").arg(w));
+                const char *implicit = e ? nullptr : implicitDirectoryRole(w);
+                names.append(e          ? entryName(e)
+                             : implicit ? tr(implicit)
+                                        : tr("unknown role %1").arg(w));
             }
             r.resolved = names.join(u", "_s);
         } else if ((r.name == "roles"_L1 || r.name == "scp"_L1) && cat && !resource.isEmpty()) {
