@@ -77,13 +77,6 @@ Found find(SandboxContext &ctx, const QRegularExpressionMatch &m)
     return {};
 }
 
-Response notFound(const Request &req, const QString &key)
-{
-    return graphError(req, 404, u"Request_ResourceNotFound"_s,
-                      u"Resource '%1' does not exist or one of its queried reference-property "
-                      "objects are not present."_s.arg(key));
-}
-
 QJsonObject applicationJson(const Found &f, bool withKeys)
 {
     QJsonArray keys;
@@ -156,7 +149,7 @@ Response get(const Request &req, const QRegularExpressionMatch &m, SandboxContex
         return *denied;
     const Found f = find(ctx, m);
     if (!f.sp)
-        return notFound(req, m.captured(u"app"_s) + m.captured(u"id"_s));
+        return graphNotFound(req, m.captured(u"app"_s) + m.captured(u"id"_s));
     QStringList select;
     if (req.hasQuery(u"$select"_s))
         select = req.queryValue(u"$select"_s).split(u',', Qt::SkipEmptyParts);
@@ -186,7 +179,7 @@ Response patch(const Request &req, const QRegularExpressionMatch &m, SandboxCont
         return *denied;
     const Found f = find(ctx, m);
     if (!f.sp)
-        return notFound(req, m.captured(u"app"_s) + m.captured(u"id"_s));
+        return graphNotFound(req, m.captured(u"app"_s) + m.captured(u"id"_s));
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(req.body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())

@@ -64,14 +64,6 @@ QJsonObject grantJson(const DelegatedGrant &g, const TenantState &state)
             {"scope"_L1, g.scopes.join(u' ')}};
 }
 
-Response notFound(const Request &req, const QString &key)
-{
-    return graphError(req, 404, u"Request_ResourceNotFound"_s,
-                      u"Resource '%1' does not exist or one of its queried reference-property "
-                      "objects are not present."_s
-                              .arg(key));
-}
-
 qsizetype indexOf(const TenantState &state, const QString &id)
 {
     for (qsizetype i = 0; i < state.delegatedGrants.size(); ++i) {
@@ -92,24 +84,19 @@ QStringList publishedScopes(const TenantState &state, const QString &resourceApp
     return out;
 }
 
-const QString SpKey
-        = u"/v1\\.0/servicePrincipals(?:/(?<id>[0-9a-fA-F-]{36})|\\(appId='(?<appId>[^']+)'\\))"_s;
 const QString One = u"/v1\\.0/oauth2PermissionGrants/(?<id>[A-Za-z0-9_-]+)"_s;
 
 } // namespace
 
 void registerDelegatedGrantRoutes(Router &router)
 {
-    router.add(u"graph"_s, "GET", SpKey + u"/oauth2PermissionGrants/?"_s,
+    router.add(u"graph"_s, "GET", ServicePrincipalKey + u"/oauth2PermissionGrants/?"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
                    if (auto denied = graphAuthorize(req, ctx, readAccess()))
                        return *denied;
-                   const QString appId = m.captured(u"appId"_s);
-                   const ServicePrincipal *sp = appId.isEmpty()
-                           ? ctx.state->spById(m.captured(u"id"_s))
-                           : ctx.state->spByAppId(appId);
+                   const ServicePrincipal *sp = servicePrincipalOf(ctx, m);
                    if (!sp)
-                       return notFound(req, m.captured(u"id"_s) + appId);
+                       return graphNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
                    QJsonArray value;
                    for (const DelegatedGrant &g : std::as_const(ctx.state->delegatedGrants)) {
                        if (g.clientAppId.compare(sp->appId, Qt::CaseInsensitive) == 0)
@@ -154,7 +141,7 @@ void registerDelegatedGrantRoutes(Router &router)
                        return *denied;
                    const qsizetype i = indexOf(*ctx.state, m.captured(u"id"_s));
                    if (i < 0)
-                       return notFound(req, m.captured(u"id"_s));
+                       return graphNotFound(req, m.captured(u"id"_s));
                    QJsonObject o = grantJson(ctx.state->delegatedGrants.at(i), *ctx.state);
                    o.insert("@odata.context"_L1, Context + u"/$entity"_s);
                    return Response::json(200, o);
@@ -165,7 +152,7 @@ void registerDelegatedGrantRoutes(Router &router)
                        return *denied;
                    const qsizetype i = indexOf(*ctx.state, m.captured(u"id"_s));
                    if (i < 0)
-                       return notFound(req, m.captured(u"id"_s));
+                       return graphNotFound(req, m.captured(u"id"_s));
                    QJsonParseError pe{};
                    const QJsonObject body = QJsonDocument::fromJson(req.body, &pe).object();
                    if (pe.error != QJsonParseError::NoError)
@@ -206,7 +193,7 @@ void registerDelegatedGrantRoutes(Router &router)
                        return *denied;
                    const qsizetype i = indexOf(*ctx.state, m.captured(u"id"_s));
                    if (i < 0)
-                       return notFound(req, m.captured(u"id"_s));
+                       return graphNotFound(req, m.captured(u"id"_s));
                    ctx.state->delegatedGrants.removeAt(i);
                    return Response::empty(204);
                });

@@ -80,13 +80,6 @@ QJsonObject definitionJson(const DirectoryRole &r)
             {"rolePermissions"_L1, QJsonArray{}}};
 }
 
-Response notFound(const Request &req, const QString &key)
-{
-    return graphError(req, 404, u"Request_ResourceNotFound"_s,
-                      u"Resource '%1' does not exist or one of its queried reference-property "
-                      "objects are not present."_s.arg(key));
-}
-
 bool isGuid(const QString &s)
 {
     return s.size() == 36 && !QUuid::fromString(s).isNull();
@@ -186,11 +179,11 @@ Response createAssignment(const Request &req, SandboxContext &ctx)
     if (scope != "/"_L1)
         // The sandbox tenant has no administrative units (and scoping to one application is not
         // what the app does): such a scope names nothing that exists.
-        return notFound(req, scope);
+        return graphNotFound(req, scope);
     if (!principalExists(*ctx.state, principalId))
-        return notFound(req, principalId);
+        return graphNotFound(req, principalId);
     if (!ctx.state->directoryRole(roleId))
-        return notFound(req, roleId);
+        return graphNotFound(req, roleId);
     bool existing = false;
     const DirectoryRoleAssignment a
             = ctx.state->addDirectoryRoleAssignment(principalId, roleId, scope, &existing);
@@ -253,14 +246,14 @@ void registerDirectoryRoleRoutes(Router &router)
                            return Response::json(200, o);
                        }
                    }
-                   return notFound(req, m.captured(u"id"_s));
+                   return graphNotFound(req, m.captured(u"id"_s));
                });
     router.add(u"graph"_s, "DELETE", Base + u"/roleAssignments/(?<id>[A-Za-z0-9_-]+)"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
                    if (auto denied = graphAuthorize(req, ctx, writeAccess()))
                        return *denied;
                    if (!ctx.state->removeDirectoryRoleAssignment(m.captured(u"id"_s)))
-                       return notFound(req, m.captured(u"id"_s));
+                       return graphNotFound(req, m.captured(u"id"_s));
                    Response r;
                    r.status = 204;
                    return r;

@@ -257,13 +257,6 @@ const ServicePrincipal *tenantApp(const SandboxContext &ctx, const QString &appI
     return sp;
 }
 
-Response appNotFound(const Request &req, const QString &appId)
-{
-    return graphError(req, 404, u"Request_ResourceNotFound"_s,
-                      u"Resource '%1' does not exist or one of its queried reference-property "
-                      "objects are not present."_s.arg(appId));
-}
-
 QString collectionContext(const QString &appId)
 {
     return u"https://graph.microsoft.com/v1.0/$metadata#applications(appId='%1')/federatedIdentityCredentials"_s
@@ -355,7 +348,7 @@ void registerFederatedCredentialRoutes(Router &router)
                        return *denied;
                    const QString appId = m.captured(u"app"_s);
                    if (!tenantApp(ctx, appId))
-                       return appNotFound(req, appId);
+                       return graphNotFound(req, appId);
                    QJsonArray value;
                    for (const FederatedCredential &f : ctx.state->appFederatedCredentials) {
                        if (f.parentId.compare(appId, Qt::CaseInsensitive) == 0)
@@ -370,7 +363,7 @@ void registerFederatedCredentialRoutes(Router &router)
                        return *denied;
                    const QString appId = m.captured(u"app"_s);
                    if (!tenantApp(ctx, appId))
-                       return appNotFound(req, appId);
+                       return graphNotFound(req, appId);
                    QJsonObject body;
                    if (auto bad = parseBody(req, &body))
                        return *bad;
@@ -397,10 +390,10 @@ void registerFederatedCredentialRoutes(Router &router)
                        return *denied;
                    const QString appId = m.captured(u"app"_s);
                    if (!tenantApp(ctx, appId))
-                       return appNotFound(req, appId);
+                       return graphNotFound(req, appId);
                    const qsizetype i = graphIndex(ctx, appId, m.captured(u"fic"_s));
                    if (i < 0)
-                       return appNotFound(req, m.captured(u"fic"_s));
+                       return graphNotFound(req, m.captured(u"fic"_s));
                    QJsonObject out = ctx.state->appFederatedCredentials[i].toGraphJson();
                    out.insert("@odata.context"_L1, collectionContext(appId) + u"/$entity"_s);
                    return Response::json(200, out);
@@ -411,10 +404,10 @@ void registerFederatedCredentialRoutes(Router &router)
                        return *denied;
                    const QString appId = m.captured(u"app"_s);
                    if (!tenantApp(ctx, appId))
-                       return appNotFound(req, appId);
+                       return graphNotFound(req, appId);
                    const qsizetype i = graphIndex(ctx, appId, m.captured(u"fic"_s));
                    if (i < 0)
-                       return appNotFound(req, m.captured(u"fic"_s));
+                       return graphNotFound(req, m.captured(u"fic"_s));
                    QJsonObject body;
                    if (auto bad = parseBody(req, &body))
                        return *bad;
@@ -437,10 +430,10 @@ void registerFederatedCredentialRoutes(Router &router)
                        return *denied;
                    const QString appId = m.captured(u"app"_s);
                    if (!tenantApp(ctx, appId))
-                       return appNotFound(req, appId);
+                       return graphNotFound(req, appId);
                    const qsizetype i = graphIndex(ctx, appId, m.captured(u"fic"_s));
                    if (i < 0)
-                       return appNotFound(req, m.captured(u"fic"_s));
+                       return graphNotFound(req, m.captured(u"fic"_s));
                    ctx.state->appFederatedCredentials.removeAt(i);
                    return Response::empty(204);
                });

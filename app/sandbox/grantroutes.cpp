@@ -78,13 +78,6 @@ bool isGuid(const QString &s)
     return s.size() == 36 && !QUuid::fromString(s).isNull();
 }
 
-Response notFound(const Request &req, const QString &key)
-{
-    return graphError(req, 404, u"Request_ResourceNotFound"_s,
-                      u"Resource '%1' does not exist or one of its queried reference-property "
-                      "objects are not present."_s.arg(key));
-}
-
 QString entityContext(const QString &spId, bool assignedTo)
 {
     return u"https://graph.microsoft.com/v1.0/$metadata#servicePrincipals('%1')/%2/$entity"_s.arg(
@@ -101,7 +94,7 @@ Response createAssignment(const Request &req, const QRegularExpressionMatch &m, 
         return *denied;
     const ServicePrincipal *sp = ctx.state->spById(m.captured(u"id"_s));
     if (!sp)
-        return notFound(req, m.captured(u"id"_s));
+        return graphNotFound(req, m.captured(u"id"_s));
     QJsonParseError pe{};
     const QJsonObject body = QJsonDocument::fromJson(req.body, &pe).object();
     if (pe.error != QJsonParseError::NoError)
@@ -125,10 +118,10 @@ Response createAssignment(const Request &req, const QRegularExpressionMatch &m, 
                           "request URL."_s.arg(assignedTo ? u"resourceId"_s : u"principalId"_s));
     const ServicePrincipal *principal = ctx.state->spById(principalId);
     if (!principal)
-        return notFound(req, principalId);
+        return graphNotFound(req, principalId);
     const ServicePrincipal *resource = ctx.state->spById(resourceId);
     if (!resource)
-        return notFound(req, resourceId);
+        return graphNotFound(req, resourceId);
     if (auto denied = checkTierZeroResource(req, ctx, claims, *resource))
         return *denied;
     // Only an app role that may be assigned to applications; a delegated scope id is not one.
@@ -170,7 +163,7 @@ Response deleteAssignment(const Request &req, const QRegularExpressionMatch &m, 
         return *denied;
     const ServicePrincipal *sp = ctx.state->spById(m.captured(u"id"_s));
     if (!sp)
-        return notFound(req, m.captured(u"id"_s));
+        return graphNotFound(req, m.captured(u"id"_s));
     const QString assignmentId = m.captured(u"assignment"_s);
     QList<AppRoleAssignment> &all = ctx.state->appRoleAssignments;
     for (qsizetype i = 0; i < all.size(); ++i) {
@@ -184,7 +177,7 @@ Response deleteAssignment(const Request &req, const QRegularExpressionMatch &m, 
             return Response::empty(204);
         }
     }
-    return notFound(req, assignmentId);
+    return graphNotFound(req, assignmentId);
 }
 
 Response getAssignment(const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx,
@@ -194,7 +187,7 @@ Response getAssignment(const Request &req, const QRegularExpressionMatch &m, San
         return *denied;
     const ServicePrincipal *sp = ctx.state->spById(m.captured(u"id"_s));
     if (!sp)
-        return notFound(req, m.captured(u"id"_s));
+        return graphNotFound(req, m.captured(u"id"_s));
     for (const AppRoleAssignment &a : std::as_const(ctx.state->appRoleAssignments)) {
         const QString &side = assignedTo ? a.resourceId : a.principalId;
         if (a.id == m.captured(u"assignment"_s) && side.compare(sp->id, Qt::CaseInsensitive) == 0) {
@@ -203,7 +196,7 @@ Response getAssignment(const Request &req, const QRegularExpressionMatch &m, San
             return Response::json(200, o);
         }
     }
-    return notFound(req, m.captured(u"assignment"_s));
+    return graphNotFound(req, m.captured(u"assignment"_s));
 }
 
 QJsonObject projectUser(const QJsonObject &user, const Request &req)
@@ -485,7 +478,7 @@ void registerGrantRoutes(Router &router)
                            return Response::json(200, o);
                        }
                    }
-                   return notFound(req, key);
+                   return graphNotFound(req, key);
                });
 
     router.add(u"arm"_s, "PUT", AssignmentPath, putRoleAssignment);

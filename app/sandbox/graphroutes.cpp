@@ -39,6 +39,24 @@ Response graphDenied(const Request &req)
                       u"Insufficient privileges to complete the operation."_s);
 }
 
+Response graphNotFound(const Request &req, const QString &key)
+{
+    return graphError(req, 404, u"Request_ResourceNotFound"_s,
+                      u"Resource '%1' does not exist or one of its queried reference-property "
+                      "objects are not present."_s
+                              .arg(key));
+}
+
+const QString ServicePrincipalKey
+        = u"/v1\\.0/servicePrincipals(?:/(?<id>[0-9a-fA-F-]{36})|\\(appId='(?<appId>[^']+)'\\))"_s;
+
+const ServicePrincipal *servicePrincipalOf(const SandboxContext &ctx,
+                                           const QRegularExpressionMatch &m)
+{
+    const QString appId = m.captured(u"appId"_s);
+    return appId.isEmpty() ? ctx.state->spById(m.captured(u"id"_s)) : ctx.state->spByAppId(appId);
+}
+
 QStringList rolesReadingAppRoleAssignments()
 {
     return {u"Directory Readers"_s,
@@ -465,21 +483,7 @@ Response listServicePrincipals(const Request &req, const QRegularExpressionMatch
                                 u"servicePrincipals"_s);
 }
 
-const ServicePrincipal *findSp(SandboxContext &ctx, const QRegularExpressionMatch &m)
-{
-    const QString appId = m.captured(u"appId"_s);
-    return appId.isEmpty() ? ctx.state->spById(m.captured(u"id"_s)) : ctx.state->spByAppId(appId);
-}
 
-Response spNotFound(const Request &req, const QString &key)
-{
-    return graphError(req, 404, u"Request_ResourceNotFound"_s,
-                      u"Resource '%1' does not exist or one of its queried reference-property "
-                      "objects are not present."_s
-                              .arg(key));
-}
-
-const QString SpKey = u"/v1\\.0/servicePrincipals(?:/(?<id>[0-9a-fA-F-]{36})|\\(appId='(?<appId>[^']+)'\\))"_s;
 
 // Microsoft Entra Agent ID, Graph v1.0 (docs/agents.md). Permissions as each page's table says:
 // https://learn.microsoft.com/graph/api/agentidentity-list?view=graph-rest-1.0,
@@ -502,7 +506,7 @@ Response getCast(const Request &req, const ServicePrincipal *o, const QString &i
                  const QString &entitySet)
 {
     if (!o)
-        return spNotFound(req, id);
+        return graphNotFound(req, id);
     const QStringList select = selectOption(req);
     QJsonObject body = project(o->json, select);
     body.insert("@odata.context"_L1, contextUrl(entitySet, select) + u"/$entity"_s);
@@ -588,7 +592,7 @@ void registerAgentRoutes(Router &router)
                        return *denied;
                    const QString id = m.captured(u"id"_s);
                    if (!ctx.state->agentBlueprintById(id))
-                       return spNotFound(req, id);
+                       return graphNotFound(req, id);
                    return Response::json(
                            200, QJsonObject{{"@odata.context"_L1,
                                              u"https://graph.microsoft.com/v1.0/$metadata#applications('%1')/"
@@ -607,7 +611,7 @@ void registerAgentRoutes(Router &router)
                    const QString id = m.captured(u"id"_s);
                    const ServicePrincipal *agent = spOfType(ctx, id, AgentIdentityType);
                    if (!agent)
-                       return spNotFound(req, id);
+                       return graphNotFound(req, id);
                    const QStringList select = selectOption(req);
                    QJsonArray value;
                    for (const QString &userId : agent->sponsors) {
@@ -635,7 +639,7 @@ void registerAgentRoutes(Router &router)
                    const QString id = m.captured(u"id"_s);
                    const ServicePrincipal *client = ctx.state->spById(id);
                    if (!client)
-                       return spNotFound(req, id);
+                       return graphNotFound(req, id);
                    QJsonArray value;
                    for (const DelegatedGrant &g : ctx.state->delegatedGrants) {
                        if (g.clientAppId.compare(client->appId, Qt::CaseInsensitive) != 0)
@@ -664,13 +668,13 @@ void registerGraphRoutes(Router &router)
     router.add(u"graph"_s, "GET", u"/v1\\.0/servicePrincipals(?:/(?<count>\\$count))?/?"_s,
                listServicePrincipals);
 
-    router.add(u"graph"_s, "GET", SpKey + u"/?"_s,
+    router.add(u"graph"_s, "GET", ServicePrincipalKey + u"/?"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
                    if (auto denied = graphAuthorize(req, ctx, ReadApps))
                        return *denied;
-                   const ServicePrincipal *sp = findSp(ctx, m);
+                   const ServicePrincipal *sp = servicePrincipalOf(ctx, m);
                    if (!sp)
-                       return spNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
+                       return graphNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
                    QStringList select;
                    if (req.hasQuery(u"$select"_s))
                        select = req.queryValue(u"$select"_s).split(u',', Qt::SkipEmptyParts);
@@ -687,9 +691,9 @@ void registerGraphRoutes(Router &router)
         return [assignedTo](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
             if (auto denied = graphAuthorize(req, ctx, GraphAccess{ReadApps, {}, rolesReadingAppRoleAssignments()}))
                 return *denied;
-            const ServicePrincipal *sp = findSp(ctx, m);
+            const ServicePrincipal *sp = servicePrincipalOf(ctx, m);
             if (!sp)
-                return spNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
+                return graphNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
             const QStringList select = selectOption(req);
             int top = 100;
             if (auto bad = parseTop(req, 100, &top))
@@ -741,8 +745,8 @@ void registerGraphRoutes(Router &router)
             return Response::json(200, body);
         };
     };
-    router.add(u"graph"_s, "GET", SpKey + u"/appRoleAssignments/?"_s, assignments(false));
-    router.add(u"graph"_s, "GET", SpKey + u"/appRoleAssignedTo/?"_s, assignments(true));
+    router.add(u"graph"_s, "GET", ServicePrincipalKey + u"/appRoleAssignments/?"_s, assignments(false));
+    router.add(u"graph"_s, "GET", ServicePrincipalKey + u"/appRoleAssignedTo/?"_s, assignments(true));
 
     registerAgentRoutes(router);
 

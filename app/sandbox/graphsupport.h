@@ -9,6 +9,8 @@
 
 namespace ie::sandbox {
 
+struct ServicePrincipal;
+
 // The audiences Graph accepts in the sandbox: the public ones and the sandbox's own base URL.
 QStringList graphAudiences(const SandboxContext &ctx);
 // What a Graph operation needs, from its reference page's "Permissions" section: an app-only
@@ -45,6 +47,15 @@ std::optional<Response> parseSkipToken(const Request &req, qsizetype *offset);
 QString nextLink(const Request &req, qsizetype next);
 // The 403 Graph answers when the token or the user lacks what the operation needs.
 Response graphDenied(const Request &req);
+// The 404 Graph answers for an object that does not exist (`key`: its id or appId), from
+// https://learn.microsoft.com/graph/errors (Request_ResourceNotFound).
+Response graphNotFound(const Request &req, const QString &key);
+// The path of one service principal, by object id (group "id") or by appId (group "appId"):
+// /v1.0/servicePrincipals/{id} or /v1.0/servicePrincipals(appId='{appId}').
+extern const QString ServicePrincipalKey;
+// The service principal such a path names, or nullptr.
+const ServicePrincipal *servicePrincipalOf(const SandboxContext &ctx,
+                                           const QRegularExpressionMatch &m);
 // The directory roles that may read or change app role assignments (the "rbac-approleassignments"
 // lists of the Graph reference), and the ones that may grant or revoke app roles of Microsoft
 // Graph and Azure AD Graph themselves (Privileged Role Administrator is the least privileged).

@@ -41,25 +41,8 @@ const QStringList AppAdmins = {u"Application Administrator"_s,
                                u"Cloud Application Administrator"_s,
                                u"Global Administrator"_s};
 const QString DirectoryObjects = u"https://graph.microsoft.com/v1.0/$metadata#directoryObjects"_s;
-const QString SpKey
-        = u"/v1\\.0/servicePrincipals(?:/(?<id>[0-9a-fA-F-]{36})|\\(appId='(?<appId>[^']+)'\\))"_s;
 const QString AppKey
         = u"/v1\\.0/applications(?:/(?<id>[0-9a-fA-F-]{36})|\\(appId='(?<appId>[^']+)'\\))"_s;
-
-Response notFound(const Request &req, const QString &key)
-{
-    return graphError(req, 404, u"Request_ResourceNotFound"_s,
-                      u"Resource '%1' does not exist or one of its queried reference-property "
-                      "objects are not present."_s
-                              .arg(key));
-}
-
-const ServicePrincipal *servicePrincipal(const SandboxContext &ctx,
-                                         const QRegularExpressionMatch &m)
-{
-    const QString appId = m.captured(u"appId"_s);
-    return appId.isEmpty() ? ctx.state->spById(m.captured(u"id"_s)) : ctx.state->spByAppId(appId);
-}
 
 // The application object's id (empty: none) of the match, by object id or appId.
 QString applicationId(SandboxContext &ctx, const QRegularExpressionMatch &m)
@@ -170,7 +153,7 @@ Response addPassword(const Request &req, const QRegularExpressionMatch &m, Sandb
         return *denied;
     const QString objectId = applicationId(ctx, m);
     if (objectId.isEmpty())
-        return notFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
+        return graphNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
     const QString caller = claims.value("oid"_L1).toString();
     const bool owner = ctx.state->isOwner(caller, objectId);
     QStringList held;
@@ -280,13 +263,13 @@ Response listApplications(const Request &req, const QRegularExpressionMatch &,
 void registerOwnershipRoutes(Router &router)
 {
     router.add(u"graph"_s, "GET", u"/v1\\.0/applications/?"_s, listApplications);
-    router.add(u"graph"_s, "GET", SpKey + u"/ownedObjects/?"_s,
+    router.add(u"graph"_s, "GET", ServicePrincipalKey + u"/ownedObjects/?"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
                    if (auto denied = graphAuthorize(req, ctx, ReadPermissions))
                        return *denied;
-                   const ServicePrincipal *sp = servicePrincipal(ctx, m);
+                   const ServicePrincipal *sp = servicePrincipalOf(ctx, m);
                    if (!sp)
-                       return notFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
+                       return graphNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
                    QJsonArray all;
                    for (const Ownership &o : std::as_const(ctx.state->owners)) {
                        if (o.ownerId.compare(sp->id, Qt::CaseInsensitive) != 0)
@@ -297,13 +280,13 @@ void registerOwnershipRoutes(Router &router)
                    }
                    return page(req, all);
                });
-    router.add(u"graph"_s, "GET", SpKey + u"/owners/?"_s,
+    router.add(u"graph"_s, "GET", ServicePrincipalKey + u"/owners/?"_s,
                [](const Request &req, const QRegularExpressionMatch &m, SandboxContext &ctx) {
                    if (auto denied = graphAuthorize(req, ctx, ReadPermissions))
                        return *denied;
-                   const ServicePrincipal *sp = servicePrincipal(ctx, m);
+                   const ServicePrincipal *sp = servicePrincipalOf(ctx, m);
                    if (!sp)
-                       return notFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
+                       return graphNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
                    return owners(req, ctx, sp->id);
                });
     router.add(u"graph"_s, "GET", AppKey + u"/owners/?"_s,
@@ -312,7 +295,7 @@ void registerOwnershipRoutes(Router &router)
                        return *denied;
                    const QString id = applicationId(ctx, m);
                    if (id.isEmpty())
-                       return notFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
+                       return graphNotFound(req, m.captured(u"id"_s) + m.captured(u"appId"_s));
                    return owners(req, ctx, id);
                });
     router.add(u"graph"_s, "POST", AppKey + u"/addPassword/?"_s, addPassword);
